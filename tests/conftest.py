@@ -1,0 +1,43 @@
+"""Test set-up shared by every test: Qt runs offscreen, and nothing touches the user's real data folders."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+if not CORPUS.is_dir():  # CI clones main with shared/ beside it; allow an override for other layouts
+    CORPUS = Path(os.environ.get("SCORM_DESKTOP_CORPUS", CORPUS))
+
+sys.path.insert(0, str(ROOT))
+
+from scorm_desktop import qtenv  # noqa: E402
+
+qtenv.prepare(headless=True)
+# Every test that forgets --data-dir still cannot reach the user's data, config or logs.
+_HOME = Path(os.environ.setdefault("SCORM_DESKTOP_TEST_HOME", "/tmp/scorm-desktop-test-home"))
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
+os.environ["XDG_STATE_HOME"] = str(_HOME / "state")
+os.environ.pop("SCORM_DESKTOP_DATA", None)
+
+
+def pytest_configure(config):
+    # The custom URL scheme must be registered before the QApplication exists (pytest-qt creates it lazily).
+    try:
+        from scorm_desktop.bridge.scheme import register_scheme
+    except ImportError:
+        return
+    register_scheme()
+
+
+@pytest.fixture
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.fail(f"the shared corpus is not at {CORPUS} (set SCORM_DESKTOP_CORPUS)")
+    return CORPUS
