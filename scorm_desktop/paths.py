@@ -1,0 +1,77 @@
+"""Where SCORM Desktop keeps its files. One object answers it for the GUI, the CLI and the tests."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from . import APP_NAME
+
+ENV_DATA_DIR = "SCORM_DESKTOP_DATA"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The data folder and everything below it.
+
+    With an explicit data folder (``--data-dir`` or ``SCORM_DESKTOP_DATA``) the logs live inside it too, so a test or a
+    script never writes to the user's own folders.
+    """
+
+    root: Path
+    explicit: bool = False
+
+    @classmethod
+    def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> "DataPaths":
+        chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+        if chosen:
+            return cls(Path(chosen).expanduser().resolve(), explicit=True)
+        return cls(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+
+    @property
+    def database(self) -> Path:
+        return self.root / "library.sqlite3"
+
+    @property
+    def courses(self) -> Path:
+        return self.root / "courses"
+
+    @property
+    def staging(self) -> Path:
+        """Temporary extraction folder, on the same file system as `courses` so the final move is one rename."""
+        return self.courses / ".staging"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def web_profile(self) -> Path:
+        return self.root / "web-profile"
+
+    @property
+    def logs(self) -> Path:
+        if self.explicit:
+            return self.root / "logs"
+        return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+    @property
+    def config(self) -> Path:
+        if self.explicit:
+            return self.root / "config"
+        return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.json"
+
+    def course_folder(self, folder_name: str) -> Path:
+        return self.courses / folder_name
+
+    def ensure(self) -> "DataPaths":
+        for p in (self.root, self.courses, self.backups, self.logs):
+            p.mkdir(parents=True, exist_ok=True)
+        return self

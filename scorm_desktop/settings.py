@@ -1,0 +1,57 @@
+"""User settings, stored as JSON in the config folder. Unknown keys are kept; a broken file falls back to defaults."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RuntimeOptions:
+    """Tolerance switches of the run-time (documented in the README: what is strict, what is lenient, and why)."""
+
+    #: SCORM 1.2 allows 4,096 characters of cmi.suspend_data; real courses write far more. 4096 = strict.
+    suspend_data_limit_12: int = 64000
+    #: Accept the interaction formats real authoring tools get wrong (False = the specification's formats only).
+    lenient_interactions: bool = True
+
+    def to_runtime(self) -> dict:
+        return {"suspendDataLimit12": self.suspend_data_limit_12, "lenientInteractions": self.lenient_interactions}
+
+
+@dataclass
+class Settings:
+    runtime: RuntimeOptions = field(default_factory=RuntimeOptions)
+    #: Name of the learner the app opens with.
+    active_learner: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> "Settings":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            log.warning("settings file %s could not be read (%s); using defaults", path, exc)
+            return cls()
+        if not isinstance(data, dict):
+            return cls()
+        rt_known = {f.name for f in fields(RuntimeOptions)}
+        rt = RuntimeOptions(**{k: v for k, v in (data.get("runtime") or {}).items() if k in rt_known})
+        extra = {k: v for k, v in data.items() if k not in ("runtime", "active_learner")}
+        return cls(runtime=rt, active_learner=data.get("active_learner"), extra=extra)
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = dict(self.extra)
+        data["runtime"] = asdict(self.runtime)
+        data["active_learner"] = self.active_learner
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
+        os.replace(tmp, path)

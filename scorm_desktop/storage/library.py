@@ -1,0 +1,212 @@
+"""The course library: packages imported atomically into the data folder, one database row each.
+
+Plain Python, shared by the GUI (through the background helper) and the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from ..package.archive import ExtractCancelled, open_package
+from ..package.model import Manifest, PackageError
+from ..paths import DataPaths
+from .db import utcnow
+from .models import Course
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class CourseInfo:
+    """A course as the rest of the app sees it (no ORM object leaves this module)."""
+
+    id: int
+    title: str
+    identifier: str
+    standard: str
+    edition: str
+    folder: Path
+    source_name: str
+    size_bytes: int
+    sco_count: int
+    imported_at: str
+    warnings: list[str]
+    manifest: Manifest
+
+    @property
+    def scorm_version(self) -> str:
+        """The run-time version the content talks: "1.2" or "2004"."""
+        return "1.2" if self.standard == "scorm12" else "2004"
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "identifier": self.identifier,
+            "standard": self.standard,
+            "edition": self.edition,
+            "scos": self.sco_count,
+            "size_bytes": self.size_bytes,
+            "source": self.source_name,
+            "imported_at": self.imported_at,
+            "warnings": self.warnings,
+        }
+
+
+@dataclass
+class ImportOutcome:
+    """What one import did: a new course, or the course that already holds the same package."""
+
+    source: Path
+    course: CourseInfo | None = None
+    duplicate_of: CourseInfo | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+class Library:
+    def __init__(self, paths: DataPaths, sessions: sessionmaker) -> None:
+        self.paths = paths
+        self.sessions = sessions
+
+    # -- reading -------------------------------------------------------------------------------------------------
+    def courses(self) -> list[CourseInfo]:
+        with self.sessions() as s:
+            return [self._info(c) for c in s.scalars(select(Course).order_by(Course.id))]
+
+    def course(self, course_id: int) -> CourseInfo:
+        with self.sessions() as s:
+            row = s.get(Course, course_id)
+            if row is None:
+                raise KeyError(f"There is no course {course_id} in the library.")
+            return self._info(row)
+
+    def find(self, ref: str) -> CourseInfo:
+        """A course by id, or by exact title or manifest identifier (for the CLI)."""
+        if ref.isdigit():
+            return self.course(int(ref))
+        matches = [c for c in self.courses() if ref in (c.title, c.identifier)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise KeyError(f"There is no course '{ref}' in the library.")
+        raise KeyError(f"Several courses match '{ref}'; give the course id instead.")
+
+    def _info(self, row: Course) -> CourseInfo:
+        return CourseInfo(
+            id=row.id,
+            title=row.title,
+            identifier=row.identifier,
+            standard=row.standard,
+            edition=row.edition,
+            folder=self.paths.course_folder(row.folder),
+            source_name=row.source_name,
+            size_bytes=row.size_bytes,
+            sco_count=row.sco_count,
+            imported_at=row.imported_at,
+            warnings=json.loads(row.warnings_json),
+            manifest=Manifest.from_dict(json.loads(row.manifest_json)),
+        )
+
+    # -- importing -----------------------------------------------------------------------------------------------
+    def import_package(
+        self,
+        source: Path,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportOutcome:
+        """Validate, extract into a staging folder, rename into place, then record it. Raises PackageError.
+
+        A refusal or a crash at any point leaves the library as it was: the course folder only appears by one rename,
+        and a folder without its database row is removed by `tidy()` at the next start.
+        """
+        source = Path(source)
+        with open_package(source) as pkg:
+            manifest = pkg.manifest()
+            digest = pkg.content_hash()
+            existing = self._by_hash(digest)
+            if existing is not None:
+                return ImportOutcome(source, duplicate_of=existing, warnings=list(manifest.warnings))
+            folder_name = uuid.uuid4().hex
+            self.paths.staging.mkdir(parents=True, exist_ok=True)
+            staging = self.paths.staging / folder_name
+            try:
+                try:
+                    pkg.extract(staging, progress=progress, cancelled=cancelled)
+                except ExtractCancelled:
+                    raise PackageError("The import was cancelled; nothing of it was kept.") from None
+                final = self.paths.course_folder(folder_name)
+                staging.rename(final)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+            finally:
+                _remove_if_empty(self.paths.staging)
+            size = pkg.total_size
+        try:
+            course = self._record(manifest, digest, folder_name, source.name, size)
+        except BaseException:
+            shutil.rmtree(self.paths.course_folder(folder_name), ignore_errors=True)
+            raise
+        log.info("imported %s as course %s (%s)", source, course.id, course.title)
+        return ImportOutcome(source, course=course, warnings=list(manifest.warnings))
+
+    def _by_hash(self, digest: str) -> CourseInfo | None:
+        with self.sessions() as s:
+            row = s.scalars(select(Course).where(Course.content_hash == digest)).first()
+            return self._info(row) if row is not None else None
+
+    def _record(self, manifest: Manifest, digest: str, folder: str, source_name: str, size: int) -> CourseInfo:
+        with self.sessions.begin() as s:
+            row = Course(
+                title=manifest.title,
+                identifier=manifest.identifier,
+                standard=manifest.standard,
+                edition=manifest.edition,
+                content_hash=digest,
+                folder=folder,
+                source_name=source_name,
+                size_bytes=size,
+                sco_count=sum(1 for i in manifest.launchable_items() if manifest.is_sco(i)),
+                imported_at=utcnow(),
+                manifest_json=json.dumps(manifest.to_dict()),
+                warnings_json=json.dumps(manifest.warnings),
+            )
+            s.add(row)
+            s.flush()
+            return self._info(row)
+
+    def tidy(self) -> list[Path]:
+        """Remove staging leftovers and course folders that no database row names (an import that crashed)."""
+        removed: list[Path] = []
+        if self.paths.staging.exists():
+            removed += [p for p in self.paths.staging.iterdir()]
+            shutil.rmtree(self.paths.staging, ignore_errors=True)
+        if not self.paths.courses.exists():
+            return removed
+        with self.sessions() as s:
+            known = set(s.scalars(select(Course.folder)))
+        for child in self.paths.courses.iterdir():
+            if child.is_dir() and not child.name.startswith(".") and child.name not in known:
+                shutil.rmtree(child, ignore_errors=True)
+                removed.append(child)
+        for p in removed:
+            log.warning("removed leftover of an interrupted import: %s", p)
+        return removed
+
+
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass

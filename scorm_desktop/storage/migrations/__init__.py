@@ -1,0 +1,16 @@
+"""Numbered schema steps. Step N takes a database at version N-1 to version N; never edit a step once released.
+
+The schema version is SQLite's ``PRAGMA user_version``. Each step is plain SQL so a fixture database of any earlier
+version can be rebuilt and upgraded in tests.
+"""
+
+from __future__ import annotations
+
+from . import m001_initial
+
+#: (version, sql) in order. The version after the last step is the current schema version.
+STEPS: list[tuple[int, str]] = [
+    (1, m001_initial.SQL),
+]
+
+LATEST = STEPS[-1][0]

@@ -1,0 +1,98 @@
+"""SQLAlchemy 2 mappings of the tables that the numbered migrations create.
+
+The migrations own the schema; these classes only map it (tests check both agree).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Course(Base):
+    __tablename__ = "courses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    identifier: Mapped[str] = mapped_column(Text)
+    standard: Mapped[str] = mapped_column(Text)
+    edition: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(Text, unique=True)
+    folder: Mapped[str] = mapped_column(Text, unique=True)
+    source_name: Mapped[str] = mapped_column(Text)
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    sco_count: Mapped[int] = mapped_column(Integer, default=0)
+    imported_at: Mapped[str] = mapped_column(Text)
+    manifest_json: Mapped[str] = mapped_column(Text)
+    warnings_json: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class Learner(Base):
+    __tablename__ = "learners"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Stable identifier handed to content as cmi.learner_id and used as the xAPI account name; survives renames.
+    uid: Mapped[str] = mapped_column(Text, unique=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    created_at: Mapped[str] = mapped_column(Text)
+
+
+class Attempt(Base):
+    __tablename__ = "attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
+    course_id: Mapped[int] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    registration: Mapped[str] = mapped_column(String, unique=True)
+    started_at: Mapped[str] = mapped_column(Text)
+    last_activity_at: Mapped[str] = mapped_column(Text)
+
+    learner: Mapped[Learner] = relationship()
+    course: Mapped[Course] = relationship()
+
+
+class ScoState(Base):
+    """One SCO's run-time data within one attempt: the CMI values live in `CmiValue` rows."""
+
+    __tablename__ = "sco_states"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"))
+    item_identifier: Mapped[str] = mapped_column(Text)
+    first_launch_at: Mapped[str] = mapped_column(Text)
+    last_activity_at: Mapped[str] = mapped_column(Text)
+
+    attempt: Mapped[Attempt] = relationship()
+
+
+class CmiValue(Base):
+    __tablename__ = "cmi_values"
+
+    sco_state_id: Mapped[int] = mapped_column(ForeignKey("sco_states.id", ondelete="CASCADE"), primary_key=True)
+    element: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(Text)
+
+
+class Session(Base):
+    """One launch of one SCO: from the page opening to Terminate, the player closing, or recovery after a crash."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sco_state_id: Mapped[int] = mapped_column(ForeignKey("sco_states.id", ondelete="CASCADE"))
+    started_at: Mapped[str] = mapped_column(Text)
+    initialized_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    last_event_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    ended_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    end_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    mode: Mapped[str] = mapped_column(Text)
+    credit: Mapped[str] = mapped_column(Text)
+    event_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    sco_state: Mapped[ScoState] = relationship()

@@ -1,0 +1,258 @@
+"""Learners, attempts, SCO states, sessions and every CMI value: the records that must never be lost.
+
+Plain Python. All writes for one SCO session arrive here in the order the content made them; each batch is one
+transaction, so a crash keeps every batch before it and none of it half-written.
+"""
+
+from __future__ import annotations
+
+import getpass
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import sessionmaker
+
+from .db import utcnow
+from .models import Attempt, CmiValue, Learner, ScoState, Session
+
+
+@dataclass(frozen=True)
+class LearnerInfo:
+    id: int
+    uid: str
+    name: str
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """What a launch needs to know about where its data goes."""
+
+    session_id: int
+    sco_state_id: int
+    attempt_id: int
+    registration: str
+    stored: dict[str, str]
+
+
+@dataclass(frozen=True)
+class OpenSession:
+    """A session that never ended (the app was killed or crashed): recovery finishes it."""
+
+    session_id: int
+    sco_state_id: int
+    course_id: int
+    learner_id: int
+    item_identifier: str
+    started_at: str
+    initialized_at: str | None
+    last_event_at: str | None
+    mode: str
+    credit: str
+
+
+def default_learner_name() -> str:
+    try:
+        return getpass.getuser() or "Learner"
+    except Exception:  # no user name on some systems (containers): not worth failing for
+        return "Learner"
+
+
+class Records:
+    def __init__(self, sessions: sessionmaker) -> None:
+        self.sessions = sessions
+
+    # -- learners ------------------------------------------------------------------------------------------------
+    def learner(self, name: str | None = None) -> LearnerInfo:
+        """The learner with this name, created if new; with no name, the first learner (or one named after the
+        OS user when there is none yet)."""
+        with self.sessions.begin() as s:
+            if name is None:
+                row = s.scalars(select(Learner).order_by(Learner.id)).first()
+                name = default_learner_name() if row is None else row.name
+            name = name.strip()
+            if not name:
+                raise ValueError("A learner needs a name.")
+            row = s.scalars(select(Learner).where(Learner.name == name)).first()
+            if row is None:
+                row = Learner(uid=str(uuid.uuid4()), name=name, created_at=utcnow())
+                s.add(row)
+                s.flush()
+            return LearnerInfo(row.id, row.uid, row.name)
+
+    def learners(self) -> list[LearnerInfo]:
+        with self.sessions() as s:
+            return [LearnerInfo(r.id, r.uid, r.name) for r in s.scalars(select(Learner).order_by(Learner.name))]
+
+    # -- attempts and sessions -----------------------------------------------------------------------------------
+    def current_attempt(self, learner_id: int, course_id: int) -> tuple[int, str]:
+        """The learner's latest attempt on the course (created when there is none): (attempt id, registration)."""
+        with self.sessions.begin() as s:
+            row = s.scalars(
+                select(Attempt)
+                .where(Attempt.learner_id == learner_id, Attempt.course_id == course_id)
+                .order_by(Attempt.number.desc())
+            ).first()
+            if row is None:
+                now = utcnow()
+                row = Attempt(
+                    learner_id=learner_id,
+                    course_id=course_id,
+                    number=1,
+                    registration=str(uuid.uuid4()),
+                    started_at=now,
+                    last_activity_at=now,
+                )
+                s.add(row)
+                s.flush()
+            return row.id, row.registration
+
+    def begin_session(
+        self, learner_id: int, course_id: int, item_identifier: str, mode: str, credit: str
+    ) -> SessionRecord:
+        attempt_id, registration = self.current_attempt(learner_id, course_id)
+        now = utcnow()
+        with self.sessions.begin() as s:
+            state = s.scalars(
+                select(ScoState).where(ScoState.attempt_id == attempt_id, ScoState.item_identifier == item_identifier)
+            ).first()
+            if state is None:
+                state = ScoState(
+                    attempt_id=attempt_id, item_identifier=item_identifier, first_launch_at=now, last_activity_at=now
+                )
+                s.add(state)
+                s.flush()
+            stored = {
+                v.element: v.value for v in s.scalars(select(CmiValue).where(CmiValue.sco_state_id == state.id))
+            }
+            sess = Session(sco_state_id=state.id, started_at=now, mode=mode, credit=credit)
+            s.add(sess)
+            s.flush()
+            return SessionRecord(sess.id, state.id, attempt_id, registration, stored)
+
+    def apply_events(self, session_id: int, events: list[dict]) -> int:
+        """Persist one ordered batch of run-time events in one transaction; returns the number of values written."""
+        now = utcnow()
+        written = 0
+        with self.sessions.begin() as s:
+            sess = s.get(Session, session_id)
+            if sess is None:
+                raise KeyError(f"unknown session {session_id}")
+            rows: dict[str, str] = {}
+            for ev in events:
+                op = ev.get("op")
+                if op == "set":
+                    rows[str(ev["element"])] = str(ev["value"])
+                elif op == "initialize" and sess.initialized_at is None:
+                    sess.initialized_at = now
+            if rows:
+                self._upsert(s, sess.sco_state_id, rows, now)
+                written = len(rows)
+            sess.last_event_at = now
+            sess.event_count += len(events)
+            self._touch(s, sess.sco_state_id, now)
+        return written
+
+    def end_session(self, session_id: int, reason: str, changes: dict[str, str]) -> None:
+        """Close a session with the values the LMS sets at its end (total time, entry for next time, statuses)."""
+        now = utcnow()
+        with self.sessions.begin() as s:
+            sess = s.get(Session, session_id)
+            if sess is None or sess.ended_at is not None:
+                return
+            if changes:
+                self._upsert(s, sess.sco_state_id, changes, now)
+            sess.ended_at = now
+            sess.end_reason = reason
+            self._touch(s, sess.sco_state_id, now)
+
+    def session_values(self, session_id: int) -> dict[str, str]:
+        with self.sessions() as s:
+            sess = s.get(Session, session_id)
+            if sess is None:
+                return {}
+            return self._values(s, sess.sco_state_id)
+
+    def open_sessions(self) -> list[OpenSession]:
+        with self.sessions() as s:
+            q = (
+                select(Session, ScoState, Attempt)
+                .join(ScoState, Session.sco_state_id == ScoState.id)
+                .join(Attempt, ScoState.attempt_id == Attempt.id)
+                .where(Session.ended_at.is_(None))
+                .order_by(Session.id)
+            )
+            return [
+                OpenSession(
+                    sess.id, st.id, att.course_id, att.learner_id, st.item_identifier, sess.started_at,
+                    sess.initialized_at, sess.last_event_at, sess.mode, sess.credit,
+                )
+                for sess, st, att in s.execute(q)
+            ]
+
+    def discard_empty_session(self, session_id: int) -> None:
+        """A session whose content never initialized leaves no trace but its row: drop the row."""
+        with self.sessions.begin() as s:
+            s.execute(delete(Session).where(Session.id == session_id, Session.event_count == 0))
+
+    # -- reading for reports -------------------------------------------------------------------------------------
+    def sco_rows(self, course_id: int | None = None, learner_id: int | None = None) -> list[dict]:
+        """Every SCO state with its learner, attempt and values, for `report` and the library's status column."""
+        with self.sessions() as s:
+            q = (
+                select(ScoState, Attempt, Learner)
+                .join(Attempt, ScoState.attempt_id == Attempt.id)
+                .join(Learner, Attempt.learner_id == Learner.id)
+                .order_by(Attempt.course_id, Learner.name, Attempt.number, ScoState.id)
+            )
+            if course_id is not None:
+                q = q.where(Attempt.course_id == course_id)
+            if learner_id is not None:
+                q = q.where(Attempt.learner_id == learner_id)
+            out = []
+            for st, att, lrn in s.execute(q):
+                sessions = s.execute(
+                    select(func.count(Session.id)).where(Session.sco_state_id == st.id, Session.event_count > 0)
+                ).scalar_one()
+                out.append(
+                    {
+                        "course_id": att.course_id,
+                        "learner": lrn.name,
+                        "learner_uid": lrn.uid,
+                        "attempt": att.number,
+                        "registration": att.registration,
+                        "item": st.item_identifier,
+                        "first_launch": st.first_launch_at,
+                        "last_activity": st.last_activity_at,
+                        "sessions": sessions,
+                        "values": self._values(s, st.id),
+                    }
+                )
+            return out
+
+    # -- helpers -------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _values(s, sco_state_id: int) -> dict[str, str]:
+        return {v.element: v.value for v in s.scalars(select(CmiValue).where(CmiValue.sco_state_id == sco_state_id))}
+
+    @staticmethod
+    def _upsert(s, sco_state_id: int, rows: dict[str, str], now: str) -> None:
+        items = [{"sco_state_id": sco_state_id, "element": k, "value": v, "updated_at": now} for k, v in rows.items()]
+        # SQLite caps bound parameters per statement: write big batches in chunks (same transaction).
+        for start in range(0, len(items), 2000):
+            stmt = sqlite_insert(CmiValue).values(items[start : start + 2000])
+            stmt = stmt.on_conflict_do_update(
+                index_elements=[CmiValue.sco_state_id, CmiValue.element],
+                set_={"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at},
+            )
+            s.execute(stmt)
+
+    @staticmethod
+    def _touch(s, sco_state_id: int, now: str) -> None:
+        state = s.get(ScoState, sco_state_id)
+        if state is not None:
+            state.last_activity_at = now
+            att = s.get(Attempt, state.attempt_id)
+            if att is not None:
+                att.last_activity_at = now
