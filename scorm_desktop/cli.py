@@ -1,0 +1,223 @@
+"""`scorm-desktop`: the GUI with no subcommand; import, courses, play, report for scripts and administrators.
+
+The commands are thin wrappers over the same services the GUI uses. Qt is imported only by `play` and the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+from . import __version__
+from .paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="scorm-desktop",
+        description="Offline-first player for SCORM 1.2 and SCORM 2004 courses. With no command, the app opens.",
+    )
+    p.add_argument("--version", action="version", version=f"scorm-desktop {__version__}")
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (library, database, web profile); default: $SCORM_DESKTOP_DATA or the user data folder",
+    )
+    p.add_argument("-v", "--verbose", action="store_true", help="print informational log lines to stderr")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = sub.add_parser("import", help="import SCORM packages (ZIP files or folders) into the library")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument("--json", action="store_true", help="print one JSON object per package")
+
+    crs = sub.add_parser("courses", help="list the courses in the library")
+    crs.add_argument("--json", action="store_true")
+
+    play = sub.add_parser("play", help="play a course (in a window, or headless with --headless)")
+    play.add_argument("course", metavar="COURSE", help="course id (or exact title)")
+    play.add_argument("--learner", metavar="NAME", help="learner name (created if new)")
+    play.add_argument("--sco", metavar="ITEM_ID", help="the item to launch (default: resume point or first)")
+    play.add_argument("--mode", choices=("normal", "review", "browse"), default="normal")
+    play.add_argument("--headless", action="store_true", help="no window: play offscreen until the content ends")
+    play.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS", help="headless time limit")
+    play.add_argument("--api-log", metavar="FILE", help="write every API call as a JSON line to FILE")
+
+    rep = sub.add_parser("report", help="learning records: status, score, progress, time per learner and SCO")
+    rep.add_argument("--json", action="store_true")
+    rep.add_argument("--course", metavar="ID", help="only this course")
+    rep.add_argument("--learner", metavar="NAME", help="only this learner")
+    rep.add_argument("--cmi", action="store_true", help="include every stored CMI value")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = DataPaths.resolve(args.data_dir)
+    from .logs import setup_logging
+
+    setup_logging(paths.logs, logging.INFO if args.verbose else logging.WARNING)
+    if args.command is None:
+        from .app import run_gui
+
+        return run_gui(paths)
+    from .services import open_services
+    from .storage.db import DatabaseError
+
+    try:
+        services = open_services(paths)
+    except DatabaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return COMMANDS[args.command](services, args)
+    finally:
+        services.close()
+
+
+# -- commands ----------------------------------------------------------------------------------------------------
+def cmd_import(services, args) -> int:
+    from .package.model import PackageError
+
+    refused = 0
+    for raw in args.paths:
+        path = Path(raw)
+        out: dict[str, Any] = {"source": str(path)}
+        try:
+            outcome = services.library.import_package(path)
+        except PackageError as exc:
+            refused += 1
+            out.update(status="refused", message=str(exc))
+        except OSError as exc:
+            refused += 1
+            out.update(status="refused", message=f"'{path}' could not be read ({exc.strerror or exc}).")
+        else:
+            course = outcome.course or outcome.duplicate_of
+            assert course is not None
+            out.update(
+                status="imported" if outcome.course else "duplicate",
+                course=course.to_json(),
+                warnings=outcome.warnings,
+            )
+        _print_import(out, args.json)
+    return 1 if refused else 0
+
+
+def _print_import(out: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(out), flush=True)
+        return
+    src = out["source"]
+    if out["status"] == "refused":
+        print(f"refused: {src}: {out['message']}", file=sys.stderr, flush=True)
+        return
+    course = out["course"]
+    print(course["id"], flush=True)
+    if out["status"] == "duplicate":
+        print(f"note: {src} is already in the library as course {course['id']} ({course['title']})", file=sys.stderr)
+    for w in out["warnings"]:
+        print(f"warning: {src}: {w}", file=sys.stderr)
+
+
+def cmd_courses(services, args) -> int:
+    rows = [_course_json(services, c) for c in services.library.courses()]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    if not rows:
+        print("The library is empty. Import a course with: scorm-desktop import COURSE.zip")
+        return 0
+    print(f"{'ID':>4}  {'STANDARD':<22} {'SCOS':>4}  {'STATUS':<12} TITLE")
+    for r in rows:
+        std = "SCORM 1.2" if r["standard"] == "scorm12" else f"SCORM {r['edition']}"
+        print(f"{r['id']:>4}  {std:<22} {r['scos']:>4}  {r['status']['label']:<12} {r['title']}")
+    return 0
+
+
+def _course_json(services, course) -> dict[str, Any]:
+    from .reporting import course_summary
+
+    d = course.to_json()
+    d["status"] = course_summary(services, course)
+    return d
+
+
+def cmd_play(services, args) -> int:
+    try:
+        course = services.library.find(args.course)
+    except KeyError as exc:
+        print(f"error: {exc.args[0]}", file=sys.stderr)
+        return 2
+    from .app import create_application
+
+    app = create_application(headless=args.headless)
+    if args.headless:
+        from .ui.headless import play_headless
+
+        api_log = _api_log_writer(args.api_log) if args.api_log else None
+        try:
+            return play_headless(services, course.id, args.learner, args.sco, args.timeout, args.mode, api_log)
+        finally:
+            if api_log is not None:
+                api_log.close()
+    from .app import run_player_window
+
+    return run_player_window(app, services, course.id, args.learner, args.sco, args.mode)
+
+
+class _api_log_writer:
+    """Writes API log entries as JSON lines."""
+
+    def __init__(self, path: str) -> None:
+        self._fh = open(path, "a", encoding="utf-8")
+
+    def __call__(self, entries: list) -> None:
+        for e in entries:
+            self._fh.write(json.dumps(e) + "\n")
+        self._fh.flush()
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+def cmd_report(services, args) -> int:
+    from .reporting import report_rows
+
+    course_id = None
+    if args.course:
+        try:
+            course_id = services.library.find(args.course).id
+        except KeyError as exc:
+            print(f"error: {exc.args[0]}", file=sys.stderr)
+            return 2
+    rows = report_rows(services, course_id=course_id, learner=args.learner, include_cmi=args.cmi)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    if not rows:
+        print("No learning records yet.")
+        return 0
+    for r in rows:
+        st = r["status"]
+        score = "" if st["score"] is None else f"{st['score'] * 100:.0f}%"
+        progress = "" if st["progress"] is None else f"{st['progress'] * 100:.0f}%"
+        print(
+            f"{r['learner']:<16} course {r['course']['id']:<4} {r['sco']['identifier']:<24} {st['label']:<12} "
+            f"score {score:<5} progress {progress:<5} time {r['total_time']:<12} last {r['last_activity']}"
+        )
+        if args.cmi:
+            for k, v in sorted(r["cmi"].items()):
+                print(f"    {k} = {v}")
+    return 0
+
+
+COMMANDS = {"import": cmd_import, "courses": cmd_courses, "play": cmd_play, "report": cmd_report}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

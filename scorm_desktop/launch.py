@@ -1,0 +1,218 @@
+"""Launching a SCO and ending its session: the plain-Python half of the player.
+
+The Qt player (ui/player.py) and the headless CLI drive these functions; so does recovery after a crash. What the
+page starts with and what the LMS writes when a session ends are decided here, nowhere else.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .cmi import datamodel
+from .cmi.session import LaunchContext, finish_session, start_session
+from .package.model import Item, Manifest
+from .settings import RuntimeOptions
+from .storage.library import CourseInfo, Library
+from .storage.records import LearnerInfo, OpenSession, Records, SessionRecord
+
+log = logging.getLogger(__name__)
+
+MODES = ("normal", "review", "browse")
+
+
+@dataclass
+class Launch:
+    course: CourseInfo
+    item: Item
+    learner: LearnerInfo
+    record: SessionRecord
+    context: LaunchContext
+    #: Every value the page starts with.
+    values: dict[str, str]
+    #: Package-relative launch URL (href + parameters).
+    url: str
+    started: float = field(default_factory=time.monotonic)
+    terminated: bool = False
+    finished: bool = False
+
+    @property
+    def version(self) -> str:
+        return self.course.scorm_version
+
+    def payload(self, options: RuntimeOptions) -> dict:
+        """What the player page receives before the content starts."""
+        return {
+            "version": self.version,
+            "model": datamodel.definition(self.version),
+            "values": self.values,
+            "options": options.to_runtime(),
+            "launchUrl": self.url,
+            "course": {"id": self.course.id, "title": self.course.title},
+            "item": {"identifier": self.item.identifier, "title": self.item.title},
+            "learner": {"name": self.learner.name},
+        }
+
+
+def launchable_items(manifest: Manifest) -> list[Item]:
+    return manifest.launchable_items()
+
+
+def choose_item(records: Records, course: CourseInfo, learner: LearnerInfo, item_identifier: str | None) -> Item:
+    """The item to open: the one asked for; else the suspended one to resume; else the first launchable one."""
+    items = launchable_items(course.manifest)
+    if not items:
+        raise ValueError(f"Course {course.id} has no launchable item.")
+    if item_identifier:
+        for item in items:
+            if item.identifier == item_identifier:
+                return item
+        raise KeyError(f"Course {course.id} has no launchable item '{item_identifier}'.")
+    rows = records.sco_rows(course_id=course.id, learner_id=learner.id)
+    suspended = [r for r in rows if _exit_of(course.scorm_version, r["values"]) == "suspend"]
+    if suspended:
+        last = max(suspended, key=lambda r: r["last_activity"])
+        for item in items:
+            if item.identifier == last["item"]:
+                return item
+    return items[0]
+
+
+def next_item(course: CourseInfo, current: Item) -> Item | None:
+    """The launchable item after `current` in document order (simple flow until sequencing drives navigation)."""
+    items = launchable_items(course.manifest)
+    ids = [i.identifier for i in items]
+    try:
+        pos = ids.index(current.identifier)
+    except ValueError:
+        return None
+    return items[pos + 1] if pos + 1 < len(items) else None
+
+
+def _exit_of(version: str, values: dict[str, str]) -> str:
+    return values.get("cmi.core.exit" if version == "1.2" else "cmi.exit", "")
+
+
+def context_for(course: CourseInfo, item: Item, learner: LearnerInfo, mode: str) -> LaunchContext:
+    scaled_passing = None
+    if course.scorm_version == "2004" and item.sequencing_xml:
+        scaled_passing = _min_normalized_measure(item.sequencing_xml)
+    return LaunchContext(
+        version=course.scorm_version,
+        learner_id=learner.uid,
+        learner_name=learner.name,
+        launch_data=item.data_from_lms or "",
+        mastery_score=item.mastery_score,
+        scaled_passing_score=scaled_passing,
+        completion_threshold=item.completion_threshold,
+        max_time_allowed=item.max_time_allowed or "",
+        time_limit_action=item.time_limit_action or "",
+        mode=mode,
+        credit=mode == "normal",
+    )
+
+
+def _min_normalized_measure(sequencing_xml: str) -> float | None:
+    """The primary objective's minNormalizedMeasure when satisfiedByMeasure is true (cmi.scaled_passing_score)."""
+    from defusedxml import ElementTree as ET
+
+    try:
+        root = ET.fromstring(sequencing_xml)
+    except ET.ParseError:
+        return None
+    for el in root.iter():
+        if el.tag.endswith("primaryObjective"):
+            if (el.get("satisfiedByMeasure") or "").lower() != "true":
+                return None
+            for child in el:
+                if child.tag.endswith("minNormalizedMeasure") and (child.text or "").strip():
+                    try:
+                        return float(child.text.strip())
+                    except ValueError:
+                        return None
+            return 1.0  # the schema's default minNormalizedMeasure
+    return None
+
+
+def prepare(
+    library: Library,
+    records: Records,
+    course_id: int,
+    learner_name: str | None = None,
+    item_identifier: str | None = None,
+    mode: str = "normal",
+) -> Launch:
+    if mode not in MODES:
+        raise ValueError(f"Unknown launch mode '{mode}' (use one of {', '.join(MODES)}).")
+    course = library.course(course_id)
+    learner = records.learner(learner_name)
+    item = choose_item(records, course, learner, item_identifier)
+    ctx = context_for(course, item, learner, mode)
+    record = records.begin_session(
+        learner.id, course.id, item.identifier, mode, "credit" if ctx.credit else "no-credit"
+    )
+    values = start_session(ctx, record.stored)
+    url = course.manifest.launch_url(item)
+    log.info("launch course %s item %s for %s (session %s)", course.id, item.identifier, learner.name, record.session_id)
+    return Launch(course, item, learner, record, ctx, values, url)
+
+
+def finish(records: Records, launch: Launch, reason: str) -> dict[str, str]:
+    """End the session (once), writing the LMS's end-of-session values with it; returns the SCO's values after.
+
+    Call on the writer thread, after every event batch of the session has been applied.
+    """
+    values = records.session_values(launch.record.session_id)
+    if launch.finished:
+        return values
+    launch.finished = True
+    elapsed = time.monotonic() - launch.started
+    changes = finish_session(launch.context, values, elapsed, launch.terminated)
+    records.end_session(launch.record.session_id, reason, changes)
+    log.info("session %s ended (%s)", launch.record.session_id, reason)
+    return {**values, **changes}
+
+
+def recover(library: Library, records: Records) -> int:
+    """Finish every session a crash or a kill left open, so its time counts and the next launch resumes."""
+    count = 0
+    for sess in records.open_sessions():
+        if sess.initialized_at is None:
+            records.discard_empty_session(sess.session_id)
+            records.end_session(sess.session_id, "abandoned", {})
+            continue
+        try:
+            _recover_one(library, records, sess)
+            count += 1
+        except Exception:
+            log.exception("could not recover session %s; closing it as it is", sess.session_id)
+            records.end_session(sess.session_id, "recovered", {})
+    return count
+
+
+def _recover_one(library: Library, records: Records, sess: OpenSession) -> None:
+    course = library.course(sess.course_id)
+    learner = next(lr for lr in records.learners() if lr.id == sess.learner_id)
+    item = next(
+        (i for i in course.manifest.organization.walk() if i.identifier == sess.item_identifier),
+        Item(identifier=sess.item_identifier, title=sess.item_identifier),
+    )
+    ctx = context_for(course, item, learner, sess.mode)
+    values = records.session_values(sess.session_id)
+    elapsed = _seconds_between(sess.initialized_at, sess.last_event_at)
+    changes = finish_session(ctx, values, elapsed, False)
+    records.end_session(sess.session_id, "recovered", changes)
+    log.warning("recovered session %s of course %s left open by a crash", sess.session_id, course.id)
+
+
+def _seconds_between(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 0.0
+    try:
+        fa = datetime.fromisoformat(a.replace("Z", "+00:00"))
+        fb = datetime.fromisoformat(b.replace("Z", "+00:00"))
+    except ValueError:
+        return 0.0
+    return max(0.0, (fb - fa).total_seconds())

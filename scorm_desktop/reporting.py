@@ -1,0 +1,63 @@
+"""Rows for `report`, the library's status column and (later) the dashboard: one shape, computed in one place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .cmi import timefmt
+from .status import course_status, sco_status
+
+
+def report_rows(services, course_id: int | None = None, learner: str | None = None, include_cmi: bool = False) -> list[dict[str, Any]]:
+    """One row per learner, course attempt and SCO (see README, "report --json")."""
+    learner_id = None
+    if learner is not None:
+        match = [lr for lr in services.records.learners() if lr.name == learner]
+        if not match:
+            return []
+        learner_id = match[0].id
+    courses = {c.id: c for c in services.library.courses()}
+    rows = []
+    for r in services.records.sco_rows(course_id=course_id, learner_id=learner_id):
+        course = courses.get(r["course_id"])
+        if course is None:
+            continue
+        titles = {i.identifier: i.title for i in course.manifest.organization.walk()}
+        st = sco_status(course.scorm_version, r["values"])
+        row = {
+            "learner": r["learner"],
+            "learner_id": r["learner_uid"],
+            "course": {"id": course.id, "title": course.title},
+            "attempt": r["attempt"],
+            "registration": r["registration"],
+            "sco": {"identifier": r["item"], "title": titles.get(r["item"], r["item"])},
+            "status": st.to_json(),
+            "total_time": timefmt.format_duration(timefmt.from_seconds(st.total_seconds)),
+            "sessions": r["sessions"],
+            "first_launch": r["first_launch"],
+            "last_activity": r["last_activity"],
+        }
+        if include_cmi:
+            row["cmi"] = r["values"]
+        rows.append(row)
+    return rows
+
+
+def course_summary(services, course, learner_id: int | None = None) -> dict[str, Any]:
+    """The course-level status for one learner (the first learner when none is given)."""
+    if learner_id is None:
+        learners = services.records.learners()
+        if not learners:
+            return _summary(course, [], None)
+        learner_id = services.records.learner(None).id
+    rows = services.records.sco_rows(course_id=course.id, learner_id=learner_id)
+    latest = max((r["attempt"] for r in rows), default=None)
+    rows = [r for r in rows if r["attempt"] == latest]
+    return _summary(course, rows, max((r["last_activity"] for r in rows), default=None))
+
+
+def _summary(course, rows: list[dict[str, Any]], last: str | None) -> dict[str, Any]:
+    st = course_status(course.scorm_version, [r["values"] for r in rows], course.sco_count)
+    d = st.to_json()
+    d["last_activity"] = last
+    return d

@@ -1,0 +1,72 @@
+"""Everything the GUI and the CLI share, opened in one place and passed in explicitly (no global app object)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import sessionmaker
+
+from . import launch
+from .package.model import PackageError
+from .paths import DataPaths
+from .resources import sample_course_dir
+from .settings import Settings
+from .storage.db import open_engine, session_factory
+from .storage.library import Library
+from .storage.records import Records
+
+log = logging.getLogger(__name__)
+
+SAMPLE_MARKER = ".sample-imported"
+
+
+@dataclass
+class Services:
+    paths: DataPaths
+    engine: Engine
+    sessions: sessionmaker
+    library: Library
+    records: Records
+    settings: Settings
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_services(paths: DataPaths, with_sample: bool = True) -> Services:
+    """Open the data folder: migrate the database, tidy interrupted imports, finish sessions a crash left open, and
+    import the bundled sample course on the very first run."""
+    paths.ensure()
+    engine = open_engine(paths.database, paths.backups)
+    sessions = session_factory(engine)
+    services = Services(
+        paths=paths,
+        engine=engine,
+        sessions=sessions,
+        library=Library(paths, sessions),
+        records=Records(sessions),
+        settings=Settings.load(paths.settings_file),
+    )
+    services.library.tidy()
+    recovered = launch.recover(services.library, services.records)
+    if recovered:
+        log.warning("finished %s session(s) left open by an earlier crash", recovered)
+    if with_sample:
+        import_sample_once(services)
+    return services
+
+
+def import_sample_once(services: Services) -> None:
+    """Import the sample course the first time a data folder is opened; never again (a removed sample stays gone)."""
+    marker = services.paths.root / SAMPLE_MARKER
+    if marker.exists():
+        return
+    source = sample_course_dir()
+    try:
+        services.library.import_package(source)
+    except (PackageError, OSError) as exc:
+        log.error("the bundled sample course could not be imported: %s", exc)
+        return
+    marker.write_text("The sample course was imported into this library once; it is not imported again.\n")

@@ -1,0 +1,143 @@
+"""The learner-facing status of a SCO and of a course, derived from CMI values in one place.
+
+The library, `report` (and later the dashboard and sync) all read status through these functions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from .cmi import timefmt
+
+#: Element names per run-time version for the fields a status needs.
+_ELEMENTS = {
+    "1.2": {
+        "lesson_status": "cmi.core.lesson_status",
+        "score_raw": "cmi.core.score.raw",
+        "score_min": "cmi.core.score.min",
+        "score_max": "cmi.core.score.max",
+        "total_time": "cmi.core.total_time",
+        "location": "cmi.core.lesson_location",
+        "entry": "cmi.core.entry",
+        "exit": "cmi.core.exit",
+    },
+    "2004": {
+        "completion_status": "cmi.completion_status",
+        "success_status": "cmi.success_status",
+        "score_scaled": "cmi.score.scaled",
+        "score_raw": "cmi.score.raw",
+        "score_min": "cmi.score.min",
+        "score_max": "cmi.score.max",
+        "progress": "cmi.progress_measure",
+        "total_time": "cmi.total_time",
+        "location": "cmi.location",
+        "entry": "cmi.entry",
+        "exit": "cmi.exit",
+    },
+}
+
+
+@dataclass
+class Status:
+    #: "not attempted" | "incomplete" | "completed" | "unknown"
+    completion: str = "not attempted"
+    #: "passed" | "failed" | "unknown"
+    success: str = "unknown"
+    #: Score as a fraction 0..1 when known (scaled, else raw within min/max, else raw/100).
+    score: float | None = None
+    score_raw: float | None = None
+    #: Progress 0..1 when known.
+    progress: float | None = None
+    total_seconds: float = 0.0
+    location: str = ""
+    #: True when the next launch resumes (the last exit was suspend).
+    resumable: bool = False
+
+    @property
+    def label(self) -> str:
+        """One word for a table cell: passed / failed / completed / in progress / not started."""
+        if self.success in ("passed", "failed"):
+            return self.success
+        if self.completion == "completed":
+            return "completed"
+        if self.completion == "not attempted":
+            return "not started"
+        return "in progress"
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d["label"] = self.label
+        return d
+
+
+def _num(v: str | None) -> float | None:
+    try:
+        return float(v) if v not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def sco_status(version: str, values: dict[str, str]) -> Status:
+    names = _ELEMENTS[version]
+    get = lambda key: values.get(names[key], "")  # noqa: E731
+    st = Status()
+    if version == "1.2":
+        lesson = get("lesson_status") or "not attempted"
+        if lesson in ("passed", "failed"):
+            st.success, st.completion = lesson, "completed"
+        elif lesson in ("completed", "browsed"):
+            st.completion = "completed"
+        elif lesson == "incomplete":
+            st.completion = "incomplete"
+        else:
+            st.completion = "not attempted"
+        st.progress = 1.0 if st.completion == "completed" else None
+    else:
+        st.completion = get("completion_status") or "not attempted"
+        if st.completion == "unknown" and values:
+            st.completion = "incomplete"
+        st.success = get("success_status") or "unknown"
+        st.progress = _num(get("progress"))
+        if st.completion == "completed":
+            st.progress = 1.0
+    raw, lo, hi = _num(get("score_raw")), _num(get("score_min")), _num(get("score_max"))
+    scaled = _num(get("score_scaled")) if "score_scaled" in names else None
+    st.score_raw = raw
+    if scaled is not None:
+        st.score = scaled
+    elif raw is not None:
+        if lo is not None and hi is not None and hi > lo:
+            st.score = (raw - lo) / (hi - lo)
+        else:
+            st.score = raw / 100.0
+    if st.score is not None:
+        st.score = max(-1.0, min(1.0, st.score))
+    st.total_seconds = timefmt.to_seconds(timefmt.try_parse(get("total_time")) or 0)
+    st.location = get("location")
+    st.resumable = get("exit") == "suspend"
+    if st.completion == "not attempted" and (st.location or st.total_seconds or values.get(names["exit"])):
+        st.completion = "incomplete"
+    return st
+
+
+def course_status(version: str, sco_values: list[dict[str, str]], sco_count: int) -> Status:
+    """A simple course roll-up until sequencing provides one: single SCO = that SCO; several = all must be done."""
+    statuses = [sco_status(version, v) for v in sco_values]
+    if not statuses:
+        return Status()
+    if sco_count <= 1 and len(statuses) == 1:
+        return statuses[0]
+    total = max(sco_count, len(statuses))
+    done = sum(1 for s in statuses if s.completion == "completed")
+    out = Status()
+    out.total_seconds = sum(s.total_seconds for s in statuses)
+    out.progress = done / total if total else None
+    out.completion = "completed" if done >= total else "incomplete"
+    if any(s.success == "failed" for s in statuses):
+        out.success = "failed"
+    elif done >= total and all(s.success == "passed" for s in statuses):
+        out.success = "passed"
+    scores = [s.score for s in statuses if s.score is not None]
+    out.score = sum(scores) / len(scores) if scores else None
+    out.resumable = any(s.resumable for s in statuses)
+    return out

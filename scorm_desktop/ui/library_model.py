@@ -1,0 +1,86 @@
+"""The library as a Qt table model: one row per course, with the active learner's status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..storage.library import CourseInfo
+
+
+@dataclass
+class LibraryRow:
+    course: CourseInfo
+    status: dict[str, Any]
+
+
+def standard_label(course: CourseInfo) -> str:
+    if course.standard == "scorm12":
+        return "SCORM 1.2"
+    return "SCORM " + course.edition
+
+
+def _pct(v: float | None) -> str:
+    return "" if v is None else f"{v * 100:.0f}%"
+
+
+class LibraryModel(QAbstractTableModel):
+    COLUMNS = ("Title", "Standard", "Status", "Score", "Progress", "Last opened")
+    CourseIdRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[LibraryRow] = []
+
+    def set_rows(self, rows: list[LibraryRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> LibraryRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        st = r.status
+        col = index.column()
+        if role == self.CourseIdRole:
+            return r.course.id
+        if role in (Qt.ItemDataRole.DisplayRole, self.SortRole):
+            sort = role == self.SortRole
+            if col == 0:
+                return r.course.title
+            if col == 1:
+                return standard_label(r.course)
+            if col == 2:
+                return st.get("label", "not started")
+            if col == 3:
+                return (st.get("score") if st.get("score") is not None else -2.0) if sort else _pct(st.get("score"))
+            if col == 4:
+                return (st.get("progress") or 0.0) if sort else _pct(st.get("progress"))
+            if col == 5:
+                last = st.get("last_activity") or ""
+                return last if sort else last[:16].replace("T", " ")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = [r.course.title, f"{standard_label(r.course)}, {r.course.sco_count} SCO(s)"]
+            tip += [f"⚠ {w}" for w in r.course.warnings]
+            return "\n".join(tip)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

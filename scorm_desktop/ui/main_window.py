@@ -1,0 +1,293 @@
+"""The main window: the course library, import by menu or drag and drop, and double-click to play."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QTableView,
+)
+
+from .. import __version__
+from ..package.model import PackageError
+from ..reporting import course_summary
+from ..services import Services
+from ..storage.library import ImportOutcome
+from .library_model import LibraryModel, LibraryRow
+from .player_window import PlayerWindow
+from .webenv import WebEnv
+
+
+@dataclass
+class ImportJob:
+    """Shared between the worker (writes) and the UI's progress poll (reads)."""
+
+    paths: list[Path]
+    index: int = 0
+    done: int = 0
+    total: int = 0
+    cancel: threading.Event = field(default_factory=threading.Event)
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    refused: list[tuple[Path, str]] = field(default_factory=list)
+
+    def progress(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
+
+
+def run_import(services: Services, job: ImportJob) -> ImportJob:
+    """Worker side: import each path in turn; refusals are collected, never raised."""
+    for i, path in enumerate(job.paths):
+        if job.cancel.is_set():
+            break
+        job.index, job.done, job.total = i, 0, 0
+        try:
+            job.outcomes.append(
+                services.library.import_package(path, progress=job.progress, cancelled=job.cancel.is_set)
+            )
+        except PackageError as exc:
+            job.refused.append((path, str(exc)))
+        except OSError as exc:
+            job.refused.append((path, f"it could not be read ({exc.strerror or exc})"))
+    return job
+
+
+def load_rows(services: Services) -> list[LibraryRow]:
+    return [LibraryRow(c, course_summary(services, c)) for c in services.library.courses()]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.env = WebEnv(services, self)
+        self.player_window: PlayerWindow | None = None
+        self.setWindowTitle("SCORM Desktop")
+        self.resize(1100, 680)
+        self.setAcceptDrops(True)
+
+        self.model = LibraryModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(LibraryModel.SortRole)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, LibraryModel.COLUMNS.__len__()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(self._play_index)
+        self.table.setAccessibleName(self.tr("Course library"))
+
+        self.empty = QLabel(
+            self.tr(
+                "<h2>Your library is empty</h2><p>Drop a SCORM package (.zip) here,<br>"
+                "or choose <b>File › Import course…</b> (Ctrl+O).</p>"
+            ),
+            self,
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self.learner_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.learner_label)
+        self.refresh()
+
+    # -- menus ---------------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        imp = QAction(self.tr("&Import course…"), self)
+        imp.setShortcut(QKeySequence.StandardKey.Open)
+        imp.triggered.connect(self._ask_import)
+        file_menu.addAction(imp)
+        folder = QAction(self.tr("Open &data folder"), self)
+        folder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.root)))
+        )
+        file_menu.addAction(folder)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        course_menu = self.menuBar().addMenu(self.tr("&Course"))
+        play = QAction(self.tr("&Play"), self)
+        play.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        play.triggered.connect(lambda: self._play_index(self.table.currentIndex()))
+        course_menu.addAction(play)
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        course_menu.addAction(refresh)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About SCORM Desktop"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SCORM Desktop"),
+            self.tr(
+                "<b>SCORM Desktop {0}</b><p>An offline-first player for SCORM 1.2 and SCORM 2004 courses.</p>"
+                "<p>Data folder: {1}<br>Logs: {2}</p>"
+            ).format(__version__, self.services.paths.root, self.services.paths.logs),
+        )
+
+    # -- library -------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.env.worker.submit(load_rows, self.services, on_done=self._set_rows)
+        self.env.worker.submit(lambda: self.services.records.learner(None).name, on_done=self._set_learner)
+
+    def _set_rows(self, rows: list[LibraryRow]) -> None:
+        self.model.set_rows(rows)
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        if rows and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _set_learner(self, name: str) -> None:
+        self.learner_label.setText(self.tr("Learner: {0}").format(name))
+
+    # -- import --------------------------------------------------------------------------------------------------
+    def _ask_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import SCORM course"), str(Path.home()), self.tr("SCORM packages (*.zip);;All files (*)")
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        job = ImportJob(paths)
+        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 1000, self)
+        dialog.setWindowTitle(self.tr("Importing courses"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(job.cancel.set)
+        timer = QTimer(self)
+
+        def poll() -> None:
+            name = job.paths[min(job.index, len(job.paths) - 1)].name
+            dialog.setLabelText(self.tr("Importing {0} ({1} of {2})…").format(name, job.index + 1, len(job.paths)))
+            dialog.setValue(int(1000 * job.done / job.total) if job.total else 0)
+
+        timer.timeout.connect(poll)
+        timer.start(100)
+
+        def finished(result: ImportJob) -> None:
+            timer.stop()
+            dialog.reset()
+            dialog.deleteLater()
+            self._report_import(result)
+            self.refresh()
+
+        self.statusBar().showMessage(self.tr("Importing {0} package(s)…").format(len(paths)))
+        self.env.worker.submit(run_import, self.services, job, on_done=finished)
+
+    def _report_import(self, job: ImportJob) -> None:
+        added = [o for o in job.outcomes if o.course]
+        dupes = [o for o in job.outcomes if o.duplicate_of]
+        lines = []
+        for o in added:
+            lines.append(self.tr("Imported “{0}”.").format(o.course.title))
+            lines += [f"  ⚠ {w}" for w in o.warnings]
+        for o in dupes:
+            lines.append(self.tr("{0} is already in the library as “{1}”.").format(o.source.name, o.duplicate_of.title))
+        for path, msg in job.refused:
+            lines.append(self.tr("{0} was not imported: {1}").format(path.name, msg))
+        if job.cancel.is_set():
+            lines.append(self.tr("The import was cancelled; nothing half-imported was kept."))
+        summary = self.tr("{0} imported, {1} already present, {2} refused").format(len(added), len(dupes), len(job.refused))
+        self.statusBar().showMessage(summary, 10000)
+        if job.refused or dupes or any(o.warnings for o in added) or job.cancel.is_set():
+            box = QMessageBox(
+                QMessageBox.Icon.Warning if job.refused else QMessageBox.Icon.Information,
+                self.tr("Import"), summary, parent=self,
+            )
+            box.setInformativeText("\n".join(lines))
+            box.open()
+        if added:
+            self._select_course(added[-1].course.id)
+
+    def _select_course(self, course_id: int) -> None:
+        def select() -> None:
+            for row in range(self.proxy.rowCount()):
+                idx = self.proxy.index(row, 0)
+                if idx.data(LibraryModel.CourseIdRole) == course_id:
+                    self.table.selectRow(row)
+                    return
+
+        QTimer.singleShot(300, select)
+
+    # -- playing -------------------------------------------------------------------------------------------------
+    def _play_index(self, index) -> None:
+        if not index.isValid():
+            return
+        course_id = index.data(LibraryModel.CourseIdRole)
+        self.play(course_id)
+
+    def play(self, course_id: int, item: str | None = None) -> None:
+        if self.player_window is not None:
+            self.player_window.raise_()
+            self.player_window.activateWindow()
+            return
+        win = PlayerWindow(self.services, self.env)
+        win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        win.recordsChanged.connect(self.refresh)
+        win.finished.connect(self._player_closed)
+        self.player_window = win
+        win.open_course(course_id, item)
+        win.show()
+
+    def _player_closed(self) -> None:
+        self.player_window = None
+        self.refresh()
+
+    # -- closing -------------------------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.player_window is not None:
+            # Close the player first: it saves the session, then the main window closes.
+            event.ignore()
+            win = self.player_window
+            win.finished.connect(self.close)
+            win.close()
+            return
+        event.accept()
+
+    def dispose(self) -> None:
+        """Teardown in Chromium's order: windows and their pages are gone, then the profile, then the worker."""
+        self.env.shutdown()

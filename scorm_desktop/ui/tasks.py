@@ -1,0 +1,78 @@
+"""The one background-work helper: every disk and network job runs here, off the UI thread, in submission order.
+
+Work runs on a single worker thread (so database writes are serialized and keep their order); results and errors
+come back on the UI thread through a queued signal. Never touch a widget inside the submitted function.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class Worker(QObject):
+    _deliver = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorm-desktop-worker")
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._deliver.connect(self._on_deliver)
+
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Future:
+        """Run `fn(*args)` on the worker thread; call `on_done(result)` or `on_error(exc)` on the UI thread."""
+        with self._lock:
+            self._pending += 1
+
+        def job() -> Any:
+            try:
+                result = fn(*args)
+            except BaseException as exc:  # reported on the UI thread; never lost silently
+                log.exception("background job %s failed", getattr(fn, "__qualname__", fn))
+                self._deliver.emit(lambda: on_error(exc) if on_error else None)
+                raise
+            finally:
+                with self._lock:
+                    self._pending -= 1
+            if on_done is not None:
+                self._deliver.emit(lambda: on_done(result))
+            return result
+
+        return self._pool.submit(job)
+
+    @property
+    def pending(self) -> int:
+        with self._lock:
+            return self._pending
+
+    def drain(self, timeout: float = 30.0) -> bool:
+        """Block until every job submitted so far has run (used at shutdown only). True when all finished."""
+        marker = self._pool.submit(lambda: None)
+        try:
+            marker.result(timeout=timeout)
+            return True
+        except Exception:
+            return False
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True)
+
+    @Slot(object)
+    def _on_deliver(self, callback: Callable[[], None]) -> None:
+        try:
+            callback()
+        except Exception:
+            log.exception("callback of a background job failed")

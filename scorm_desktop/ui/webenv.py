@@ -1,0 +1,41 @@
+"""The Qt objects every player shares: the scheme handler, the web profile and the background worker, torn down in
+the order Chromium needs (views, then pages, then the profile)."""
+
+from __future__ import annotations
+
+import logging
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWebEngineCore import QWebEngineProfile
+
+from ..bridge.profile import make_profile
+from ..bridge.scheme import CourseSchemeHandler
+from ..services import Services
+from .tasks import Worker
+
+log = logging.getLogger(__name__)
+
+
+class WebEnv(QObject):
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.worker = Worker(self)
+        self.handler = CourseSchemeHandler(self)
+        self.profile: QWebEngineProfile = make_profile(services.paths.web_profile, self.handler, self)
+
+    def shutdown(self) -> None:
+        """Finish pending writes, then free the profile. Call after every view and page using it is deleted."""
+        if not self.worker.drain(timeout=30):
+            log.error("some writes were still pending at shutdown")
+        self.worker.shutdown()
+        # Pages scheduled with deleteLater must really be gone before their profile.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        delete_now(self.profile)
+
+
+def delete_now(obj: QObject) -> None:
+    """Delete a Qt object at once (not at the next event loop turn), for teardown in a fixed order."""
+    if shiboken6.isValid(obj):
+        shiboken6.delete(obj)

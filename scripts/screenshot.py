@@ -1,0 +1,64 @@
+"""Take screenshots of the real app (offscreen or under Xvfb) to look at what a user sees.
+
+    .venv/bin/python scripts/screenshot.py --data-dir DIR --out docs/screenshots [--play COURSE_ID] [--wait 3]
+
+Writes library.png (the main window) and, with --play, player.png (the player window after --wait seconds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from scorm_desktop.app import create_application  # noqa: E402
+from scorm_desktop.paths import DataPaths  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data-dir", required=True)
+    ap.add_argument("--out", default="docs/screenshots")
+    ap.add_argument("--play", type=int)
+    ap.add_argument("--wait", type=float, default=3.0)
+    ap.add_argument("--size", default="1100x680")
+    args = ap.parse_args()
+    app = create_application()
+    from PySide6.QtCore import QTimer
+
+    from scorm_desktop.services import open_services
+    from scorm_desktop.ui.main_window import MainWindow
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    services = open_services(DataPaths.resolve(args.data_dir))
+    window = MainWindow(services)
+    w, h = (int(x) for x in args.size.split("x"))
+    window.resize(w, h)
+    window.show()
+
+    def shoot_library() -> None:
+        window.grab().save(str(out / "library.png"))
+        if args.play is None:
+            window.close()
+            return
+        window.play(args.play)
+        QTimer.singleShot(int(args.wait * 1000), shoot_player)
+
+    def shoot_player() -> None:
+        pw = window.player_window
+        if pw is not None:
+            pw.grab().save(str(out / "player.png"))
+        window.close()
+
+    QTimer.singleShot(1500, shoot_library)
+    code = app.exec()
+    window.dispose()
+    services.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
