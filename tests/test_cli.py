@@ -1,0 +1,157 @@
+"""The CLI as a user or a script runs it: real subprocesses, a real data folder, real packages."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import PROBE_12, PROBE_2004, probe_variant, sessions, stored_values
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(data: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("SCORM_DESKTOP_DATA", None)
+    return subprocess.run(
+        [sys.executable, "-m", "scorm_desktop", "--data-dir", str(data), *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+    )
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+def test_import_prints_new_ids_and_refuses_bad_packages_one_line_each(data, corpus):
+    good = corpus / "good" / "golf-rt-minimum-2004-3rd.zip"
+    bad1 = corpus / "bad" / "moodle-invalid.zip"
+    bad2 = corpus / "bad" / "catapult-lts-209-not-a-zip.zip"
+    r = run(data, "import", str(good), str(bad1), str(bad2))
+    assert r.returncode == 1
+    ids = r.stdout.split()
+    assert len(ids) == 1 and ids[0].isdigit()
+    refused = [ln for ln in r.stderr.splitlines() if ln.startswith("refused: ")]
+    assert len(refused) == 2
+    assert "moodle-invalid.zip: The package has no imsmanifest.xml" in refused[0]
+    assert "is not a ZIP archive" in refused[1]
+
+
+def test_import_same_package_twice_is_reported_not_duplicated(data, corpus):
+    pkg = corpus / "good" / "golf-cp-singlesco-2004-3rd.zip"
+    first = run(data, "import", str(pkg))
+    second = run(data, "import", str(pkg))
+    assert first.returncode == second.returncode == 0
+    assert first.stdout.strip() == second.stdout.strip()
+    assert "already in the library" in second.stderr
+    courses = json.loads(run(data, "courses", "--json").stdout)
+    assert sum(1 for c in courses if c["title"] == "Golf Explained - CP Single SCO") == 1
+
+
+def test_courses_json_includes_the_sample_course_on_first_run(data):
+    r = run(data, "courses", "--json")
+    assert r.returncode == 0, r.stderr
+    courses = json.loads(r.stdout)
+    assert [c["title"] for c in courses] == ["Welcome to SCORM Desktop"]
+    c = courses[0]
+    assert {"id", "title", "identifier", "standard", "edition", "scos", "imported_at", "warnings", "status"} <= set(c)
+    assert c["standard"] == "scorm2004" and c["edition"] == "2004 4th Edition"
+    assert c["status"]["label"] == "not started"
+
+
+def test_import_json_output(data, corpus):
+    r = run(data, "import", "--json", str(corpus / "bad" / "moodle-singlescobasic-missingorg.zip"))
+    assert r.returncode == 0
+    out = json.loads(r.stdout)
+    assert out["status"] == "imported"
+    assert any("no organization" in w for w in out["warnings"])
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("probe", [PROBE_2004, PROBE_12], ids=["2004", "1.2"])
+def test_play_headless_then_report_json(data, probe):
+    course_id = run(data, "import", str(probe)).stdout.strip()
+    first = run(data, "play", course_id, "--headless", "--learner", "Ana", "--timeout", "60")
+    assert first.returncode == 0, first.stderr
+    assert "PROBE-START" in first.stderr and "PROBE-END" in first.stderr  # content console echoed
+    second = run(data, "play", course_id, "--headless", "--learner", "Ana", "--timeout", "60")
+    assert second.returncode == 0, second.stderr
+    assert '"entry":"resume"' in second.stderr
+
+    rows = json.loads(run(data, "report", "--json", "--course", course_id, "--cmi").stdout)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["learner"] == "Ana"
+    assert row["course"]["id"] == int(course_id)
+    assert row["status"]["label"] == "passed"
+    assert row["status"]["score"] == pytest.approx(0.9)
+    assert row["status"]["total_seconds"] == pytest.approx(210)
+    assert row["sessions"] == 2
+    assert row["cmi"]  # every stored value
+    assert run(data, "report", "--json", "--learner", "Nobody").stdout.strip() == "[]"
+
+
+@pytest.mark.gui
+def test_play_headless_times_out_with_exit_3_and_keeps_values(data, tmp_path):
+    pkg = probe_variant(PROBE_2004, tmp_path / "noterm", "?noterminate=1", "noterminate")
+    course_id = run(data, "import", str(pkg)).stdout.strip()
+    r = run(data, "play", course_id, "--headless", "--timeout", "4")
+    assert r.returncode == 3
+    assert "did not finish within 4 s" in r.stderr
+    values = stored_values(data / "library.sqlite3")["ITEM-PROBE-2004"]
+    assert values["cmi.suspend_data"] == "probe-state-1"
+    assert sessions(data / "library.sqlite3")[-1][1:] == ("timeout", 1)
+
+
+def test_play_unknown_course_is_a_clear_error(data):
+    r = run(data, "play", "999", "--headless")
+    assert r.returncode == 2
+    assert "There is no course 999" in r.stderr
+
+
+@pytest.mark.gui
+def test_sigkill_mid_session_loses_nothing_accepted_and_recovers(data, tmp_path):
+    """Kill -9 the app while a SCO runs (no Commit, no Terminate): the values are there, the database is sound,
+    and the next start finishes the session so its time counts and the next launch resumes."""
+    pkg = probe_variant(PROBE_2004, tmp_path / "noterm", "?noterminate=1", "noterminate")
+    course_id = run(data, "import", str(pkg)).stdout.strip()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scorm_desktop", "--data-dir", str(data), "play", course_id, "--headless",
+         "--timeout", "120"],
+        cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        for line in proc.stderr:
+            if "PROBE-END" in line or time.monotonic() > deadline:
+                break
+        time.sleep(0.25)  # the durability promise: accepted values are in SQLite within 250 ms
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    db = data / "library.sqlite3"
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    values = stored_values(db)["ITEM-PROBE-2004"]
+    assert values["cmi.location"] == "page-3"
+    assert values["cmi.exit"] == "suspend"
+    assert sessions(db)[-1][1:] == (None, 0)  # left open by the kill
+
+    rows = json.loads(run(data, "report", "--json").stdout)  # any start recovers open sessions
+    assert sessions(db)[-1][1:] == ("recovered", 1)
+    (row,) = [r for r in rows if r["course"]["id"] == int(course_id)]
+    assert row["status"]["total_seconds"] == pytest.approx(90)
+    assert row["status"]["resumable"] is True

@@ -1,0 +1,170 @@
+"""End to end with the real player: QtWebEngine offscreen, our run-time in the page, values found in SQLite."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
+
+from scorm_desktop.paths import DataPaths  # noqa: E402
+from scorm_desktop.services import open_services  # noqa: E402
+from scorm_desktop.ui.player import Player  # noqa: E402
+from scorm_desktop.ui.webenv import WebEnv, delete_now  # noqa: E402
+
+from helpers import MULTI_12, PROBE_12, PROBE_2004, probe_variant, sessions, stored_values  # noqa: E402
+
+pytestmark = pytest.mark.gui
+TIMEOUT_MS = 20000
+
+
+@pytest.fixture
+def services(tmp_path):
+    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def rig(qtbot, services):
+    """A player on a real web view, with its console lines collected; torn down in Chromium's order."""
+    env = WebEnv(services)
+    view = QWebEngineView()
+    view.resize(900, 700)
+    view.show()
+    player = Player(services, env.worker, env.profile, env.handler, view, learner="Tester")
+    lines: list[str] = []
+    player.consoleMessage.connect(lambda level, text, src, line: lines.append(text))
+    player.lines = lines
+    yield player
+    player.dispose()
+    delete_now(view)
+    delete_now(player)
+    env.shutdown()
+
+
+def _import(services, path) -> int:
+    return services.library.import_package(path).course.id
+
+
+def _probe(lines: list[str], tag: str) -> dict:
+    found = [ln for ln in lines if ln.startswith(tag + " ")]
+    assert found, f"no {tag} line in {lines}"
+    return json.loads(found[-1][len(tag) + 1 :])
+
+
+def _play_to_end(qtbot, player, course_id) -> str:
+    with qtbot.waitSignal(player.courseEnded, timeout=TIMEOUT_MS) as blocker:
+        player.open(course_id)
+    return blocker.args[0]
+
+
+@pytest.mark.parametrize(
+    "package, loc, status_key",
+    [(PROBE_2004, "cmi.location", "cmi.completion_status"), (PROBE_12, "cmi.core.lesson_location", "cmi.core.lesson_status")],
+    ids=["2004", "1.2"],
+)
+def test_values_reach_sqlite_and_resume_restores_them(qtbot, rig, services, package, loc, status_key):
+    course_id = _import(services, package)
+    assert _play_to_end(qtbot, rig, course_id) == "suspended"
+    start = _probe(rig.lines, "PROBE-START")
+    end = _probe(rig.lines, "PROBE-END")
+    assert start["entry"] == "ab-initio"
+    assert end["ok"], end
+    values = stored_values(services.paths.database)
+    (item_values,) = values.values()
+    assert item_values[loc] == "page-3"
+    assert item_values["cmi.suspend_data"] == "probe-state-1"
+    assert item_values[status_key] == "incomplete"
+
+    rig.lines.clear()
+    assert _play_to_end(qtbot, rig, course_id) == "finished"
+    start = _probe(rig.lines, "PROBE-START")
+    assert start["entry"] == "resume"
+    assert start["location"] == "page-3"
+    assert start["suspend_data"] == "probe-state-1"
+    assert _probe(rig.lines, "PROBE-END")["ok"]
+    (item_values,) = stored_values(services.paths.database).values()
+    if package is PROBE_2004:
+        assert item_values["cmi.success_status"] == "passed"
+        assert item_values["cmi.score.scaled"] == "0.9"
+        assert item_values["cmi.total_time"] in ("PT3M30S", "PT0H3M30S")
+    else:
+        assert item_values["cmi.core.lesson_status"] == "passed"
+        assert item_values["cmi.core.total_time"].startswith("0000:03:30")
+    assert [s[1] for s in sessions(services.paths.database)] == ["terminated", "terminated"]
+
+
+def test_closing_without_terminate_keeps_every_value(qtbot, rig, services, tmp_path):
+    pkg = probe_variant(PROBE_2004, tmp_path / "noterm", "?noterminate=1", "noterminate")
+    course_id = _import(services, pkg)
+    rig.open(course_id)
+    qtbot.waitUntil(lambda: any(ln.startswith("PROBE-END") for ln in rig.lines), timeout=TIMEOUT_MS)
+    end = _probe(rig.lines, "PROBE-END")
+    assert end["noterminate"] and not any(c["fn"] in ("Commit", "Terminate") for c in end["calls"])
+    # No Commit: the values are durable anyway, shortly after SetValue accepted them.
+    qtbot.waitUntil(
+        lambda: stored_values(services.paths.database).get("ITEM-PROBE-2004", {}).get("cmi.exit") == "suspend",
+        timeout=2000,
+    )
+    with qtbot.waitSignal(rig.courseEnded, timeout=TIMEOUT_MS) as blocker:
+        rig.close("closed")
+    assert blocker.args[0] == "closed"
+    values = stored_values(services.paths.database)["ITEM-PROBE-2004"]
+    assert values["cmi.location"] == "page-3"
+    assert values["cmi.total_time"] in ("PT1M30S", "PT0H1M30S")  # the content's session time, accumulated
+    assert sessions(services.paths.database)[-1][1:] == ("closed", 1)
+
+    rig.lines.clear()
+    rig.open(course_id)
+    qtbot.waitUntil(lambda: any(ln.startswith("PROBE-START") for ln in rig.lines), timeout=TIMEOUT_MS)
+    assert _probe(rig.lines, "PROBE-START")["entry"] == "resume"
+
+
+def test_api_is_found_from_nested_frames(qtbot, rig, services, tmp_path):
+    pkg = probe_variant(PROBE_2004, tmp_path / "nested", "?nested=1", "nested")
+    course_id = _import(services, pkg)
+    _play_to_end(qtbot, rig, course_id)
+    start = _probe(rig.lines, "PROBE-START")
+    assert start["nested"] is True and start["api"] is True
+    assert start["apiDepth"] == 3
+    assert _probe(rig.lines, "PROBE-END")["ok"]
+
+
+def test_multi_sco_course_plays_every_sco_in_order(qtbot, rig, services):
+    course_id = _import(services, MULTI_12)
+    assert _play_to_end(qtbot, rig, course_id) == "finished"
+    played = [json.loads(ln.split(" ", 1)[1])["sco"] for ln in rig.lines if ln.startswith("MULTI-SCO ")]
+    assert played == ["sco1", "sco2"]
+    values = stored_values(services.paths.database)
+    assert values["ITEM-SCO-1"]["cmi.core.lesson_status"] == "completed"
+    assert values["ITEM-SCO-2"]["cmi.core.lesson_status"] == "completed"
+
+
+def test_course_content_cannot_be_read_outside_its_root(qtbot, rig, services):
+    """The page asks for files outside the package with every trick; none is served."""
+    course_id = _import(services, PROBE_2004)
+    _play_to_end(qtbot, rig, course_id)
+    page = rig.view.page()
+    probes = [
+        "/pkg/../../../../etc/passwd",
+        "/pkg/%2e%2e/%2e%2e/etc/passwd",
+        "/pkg/..%2f..%2fetc/passwd",
+        "/pkg/%5c..%5c..%5cetc%5cpasswd",
+        "/library.sqlite3",
+        "/pkg/imsmanifest.xml",
+    ]
+    script = (
+        "(function(){var out={};var paths=%s;paths.forEach(function(p){var x=new XMLHttpRequest();"
+        "try{x.open('GET','course://c%d'+p,false);x.send();out[p]=x.status+':'+x.responseText.length;}"
+        "catch(e){out[p]='error';}});return JSON.stringify(out);})()" % (json.dumps(probes), course_id)
+    )
+    result = {}
+    page.runJavaScript(script, 0, lambda r: result.update(json.loads(r)))
+    qtbot.waitUntil(lambda: bool(result), timeout=TIMEOUT_MS)
+    for p in probes[:-1]:
+        assert not result[p].startswith("200:"), (p, result[p])
+    assert result["/pkg/imsmanifest.xml"].startswith("200:")
