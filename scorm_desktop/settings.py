@@ -19,9 +19,15 @@ class RuntimeOptions:
     suspend_data_limit_12: int = 64000
     #: Accept the interaction formats real authoring tools get wrong (False = the specification's formats only).
     lenient_interactions: bool = True
+    #: Accept broken session times and latencies (P0S, PT, fractional seconds, hours > 99) and count them.
+    lenient_times: bool = True
 
     def to_runtime(self) -> dict:
-        return {"suspendDataLimit12": self.suspend_data_limit_12, "lenientInteractions": self.lenient_interactions}
+        return {
+            "suspendDataLimit12": self.suspend_data_limit_12,
+            "lenientInteractions": self.lenient_interactions,
+            "lenientTimes": self.lenient_times,
+        }
 
 
 @dataclass

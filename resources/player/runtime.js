@@ -1,0 +1,634 @@
+/*
+ * SCORM run-time (SCORM 1.2 and SCORM 2004 4th edition), answered entirely in the page.
+ *
+ *   var rt = ScormRuntime.create({model, values, send, log, options});
+ *   rt.api       the API object (2004: Initialize, ...; 1.2: LMSInitialize, ...)
+ *   rt.flush()   send pending events now
+ *   rt.state()   "not-initialized" | "running" | "terminated"
+ *
+ * The data model is NOT described here: `model` is scorm_desktop.cmi.datamodel.definition(version) and every element,
+ * type, vocabulary, error code and dependency comes from it. See docs/runtime-protocol.md.
+ * Plain ES5, no dependencies.
+ */
+(function (global) {
+  "use strict";
+
+  var OPTION_DEFAULTS = { suspendDataLimit12: 64000, lenientInteractions: true, lenientTimes: true };
+  var INDEX = /^(?:0|[1-9][0-9]*)$/;
+  var TARGET = ".{target=";
+
+  function noop() {}
+
+  function has(obj, key) {
+    return Object.prototype.hasOwnProperty.call(obj, key);
+  }
+
+  function now() {
+    return global.performance && global.performance.now ? global.performance.now() : new Date().getTime();
+  }
+
+  function asString(value) {
+    if (value === undefined || value === null) { return ""; }
+    return String(value);
+  }
+
+  // Split a concrete element name into tokens; a trailing "{target=...}" segment (may contain dots) is one token.
+  function tokenize(element) {
+    var at = element.indexOf(TARGET);
+    if (at >= 0) {
+      var head = element.substring(0, at).split(".");
+      head.push(element.substring(at + 1));
+      return head;
+    }
+    return element.split(".");
+  }
+
+  // The model pattern of a token list: indices become "n", target segments "{target=}".
+  function patternOf(tokens) {
+    var out = [];
+    for (var i = 0; i < tokens.length; i++) {
+      var t = tokens[i];
+      if (INDEX.test(t)) { out.push("n"); }
+      else if (t.indexOf("{target=") === 0) { out.push("{target=}"); }
+      else { out.push(t); }
+    }
+    return out.join(".");
+  }
+
+  function create(config) {
+    config = config || {};
+    var model = config.model;
+    if (!model || !model.elements) { throw new Error("ScormRuntime.create: config.model is required"); }
+    var send = typeof config.send === "function" ? config.send : noop;
+    var logger = typeof config.log === "function" ? config.log : noop;
+    var options = {};
+    var key;
+    for (key in OPTION_DEFAULTS) { if (has(OPTION_DEFAULTS, key)) { options[key] = OPTION_DEFAULTS[key]; } }
+    if (config.options) {
+      for (key in config.options) { if (has(config.options, key)) { options[key] = config.options[key]; } }
+    }
+
+    var codes = model.codes;
+    var elements = model.elements;
+    var arrays = model.arrays || {};
+    var childrenOf = model.children || {};
+    var computed = model.computed || {};
+    var types = model.types || {};
+    var syntax = model.syntax || {};
+    var strictUninitialized = model.uninitialized === "error";
+
+    var values = {};
+    var counts = {};
+    var state = "not-initialized";
+    var lastError = 0;
+    var diagnostic = "";
+    var pending = [];
+    var timer = null;
+    var regexCache = {};
+
+    function regex(source) {
+      if (!has(regexCache, source)) { regexCache[source] = new RegExp("^(?:" + source + ")$"); }
+      return regexCache[source];
+    }
+
+    // --- element resolution --------------------------------------------------------------------------------------
+
+    // {tokens, pattern, spec, levels: [{path, pattern, index, array, rest}]} for a concrete name; spec may be null.
+    function resolve(element) {
+      var tokens = tokenize(element);
+      var levels = [];
+      var pathTokens = [];
+      var patTokens = [];
+      for (var i = 0; i < tokens.length; i++) {
+        var t = tokens[i];
+        if (INDEX.test(t) && i > 0) {
+          var arrayPattern = patTokens.join(".");
+          levels.push({
+            path: pathTokens.join("."),
+            pattern: arrayPattern,
+            index: parseInt(t, 10),
+            array: arrays[arrayPattern] || null,
+            rest: tokens.slice(i + 1).join("."),
+            record: pathTokens.concat([t]).join(".")
+          });
+          patTokens.push("n");
+        } else {
+          patTokens.push(t.indexOf("{target=") === 0 ? "{target=}" : t);
+        }
+        pathTokens.push(t);
+      }
+      var pattern = patTokens.join(".");
+      return { tokens: tokens, pattern: pattern, spec: has(elements, pattern) ? elements[pattern] : null, levels: levels };
+    }
+
+    // A name the model knows as an element or as a container of elements (for 202/203 versus 201/401).
+    function isKnownPath(element) {
+      var pattern = patternOf(tokenize(element));
+      if (has(elements, pattern) || has(childrenOf, pattern) || has(arrays, pattern)) { return true; }
+      var prefix = pattern + ".";
+      for (var p in elements) {
+        if (has(elements, p) && p.indexOf(prefix) === 0) { return true; }
+      }
+      return false;
+    }
+
+    // Array indices out of range for reading: true when some level's record does not exist.
+    function missingRecord(levels) {
+      for (var i = 0; i < levels.length; i++) {
+        if (!levels[i].array || levels[i].index >= (counts[levels[i].path] || 0)) { return true; }
+      }
+      return false;
+    }
+
+    // The concrete name of a sibling pattern, with the indices of `levels` put back in order.
+    function concrete(pattern, levels) {
+      var parts = pattern.split(".");
+      var k = 0;
+      for (var i = 0; i < parts.length; i++) {
+        if (parts[i] === "n") {
+          if (k >= levels.length) { return null; }
+          parts[i] = String(levels[k].index);
+          k++;
+        }
+      }
+      return parts.join(".");
+    }
+
+    // --- initial values and counts -------------------------------------------------------------------------------
+
+    function noteRecords(levels) {
+      for (var i = 0; i < levels.length; i++) {
+        var need = levels[i].index + 1;
+        if ((counts[levels[i].path] || 0) < need) { counts[levels[i].path] = need; }
+      }
+    }
+
+    var initial = config.values || {};
+    var explicitCounts = [];
+    for (key in initial) {
+      if (!has(initial, key)) { continue; }
+      var text = asString(initial[key]);
+      if (/\._count$/.test(key)) {
+        explicitCounts.push([key.substring(0, key.length - 7), parseInt(text, 10) || 0]);
+        continue;
+      }
+      values[key] = text;
+      var r0 = resolve(key);
+      if (r0.levels.length) { noteRecords(r0.levels); }
+    }
+    for (var c = 0; c < explicitCounts.length; c++) {
+      if ((counts[explicitCounts[c][0]] || 0) < explicitCounts[c][1]) { counts[explicitCounts[c][0]] = explicitCounts[c][1]; }
+    }
+
+    // --- events ------------------------------------------------------------------------------------------------
+
+    function flush() {
+      if (timer !== null) { clearTimeout(timer); timer = null; }
+      if (!pending.length) { return; }
+      var batch = pending;
+      pending = [];
+      send(batch);
+    }
+
+    function emit(event) {
+      pending.push(event);
+      if (timer === null) {
+        timer = setTimeout(function () { timer = null; flush(); }, 0);
+      }
+    }
+
+    // --- errors ------------------------------------------------------------------------------------------------
+
+    function fail(condition, detail) {
+      var code = has(codes, condition) ? codes[condition] : codes.general;
+      lastError = code;
+      diagnostic = detail || "";
+      return code;
+    }
+
+    function ok() {
+      lastError = 0;
+      diagnostic = "";
+    }
+
+    // --- value types ---------------------------------------------------------------------------------------------
+
+    function typeOf(t) {
+      return typeof t === "string" ? types[t] : t;
+    }
+
+    function effectiveType(spec) {
+      var lenient = spec.lenient;
+      if (lenient && options[lenient.option]) { return typeOf(lenient.type); }
+      return typeOf(spec.type);
+    }
+
+    function isLenient(spec) {
+      return !!(spec.lenient && options[spec.lenient.option]);
+    }
+
+    // Each check returns null when the value is valid, else [condition, detail].
+    function mismatch(detail) { return ["typeMismatch", detail]; }
+
+    function checkNumber(t, value, pattern) {
+      if (t.blank && value === "") { return null; }
+      if (!regex(pattern).test(value)) { return mismatch("not a number: '" + value + "'"); }
+      var n = parseFloat(value);
+      if ((t.min !== undefined && t.min !== null && n < t.min) || (t.max !== undefined && t.max !== null && n > t.max)) {
+        return ["outOfRange", value + " is outside [" + (t.min === undefined ? "" : t.min) + ", " +
+          (t.max === undefined ? "" : t.max) + "]"];
+      }
+      return null;
+    }
+
+    function checkLocalized(t, value) {
+      if (value.indexOf("{lang=") === 0) {
+        var end = value.indexOf("}");
+        if (end < 0) { return mismatch("unterminated {lang=} delimiter"); }
+        var lang = value.substring(6, end);
+        if (!regex(syntax.language).test(lang)) { return mismatch("bad language code '" + lang + "'"); }
+      }
+      return null;
+    }
+
+    function stripDelimiters(value, allowed) {
+      var m;
+      var re = /^\{(case_matters|order_matters)=([^}]*)\}/;
+      while ((m = re.exec(value)) !== null) {
+        if (!allowed || allowed.indexOf(m[1]) < 0) { return { error: mismatch("delimiter {" + m[1] + "} not allowed here") }; }
+        if (m[2] !== "true" && m[2] !== "false") { return { error: mismatch("{" + m[1] + "} must be true or false") }; }
+        value = value.substring(m[0].length);
+      }
+      return { rest: value };
+    }
+
+    function check(t, value, ctx) {
+      t = typeOf(t);
+      if (!t) { return null; }
+      var max;
+      switch (t.kind) {
+        case "any":
+          return null;
+        case "string":
+          max = t.maxOption ? options[t.maxOption] : t.max;
+          if (typeof max === "number" && value.length > max) { return mismatch("longer than " + max + " characters"); }
+          if (t.min && value.length < t.min) { return mismatch("must not be empty"); }
+          return null;
+        case "localized":
+          return checkLocalized(t, value);
+        case "regex":
+          if (typeof t.max === "number" && value.length > t.max) { return mismatch("longer than " + t.max + " characters"); }
+          return regex(t.regex).test(value) ? null : mismatch("'" + value + "' has the wrong format");
+        case "short_identifier":
+        case "long_identifier":
+          return regex(syntax.identifier).test(value) ? null : mismatch("'" + value + "' is not an identifier");
+        case "real":
+          return checkNumber(t, value, syntax.real);
+        case "integer":
+          return checkNumber(t, value, syntax.integer);
+        case "vocab":
+          if (t.values.indexOf(value) >= 0) { return null; }
+          if (t.or) { return check(t.or, value, ctx); }
+          return mismatch("'" + value + "' is not one of: " + t.values.join(", "));
+        case "response":
+          return checkResponse(t, value, ctx);
+        case "list":
+          return checkList(t, value, ctx);
+        case "pair":
+          return checkPair(t, value, ctx);
+        case "step_answer":
+          if (value.indexOf("[:]") >= 0) { return checkRange(value); }
+          return null;
+        case "range":
+          return checkRange(value);
+        default:
+          return null;
+      }
+    }
+
+    function checkRange(value) {
+      var parts = value.split("[:]");
+      if (parts.length === 1) { return regex(syntax.real).test(value) ? null : mismatch("not a number or range"); }
+      if (parts.length !== 2) { return mismatch("a range is min[:]max"); }
+      for (var i = 0; i < 2; i++) {
+        if (parts[i] !== "" && !regex(syntax.real).test(parts[i])) { return mismatch("'" + parts[i] + "' is not a number"); }
+      }
+      if (parts[0] !== "" && parts[1] !== "" && parseFloat(parts[0]) > parseFloat(parts[1])) {
+        return mismatch("range minimum above maximum");
+      }
+      return null;
+    }
+
+    function checkList(t, value, ctx) {
+      var stripped = stripDelimiters(value, t.delimiters);
+      if (stripped.error) { return stripped.error; }
+      var rest = stripped.rest;
+      if (rest === "") { return t.empty ? null : mismatch("must not be empty"); }
+      var items = rest.split(t.sep);
+      var seen = {};
+      for (var i = 0; i < items.length; i++) {
+        var item = items[i];
+        var bad = check(t.item, item, ctx);
+        if (bad) { return bad; }
+        if (t.unique) {
+          if (has(seen, item)) { return mismatch("'" + item + "' is repeated"); }
+          seen[item] = true;
+        }
+      }
+      return null;
+    }
+
+    function checkPair(t, value, ctx) {
+      var parts = value.split(t.sep);
+      if (parts.length !== 2) { return mismatch("'" + value + "' must be two parts joined by " + t.sep); }
+      if (parts[0] === "" && parts[1] === "") { return mismatch("empty pair"); }
+      if (parts[0] === "") { if (!t.leftOptional) { return mismatch("missing left part"); } }
+      else { var l = check(t.left, parts[0], ctx); if (l) { return l; } }
+      if (parts[1] === "") { if (!t.rightOptional) { return mismatch("missing right part"); } }
+      else { var r = check(t.right, parts[1], ctx); if (r) { return r; } }
+      return null;
+    }
+
+    function interactionType(ctx) {
+      if (!ctx || !ctx.levels.length) { return null; }
+      var name = ctx.levels[0].record + ".type";
+      return has(values, name) ? values[name] : null;
+    }
+
+    function checkResponse(t, value, ctx) {
+      var kind = interactionType(ctx);
+      var grammar = kind && model.responses && model.responses[kind];
+      if (!grammar) {
+        // 1.2 allows a response before the type: CMIFeedback is then a plain CMIString255.
+        return value.length > 255 ? mismatch("longer than 255 characters") : null;
+      }
+      return check(grammar[t.role], value, ctx);
+    }
+
+    // --- the API functions -------------------------------------------------------------------------------------
+
+    function getValue(element) {
+      if (state === "not-initialized") { fail("getBeforeInit", "GetValue before Initialize"); return ""; }
+      if (state === "terminated") { fail("getAfterTerminate", "GetValue after Terminate"); return ""; }
+      element = asString(element);
+      if (element === "") { fail("getEmpty", "no element named"); return ""; }
+
+      var tokens = tokenize(element);
+      var last = tokens[tokens.length - 1];
+      var parent = tokens.slice(0, -1).join(".");
+      var r;
+      if (last === "_children") {
+        r = resolve(element);
+        if (r.spec && has(childrenOf, patternOf(tokenize(parent)))) {
+          ok();
+          return childrenOf[patternOf(tokenize(parent))];
+        }
+        if (parent && isKnownPath(parent)) { fail("noChildren", parent + " has no children"); return ""; }
+        fail("undefined", element + " is not a data model element");
+        return "";
+      }
+      if (last === "_count") {
+        r = resolve(element);
+        if (r.spec && has(arrays, patternOf(tokenize(parent)))) {
+          if (missingRecord(r.levels)) { fail("getIndex", "no such record in " + parent); return ""; }
+          ok();
+          return String(counts[parent] || 0);
+        }
+        if (parent && isKnownPath(parent)) { fail("noCount", parent + " is not an array"); return ""; }
+        fail("undefined", element + " is not a data model element");
+        return "";
+      }
+
+      r = resolve(element);
+      var spec = r.spec;
+      if (!spec) {
+        fail("undefined", element + " is not a data model element");
+        return "";
+      }
+      if (spec.implemented === false) { fail("unimplemented", element + " is not implemented"); return ""; }
+      if (missingRecord(r.levels)) { fail("getIndex", "no record at this index: " + element); return ""; }
+      var access = spec.access;
+      if (spec.accessFrom) {
+        var accessKey = concrete(spec.accessFrom, r.levels);
+        if (accessKey !== null && has(values, accessKey)) { access = values[accessKey]; }
+      }
+      if (access.indexOf("r") < 0) { fail("writeOnly", element + " is write-only"); return ""; }
+
+      if (has(computed, r.pattern)) {
+        var value = evaluate(r.pattern);
+        if (value !== null) { ok(); return value; }
+      }
+      if (has(values, element)) { ok(); return values[element]; }
+      if (has(spec, "default")) { ok(); return spec["default"]; }
+      if (strictUninitialized) { fail("notInitialized", element + " has no value yet"); return ""; }
+      ok();
+      return "";
+    }
+
+    function numberOf(name) {
+      if (!has(values, name) || values[name] === "" || !regex(syntax.real).test(values[name])) { return null; }
+      return parseFloat(values[name]);
+    }
+
+    // Statuses the LMS evaluates on GetValue (2004 RTE 4.2.4.1, 4.2.22.1); null: use the stored value.
+    function evaluate(element) {
+      var rule = computed[element];
+      var threshold = numberOf(rule.threshold);
+      if (threshold === null) { return null; }
+      var measure = numberOf(rule.measure);
+      if (measure === null) { return rule.noMeasure; }
+      return measure >= threshold ? rule.met : rule.notMet;
+    }
+
+    function setValue(element, value) {
+      if (state === "not-initialized") { fail("setBeforeInit", "SetValue before Initialize"); return "false"; }
+      if (state === "terminated") { fail("setAfterTerminate", "SetValue after Terminate"); return "false"; }
+      element = asString(element);
+      value = asString(value);
+      if (element === "") { fail("setEmpty", "no element named"); return "false"; }
+
+      var tokens = tokenize(element);
+      var last = tokens[tokens.length - 1];
+      var r = resolve(element);
+      var spec = r.spec;
+      if (last.charAt(0) === "_") {
+        if (spec || isKnownPath(tokens.slice(0, -1).join("."))) {
+          fail("keywordSet", element + " is a keyword: it cannot be set");
+          return "false";
+        }
+        fail("undefined", element + " is not a data model element");
+        return "false";
+      }
+      if (!spec) { fail("undefined", element + " is not a data model element"); return "false"; }
+      if (spec.implemented === false) { fail("unimplemented", element + " is not implemented"); return "false"; }
+      var access = spec.access;
+      if (spec.accessFrom) {
+        var accessKey = concrete(spec.accessFrom, r.levels);
+        if (accessKey !== null && has(values, accessKey)) { access = values[accessKey]; }
+      }
+      if (access.indexOf("w") < 0) { fail("readOnly", element + " is read-only"); return "false"; }
+
+      var lenient = isLenient(spec);
+      var levels = r.levels;
+      for (var i = 0; i < levels.length; i++) {
+        var level = levels[i];
+        var arraySpec = level.array;
+        if (!arraySpec) { fail("undefined", element + " is not a data model element"); return "false"; }
+        var count = counts[level.path] || 0;
+        if (level.index > count) {
+          fail("setIndex", "index " + level.index + " skips ahead of " + level.path + "._count (" + count + ")");
+          return "false";
+        }
+        var innermost = i === levels.length - 1;
+        var keyName = arraySpec.key ? level.record + "." + arraySpec.key : null;
+        if (level.index === count) {
+          if (arraySpec.fixed) { fail("setIndex", level.path + " cannot be extended by the content"); return "false"; }
+          if (arraySpec.key && !(innermost && level.rest === arraySpec.key)) {
+            fail("dependency", level.record + "." + arraySpec.key + " must be set first");
+            return "false";
+          }
+          if (arraySpec.maxFrom === "responses" && !lenient) {
+            var kind = interactionType(r);
+            var grammar = kind && model.responses && model.responses[kind];
+            if (grammar && grammar.maxPatterns && level.index >= grammar.maxPatterns) {
+              fail("tooMany", "a " + kind + " interaction has at most " + grammar.maxPatterns + " correct response pattern(s)");
+              return "false";
+            }
+          }
+        } else if (keyName && !has(values, keyName) && !(innermost && level.rest === arraySpec.key)) {
+          fail("dependency", keyName + " must be set first");
+          return "false";
+        }
+      }
+      if (spec.requires) {
+        for (var q = 0; q < spec.requires.length; q++) {
+          var needed = concrete(spec.requires[q], levels);
+          if (needed !== null && !has(values, needed)) {
+            fail("dependency", needed + " must be set first");
+            return "false";
+          }
+        }
+      }
+
+      var bad = check(effectiveType(spec), value, r);
+      if (bad) { fail(bad[0], element + ": " + bad[1]); return "false"; }
+
+      if (spec.unique && levels.length) {
+        var own = levels[levels.length - 1];
+        var siblings = counts[own.path] || 0;
+        for (var s = 0; s < siblings; s++) {
+          if (s === own.index) { continue; }
+          var other = own.path + "." + s + "." + own.rest;
+          if (has(values, other) && values[other] === value) {
+            fail("notUnique", "'" + value + "' is already used by " + other);
+            return "false";
+          }
+        }
+      }
+      if (spec.immutable && has(values, element) && values[element] !== value) {
+        fail("immutable", element + " cannot change once set");
+        return "false";
+      }
+
+      values[element] = value;
+      noteRecords(levels);
+      ok();
+      emit({ op: "set", element: element, value: value });
+      return "true";
+    }
+
+    function initialize(arg) {
+      if (state === "running") { fail("alreadyInitialized", "already initialized"); return "false"; }
+      if (state === "terminated") { fail("initializeAfterTerminate", "the session has ended"); return "false"; }
+      if (asString(arg) !== "") { fail("argument", "the argument must be an empty string"); return "false"; }
+      state = "running";
+      ok();
+      emit({ op: "initialize" });
+      return "true";
+    }
+
+    function terminate(arg) {
+      if (state === "not-initialized") { fail("terminateBeforeInit", "not initialized"); return "false"; }
+      if (state === "terminated") { fail("terminateAfterTerminate", "already terminated"); return "false"; }
+      if (asString(arg) !== "") { fail("argument", "the argument must be an empty string"); return "false"; }
+      state = "terminated";
+      ok();
+      emit({ op: "terminate" });
+      // The content's window often goes away right after Terminate: do not wait for the next task.
+      flush();
+      return "true";
+    }
+
+    function commit(arg) {
+      if (state === "not-initialized") { fail("commitBeforeInit", "not initialized"); return "false"; }
+      if (state === "terminated") { fail("commitAfterTerminate", "already terminated"); return "false"; }
+      if (asString(arg) !== "") { fail("argument", "the argument must be an empty string"); return "false"; }
+      ok();
+      emit({ op: "commit" });
+      return "true";
+    }
+
+    function getLastError() {
+      return String(lastError);
+    }
+
+    function getErrorString(code) {
+      var k = asString(code);
+      return has(model.errors, k) ? model.errors[k] : "";
+    }
+
+    function getDiagnostic(code) {
+      var k = asString(code);
+      if (k === "" || k === String(lastError)) {
+        return diagnostic || (has(model.errors, String(lastError)) ? model.errors[String(lastError)] : "");
+      }
+      return has(model.errors, k) ? model.errors[k] : "";
+    }
+
+    // --- the API object, with logging and a guard: the content never sees an exception -------------------------
+
+    var api = {};
+    var names = model.api;
+    function expose(role, fn, failure, sets) {
+      var name = names[role];
+      api[name] = function () {
+        var args = Array.prototype.slice.call(arguments);
+        var t0 = now();
+        var result;
+        try {
+          result = fn.apply(null, args);
+        } catch (e) {
+          if (sets) { fail("general", "internal error: " + (e && e.message ? e.message : e)); }
+          result = failure;
+        }
+        try {
+          logger({ fn: name, args: args.map(asString), result: result, error: String(lastError), ms: now() - t0 });
+        } catch (ignored) { /* a broken logger must not break the content */ }
+        return result;
+      };
+    }
+    expose("initialize", initialize, "false", true);
+    expose("terminate", terminate, "false", true);
+    expose("getValue", getValue, "", true);
+    expose("setValue", setValue, "false", true);
+    expose("commit", commit, "false", true);
+    expose("getLastError", getLastError, "0", false);
+    expose("getErrorString", getErrorString, "", false);
+    expose("getDiagnostic", getDiagnostic, "", false);
+
+    return {
+      api: api,
+      flush: flush,
+      state: function () { return state; },
+      // A copy of every current value (for the player's own use: reports, the final commit on close).
+      values: function () {
+        var copy = {};
+        for (var k in values) { if (has(values, k)) { copy[k] = values[k]; } }
+        return copy;
+      },
+      options: options
+    };
+  }
+
+  global.ScormRuntime = { create: create };
+})(typeof window !== "undefined" ? window : this);
