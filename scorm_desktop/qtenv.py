@@ -5,12 +5,35 @@ Plain Python, no Qt import: it must run before PySide6 is imported. Nothing is c
 
 from __future__ import annotations
 
+import ctypes
+import logging
 import os
 import sys
+from importlib import metadata
+
+log = logging.getLogger(__name__)
+
+
+def guard_none_refcount() -> bool:
+    """Defend against PySide6 6.12 on Python 3.11, which drops a reference to None on every void Qt call until the
+    interpreter aborts ("Fatal Python error: none_dealloc"). pyproject.toml keeps 3.11 below 6.12; this guard only acts
+    when such an install happened anyway, giving None a count no session can exhaust. Returns True when it acted."""
+    if sys.version_info >= (3, 12):
+        return False
+    try:
+        version = metadata.version("PySide6")
+    except metadata.PackageNotFoundError:
+        return False
+    if not version.startswith("6.12."):
+        return False
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    log.warning("PySide6 %s on Python 3.11 leaks references to None; guarded (use PySide6 < 6.12)", version)
+    return True
 
 
 def prepare(headless: bool = False) -> None:
     """Set the Qt/Chromium variables this process needs, only where they are needed and not already set."""
+    guard_none_refcount()
     no_display = sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get(
         "WAYLAND_DISPLAY"
     )
