@@ -59,7 +59,7 @@ def run_gui(paths: DataPaths) -> int:
     return code
 
 
-def run_player_window(app, services, course_id: int, learner: str | None, item: str | None, mode: str) -> int:
+def run_player_window(app, services, course_id: int, learner: str | None, item: str | None, mode: str | None) -> int:
     """`scorm-desktop play COURSE` without --headless: the player window alone."""
     from .ui.player_window import PlayerWindow
     from .ui.webenv import WebEnv

@@ -43,7 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("course", metavar="COURSE", help="course id (or exact title)")
     play.add_argument("--learner", metavar="NAME", help="learner name (created if new)")
     play.add_argument("--sco", metavar="ITEM_ID", help="the item to launch (default: resume point or first)")
-    play.add_argument("--mode", choices=("normal", "review", "browse"), default="normal")
+    play.add_argument(
+        "--mode",
+        choices=("normal", "review", "browse"),
+        help="default: review when the SCO's last attempt ended complete, else normal; "
+        "normal after an ended attempt starts a new attempt",
+    )
     play.add_argument("--headless", action="store_true", help="no window: play offscreen until the content ends")
     play.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS", help="headless time limit")
     play.add_argument("--api-log", metavar="FILE", help="write every API call as a JSON line to FILE")

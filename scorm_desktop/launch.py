@@ -15,6 +15,7 @@ from .cmi import datamodel
 from .cmi.session import LaunchContext, finish_session, start_session
 from .package.model import Item, Manifest
 from .settings import RuntimeOptions
+from .status import sco_status
 from .storage.library import CourseInfo, Library
 from .storage.records import LearnerInfo, OpenSession, Records, SessionRecord
 
@@ -142,20 +143,33 @@ def prepare(
     course_id: int,
     learner_name: str | None = None,
     item_identifier: str | None = None,
-    mode: str = "normal",
+    mode: str | None = None,
 ) -> Launch:
-    if mode not in MODES:
+    """Open a session for the learner on the course's item (the resume point or the first item by default).
+
+    With no mode given, a SCO whose last attempt ended complete opens in review (the record is shown, never changed);
+    otherwise "normal". A normal launch after an attempt ended starts a new SCO attempt: the ended one is kept.
+    """
+    if mode is not None and mode not in MODES:
         raise ValueError(f"Unknown launch mode '{mode}' (use one of {', '.join(MODES)}).")
     course = library.course(course_id)
     learner = records.learner(learner_name)
     item = choose_item(records, course, learner, item_identifier)
+    previous = records.latest_values(learner.id, course.id, item.identifier)
+    ended = bool(previous) and _exit_of(course.scorm_version, previous) != "suspend"
+    if mode is None:
+        mode = "review" if ended and sco_status(course.scorm_version, previous).completion == "completed" else "normal"
+    new_attempt = ended and mode == "normal" and course.scorm_version == "2004"
     ctx = context_for(course, item, learner, mode)
     record = records.begin_session(
-        learner.id, course.id, item.identifier, mode, "credit" if ctx.credit else "no-credit"
+        learner.id, course.id, item.identifier, mode, "credit" if ctx.credit else "no-credit", new_attempt
     )
     values = start_session(ctx, record.stored)
     url = course.manifest.launch_url(item)
-    log.info("launch course %s item %s for %s (session %s)", course.id, item.identifier, learner.name, record.session_id)
+    log.info(
+        "launch course %s item %s for %s in %s mode (session %s)",
+        course.id, item.identifier, learner.name, mode, record.session_id,
+    )
     return Launch(course, item, learner, record, ctx, values, url)
 
 
@@ -168,6 +182,9 @@ def finish(records: Records, launch: Launch, reason: str) -> dict[str, str]:
     if launch.finished:
         return values
     launch.finished = True
+    if launch.context.mode == "review":
+        records.end_session(launch.record.session_id, reason, {})
+        return values
     elapsed = time.monotonic() - launch.started
     changes = finish_session(launch.context, values, elapsed, launch.terminated)
     records.end_session(launch.record.session_id, reason, changes)
@@ -199,6 +216,9 @@ def _recover_one(library: Library, records: Records, sess: OpenSession) -> None:
         (i for i in course.manifest.organization.walk() if i.identifier == sess.item_identifier),
         Item(identifier=sess.item_identifier, title=sess.item_identifier),
     )
+    if sess.mode == "review":
+        records.end_session(sess.session_id, "recovered", {})
+        return
     ctx = context_for(course, item, learner, sess.mode)
     values = records.session_values(sess.session_id)
     elapsed = _seconds_between(sess.initialized_at, sess.last_event_at)

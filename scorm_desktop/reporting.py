@@ -31,6 +31,7 @@ def report_rows(services, course_id: int | None = None, learner: str | None = No
             "attempt": r["attempt"],
             "registration": r["registration"],
             "sco": {"identifier": r["item"], "title": titles.get(r["item"], r["item"])},
+            "sco_attempt": r["sco_attempt"],
             "status": st.to_json(),
             "total_time": timefmt.format_duration(timefmt.from_seconds(st.total_seconds)),
             "sessions": r["sessions"],
@@ -52,7 +53,11 @@ def course_summary(services, course, learner_id: int | None = None) -> dict[str,
         learner_id = services.records.learner(None).id
     rows = services.records.sco_rows(course_id=course.id, learner_id=learner_id)
     latest = max((r["attempt"] for r in rows), default=None)
-    rows = [r for r in rows if r["attempt"] == latest]
+    current: dict[str, dict[str, Any]] = {}
+    for r in rows:  # ordered by SCO attempt: the latest attempt of each SCO in the latest course attempt wins
+        if r["attempt"] == latest:
+            current[r["item"]] = r
+    rows = list(current.values())
     return _summary(course, rows, max((r["last_activity"] for r in rows), default=None))
 
 

@@ -155,3 +155,26 @@ def test_sigkill_mid_session_loses_nothing_accepted_and_recovers(data, tmp_path)
     (row,) = [r for r in rows if r["course"]["id"] == int(course_id)]
     assert row["status"]["total_seconds"] == pytest.approx(90)
     assert row["status"]["resumable"] is True
+
+
+@pytest.mark.gui
+def test_completed_sco_reopens_in_review_and_normal_starts_a_new_attempt(data):
+    course_id = run(data, "import", str(PROBE_2004)).stdout.strip()
+    for _ in range(2):  # first launch suspends, the resume launch passes with exit "normal": the attempt is over
+        assert run(data, "play", course_id, "--headless", "--timeout", "60").returncode == 0
+
+    review = run(data, "play", course_id, "--headless", "--timeout", "60")
+    assert review.returncode == 0, review.stderr
+    rows = json.loads(run(data, "report", "--json", "--cmi").stdout)
+    assert len(rows) == 1
+    assert rows[0]["status"]["label"] == "passed"  # the review session's writes changed nothing
+    assert rows[0]["cmi"]["cmi.exit"] == "normal"
+    assert rows[0]["status"]["total_seconds"] == pytest.approx(210)
+
+    again = run(data, "play", course_id, "--headless", "--mode", "normal", "--timeout", "60")
+    assert again.returncode == 0, again.stderr
+    assert '"entry":"ab-initio"' in again.stderr  # a fresh attempt starts from the beginning
+    rows = json.loads(run(data, "report", "--json").stdout)
+    assert [(r["sco_attempt"], r["status"]["label"]) for r in rows] == [(1, "passed"), (2, "in progress")]
+    (course,) = [c for c in json.loads(run(data, "courses", "--json").stdout) if c["id"] == int(course_id)]
+    assert course["status"]["label"] == "in progress"  # the library shows the attempt under way

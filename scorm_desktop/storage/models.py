@@ -5,7 +5,7 @@ The migrations own the schema; these classes only map it (tests check both agree
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -43,6 +43,7 @@ class Learner(Base):
 
 class Attempt(Base):
     __tablename__ = "attempts"
+    __table_args__ = (UniqueConstraint("learner_id", "course_id", "number"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
@@ -60,10 +61,13 @@ class ScoState(Base):
     """One SCO's run-time data within one attempt: the CMI values live in `CmiValue` rows."""
 
     __tablename__ = "sco_states"
+    __table_args__ = (UniqueConstraint("attempt_id", "item_identifier", "number"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"))
     item_identifier: Mapped[str] = mapped_column(Text)
+    #: The SCO's learner attempt: a new one starts after an attempt ended (any exit but suspend), older ones are kept.
+    number: Mapped[int] = mapped_column(Integer, default=1)
     first_launch_at: Mapped[str] = mapped_column(Text)
     last_activity_at: Mapped[str] = mapped_column(Text)
 

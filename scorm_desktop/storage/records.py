@@ -108,28 +108,54 @@ class Records:
                 s.flush()
             return row.id, row.registration
 
+    def latest_values(self, learner_id: int, course_id: int, item_identifier: str) -> dict[str, str]:
+        """The values of the learner's latest attempt on this SCO ({} when never launched)."""
+        with self.sessions() as s:
+            state = self._latest_state(s, learner_id, course_id, item_identifier)
+            return {} if state is None else self._values(s, state.id)
+
     def begin_session(
-        self, learner_id: int, course_id: int, item_identifier: str, mode: str, credit: str
+        self,
+        learner_id: int,
+        course_id: int,
+        item_identifier: str,
+        mode: str,
+        credit: str,
+        new_sco_attempt: bool = False,
     ) -> SessionRecord:
+        """Open a session on the SCO's latest attempt, or on a new one (the earlier ones stay as they are)."""
         attempt_id, registration = self.current_attempt(learner_id, course_id)
         now = utcnow()
         with self.sessions.begin() as s:
-            state = s.scalars(
-                select(ScoState).where(ScoState.attempt_id == attempt_id, ScoState.item_identifier == item_identifier)
-            ).first()
-            if state is None:
+            state = self._latest_state(s, learner_id, course_id, item_identifier)
+            if state is None or new_sco_attempt:
                 state = ScoState(
-                    attempt_id=attempt_id, item_identifier=item_identifier, first_launch_at=now, last_activity_at=now
+                    attempt_id=attempt_id,
+                    item_identifier=item_identifier,
+                    number=1 if state is None else state.number + 1,
+                    first_launch_at=now,
+                    last_activity_at=now,
                 )
                 s.add(state)
                 s.flush()
-            stored = {
-                v.element: v.value for v in s.scalars(select(CmiValue).where(CmiValue.sco_state_id == state.id))
-            }
+            stored = self._values(s, state.id)
             sess = Session(sco_state_id=state.id, started_at=now, mode=mode, credit=credit)
             s.add(sess)
             s.flush()
             return SessionRecord(sess.id, state.id, attempt_id, registration, stored)
+
+    @staticmethod
+    def _latest_state(s, learner_id: int, course_id: int, item_identifier: str) -> ScoState | None:
+        return s.scalars(
+            select(ScoState)
+            .join(Attempt, ScoState.attempt_id == Attempt.id)
+            .where(
+                Attempt.learner_id == learner_id,
+                Attempt.course_id == course_id,
+                ScoState.item_identifier == item_identifier,
+            )
+            .order_by(Attempt.number.desc(), ScoState.number.desc())
+        ).first()
 
     def apply_events(self, session_id: int, events: list[dict]) -> int:
         """Persist one ordered batch of run-time events in one transaction; returns the number of values written."""
@@ -140,12 +166,16 @@ class Records:
             if sess is None:
                 raise KeyError(f"unknown session {session_id}")
             rows: dict[str, str] = {}
-            for ev in events:
+            if sess.mode == "review":
+                events_to_store: list[dict] = []  # review shows the record; it never changes it
+            else:
+                events_to_store = events
+            for ev in events_to_store:
                 op = ev.get("op")
                 if op == "set":
                     rows[str(ev["element"])] = str(ev["value"])
-                elif op == "initialize" and sess.initialized_at is None:
-                    sess.initialized_at = now
+            if sess.initialized_at is None and any(ev.get("op") == "initialize" for ev in events):
+                sess.initialized_at = now
             if rows:
                 self._upsert(s, sess.sco_state_id, rows, now)
                 written = len(rows)
@@ -204,7 +234,7 @@ class Records:
                 select(ScoState, Attempt, Learner)
                 .join(Attempt, ScoState.attempt_id == Attempt.id)
                 .join(Learner, Attempt.learner_id == Learner.id)
-                .order_by(Attempt.course_id, Learner.name, Attempt.number, ScoState.id)
+                .order_by(Attempt.course_id, Learner.name, Attempt.number, ScoState.item_identifier, ScoState.number)
             )
             if course_id is not None:
                 q = q.where(Attempt.course_id == course_id)
@@ -223,6 +253,7 @@ class Records:
                         "attempt": att.number,
                         "registration": att.registration,
                         "item": st.item_identifier,
+                        "sco_attempt": st.number,
                         "first_launch": st.first_launch_at,
                         "last_activity": st.last_activity_at,
                         "sessions": sessions,

@@ -25,7 +25,7 @@ def play_headless(
     learner: str | None,
     item: str | None,
     timeout: float,
-    mode: str = "normal",
+    mode: str | None = None,
     api_log=None,
 ) -> int:
     """Play until the SCO terminates (for several SCOs, until navigation ends). Returns the process exit code."""

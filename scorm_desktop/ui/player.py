@@ -53,7 +53,7 @@ class Player(QObject):
         handler: CourseSchemeHandler,
         view: QWebEngineView,
         learner: str | None = None,
-        mode: str = "normal",
+        mode: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

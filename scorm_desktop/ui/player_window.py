@@ -26,7 +26,7 @@ class PlayerWindow(QMainWindow):
     #: A session ended (for the library to refresh its status column).
     recordsChanged = Signal()
 
-    def __init__(self, services: Services, env: WebEnv, learner: str | None = None, mode: str = "normal", parent=None):
+    def __init__(self, services: Services, env: WebEnv, learner: str | None = None, mode: str | None = None, parent=None):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("SCORM Desktop player"))

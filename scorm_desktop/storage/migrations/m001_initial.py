@@ -39,9 +39,10 @@ CREATE TABLE sco_states (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
     item_identifier TEXT NOT NULL,
+    number INTEGER NOT NULL DEFAULT 1,
     first_launch_at TEXT NOT NULL,
     last_activity_at TEXT NOT NULL,
-    UNIQUE (attempt_id, item_identifier)
+    UNIQUE (attempt_id, item_identifier, number)
 );
 
 CREATE TABLE cmi_values (
