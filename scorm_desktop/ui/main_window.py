@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
     QStackedWidget,
+    QStyle,
     QTableView,
+    QToolBar,
 )
 
 from .. import __version__
@@ -82,6 +85,8 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(LibraryModel.SortRole)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(0)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -118,9 +123,11 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        style = self.style()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        imp = QAction(self.tr("&Import course…"), self)
+        imp = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), self.tr("&Import course…"), self)
         imp.setShortcut(QKeySequence.StandardKey.Open)
+        imp.setToolTip(self.tr("Import SCORM packages (.zip) into the library (Ctrl+O)"))
         imp.triggered.connect(self._ask_import)
         file_menu.addAction(imp)
         folder = QAction(self.tr("Open &data folder"), self)
@@ -135,7 +142,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         course_menu = self.menuBar().addMenu(self.tr("&Course"))
-        play = QAction(self.tr("&Play"), self)
+        play = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), self.tr("&Play"), self)
+        play.setToolTip(self.tr("Play the selected course (Enter, or double-click it)"))
         play.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         play.triggered.connect(lambda: self._play_index(self.table.currentIndex()))
         course_menu.addAction(play)
@@ -143,6 +151,25 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         course_menu.addAction(refresh)
+
+        bar = QToolBar(self.tr("Library"), self)
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addAction(imp)
+        bar.addAction(play)
+        bar.addSeparator()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search courses"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(320)
+        self.search.setAccessibleName(self.tr("Search courses"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.search.setFocus())
+        self.addAction(find)
+        bar.addWidget(self.search)
+        self.addToolBar(bar)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About SCORM Desktop"), self)
@@ -166,6 +193,9 @@ class MainWindow(QMainWindow):
 
     def _set_rows(self, rows: list[LibraryRow]) -> None:
         self.model.set_rows(rows)
+        self.statusBar().showMessage(
+            self.tr("{0} course(s). Double-click a course to play it; drop a .zip here to import.").format(len(rows))
+        )
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         if rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
