@@ -168,3 +168,14 @@ def test_course_content_cannot_be_read_outside_its_root(qtbot, rig, services):
     for p in probes[:-1]:
         assert not result[p].startswith("200:"), (p, result[p])
     assert result["/pkg/imsmanifest.xml"].startswith("200:")
+
+
+def test_api_is_found_from_a_window_the_content_opens(qtbot, rig, services, tmp_path):
+    """Launchers that open the SCO in a new window: it finds the API through window.opener, and its values count."""
+    pkg = probe_variant(PROBE_2004, tmp_path / "popup", "?popup=1", "popup")
+    course_id = _import(services, pkg)
+    assert _play_to_end(qtbot, rig, course_id) == "suspended"
+    start = _probe(rig.lines, "PROBE-START")
+    assert start["popup"] is True and start["apiDepth"] == "opener+1"
+    assert _probe(rig.lines, "PROBE-END")["ok"]
+    assert stored_values(services.paths.database)["ITEM-PROBE-2004"]["cmi.location"] == "page-3"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from typing import Callable
+
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
@@ -30,6 +32,19 @@ class PlayerPage(QWebEnginePage):
         self._host = host
         #: "course 3 / item_1" — logged with every content message.
         self.context = context
+        #: Makes the page for a window the content opens (window.open); None refuses popups.
+        self.popup_factory: Callable[["PlayerPage"], "PlayerPage | None"] | None = None
+
+    @property
+    def host(self) -> str:
+        return self._host
+
+    def createWindow(self, _type) -> QWebEnginePage | None:  # noqa: N802 (Qt's name)
+        """Content that opens its SCO in a new window (it then finds the API through window.opener)."""
+        if self.popup_factory is None:
+            log.warning("[%s] refused to open a new window", self.context)
+            return None
+        return self.popup_factory(self)
 
     def javaScriptConsoleMessage(self, level, message, line, source) -> None:  # noqa: N802 (Qt's name)
         name, py_level = _LEVELS.get(level, ("info", logging.INFO))

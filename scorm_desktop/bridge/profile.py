@@ -26,7 +26,7 @@ def make_profile(storage: Path, handler: CourseSchemeHandler, parent: QObject | 
         (A.JavascriptEnabled, True),
         (A.LocalStorageEnabled, True),
         (A.PluginsEnabled, False),
-        (A.JavascriptCanOpenWindows, False),
+        (A.JavascriptCanOpenWindows, True),  # popups become player windows (bridge/page.py)
         (A.LocalContentCanAccessFileUrls, False),
         (A.LocalContentCanAccessRemoteUrls, False),
         (A.AllowRunningInsecureContent, False),

@@ -11,7 +11,7 @@ import json
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -70,6 +70,7 @@ class Player(QObject):
         self._channel: QWebChannel | None = None
         self._last_seq = 0
         self._closing = False
+        self._popups: list[QWebEngineView] = []
 
     # -- opening -------------------------------------------------------------------------------------------------
     def open(self, course_id: int, item_identifier: str | None = None) -> None:
@@ -104,12 +105,30 @@ class Player(QObject):
         bridge.eventsReceived.connect(self._on_events)
         bridge.apiLogged.connect(self.apiLogged)
         page.consoleMessage.connect(self.consoleMessage)
+        page.popup_factory = self._open_popup
         page.windowCloseRequested.connect(lambda: self.close("content closed"))
         page.renderProcessTerminated.connect(self._on_render_gone)
         self._page, self._bridge, self._channel = page, bridge, channel
         self.view.setPage(page)
         page.load(player_url(course.id))
         self.itemStarted.emit(launch)
+
+    def _open_popup(self, opener: PlayerPage) -> PlayerPage:
+        """A window the content opened: same profile, same origin rules; it finds the API through window.opener."""
+        popup = PlayerPage(self.profile, opener.host, opener.context + " (window)", self)
+        popup.consoleMessage.connect(self.consoleMessage)
+        popup.popup_factory = self._open_popup
+        view = QWebEngineView()
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        view.setPage(popup)
+        view.resize(1000, 760)
+        if self.current is not None:
+            view.setWindowTitle(self.current.course.title)
+        popup.windowCloseRequested.connect(view.close)
+        view.destroyed.connect(lambda *_: self._popups.remove(view) if view in self._popups else None)
+        self._popups.append(view)
+        view.show()
+        return popup
 
     # -- the event stream ----------------------------------------------------------------------------------------
     def _on_events(self, batch: list[dict]) -> None:
@@ -194,7 +213,16 @@ class Player(QObject):
         self.courseEnded.emit(reason)
         done()
 
+    def _close_popups(self) -> None:
+        for view in list(self._popups):
+            popup = view.page()
+            delete_now(view)
+            if popup is not None:
+                delete_now(popup)
+        self._popups.clear()
+
     def _teardown_page(self) -> None:
+        self._close_popups()
         page, self._page = self._page, None
         self._bridge = self._channel = None
         if page is not None:
@@ -207,6 +235,7 @@ class Player(QObject):
 
     def dispose(self) -> None:
         """Delete the page now (before the profile goes): Chromium wants pages gone before their profile."""
+        self._close_popups()
         page, self._page = self._page, None
         self._bridge = self._channel = None
         if page is not None:
