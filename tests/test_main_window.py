@@ -1,0 +1,93 @@
+"""The main window as a user drives it: the library, import by drop with a refusal, play, close, status updated."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QDropEvent  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from scorm_desktop.paths import DataPaths  # noqa: E402
+from scorm_desktop.services import open_services  # noqa: E402
+from scorm_desktop.ui.library_model import LibraryModel  # noqa: E402
+from scorm_desktop.ui.main_window import MainWindow  # noqa: E402
+
+from helpers import PROBE_2004, probe_variant, stored_values  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    services = open_services(DataPaths(tmp_path / "data", explicit=True))
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    if win.player_window is not None:
+        with qtbot.waitSignal(win.player_window.finished, timeout=10000):
+            win.player_window.close()
+    win.close()
+    win.dispose()
+    services.close()
+
+
+def titles(win: MainWindow) -> list[str]:
+    return [win.proxy.index(r, 0).data() for r in range(win.proxy.rowCount())]
+
+
+def status_of(win: MainWindow, title: str) -> str:
+    for r in range(win.proxy.rowCount()):
+        if win.proxy.index(r, 0).data() == title:
+            return win.proxy.index(r, 2).data()
+    raise KeyError(title)
+
+
+def drop(win: MainWindow, paths) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    win.dropEvent(event)
+
+
+def test_first_start_shows_the_sample_course(qtbot, window):
+    qtbot.waitUntil(lambda: titles(window) == ["Welcome to SCORM Desktop"], timeout=5000)
+    assert status_of(window, "Welcome to SCORM Desktop") == "not started"
+    assert window.stack.currentWidget() is window.table
+
+
+def test_dropping_packages_imports_the_good_and_names_the_refused(qtbot, window, corpus):
+    qtbot.waitUntil(lambda: len(titles(window)) == 1, timeout=5000)
+    drop(window, [corpus / "good" / "golf-cp-singlesco-2004-3rd.zip", corpus / "bad" / "moodle-invalid.zip"])
+    qtbot.waitUntil(lambda: len(titles(window)) == 2, timeout=10000)
+    assert "Golf Explained - CP Single SCO" in titles(window)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None, timeout=5000)
+    box = window.findChild(QMessageBox)
+    assert "1 refused" in box.text()
+    assert "moodle-invalid.zip was not imported: The package has no imsmanifest.xml" in box.informativeText()
+    box.close()
+
+
+def test_play_then_close_saves_progress_and_updates_the_status_column(qtbot, window, tmp_path):
+    pkg = probe_variant(PROBE_2004, tmp_path / "noterm", "?noterminate=1", "noterminate")
+    outcome = window.services.library.import_package(pkg)
+    window.refresh()
+    title = outcome.course.title
+    qtbot.waitUntil(lambda: title in titles(window), timeout=5000)
+    row = titles(window).index(title)
+    window.table.doubleClicked.emit(window.proxy.index(row, 0))
+    qtbot.waitUntil(lambda: window.player_window is not None, timeout=5000)
+    db = window.services.paths.database
+    qtbot.waitUntil(lambda: stored_values(db).get("ITEM-PROBE-2004", {}).get("cmi.exit") == "suspend", timeout=15000)
+    assert window.player_window.windowTitle().startswith(title)
+    with qtbot.waitSignal(window.player_window.finished, timeout=10000):
+        window.player_window.close()
+    qtbot.waitUntil(lambda: window.player_window is None, timeout=5000)
+    qtbot.waitUntil(lambda: status_of(window, title) == "in progress", timeout=5000)
+    idx = window.proxy.index(titles(window).index(title), 4)
+    assert idx.data() == "50%"
+    assert idx.data(LibraryModel.SortRole) == pytest.approx(0.5)
