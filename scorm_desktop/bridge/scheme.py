@@ -111,7 +111,11 @@ def resolve_inside(root: Path, url_path: str) -> Path | None:
             return None
     root = root.resolve()
     candidate = root.joinpath(*parts)
-    if not candidate.is_file():
+    try:
+        exact = candidate.is_file()
+    except OSError:  # e.g. a name longer than the file system allows: not found, never an exception in the handler
+        return None
+    if not exact:
         candidate = _case_insensitive(root, parts)
         if candidate is None:
             return None

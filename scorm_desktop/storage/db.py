@@ -36,8 +36,11 @@ def _configure(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 
 def schema_version(path: Path) -> int:
-    with sqlite3.connect(path) as conn:
+    conn = sqlite3.connect(path)  # `with sqlite3.connect()` only ends a transaction; it does not close the file
+    try:
         return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def backup_database(path: Path, backups: Path, reason: str) -> Path:

@@ -145,6 +145,11 @@ class Library:
                     pkg.extract(staging, progress=progress, cancelled=cancelled)
                 except ExtractCancelled:
                     raise PackageError("The import was cancelled; nothing of it was kept.") from None
+                except OSError as exc:
+                    name = f" ('{exc.filename}')" if exc.filename else ""
+                    raise PackageError(
+                        f"The package could not be written into the library{name}: {exc.strerror or exc}."
+                    ) from exc
                 final = self.paths.course_folder(folder_name)
                 staging.rename(final)
             except BaseException:

@@ -1,0 +1,119 @@
+"""The layering rule: Qt (PySide6 / shiboken6) lives in ui/, bridge/, app.py, cli.py and __main__.py only.
+
+Checked twice: statically (every import statement of every file, wherever it sits) and dynamically (importing every
+other module in a fresh interpreter loads no Qt module, directly or through anything it imports).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import scorm_desktop
+
+PACKAGE = Path(scorm_desktop.__file__).resolve().parent
+ROOT = PACKAGE.parent
+QT_PACKAGES = ("PySide6", "shiboken6")
+#: Paths (relative to the package) allowed to import Qt: folders end with "/".
+QT_ALLOWED = ("ui/", "bridge/", "app.py", "cli.py", "__main__.py")
+
+
+def module_name(path: Path) -> str:
+    rel = path.relative_to(ROOT).with_suffix("")
+    parts = list(rel.parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def qt_allowed(path: Path) -> bool:
+    rel = path.relative_to(PACKAGE).as_posix()
+    return any(rel.startswith(a) if a.endswith("/") else rel == a for a in QT_ALLOWED)
+
+
+def all_sources() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def non_qt_modules() -> list[str]:
+    return [module_name(p) for p in all_sources() if not qt_allowed(p)]
+
+
+def qt_imports(path: Path) -> list[str]:
+    """Every `import X` / `from X import` naming a Qt package, at any depth (functions and try blocks included)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        else:
+            continue
+        found += [f"{path.relative_to(ROOT)}:{node.lineno} {n}" for n in names if n.split(".")[0] in QT_PACKAGES]
+    return found
+
+
+def qt_modules_after_import(modules: list[str]) -> list[str]:
+    """Qt modules loaded by importing `modules` in a fresh interpreter (fails the test when an import fails)."""
+    code = (
+        "import importlib, json, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {QT_PACKAGES!r})))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_the_walk_finds_the_core_modules() -> None:
+    names = non_qt_modules()
+    for expected in (
+        "scorm_desktop",
+        "scorm_desktop.storage.library",
+        "scorm_desktop.storage.records",
+        "scorm_desktop.storage.db",
+        "scorm_desktop.launch",
+        "scorm_desktop.services",
+        "scorm_desktop.reporting",
+        "scorm_desktop.status",
+        "scorm_desktop.paths",
+        "scorm_desktop.package.archive",
+        "scorm_desktop.cmi.session",
+    ):
+        assert expected in names
+    assert not any(n.startswith(("scorm_desktop.ui", "scorm_desktop.bridge")) for n in names)
+    assert "scorm_desktop.app" not in names and "scorm_desktop.cli" not in names
+
+
+def test_static_check_sees_qt_imports_where_they_are_allowed() -> None:
+    """The checker itself works: it finds the Qt imports the bridge is allowed to have."""
+    assert any("PySide6" in hit for hit in qt_imports(PACKAGE / "bridge" / "scheme.py"))
+
+
+def test_no_qt_import_outside_the_gui_layers() -> None:
+    offending = [hit for p in all_sources() if not qt_allowed(p) for hit in qt_imports(p)]
+    assert offending == []
+
+
+def test_importing_every_core_module_loads_no_qt() -> None:
+    assert qt_modules_after_import(non_qt_modules()) == []
+
+
+def test_dynamic_check_sees_qt_when_a_gui_module_is_imported() -> None:
+    """The subprocess check itself works: importing the scheme handler does load PySide6."""
+    assert "PySide6" in qt_modules_after_import(["scorm_desktop.bridge.scheme"])
+
+
+@pytest.mark.parametrize("name", ["scorm_desktop.storage.library", "scorm_desktop.services", "scorm_desktop.launch"])
+def test_core_entry_points_load_no_qt_on_their_own(name: str) -> None:
+    """Each on its own too: a module could rely on another having been imported first."""
+    assert qt_modules_after_import([name]) == []
