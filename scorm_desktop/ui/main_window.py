@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
                     self.table.selectRow(row)
                     return
 
-        QTimer.singleShot(300, select)
+        QTimer.singleShot(300, self, select)  # not called if the window is gone by then
 
     # -- playing -------------------------------------------------------------------------------------------------
     def _play_index(self, index) -> None:

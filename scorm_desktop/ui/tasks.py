@@ -11,6 +11,7 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,10 @@ class Worker(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> Future:
-        """Run `fn(*args)` on the worker thread; call `on_done(result)` or `on_error(exc)` on the UI thread."""
+        """Run `fn(*args)` on the worker thread; call `on_done(result)` or `on_error(exc)` on the UI thread.
+
+        A callback that is a method of a Qt object deleted in the meantime (a closed window) is dropped on purpose.
+        """
         with self._lock:
             self._pending += 1
 
@@ -47,8 +51,8 @@ class Worker(QObject):
             finally:
                 with self._lock:
                     self._pending -= 1
-            if on_done is not None:
-                self._deliver.emit(lambda: on_done(result))
+            if on_done is not None and _owner_alive(on_done):
+                self._deliver.emit(lambda: on_done(result) if _owner_alive(on_done) else None)
             return result
 
         return self._pool.submit(job)
@@ -74,5 +78,14 @@ class Worker(QObject):
     def _on_deliver(self, callback: Callable[[], None]) -> None:
         try:
             callback()
+        except RuntimeError as exc:
+            if "already deleted" not in str(exc):
+                log.exception("callback of a background job failed")
+            # else: the window the result was for is gone; nothing to show it in
         except Exception:
             log.exception("callback of a background job failed")
+
+
+def _owner_alive(callback: Callable[..., Any]) -> bool:
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
