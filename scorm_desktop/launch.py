@@ -97,9 +97,10 @@ def _exit_of(version: str, values: dict[str, str]) -> str:
 
 
 def context_for(course: CourseInfo, item: Item, learner: LearnerInfo, mode: str) -> LaunchContext:
+    objective_ids: tuple[str, ...] = ()
     scaled_passing = None
-    if course.scorm_version == "2004" and item.sequencing_xml:
-        scaled_passing = _min_normalized_measure(item.sequencing_xml)
+    if course.scorm_version == "2004":
+        objective_ids, scaled_passing = declared_objectives(item, course.manifest.sequencing_collection_xml)
     return LaunchContext(
         version=course.scorm_version,
         learner_id=learner.uid,
@@ -112,29 +113,56 @@ def context_for(course: CourseInfo, item: Item, learner: LearnerInfo, mode: str)
         time_limit_action=item.time_limit_action or "",
         mode=mode,
         credit=mode == "normal",
+        objective_ids=objective_ids,
     )
 
 
-def _min_normalized_measure(sequencing_xml: str) -> float | None:
-    """The primary objective's minNormalizedMeasure when satisfiedByMeasure is true (cmi.scaled_passing_score)."""
+def declared_objectives(item: Item, collection_xml: str | None) -> tuple[tuple[str, ...], float | None]:
+    """The activity's objective IDs (primary first) and cmi.scaled_passing_score, from its imsss:sequencing and the
+    sequencingCollection entry it names by IDRef (the item's own objectives win)."""
     from defusedxml import ElementTree as ET
 
-    try:
-        root = ET.fromstring(sequencing_xml)
-    except ET.ParseError:
-        return None
-    for el in root.iter():
-        if el.tag.endswith("primaryObjective"):
-            if (el.get("satisfiedByMeasure") or "").lower() != "true":
-                return None
-            for child in el:
-                if child.tag.endswith("minNormalizedMeasure") and (child.text or "").strip():
-                    try:
-                        return float(child.text.strip())
-                    except ValueError:
-                        return None
-            return 1.0  # the schema's default minNormalizedMeasure
-    return None
+    def parse(text: str | None):
+        if not text:
+            return None
+        try:
+            return ET.fromstring(text)
+        except ET.ParseError:
+            return None
+
+    own = parse(item.sequencing_xml)
+    chain = [own] if own is not None else []
+    ref = own.get("IDRef") if own is not None else None
+    collection = parse(collection_xml) if ref else None
+    if collection is not None:
+        chain += [el for el in collection if _local(el.tag) == "sequencing" and el.get("ID") == ref]
+    for seq in chain:
+        objectives = next((el for el in seq if _local(el.tag) == "objectives"), None)
+        if objectives is None:
+            continue
+        ids: list[str] = []
+        passing = None
+        for obj in objectives:
+            kind = _local(obj.tag)
+            if kind not in ("primaryObjective", "objective"):
+                continue
+            oid = (obj.get("objectiveID") or "").strip()
+            if oid:
+                ids.insert(0, oid) if kind == "primaryObjective" else ids.append(oid)
+            if kind == "primaryObjective" and (obj.get("satisfiedByMeasure") or "").lower() == "true":
+                passing = 1.0  # the schema's default minNormalizedMeasure
+                for child in obj:
+                    if _local(child.tag) == "minNormalizedMeasure" and (child.text or "").strip():
+                        try:
+                            passing = float(child.text.strip())
+                        except ValueError:
+                            pass
+        return tuple(ids), passing
+    return (), None
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
 
 
 def prepare(

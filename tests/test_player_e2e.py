@@ -35,7 +35,7 @@ def rig(qtbot, services):
     view = QWebEngineView()
     view.resize(900, 700)
     view.show()
-    player = Player(services, env.worker, env.profile, env.handler, view, learner="Tester")
+    player = Player(services, env.worker, env.profile, env.handler, view, learner="Tester", unattended=True)
     lines: list[str] = []
     player.consoleMessage.connect(lambda level, text, src, line: lines.append(text))
     player.lines = lines

@@ -225,3 +225,27 @@ def test_resume_round_trip():
     assert again["cmi.location"] == "p9" and again["cmi.suspend_data"] == "s"
     assert again["cmi.total_time"] == "PT0H0M10S"
     assert "cmi.session_time" not in again and "cmi.exit" not in again
+
+
+def test_declared_objectives_start_cmi_objectives_once_and_keep_stored_ones():
+    ctx = LaunchContext(version="2004", objective_ids=("PRIMARY", "obj_a", "obj_b"))
+    first = start_session(ctx, {})
+    assert [first[f"cmi.objectives.{i}.id"] for i in range(3)] == ["PRIMARY", "obj_a", "obj_b"]
+    # Stored objectives keep their indices; only the missing declared ones are added after them.
+    stored = {"cmi.objectives.0.id": "obj_b", "cmi.objectives.0.score.scaled": "0.5", "cmi.exit": "suspend"}
+    again = start_session(ctx, stored)
+    assert again["cmi.objectives.0.id"] == "obj_b"
+    assert again["cmi.objectives.0.score.scaled"] == "0.5"
+    assert {again["cmi.objectives.1.id"], again["cmi.objectives.2.id"]} == {"PRIMARY", "obj_a"}
+    assert "cmi.objectives.3.id" not in again
+
+
+def test_finish_session_judges_success_with_the_manifests_passing_score():
+    """The scaled passing score comes from the manifest (not stored with the SCO): a score below it fails."""
+    ctx = LaunchContext(version="2004", scaled_passing_score=0.7, completion_threshold=0.8)
+    values = {"cmi.score.scaled": "0.6", "cmi.progress_measure": "0.9", "cmi.success_status": "unknown"}
+    changes = finish_session(ctx, values, 10.0, True)
+    assert changes["cmi.success_status"] == "failed"
+    assert changes["cmi.completion_status"] == "completed"
+    values["cmi.score.scaled"] = "0.7"
+    assert finish_session(ctx, values, 10.0, True)["cmi.success_status"] == "passed"

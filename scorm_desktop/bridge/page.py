@@ -35,6 +35,28 @@ class PlayerPage(QWebEnginePage):
         #: Makes the page for a window the content opens (window.open); None refuses popups.
         self.popup_factory: Callable[["PlayerPage"], "PlayerPage | None"] | None = None
 
+    #: True offscreen (headless play, tests): dialogs are logged and answered instead of waiting for a person.
+    unattended = False
+
+    def javaScriptAlert(self, origin, message: str) -> None:  # noqa: N802 (Qt's name)
+        log.warning("[%s] alert: %s", self.context, message)
+        self.consoleMessage.emit("alert", message, origin.toString() if hasattr(origin, "toString") else "", 0)
+        if not self.unattended:
+            super().javaScriptAlert(origin, message)
+
+    def javaScriptConfirm(self, origin, message: str) -> bool:  # noqa: N802 (Qt's name)
+        log.info("[%s] confirm: %s", self.context, message)
+        self.consoleMessage.emit("confirm", message, origin.toString() if hasattr(origin, "toString") else "", 0)
+        if self.unattended:
+            return True  # e.g. "Resume where you left off?": yes
+        return super().javaScriptConfirm(origin, message)
+
+    def javaScriptPrompt(self, origin, message: str, default: str):  # noqa: N802 (Qt's name)
+        self.consoleMessage.emit("prompt", message, origin.toString() if hasattr(origin, "toString") else "", 0)
+        if self.unattended:
+            return True, default
+        return super().javaScriptPrompt(origin, message, default)
+
     @property
     def host(self) -> str:
         return self._host

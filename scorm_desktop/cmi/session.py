@@ -41,6 +41,8 @@ class LaunchContext:
     shared_data: tuple[SharedData, ...] = ()  # 2004 adl.data declarations
     nav_valid: dict[str, str] = field(default_factory=dict)  # "continue" -> "true", "choice.{target=x}" -> "false"
     comments_from_lms: tuple[tuple[str, str, str], ...] = ()  # (comment, location, timestamp); 1.2 uses comments only
+    #: 2004: the objective IDs the manifest declares for the activity (primary first); cmi.objectives starts with them.
+    objective_ids: tuple[str, ...] = ()
 
     @property
     def scorm_version(self) -> str:
@@ -177,6 +179,7 @@ def start_session(ctx: LaunchContext, stored: dict[str, str]) -> dict[str, str]:
             if timestamp:
                 values[f"cmi.comments_from_lms.{i}.timestamp"] = timestamp
         values["cmi.comments_from_lms._count"] = str(len(ctx.comments_from_lms))
+        _add_declared_objectives(values, ctx.objective_ids)
         values["adl.data._count"] = str(len(ctx.shared_data))
         for i, data in enumerate(ctx.shared_data):
             values[f"adl.data.{i}.id"] = data.id
@@ -186,6 +189,18 @@ def start_session(ctx: LaunchContext, stored: dict[str, str]) -> dict[str, str]:
         for key, answer in ctx.nav_valid.items():
             values[f"adl.nav.request_valid.{key}"] = answer
     return values
+
+
+def _add_declared_objectives(values: dict[str, str], objective_ids: tuple[str, ...]) -> None:
+    """RTE 4.2.17: the LMS initializes cmi.objectives with the activity's objectives that have an ID, keeping any
+    stored already (content looks them up by id, e.g. to report per-objective scores)."""
+    present = {v for k, v in values.items() if k.startswith("cmi.objectives.") and k.endswith(".id")}
+    n = len(present)
+    for objective_id in objective_ids:
+        if objective_id and objective_id not in present:
+            values[f"cmi.objectives.{n}.id"] = objective_id
+            present.add(objective_id)
+            n += 1
 
 
 def session_centiseconds(ctx: LaunchContext, values: dict[str, str], elapsed_seconds: float) -> int:
@@ -235,9 +250,15 @@ def finish_session(
         if new_status != values.get(names["status"]):
             changes[names["status"]] = new_status
     else:
+        # The thresholds are the LMS's (from the manifest), not stored with the SCO's values: evaluate with them.
+        judged = dict(values)
+        if ctx.scaled_passing_score is not None:
+            judged.setdefault("cmi.scaled_passing_score", _number(ctx.scaled_passing_score))
+        if ctx.completion_threshold is not None:
+            judged.setdefault("cmi.completion_threshold", _number(ctx.completion_threshold))
         for key in ("completion", "success"):
             element = names[key]
-            evaluated = evaluated_status(version, element, values)
+            evaluated = evaluated_status(version, element, judged)
             if evaluated is not None and evaluated != values.get(element):
                 changes[element] = evaluated
 

@@ -55,8 +55,11 @@ class Player(QObject):
         learner: str | None = None,
         mode: str | None = None,
         parent: QObject | None = None,
+        unattended: bool = False,
     ) -> None:
         super().__init__(parent)
+        #: Headless: the content's alert/confirm/prompt dialogs are answered, not shown.
+        self.unattended = unattended
         self.services = services
         self.worker = worker
         self.profile = profile
@@ -98,6 +101,7 @@ class Player(QObject):
         payload = launch.payload(self.services.settings.runtime)
         payload["contentUrl"] = content_url(course.id, launch.url)
         page = PlayerPage(self.profile, host_for(course.id), f"course {course.id} / {launch.item.identifier}", self)
+        page.unattended = self.unattended
         bridge = ScormBridge(payload, page)
         channel = QWebChannel(page)
         channel.registerObject("scorm", bridge)
@@ -118,6 +122,7 @@ class Player(QObject):
         popup = PlayerPage(self.profile, opener.host, opener.context + " (window)", self)
         popup.consoleMessage.connect(self.consoleMessage)
         popup.popup_factory = self._open_popup
+        popup.unattended = self.unattended
         view = QWebEngineView()
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         view.setPage(popup)
