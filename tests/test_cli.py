@@ -80,9 +80,13 @@ def test_import_json_output(data, corpus):
 @pytest.mark.parametrize("probe", [PROBE_2004, PROBE_12], ids=["2004", "1.2"])
 def test_play_headless_then_report_json(data, probe):
     course_id = run(data, "import", str(probe)).stdout.strip()
-    first = run(data, "play", course_id, "--headless", "--learner", "Ana", "--timeout", "60")
+    api_log = data.parent / "api.jsonl"
+    first = run(data, "play", course_id, "--headless", "--learner", "Ana", "--timeout", "60", "--api-log", str(api_log))
     assert first.returncode == 0, first.stderr
     assert "PROBE-START" in first.stderr and "PROBE-END" in first.stderr  # content console echoed
+    calls = [json.loads(line) for line in api_log.read_text().splitlines()]
+    assert calls[0]["fn"] in ("Initialize", "LMSInitialize")
+    assert any(c["fn"] in ("Terminate", "LMSFinish") and c["result"] == "true" for c in calls)
     second = run(data, "play", course_id, "--headless", "--learner", "Ana", "--timeout", "60")
     assert second.returncode == 0, second.stderr
     assert '"entry":"resume"' in second.stderr

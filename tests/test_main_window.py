@@ -84,6 +84,11 @@ def test_play_then_close_saves_progress_and_updates_the_status_column(qtbot, win
     db = window.services.paths.database
     qtbot.waitUntil(lambda: stored_values(db).get("ITEM-PROBE-2004", {}).get("cmi.exit") == "suspend", timeout=15000)
     assert window.player_window.windowTitle().startswith(title)
+    panel = window.player_window.api_panel
+    assert panel.isHidden()
+    panel.toggleViewAction().trigger()  # F12: the API log shows every call made so far
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 5, timeout=5000)
+    assert panel.model.index(0, 1).data() == "Initialize"
     with qtbot.waitSignal(window.player_window.finished, timeout=10000):
         window.player_window.close()
     qtbot.waitUntil(lambda: window.player_window is None, timeout=5000)

@@ -179,3 +179,26 @@ def test_api_is_found_from_a_window_the_content_opens(qtbot, rig, services, tmp_
     assert start["popup"] is True and start["apiDepth"] == "opener+1"
     assert _probe(rig.lines, "PROBE-END")["ok"]
     assert stored_values(services.paths.database)["ITEM-PROBE-2004"]["cmi.location"] == "page-3"
+
+
+def test_every_api_call_is_logged_for_the_session(qtbot, rig, services):
+    from scorm_desktop.apilog import session_log_path
+
+    course_id = _import(services, PROBE_2004)
+    calls: list[dict] = []
+    rig.apiLogged.connect(calls.extend)
+    _play_to_end(qtbot, rig, course_id)
+    session_id = rig.current.record.session_id
+    path = session_log_path(services.paths.logs, session_id)
+    qtbot.waitUntil(lambda: path.exists() and len(path.read_text().splitlines()) >= len(calls), timeout=5000)
+    logged = [json.loads(line) for line in path.read_text().splitlines()]
+    assert logged == calls
+    assert logged[0]["fn"] == "Initialize" and logged[0]["result"] == "true"
+    location = next(e for e in logged if e["fn"] == "GetValue" and e["args"] == ["cmi.location"])
+    assert location["error"] == "403"  # not initialized yet on a first launch: the error code is in the log
+    setting = next(e for e in logged if e["fn"] == "SetValue" and e["args"][0] == "cmi.location")
+    assert setting["args"] == ["cmi.location", "page-3"] and setting["result"] == "true" and setting["error"] == "0"
+    assert all({"fn", "args", "result", "error", "ms", "at"} <= set(e) for e in logged)
+    (terminate,) = [e for e in logged if e["fn"] == "Terminate"]
+    assert terminate["result"] == "true"
+    assert logged.index(terminate) > logged.index(setting)

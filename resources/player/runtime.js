@@ -602,7 +602,8 @@
           result = failure;
         }
         try {
-          logger({ fn: name, args: args.map(asString), result: result, error: String(lastError), ms: now() - t0 });
+          logger({ fn: name, args: args.map(asString), result: result, error: String(lastError), ms: now() - t0,
+                   at: new Date().toISOString() });
         } catch (ignored) { /* a broken logger must not break the content */ }
         return result;
       };

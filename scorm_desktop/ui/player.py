@@ -16,6 +16,7 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from .. import apilog
 from .. import launch as launching
 from ..bridge.channel import ScormBridge
 from ..bridge.page import PlayerPage
@@ -107,7 +108,7 @@ class Player(QObject):
         channel.registerObject("scorm", bridge)
         page.setWebChannel(channel)
         bridge.eventsReceived.connect(self._on_events)
-        bridge.apiLogged.connect(self.apiLogged)
+        bridge.apiLogged.connect(self._on_api_log)
         page.consoleMessage.connect(self.consoleMessage)
         page.popup_factory = self._open_popup
         page.windowCloseRequested.connect(lambda: self.close("content closed"))
@@ -134,6 +135,14 @@ class Player(QObject):
         self._popups.append(view)
         view.show()
         return popup
+
+    def _on_api_log(self, entries: list) -> None:
+        launch = self.current
+        if launch is None:
+            return
+        self.apiLogged.emit(entries)
+        path = apilog.session_log_path(self.services.paths.logs, launch.record.session_id)
+        self.worker.submit(apilog.append, path, entries)
 
     # -- the event stream ----------------------------------------------------------------------------------------
     def _on_events(self, batch: list[dict]) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from ..launch import Launch, launchable_items
 from ..services import Services
+from .api_log_panel import ApiLogPanel
 from .player import Player
 from .webenv import WebEnv
 
@@ -52,9 +53,19 @@ class PlayerWindow(QMainWindow):
         close_action.setShortcut(QKeySequence.StandardKey.Close)
         close_action.setToolTip(self.tr("Save progress and close the course (Ctrl+W)"))
         close_action.triggered.connect(self.close)
+        self.api_panel = ApiLogPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.api_panel)
+        self.api_panel.hide()
+        self.player.apiLogged.connect(self.api_panel.add)
+        log_action = self.api_panel.toggleViewAction()
+        log_action.setText(self.tr("API log"))
+        log_action.setShortcut(QKeySequence(Qt.Key.Key_F12))
+        log_action.setToolTip(self.tr("Show every SCORM call the course makes (F12)"))
+
         bar.addWidget(self.title_label)
         bar.addSeparator()
         bar.addAction(close_action)
+        bar.addAction(log_action)
         self.addToolBar(bar)
 
         self.player.itemStarted.connect(self._on_item_started)
