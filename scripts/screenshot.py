@@ -24,6 +24,7 @@ def main() -> int:
     ap.add_argument("--play", type=int)
     ap.add_argument("--wait", type=float, default=3.0)
     ap.add_argument("--size", default="1100x680")
+    ap.add_argument("--api-panel", action="store_true", help="open the player's API log panel")
     args = ap.parse_args()
     app = create_application()
     from PySide6.QtCore import QTimer
@@ -45,6 +46,8 @@ def main() -> int:
             window.close()
             return
         window.play(args.play)
+        if args.api_panel and window.player_window is not None:
+            window.player_window.api_panel.show()
         QTimer.singleShot(int(args.wait * 1000), shoot_player)
 
     def shoot_player() -> None:

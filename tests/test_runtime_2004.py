@@ -550,6 +550,21 @@ def test_events_are_batched_per_task_and_in_order(rt):
     ]
 
 
+def test_a_long_synchronous_burst_streams_out_while_the_content_is_still_calling(rt):
+    """1,200 SetValue calls in one JavaScript task: batches leave every 500 events, not only when the task ends."""
+    rt.create("2004", LAUNCH)
+    out = rt.js_json("(function(){ var a = window.__h.rt.api; a.Initialize(''); var sent = [];"
+                     " for (var i = 0; i < 1200; i++) { a.SetValue('cmi.suspend_data', 'v' + i);"
+                     "   sent.push(window.__h.batches.length); }"
+                     " return [sent[497], sent[498], sent[997], sent[998], sent[1199]]; })()")
+    # Initialize + 499 sets = 500 events: the first batch leaves inside the loop, the second at 1,000 events.
+    assert out == [0, 1, 1, 2, 2]
+    batches = rt.batches()
+    assert [len(b) for b in batches] == [500, 500, 201]
+    values = [e["value"] for b in batches for e in b if e["op"] == "set"]
+    assert values == [f"v{i}" for i in range(1200)]  # nothing lost, nothing reordered
+
+
 def test_terminate_flushes_synchronously(rt):
     rt.create("2004", LAUNCH)
     rt.calls([("Initialize", ""), ("SetValue", "cmi.location", "p1"), ("Terminate", "")])

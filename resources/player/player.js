@@ -24,15 +24,16 @@
     bridge.events(JSON.stringify(events));
   }
 
+  function sendLog() {
+    if (logTimer !== null) { clearTimeout(logTimer); logTimer = null; }
+    var batch = logBuffer; logBuffer = [];
+    if (bridge && batch.length) { bridge.apiLog(JSON.stringify(batch)); }
+  }
+
   function log(entry) {
     logBuffer.push(entry);
-    if (logTimer === null) {
-      logTimer = setTimeout(function () {
-        logTimer = null;
-        var batch = logBuffer; logBuffer = [];
-        if (bridge) { bridge.apiLog(JSON.stringify(batch)); }
-      }, 0);
-    }
+    if (logBuffer.length >= 500) { sendLog(); return; }  // long bursts stream out as they go
+    if (logTimer === null) { logTimer = setTimeout(sendLog, 0); }
   }
 
   function start(payload) {

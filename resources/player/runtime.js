@@ -83,6 +83,7 @@
     var lastError = 0;
     var diagnostic = "";
     var pending = [];
+    var BURST = 500;  // events per batch before a batch is sent without waiting for the task to end
     var timer = null;
     var regexCache = {};
 
@@ -192,6 +193,9 @@
 
     function emit(event) {
       pending.push(event);
+      // A long synchronous burst (content writing hundreds of interactions in one loop) streams out as it goes,
+      // so Python persists the first values while the content is still calling.
+      if (pending.length >= BURST) { flush(); return; }
       if (timer === null) {
         timer = setTimeout(function () { timer = null; flush(); }, 0);
       }

@@ -1,0 +1,157 @@
+"""One session of 10,000 SetValue calls (an interaction-heavy SCO) in the real player, offscreen.
+
+Figures: SetValue calls per second inside the page; time from the last call until every value is in SQLite (read
+from the database file by polling); baseline in the same run: sqlite3 `executemany` of the same 10,000 rows into a
+file with the same pragmas (WAL, synchronous=FULL), one transaction.
+
+    .venv/bin/python benchmarks/bench_runtime.py [--calls 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="bench.runtime" version="1" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3">
+  <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
+  <organizations default="o"><organization identifier="o"><title>Runtime benchmark</title>
+    <item identifier="i" identifierref="r"><title>10k SetValue</title></item></organization></organizations>
+  <resources><resource identifier="r" type="webcontent" adlcp:scormType="sco" href="index.html">
+    <file href="index.html"/></resource></resources>
+</manifest>
+"""
+
+# Ten values per interaction: N/10 interactions. No Commit and no Terminate: durability must not depend on them.
+SCO = """<!DOCTYPE html><html><body><script>
+var api = window.parent.API_1484_11, n = %(interactions)d, calls = 0, failed = 0;
+api.Initialize("");
+var t0 = performance.now();
+function set(k, v) { calls++; if (api.SetValue(k, v) !== "true") { failed++; } }
+for (var i = 0; i < n; i++) {
+  var p = "cmi.interactions." + i + ".";
+  set(p + "id", "q" + i); set(p + "type", "choice"); set(p + "objectives.0.id", "obj" + (i %% 7));
+  set(p + "timestamp", "2026-11-22T10:00:00"); set(p + "correct_responses.0.pattern", "a[,]b");
+  set(p + "weighting", "1"); set(p + "learner_response", "a[,]b"); set(p + "result", "correct");
+  set(p + "latency", "PT4.5S"); set(p + "description", "Question number " + i);
+}
+var ms = performance.now() - t0;
+console.log("BENCH-END " + JSON.stringify({calls: calls, failed: failed, ms: ms}));
+</script></body></html>
+"""
+
+
+def baseline_executemany(rows: list[tuple], folder: Path) -> float:
+    db = folder / "baseline.sqlite3"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute(
+        "CREATE TABLE cmi_values (sco_state_id INTEGER, element TEXT, value TEXT, updated_at TEXT, "
+        "PRIMARY KEY (sco_state_id, element)) WITHOUT ROWID"
+    )
+    t0 = time.perf_counter()
+    with conn:
+        conn.executemany("INSERT INTO cmi_values VALUES (?, ?, ?, ?)", rows)
+    elapsed = time.perf_counter() - t0
+    conn.close()
+    return elapsed
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--calls", type=int, default=10_000)
+    args = ap.parse_args()
+    interactions = args.calls // 10
+
+    from scorm_desktop.app import create_application
+
+    app = create_application(headless=True)
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from scorm_desktop.paths import DataPaths
+    from scorm_desktop.services import open_services
+    from scorm_desktop.ui.player import Player
+    from scorm_desktop.ui.webenv import WebEnv, delete_now
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        pkg = tmp_path / "pkg"
+        pkg.mkdir()
+        (pkg / "imsmanifest.xml").write_text(MANIFEST)
+        (pkg / "index.html").write_text(SCO % {"interactions": interactions})
+        services = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
+        course_id = services.library.import_package(pkg).course.id
+        env = WebEnv(services)
+        view = QWebEngineView()
+        view.resize(800, 600)
+        view.show()
+        player = Player(services, env.worker, env.profile, env.handler, view, learner="bench", unattended=True)
+        result: dict = {}
+        last_key = f"cmi.interactions.{interactions - 1}.description"
+        db = services.paths.database
+
+        def durable() -> bool:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            try:
+                return conn.execute("SELECT 1 FROM cmi_values WHERE element = ?", (last_key,)).fetchone() is not None
+            finally:
+                conn.close()
+
+        def on_console(level, text, src, line):
+            if text.startswith("BENCH-END "):
+                result.update(json.loads(text[len("BENCH-END "):]))
+                result["end"] = time.perf_counter()
+
+        player.consoleMessage.connect(on_console)
+        player.open(course_id)
+        deadline = time.perf_counter() + 120
+        while "end" not in result and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+        while "durable" not in result and time.perf_counter() < deadline:
+            app.processEvents()
+            if durable():
+                result["durable"] = time.perf_counter() - result["end"]
+            else:
+                time.sleep(0.002)
+        player.close("closed")
+        for _ in range(200):
+            app.processEvents()
+            time.sleep(0.005)
+        player.dispose()
+        delete_now(view)
+        delete_now(player)
+        env.shutdown()
+        services.close()
+
+        rows = [(1, f"cmi.interactions.{i // 10}.f{i % 10}", "value", "2026-11-22T10:00:00.000Z")
+                for i in range(args.calls)]
+        base = min(baseline_executemany(rows, tmp_path / f"b{i}") if (tmp_path / f"b{i}").mkdir() is None else 0
+                   for i in range(3))
+
+    if "ms" not in result:
+        print("the benchmark SCO did not finish", file=sys.stderr)
+        return 1
+    per_second = result["calls"] / (result["ms"] / 1000.0)
+    print(f"{'figure':<44} {'ours':>12} {'baseline':>12}  note")
+    print(f"{'SetValue calls (failed)':<44} {result['calls']:>12} {'':>12}  {result['failed']} refused")
+    print(f"{'SetValue calls per second in the page':<44} {per_second:>12,.0f} {'':>12}")
+    print(f"{'last call -> all values in SQLite (ms)':<44} {result['durable'] * 1000:>12.1f} "
+          f"{base * 1000:>12.1f}  baseline: sqlite3 executemany of {args.calls} rows, one transaction")
+    print(f"{'durability target (ms)':<44} {250:>12} {'':>12}  "
+          f"{'MET' if result['durable'] * 1000 <= 250 else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
