@@ -38,24 +38,41 @@ def create_application(headless: bool = False):
     return app
 
 
-def run_gui(paths: DataPaths) -> int:
+def run_gui(paths: DataPaths, open_paths: list[str] | None = None, log_file=None) -> int:
+    """The app window. A second start on the same data folder hands its files to the first and exits."""
     app = create_application()
+    from PySide6.QtWidgets import QMessageBox
+
+    from . import crash
     from .services import open_services
     from .storage.db import DatabaseError
     from .ui.main_window import MainWindow
+    from .ui.single_instance import InstanceServer, hand_over, server_name
 
+    open_paths = open_paths or []
+    name = server_name(paths.root)
+    if hand_over(name, open_paths):
+        log.info("handed %d path(s) to the running instance", len(open_paths))
+        print("SCORM Desktop is already running; it has been brought forward.", file=sys.stderr)
+        return 0
+    server = InstanceServer(name)
+    if log_file is not None:
+        crash.install(log_file, lambda text: QMessageBox.critical(None, "SCORM Desktop", text))
     try:
         services = open_services(paths)
     except DatabaseError as exc:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.critical(None, "SCORM Desktop", str(exc))
         return 2
     window = MainWindow(services)
+    server.openRequested.connect(window.open_request)
+    _close_on_termination(window)
     window.show()
+    if open_paths:
+        window.open_request(open_paths)
     code = app.exec()
     window.dispose()
     services.close()
+    del server
     return code
 
 
@@ -74,3 +91,24 @@ def run_player_window(app, services, course_id: int, learner: str | None, item: 
     app.processEvents()
     env.shutdown()
     return code
+
+
+def _close_on_termination(window) -> None:
+    """SIGTERM/SIGINT (log-out, shutdown, Ctrl+C) close the window the normal way, so the open session is saved."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def request_close(*_args) -> None:
+        log.info("termination requested: closing the window")
+        window.close()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            signal.signal(sig, request_close)
+        except (ValueError, OSError):  # not the main thread, or not available on this OS
+            pass
+    # Python runs signal handlers only between bytecodes: wake it regularly while Qt's loop runs.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)

@@ -61,16 +61,35 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def split_open_with(argv: list[str]) -> tuple[list[str], list[str]]:
+    """`scorm-desktop [options] FILE...` ("Open with" from a file manager): (options, files), else (argv, [])."""
+    i = 0
+    while i < len(argv):
+        tok = argv[i]
+        if tok == "--data-dir":
+            i += 2
+            continue
+        if tok.startswith("-"):
+            i += 1
+            continue
+        if tok in COMMANDS:
+            return argv, []
+        return argv[:i], argv[i:]
+    return argv, []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    raw = list(sys.argv[1:] if argv is None else argv)
+    options, open_paths = split_open_with(raw)
+    args = build_parser().parse_args(options)
     paths = DataPaths.resolve(args.data_dir)
     from .logs import setup_logging
 
-    setup_logging(paths.logs, logging.INFO if args.verbose else logging.WARNING)
+    log_file = setup_logging(paths.logs, logging.INFO if args.verbose else logging.WARNING)
     if args.command is None:
         from .app import run_gui
 
-        return run_gui(paths)
+        return run_gui(paths, [str(Path(p).resolve()) for p in open_paths], log_file)
     from .services import open_services
     from .storage.db import DatabaseError
 

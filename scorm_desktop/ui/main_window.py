@@ -203,6 +203,19 @@ class MainWindow(QMainWindow):
     def _set_learner(self, name: str) -> None:
         self.learner_label.setText(self.tr("Learner: {0}").format(name))
 
+    def open_request(self, paths: list[str]) -> None:
+        """Another start (or "Open with") asked for this window: come forward and import the files it names."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        existing = [Path(p) for p in paths if Path(p).exists()]
+        missing = [p for p in paths if not Path(p).exists()]
+        if missing:
+            self.statusBar().showMessage(self.tr("Not found: {0}").format(", ".join(missing)), 10000)
+        if existing:
+            self.import_paths(existing)
+
     # -- import --------------------------------------------------------------------------------------------------
     def _ask_import(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
