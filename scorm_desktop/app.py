@@ -67,6 +67,8 @@ def run_gui(paths: DataPaths, open_paths: list[str] | None = None, log_file=None
     server.openRequested.connect(window.open_request)
     _close_on_termination(window)
     window.show()
+    for notice in services.notices:
+        QMessageBox.warning(window, "SCORM Desktop", notice)
     if open_paths:
         window.open_request(open_paths)
     code = app.exec()

@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS", help="headless time limit")
     play.add_argument("--api-log", metavar="FILE", help="write every API call as a JSON line to FILE")
 
+    bk = sub.add_parser("backups", help="list the database backups (newest first)")
+    bk.add_argument("--json", action="store_true")
+    rs = sub.add_parser("restore", help="restore the library database from a backup (the current one is kept)")
+    rs.add_argument("backup", metavar="BACKUP", help="a backup file name or path, as `backups` lists them")
+
     rep = sub.add_parser("report", help="learning records: status, score, progress, time per learner and SCO")
     rep.add_argument("--json", action="store_true")
     rep.add_argument("--course", metavar="ID", help="only this course")
@@ -93,11 +98,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .services import open_services
     from .storage.db import DatabaseError
 
+    if args.command == "restore":
+        code = request_restore(paths, args.backup)
+        if code:
+            return code
+
     try:
         services = open_services(paths)
     except DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    for notice in services.notices:
+        print(f"note: {notice}", file=sys.stderr)
     try:
         return COMMANDS[args.command](services, args)
     finally:
@@ -240,7 +252,53 @@ def cmd_report(services, args) -> int:
     return 0
 
 
-COMMANDS = {"import": cmd_import, "courses": cmd_courses, "play": cmd_play, "report": cmd_report}
+def request_restore(paths: DataPaths, name: str) -> int:
+    from .storage import backup
+
+    candidates = [b.path for b in backup.list_backups(paths.backups)]
+    chosen = next((p for p in candidates if p.name == name or str(p) == name), None)
+    if chosen is None and Path(name).is_file():
+        chosen = Path(name).resolve()
+    if chosen is None:
+        print(f"error: there is no backup '{name}' (see: scorm-desktop backups)", file=sys.stderr)
+        return 2
+    try:
+        backup.request_restore(paths.root, chosen)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_backups(services, args) -> int:
+    from .storage.backup import list_backups
+
+    items = list_backups(services.paths.backups)
+    if args.json:
+        print(json.dumps([
+            {"file": b.path.name, "path": str(b.path), "created": b.created.isoformat(), "reason": b.reason,
+             "size_bytes": b.size} for b in items], indent=2))
+        return 0
+    if not items:
+        print("No backups yet. One is taken every day the app is used, and before every upgrade.")
+    for b in items:
+        print(f"{b.path.name}  {b.label}")
+    return 0
+
+
+def cmd_restore(services, args) -> int:
+    # The restore itself happened while opening (open_services applies the request before the database opens).
+    return 0
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "courses": cmd_courses,
+    "play": cmd_play,
+    "report": cmd_report,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
+}
 
 
 if __name__ == "__main__":

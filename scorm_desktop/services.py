@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
@@ -13,6 +13,7 @@ from .package.model import PackageError
 from .paths import DataPaths
 from .resources import sample_course_dir
 from .settings import Settings
+from .storage import backup
 from .storage.db import open_engine, session_factory
 from .storage.library import Library
 from .storage.records import Records
@@ -30,6 +31,8 @@ class Services:
     library: Library
     records: Records
     settings: Settings
+    #: Sentences for the user about what happened while opening (a damaged database restored, ...).
+    notices: list[str] = field(default_factory=list)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -39,6 +42,9 @@ def open_services(paths: DataPaths, with_sample: bool = True) -> Services:
     """Open the data folder: migrate the database, tidy interrupted imports, finish sessions a crash left open, and
     import the bundled sample course on the very first run."""
     paths.ensure()
+    notices = backup.apply_restore_request(paths.root, paths.database)
+    notices += backup.check_at_start(paths.database, paths.backups)
+    backup.routine_backup(paths.database, paths.backups)
     engine = open_engine(paths.database, paths.backups)
     sessions = session_factory(engine)
     services = Services(
@@ -48,11 +54,16 @@ def open_services(paths: DataPaths, with_sample: bool = True) -> Services:
         library=Library(paths, sessions),
         records=Records(sessions),
         settings=Settings.load(paths.settings_file),
+        notices=notices,
     )
     services.library.tidy()
     recovered = launch.recover(services.library, services.records)
     if recovered:
         log.warning("finished %s session(s) left open by an earlier crash", recovered)
+        services.notices.append(
+            f"{recovered} course session(s) were still open when SCORM Desktop last stopped; "
+            "what the learner did was kept and they resume where they left off."
+        )
     if with_sample:
         import_sample_once(services)
     return services

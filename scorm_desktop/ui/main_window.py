@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.root)))
         )
         file_menu.addAction(folder)
+        restore = QAction(self.tr("&Restore from backup…"), self)
+        restore.triggered.connect(self._restore_backup)
+        file_menu.addAction(restore)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -185,6 +189,34 @@ class MainWindow(QMainWindow):
                 "<p>Data folder: {1}<br>Logs: {2}</p>"
             ).format(__version__, self.services.paths.root, self.services.paths.logs),
         )
+
+    def _restore_backup(self) -> None:
+        from ..storage import backup
+
+        items = backup.list_backups(self.services.paths.backups)
+        if not items:
+            QMessageBox.information(self, self.tr("Restore from backup"), self.tr(
+                "There is no backup yet. SCORM Desktop takes one every day it is used and before every upgrade."))
+            return
+        labels = [b.label for b in items]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Restore from backup"), self.tr("Restore the library as it was on:"), labels, 0, False
+        )
+        if not ok:
+            return
+        chosen = items[labels.index(choice)]
+        answer = QMessageBox.question(self, self.tr("Restore from backup"), self.tr(
+            "Restore the library from the backup of {0}?\n\nLearning records made after it will not be in the "
+            "restored library; the current database is kept as a file beside it. SCORM Desktop closes now and "
+            "opens the restored library the next time it starts.").format(chosen.label))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            backup.request_restore(self.services.paths.root, chosen.path)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Restore from backup"), str(exc))
+            return
+        self.close()
 
     # -- library -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -1,0 +1,184 @@
+"""Backups of the database, the integrity check at start, and restoring: the learner's records survive a damaged
+file, a bad upgrade, or a mistake.
+
+Backups are consistent copies made with SQLite's backup API into `backups/`, named
+`library-<UTC time>-<reason>.sqlite3`. A damaged or replaced database is never deleted: it is renamed beside the
+original with `.corrupt-<time>` / `.replaced-<time>` so nothing is lost even then.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from .db import backup_database
+
+log = logging.getLogger(__name__)
+
+_NAME = re.compile(r"^library-(\d{8}T\d{6}\d*Z)-(.+)\.sqlite3$")
+#: Daily copies kept; copies taken before a schema upgrade are always kept.
+KEEP_ROUTINE = 10
+DAILY = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    reason: str
+    size: int
+
+    @property
+    def label(self) -> str:
+        local = self.created.astimezone()
+        return f"{local:%Y-%m-%d %H:%M} ({self.reason.replace('-', ' ')}, {self.size / 1024:.0f} KiB)"
+
+
+def list_backups(backups: Path) -> list[BackupInfo]:
+    """Newest first."""
+    out = []
+    if not backups.is_dir():
+        return out
+    for p in backups.iterdir():
+        m = _NAME.match(p.name)
+        if not m or not p.is_file():
+            continue
+        stamp = m.group(1)
+        try:
+            created = datetime.strptime(stamp[:15], "%Y%m%dT%H%M%S").replace(tzinfo=timezone.utc)
+        except ValueError:
+            continue
+        out.append(BackupInfo(p, created, m.group(2), p.stat().st_size))
+    return sorted(out, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def integrity_ok(db: Path) -> bool:
+    """True when SQLite can open the file and its quick integrity check passes."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            row = conn.execute("PRAGMA quick_check").fetchone()
+            return row is not None and row[0] == "ok"
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def set_aside(db: Path, why: str) -> Path:
+    """Rename the database (and its WAL/SHM files) out of the way; returns the new name of the main file."""
+    target = db.with_name(f"{db.name}.{why}-{_stamp()}")
+    for suffix in ("-wal", "-shm"):
+        side = db.with_name(db.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    os.replace(db, target)
+    return target
+
+
+def restore(db: Path, backup: Path) -> Path | None:
+    """Put a backup in place of the database (the current one, if any, is set aside as `.replaced-<time>`).
+
+    Only call while no connection to `db` is open (at start, or after the app closed its engine).
+    """
+    if not integrity_ok(backup):
+        raise ValueError(f"The backup {backup.name} is damaged and cannot be restored.")
+    aside = set_aside(db, "replaced") if db.exists() else None
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(db)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    log.warning("restored %s from %s (the previous database was kept as %s)", db, backup, aside)
+    return aside
+
+
+def routine_backup(db: Path, backups: Path, now: datetime | None = None) -> Path | None:
+    """A copy once a day (when the database exists and the newest copy is older than a day); prunes old copies."""
+    if not db.exists() or db.stat().st_size == 0:
+        return None
+    now = now or datetime.now(timezone.utc)
+    existing = list_backups(backups)
+    if existing and now - existing[0].created < DAILY:
+        return None
+    copy = backup_database(db, backups, "daily")
+    prune(backups)
+    return copy
+
+
+def prune(backups: Path, keep: int = KEEP_ROUTINE) -> list[Path]:
+    """Delete routine copies beyond the newest `keep`; copies taken before an upgrade or a restore stay."""
+    routine = [b for b in list_backups(backups) if b.reason == "daily"]
+    removed = []
+    for b in routine[keep:]:
+        b.path.unlink(missing_ok=True)
+        removed.append(b.path)
+    return removed
+
+
+def check_at_start(db: Path, backups: Path) -> list[str]:
+    """The integrity check at start. A damaged database is set aside and the newest sound backup restored (or a new
+    library started when there is none). Returns sentences for the user about what happened (empty: all well)."""
+    if not db.exists() or db.stat().st_size == 0 or integrity_ok(db):
+        return []
+    aside = set_aside(db, "corrupt")
+    log.error("the database %s failed its integrity check; set aside as %s", db, aside)
+    for candidate in list_backups(backups):
+        if integrity_ok(candidate.path):
+            restore(db, candidate.path)
+            return [
+                f"The library database was damaged, so the backup from {candidate.label} was restored. "
+                f"Anything recorded after that backup is not in the library; the damaged file was kept as "
+                f"{aside.name} in {aside.parent}."
+            ]
+    return [
+        "The library database was damaged and no usable backup was found, so a new, empty library was started. "
+        f"The damaged file was kept as {aside.name} in {aside.parent}."
+    ]
+
+
+RESTORE_REQUEST = "restore-request.json"
+
+
+def request_restore(root: Path, backup: Path) -> None:
+    """Ask for `backup` to be restored at the next start, before the database is opened."""
+    if not integrity_ok(backup):
+        raise ValueError(f"The backup {backup.name} is damaged and cannot be restored.")
+    (root / RESTORE_REQUEST).write_text(json.dumps({"backup": str(backup)}), encoding="utf-8")
+
+
+def apply_restore_request(root: Path, db: Path) -> list[str]:
+    """Carry out a pending restore request (see `request_restore`); returns sentences for the user."""
+    marker = root / RESTORE_REQUEST
+    if not marker.exists():
+        return []
+    try:
+        chosen = Path(json.loads(marker.read_text(encoding="utf-8"))["backup"])
+    except (OSError, ValueError, KeyError, TypeError):
+        marker.unlink(missing_ok=True)
+        return ["A request to restore a backup could not be read and was ignored."]
+    marker.unlink(missing_ok=True)
+    if not chosen.exists():
+        return [f"The backup {chosen.name} chosen for restoring no longer exists; nothing was changed."]
+    try:
+        aside = restore(db, chosen)
+    except ValueError as exc:
+        return [str(exc) + " Nothing was changed."]
+    info = next((b for b in list_backups(chosen.parent) if b.path == chosen), None)
+    when = info.label if info else chosen.name
+    kept = f" The library as it was before is kept as {aside.name}." if aside else ""
+    return [f"The library was restored from the backup of {when}.{kept}"]
