@@ -69,6 +69,7 @@ def run_gui(paths: DataPaths, open_paths: list[str] | None = None, log_file=None
     window.show()
     for notice in services.notices:
         QMessageBox.warning(window, "SCORM Desktop", notice)
+    window.welcome_if_first_run()
     if open_paths:
         window.open_request(open_paths)
     code = app.exec()
@@ -114,3 +115,4 @@ def _close_on_termination(window) -> None:
     timer = QTimer(window)
     timer.timeout.connect(lambda: None)
     timer.start(300)
+

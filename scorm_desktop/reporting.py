@@ -47,10 +47,10 @@ def report_rows(services, course_id: int | None = None, learner: str | None = No
 def course_summary(services, course, learner_id: int | None = None) -> dict[str, Any]:
     """The course-level status for one learner (the first learner when none is given)."""
     if learner_id is None:
-        learners = services.records.learners()
-        if not learners:
+        first = min(services.records.learners(), key=lambda lr: lr.id, default=None)
+        if first is None:
             return _summary(course, [], None)
-        learner_id = services.records.learner(None).id
+        learner_id = first.id
     rows = services.records.sco_rows(course_id=course.id, learner_id=learner_id)
     latest = max((r["attempt"] for r in rows), default=None)
     current: dict[str, dict[str, Any]] = {}

@@ -16,7 +16,7 @@ from .settings import Settings
 from .storage import backup
 from .storage.db import open_engine, session_factory
 from .storage.library import Library
-from .storage.records import Records
+from .storage.records import LearnerInfo, Records
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,20 @@ class Services:
     settings: Settings
     #: Sentences for the user about what happened while opening (a damaged database restored, ...).
     notices: list[str] = field(default_factory=list)
+
+    def active_learner(self) -> LearnerInfo:
+        """The learner the window records for (created on first use)."""
+        return self.records.learner(self.settings.active_learner)
+
+    def find_active_learner(self) -> LearnerInfo | None:
+        """The active learner if there is one yet (never creates one: showing status must not add a learner)."""
+        learners = self.records.learners()
+        if self.settings.active_learner:
+            return next((lr for lr in learners if lr.name == self.settings.active_learner), None)
+        return min(learners, key=lambda lr: lr.id, default=None)
+
+    def save_settings(self) -> None:
+        self.settings.save(self.paths.settings_file)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -35,6 +35,8 @@ class Settings:
     runtime: RuntimeOptions = field(default_factory=RuntimeOptions)
     #: Name of the learner the app opens with.
     active_learner: str | None = None
+    #: The first-run welcome has been shown.
+    welcomed: bool = False
     extra: dict = field(default_factory=dict)
 
     @classmethod
@@ -50,14 +52,16 @@ class Settings:
             return cls()
         rt_known = {f.name for f in fields(RuntimeOptions)}
         rt = RuntimeOptions(**{k: v for k, v in (data.get("runtime") or {}).items() if k in rt_known})
-        extra = {k: v for k, v in data.items() if k not in ("runtime", "active_learner")}
-        return cls(runtime=rt, active_learner=data.get("active_learner"), extra=extra)
+        extra = {k: v for k, v in data.items() if k not in ("runtime", "active_learner", "welcomed")}
+        return cls(runtime=rt, active_learner=data.get("active_learner"), welcomed=bool(data.get("welcomed")),
+                   extra=extra)
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         data = dict(self.extra)
         data["runtime"] = asdict(self.runtime)
         data["active_learner"] = self.active_learner
+        data["welcomed"] = self.welcomed
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
         os.replace(tmp, path)

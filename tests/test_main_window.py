@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
@@ -14,6 +16,7 @@ from scorm_desktop.paths import DataPaths  # noqa: E402
 from scorm_desktop.services import open_services  # noqa: E402
 from scorm_desktop.ui.library_model import LibraryModel  # noqa: E402
 from scorm_desktop.ui.main_window import MainWindow  # noqa: E402
+from scorm_desktop.ui.webenv import delete_now  # noqa: E402
 
 from helpers import PROBE_2004, probe_variant, stored_values  # noqa: E402
 
@@ -23,8 +26,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def window(qtbot, tmp_path):
     services = open_services(DataPaths(tmp_path / "data", explicit=True))
-    win = MainWindow(services)
-    qtbot.addWidget(win)
+    win = MainWindow(services)  # not qtbot.addWidget: it would delete the window before an open player is saved
     win.show()
     yield win
     if win.player_window is not None:
@@ -32,6 +34,7 @@ def window(qtbot, tmp_path):
             win.player_window.close()
     win.close()
     win.dispose()
+    delete_now(win)
     services.close()
 
 
@@ -96,3 +99,21 @@ def test_play_then_close_saves_progress_and_updates_the_status_column(qtbot, win
     idx = window.proxy.index(titles(window).index(title), 4)
     assert idx.data() == "50%"
     assert idx.data(LibraryModel.SortRole) == pytest.approx(0.5)
+
+
+def test_first_run_welcome_names_the_learner_and_opens_the_sample(qtbot, window):
+    assert not window.services.settings.welcomed
+    window.welcome_if_first_run()
+    qtbot.waitUntil(lambda: getattr(window, "welcome", None) is not None and window.welcome.isVisible(), timeout=5000)
+    dialog = window.welcome
+    dialog.name.setText("  ")
+    dialog._accept()
+    assert dialog.isVisible() and "enter a name" in dialog.hint.text()  # an empty name is not accepted
+    dialog.name.setText("Maria Lopez")
+    dialog._accept()
+    qtbot.waitUntil(lambda: window.player_window is not None, timeout=5000)  # the sample course opens
+    qtbot.waitUntil(lambda: window.learner_label.text() == "Learner: Maria Lopez", timeout=5000)
+    assert window.services.settings.welcomed
+    assert json.loads(window.services.paths.settings_file.read_text())["active_learner"] == "Maria Lopez"
+    again = window.services.settings.__class__.load(window.services.paths.settings_file)
+    assert again.welcomed  # never shown twice

@@ -29,9 +29,11 @@ from ..package.model import PackageError
 from ..reporting import course_summary
 from ..services import Services
 from ..storage.library import ImportOutcome
+from ..storage.records import default_learner_name
 from .library_model import LibraryModel, LibraryRow
 from .player_window import PlayerWindow
 from .webenv import WebEnv
+from .welcome import WelcomeDialog
 
 
 @dataclass
@@ -68,7 +70,16 @@ def run_import(services: Services, job: ImportJob) -> ImportJob:
 
 
 def load_rows(services: Services) -> list[LibraryRow]:
-    return [LibraryRow(c, course_summary(services, c)) for c in services.library.courses()]
+    learner = services.find_active_learner()
+    empty = {"label": "not started", "score": None, "progress": None, "last_activity": None}
+    return [
+        LibraryRow(c, course_summary(services, c, learner.id) if learner else dict(empty))
+        for c in services.library.courses()
+    ]
+
+
+#: The manifest identifier of the bundled sample course (resources/sample-course).
+SAMPLE_IDENTIFIER = "org.scormdesktop.sample.welcome"
 
 
 class MainWindow(QMainWindow):
@@ -190,6 +201,42 @@ class MainWindow(QMainWindow):
             ).format(__version__, self.services.paths.root, self.services.paths.logs),
         )
 
+    # -- first run -----------------------------------------------------------------------------------------------
+    def welcome_if_first_run(self) -> None:
+        """On the very first start, the welcome names the first learner and offers the sample course."""
+        if self.services.settings.welcomed:
+            return
+        self.env.worker.submit(lambda: bool(self.services.records.learners()), on_done=self._welcome)
+
+    def _welcome(self, has_learners: bool) -> None:
+        settings = self.services.settings
+        if has_learners:  # a library from before the welcome existed: nothing to ask
+            settings.welcomed = True
+            self.env.worker.submit(self.services.save_settings)
+            return
+        dialog = WelcomeDialog(default_learner_name(), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._welcomed(dialog.learner_name(), dialog.open_sample.isChecked()))
+        dialog.rejected.connect(lambda: self._welcomed(default_learner_name(), False))
+        self.welcome = dialog
+        dialog.open()
+
+    def _welcomed(self, name: str, open_sample: bool) -> None:
+        def create() -> int | None:
+            learner = self.services.records.learner(name)
+            self.services.settings.active_learner = learner.name
+            self.services.settings.welcomed = True
+            self.services.save_settings()
+            sample = [c for c in self.services.library.courses() if c.identifier == SAMPLE_IDENTIFIER]
+            return sample[0].id if sample and open_sample else None
+
+        def done(sample_id: int | None) -> None:
+            self.refresh()
+            if sample_id is not None:
+                self.play(sample_id)
+
+        self.env.worker.submit(create, on_done=done)
+
     def _restore_backup(self) -> None:
         from ..storage import backup
 
@@ -221,7 +268,7 @@ class MainWindow(QMainWindow):
     # -- library -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.env.worker.submit(load_rows, self.services, on_done=self._set_rows)
-        self.env.worker.submit(lambda: self.services.records.learner(None).name, on_done=self._set_learner)
+        self.env.worker.submit(self.services.find_active_learner, on_done=self._set_learner)
 
     def _set_rows(self, rows: list[LibraryRow]) -> None:
         self.model.set_rows(rows)
@@ -232,8 +279,9 @@ class MainWindow(QMainWindow):
         if rows and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
-    def _set_learner(self, name: str) -> None:
-        self.learner_label.setText(self.tr("Learner: {0}").format(name))
+    def _set_learner(self, learner) -> None:
+        name = learner.name if learner is not None else (self.services.settings.active_learner or "")
+        self.learner_label.setText(self.tr("Learner: {0}").format(name) if name else "")
 
     def open_request(self, paths: list[str]) -> None:
         """Another start (or "Open with") asked for this window: come forward and import the files it names."""
@@ -340,7 +388,7 @@ class MainWindow(QMainWindow):
             self.player_window.raise_()
             self.player_window.activateWindow()
             return
-        win = PlayerWindow(self.services, self.env)
+        win = PlayerWindow(self.services, self.env, learner=self.services.settings.active_learner)
         win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         win.recordsChanged.connect(self.refresh)
         win.finished.connect(self._player_closed)

@@ -81,7 +81,8 @@ class Worker(QObject):
         except RuntimeError as exc:
             if "already deleted" not in str(exc):
                 log.exception("callback of a background job failed")
-            # else: the window the result was for is gone; nothing to show it in
+            else:
+                log.info("dropped a result for a deleted object: %s", exc)
         except Exception:
             log.exception("callback of a background job failed")
 
