@@ -270,14 +270,23 @@ class PackageSource(ABC):
         return self._manifest
 
     def content_hash(self) -> str:
-        """sha256 over the sorted (path, content) pairs: equal for the same package as ZIP or folder."""
+        """Identity of the package content, equal for the same package as a ZIP or a folder: sha256 over the sorted
+        (path, size, CRC-32) of every file.
+
+        A ZIP's central directory already holds each entry's CRC-32 (and extraction verifies it), so a ZIP is
+        identified without decompressing anything and an import makes a single pass over the data. It serves
+        duplicate detection, not security: a package forged to match another is only reported as a duplicate.
+        """
         outer = hashlib.sha256()
-        budget = _Budget(self.total_size, self.limits.max_total_size)
         for relpath in sorted(self.files):
-            inner = _HashWriter()
-            self._stream(relpath, inner, budget)
-            outer.update(relpath.encode("utf-8") + b"\x00" + inner.digest() + b"\n")
+            outer.update(b"%s\x00%d\x00%08x\n" % (relpath.encode("utf-8"), self._sizes[relpath], self._crc32(relpath)))
         return outer.hexdigest()
+
+    def _crc32(self, relpath: str) -> int:
+        """CRC-32 of one file's content (streamed; subclasses may know it without reading)."""
+        writer = _CrcWriter()
+        self._stream(relpath, writer, _Budget(self._sizes.get(relpath, 0), self.limits.max_total_size))
+        return writer.crc
 
     def extract(
         self,
@@ -312,16 +321,13 @@ class PackageSource(ABC):
             yield relpath, self._sizes[relpath]
 
 
-class _HashWriter:
+class _CrcWriter:
     def __init__(self) -> None:
-        self._h = hashlib.sha256()
+        self.crc = 0
 
     def write(self, data: bytes) -> int:
-        self._h.update(data)
+        self.crc = zlib.crc32(data, self.crc)
         return len(data)
-
-    def digest(self) -> bytes:
-        return self._h.digest()
 
 
 class ZipPackage(PackageSource):
@@ -384,6 +390,10 @@ class ZipPackage(PackageSource):
     def _open(self, relpath: str) -> BinaryIO:
         prefix = self.root + "/" if self.root else ""
         return self._zip.open(self._members[prefix + relpath])  # type: ignore[return-value]
+
+    def _crc32(self, relpath: str) -> int:
+        prefix = self.root + "/" if self.root else ""
+        return self._members[prefix + relpath].CRC
 
     def close(self) -> None:
         self._zip.close()
