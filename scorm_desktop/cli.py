@@ -183,11 +183,18 @@ def _course_json(services, course) -> dict[str, Any]:
     return d
 
 
-def cmd_play(services, args) -> int:
+def _find_course(services, ref: str):
+    """The course named on the command line, or None after printing why not."""
     try:
-        course = services.library.find(args.course)
+        return services.library.find(ref)
     except KeyError as exc:
         print(f"error: {exc.args[0]}", file=sys.stderr)
+        return None
+
+
+def cmd_play(services, args) -> int:
+    course = _find_course(services, args.course)
+    if course is None:
         return 2
     from .app import create_application
 
@@ -226,11 +233,10 @@ def cmd_report(services, args) -> int:
 
     course_id = None
     if args.course:
-        try:
-            course_id = services.library.find(args.course).id
-        except KeyError as exc:
-            print(f"error: {exc.args[0]}", file=sys.stderr)
+        course = _find_course(services, args.course)
+        if course is None:
             return 2
+        course_id = course.id
     rows = report_rows(services, course_id=course_id, learner=args.learner, include_cmi=args.cmi)
     if args.json:
         print(json.dumps(rows, indent=2))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from .db import backup_database
+from .db import backup_database, copy_database
 
 log = logging.getLogger(__name__)
 
@@ -94,15 +94,7 @@ def restore(db: Path, backup: Path) -> Path | None:
     if not integrity_ok(backup):
         raise ValueError(f"The backup {backup.name} is damaged and cannot be restored.")
     aside = set_aside(db, "replaced") if db.exists() else None
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(db)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_database(backup, db)
     log.warning("restored %s from %s (the previous database was kept as %s)", db, backup, aside)
     return aside
 

@@ -48,7 +48,13 @@ def backup_database(path: Path, backups: Path, reason: str) -> Path:
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups / f"library-{stamp}-{reason}.sqlite3"
-    src = sqlite3.connect(path)
+    copy_database(path, target)
+    return target
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite database (SQLite's online backup API), replacing `target`'s content."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -57,7 +63,6 @@ def backup_database(path: Path, backups: Path, reason: str) -> Path:
             dst.close()
     finally:
         src.close()
-    return target
 
 
 def migrate(path: Path, backups: Path) -> int:

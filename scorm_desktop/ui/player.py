@@ -235,31 +235,26 @@ class Player(QObject):
                 delete_now(popup)
         self._popups.clear()
 
-    def _teardown_page(self) -> None:
+    def _teardown_page(self, now: bool = False) -> None:
+        """Let go of the current page (and the windows it opened); `now` deletes it at once instead of later."""
         self._close_popups()
         page, self._page = self._page, None
         self._bridge = self._channel = None
-        if page is not None:
-            for signal in (page.consoleMessage, page.renderProcessTerminated, page.windowCloseRequested):
-                try:
-                    signal.disconnect()
-                except (RuntimeError, TypeError):
-                    pass
+        if page is None:
+            return
+        for signal in (page.consoleMessage, page.renderProcessTerminated, page.windowCloseRequested):
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+        if now:
+            delete_now(page)
+        else:
             page.deleteLater()
 
     def dispose(self) -> None:
         """Delete the page now (before the profile goes): Chromium wants pages gone before their profile."""
-        self._close_popups()
-        page, self._page = self._page, None
-        self._bridge = self._channel = None
-        if page is not None:
-            for signal in (page.consoleMessage, page.renderProcessTerminated, page.windowCloseRequested):
-                try:
-                    signal.disconnect()
-                except (RuntimeError, TypeError):
-                    pass
-            delete_now(page)
-
+        self._teardown_page(now=True)
 
 def _exit_value(launch: Launch, values: dict[str, str]) -> str:
     return values.get("cmi.core.exit" if launch.version == "1.2" else "cmi.exit", "")
