@@ -95,7 +95,7 @@ def main() -> int:
         view = QWebEngineView()
         view.resize(800, 600)
         view.show()
-        player = Player(services, env.worker, env.profile, env.handler, view, learner="bench", unattended=True)
+        player = Player(services, env, view, learner="bench", unattended=True)
         result: dict = {}
         last_key = f"cmi.interactions.{interactions - 1}.description"
         db = services.paths.database

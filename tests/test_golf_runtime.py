@@ -45,7 +45,7 @@ def rig(qtbot, tmp_path):
     view = QWebEngineView()
     view.resize(1024, 768)
     view.show()
-    player = Player(services, env.worker, env.profile, env.handler, view, learner="Golfer", unattended=True)
+    player = Player(services, env, view, learner="Golfer", unattended=True)
     messages: list[tuple[str, str]] = []
     player.consoleMessage.connect(lambda level, text, src, line: messages.append((level, text)))
     player.messages = messages

@@ -35,7 +35,7 @@ def rig(qtbot, services):
     view = QWebEngineView()
     view.resize(900, 700)
     view.show()
-    player = Player(services, env.worker, env.profile, env.handler, view, learner="Tester", unattended=True)
+    player = Player(services, env, view, learner="Tester", unattended=True)
     lines: list[str] = []
     player.consoleMessage.connect(lambda level, text, src, line: lines.append(text))
     player.lines = lines
@@ -202,3 +202,29 @@ def test_every_api_call_is_logged_for_the_session(qtbot, rig, services):
     (terminate,) = [e for e in logged if e["fn"] == "Terminate"]
     assert terminate["result"] == "true"
     assert logged.index(terminate) > logged.index(setting)
+
+
+STORAGE_SCO = """<!DOCTYPE html><html><body><script>
+var api = window.parent.API_1484_11; api.Initialize("");
+var me = api.GetValue("cmi.learner_name");
+console.log("STORAGE " + JSON.stringify({me: me, seen: localStorage.getItem("who")}));
+localStorage.setItem("who", me);
+api.SetValue("cmi.exit", "suspend"); api.Terminate("");
+</script></body></html>"""
+
+
+def test_each_learner_has_a_web_profile_of_their_own(qtbot, rig, services, tmp_path):
+    """What one learner's content keeps in localStorage never shows to another; each finds their own again."""
+    pkg = tmp_path / "storage"
+    pkg.mkdir()
+    manifest = (PROBE_2004 / "imsmanifest.xml").read_text().replace("probe2004", "storage2004")
+    (pkg / "imsmanifest.xml").write_text(manifest)
+    (pkg / "index.html").write_text(STORAGE_SCO)
+    course_id = _import(services, pkg)
+    seen = []
+    for learner in ("Ana", "Ben", "Ana"):
+        rig.learner = learner
+        rig.lines.clear()
+        _play_to_end(qtbot, rig, course_id)
+        seen.append(_probe(rig.lines, "STORAGE"))
+    assert seen == [{"me": "Ana", "seen": None}, {"me": "Ben", "seen": None}, {"me": "Ana", "seen": "Ana"}]

@@ -10,7 +10,9 @@ from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineProfileBuilder,
 from .scheme import SCHEME, CourseSchemeHandler
 
 
-def make_profile(storage: Path, handler: CourseSchemeHandler, parent: QObject | None = None) -> QWebEngineProfile:
+def make_profile(
+    storage: Path, handler: CourseSchemeHandler, name: str = "scorm-desktop", parent: QObject | None = None
+) -> QWebEngineProfile:
     """A disk-backed profile at `storage` (localStorage and IndexedDB survive restarts; nothing goes to ~/.cache)."""
     storage.mkdir(parents=True, exist_ok=True)
     builder = QWebEngineProfileBuilder()
@@ -18,7 +20,7 @@ def make_profile(storage: Path, handler: CourseSchemeHandler, parent: QObject | 
     builder.setCachePath(str(storage / "cache"))
     builder.setHttpCacheType(QWebEngineProfile.HttpCacheType.DiskHttpCache)
     builder.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.ForcePersistentCookies)
-    profile = builder.createProfile("scorm-desktop", parent)
+    profile = builder.createProfile(name, parent)
     profile.installUrlSchemeHandler(SCHEME.encode(), handler)
     s = profile.settings()
     A = QWebEngineSettings.WebAttribute

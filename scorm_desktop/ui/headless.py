@@ -35,7 +35,7 @@ def play_headless(
     view = QWebEngineView()
     view.resize(1024, 768)
     view.show()  # offscreen: nothing appears, but the page is not throttled as a hidden one would be
-    player = Player(services, env.worker, env.profile, env.handler, view, learner=learner, mode=mode, unattended=True)
+    player = Player(services, env, view, learner=learner, mode=mode, unattended=True)
     result = {"code": EXIT_OK}
 
     def echo(level: str, text: str, source: str, line: int) -> None:

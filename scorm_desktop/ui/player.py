@@ -20,11 +20,10 @@ from .. import apilog
 from .. import launch as launching
 from ..bridge.channel import ScormBridge
 from ..bridge.page import PlayerPage
-from ..bridge.scheme import CourseSchemeHandler, content_url, host_for, player_url
+from ..bridge.scheme import content_url, host_for, player_url
 from ..launch import Launch
 from ..services import Services
-from .tasks import Worker
-from .webenv import delete_now
+from .webenv import WebEnv, delete_now
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +48,7 @@ class Player(QObject):
     def __init__(
         self,
         services: Services,
-        worker: Worker,
-        profile: QWebEngineProfile,
-        handler: CourseSchemeHandler,
+        env: WebEnv,
         view: QWebEngineView,
         learner: str | None = None,
         mode: str | None = None,
@@ -62,10 +59,12 @@ class Player(QObject):
         #: Headless: the content's alert/confirm/prompt dialogs are answered, not shown.
         self.unattended = unattended
         self.services = services
-        self.worker = worker
-        self.profile = profile
-        self.handler = handler
+        self.env = env
+        self.worker = env.worker
+        self.handler = env.handler
         self.view = view
+        #: The web profile of the learner being played (set at each launch).
+        self.profile: QWebEngineProfile | None = None
         self.learner = learner
         self.mode = mode
         self.current: Launch | None = None
@@ -98,6 +97,7 @@ class Player(QObject):
         self._last_seq = 0
         self._closing = False
         course = launch.course
+        self.profile = self.env.profile_for(launch.learner.uid)
         self.handler.set_course_root(course.id, course.folder)
         payload = launch.payload(self.services.settings.runtime)
         payload["contentUrl"] = content_url(course.id, launch.url)

@@ -33,7 +33,7 @@ class PlayerWindow(QMainWindow):
         self.setWindowTitle(self.tr("SCORM Desktop player"))
         self.resize(1200, 820)
         self.view = QWebEngineView(self)
-        self.player = Player(services, env.worker, env.profile, env.handler, self.view, learner=learner, mode=mode,
+        self.player = Player(services, env, self.view, learner=learner, mode=mode,
                              parent=self)
         self.toc = QListWidget(self)
         self.toc.setAccessibleName(self.tr("Course items"))

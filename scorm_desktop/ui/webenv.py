@@ -23,7 +23,17 @@ class WebEnv(QObject):
         self.services = services
         self.worker = Worker(self)
         self.handler = CourseSchemeHandler(self)
-        self.profile: QWebEngineProfile = make_profile(services.paths.web_profile, self.handler, self)
+        self._profiles: dict[str, QWebEngineProfile] = {}
+
+    def profile_for(self, learner_uid: str) -> QWebEngineProfile:
+        """The learner's own web profile: what one learner's content keeps in localStorage, IndexedDB or the cache
+        never shows to another learner on the same computer."""
+        profile = self._profiles.get(learner_uid)
+        if profile is None:
+            storage = self.services.paths.web_profile / learner_uid
+            profile = make_profile(storage, self.handler, f"scorm-desktop-{learner_uid}", self)
+            self._profiles[learner_uid] = profile
+        return profile
 
     def shutdown(self) -> None:
         """Finish pending writes, then free the profile. Call after every view and page using it is deleted."""
@@ -32,7 +42,9 @@ class WebEnv(QObject):
         self.worker.shutdown()
         # Pages scheduled with deleteLater must really be gone before their profile.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        delete_now(self.profile)
+        for profile in self._profiles.values():
+            delete_now(profile)
+        self._profiles.clear()
 
 
 def delete_now(obj: QObject) -> None:
