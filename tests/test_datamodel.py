@@ -166,3 +166,16 @@ def test_error_string():
     assert datamodel.error_string("2004", 408) == "Data Model Dependency Not Established"
     assert datamodel.error_string("1.2", "405") == "Incorrect data type"
     assert datamodel.error_string("1.2", 999) == ""
+
+
+def test_response_grammar_conformance_fields():
+    responses = definition("2004")["responses"]
+    assert responses["choice"]["uniquePatterns"] == "set"
+    assert responses["sequencing"]["uniquePatterns"] == "exact"
+    assert responses["numeric"]["pattern"]["required"] is True  # min[:]max, the separator is required
+    assert not responses["matching"]["pattern"].get("empty")  # a correct matching pattern is never empty
+    assert responses["matching"]["learner"]["empty"] is True
+    assert not responses["sequencing"]["pattern"].get("empty")
+    assert {k for k, v in responses.items() if v.get("maxPatterns") == 1} == {"true-false", "likert", "numeric", "other"}
+    assert definition("2004")["apiVersion"] == "1.0"
+    assert "apiVersion" not in definition("1.2")

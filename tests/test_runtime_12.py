@@ -312,3 +312,115 @@ def test_2004_elements_are_unknown_in_12(rt):
         ("LMSSetValue", "cmi.score.scaled", "0.5"),
         ("LMSGetValue", "adl.nav.request"),
     ]) == [("", "201"), ("false", "201"), ("", "201")]
+
+
+# --- conformance review additions (SCORM 1.2 RTE section 3) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("calls, expected", [
+    # LMSGetLastError / LMSGetErrorString / LMSGetDiagnostic work in every state and keep the last error.
+    ([("LMSSetValue", "cmi.core.lesson_location", "x"), ("LMSGetLastError",), ("LMSGetErrorString", "301"),
+      ("LMSGetLastError",)],
+     [("false", "301"), ("301", "301"), ("Not initialized", "301"), ("301", "301")]),
+    ([("LMSGetErrorString", ""), ("LMSGetErrorString", "999"), ("LMSGetDiagnostic", "999")],
+     [("", "0"), ("", "0"), ("", "0")]),
+    ([("LMSInitialize", ""), ("LMSGetValue", "cmi.bogus"), ("LMSGetValue", "cmi.core.credit")],
+     [("true", "0"), ("", "201"), ("credit", "0")]),
+    ([("LMSInitialize", ""), ("LMSFinish", "x"), ("LMSSetValue", "cmi.core.lesson_location", "still running")],
+     [("true", "0"), ("false", "201"), ("true", "0")]),
+])
+def test_state_machine_and_error_functions(rt, calls, expected):
+    rt.create("1.2", LAUNCH)
+    assert rt.calls(calls) == expected
+
+
+MORE_SET_CASES_12 = [
+    # keywords: 402 for _children/_count/_version; other names are not elements (201)
+    ("cmi.core.score._children", "x", "402"),
+    ("cmi.objectives._count", "1", "402"),
+    ("cmi.core._foo", "x", "201"),
+    ("cmi.core.bogus", "x", "201"),
+    ("cmi.student_data.bogus", "x", "201"),
+    # cmi.core.lesson_status: the SCO cannot set "not attempted"; cmi.objectives.n.status can
+    ("cmi.core.lesson_status", "", "405"),
+    ("cmi.core.lesson_status", "Passed", "405"),
+    # CMIDecimal / CMIBlank scores, 0..100
+    ("cmi.core.score.raw", "0", "0"),
+    ("cmi.core.score.raw", "100", "0"),
+    ("cmi.core.score.raw", "100.0001", "405"),
+    ("cmi.core.score.max", "", "0"),
+    ("cmi.core.score.min", "-5", "405"),
+    # student_preference ranges (CMISInteger)
+    ("cmi.student_preference.audio", "0", "0"),
+    ("cmi.student_preference.audio", "-2", "405"),
+    ("cmi.student_preference.audio", "50.5", "405"),
+    ("cmi.student_preference.speed", "0", "0"),
+    ("cmi.student_preference.speed", "100", "0"),
+    ("cmi.student_preference.speed", "-101", "405"),
+    ("cmi.student_preference.text", "-1", "0"),
+    ("cmi.student_preference.text", "0", "0"),
+    ("cmi.student_preference.text", "-2", "405"),
+    ("cmi.student_preference.language", "x" * 255, "0"),
+    ("cmi.student_preference.language", "x" * 256, "405"),
+    # CMITimespan, strictly
+    ("cmi.core.session_time", "00:00:00.123", "405"),
+    ("cmi.core.session_time", "12345:00:00", "405"),
+    ("cmi.core.session_time", "00:60:00", "405"),
+    ("cmi.comments", "x" * 4096, "0"),
+    ("cmi.comments", "x" * 4097, "405"),
+]
+
+
+@pytest.mark.parametrize("element, value, error", MORE_SET_CASES_12)
+def test_more_set_values(rt, element, value, error):
+    rt.started("1.2", LAUNCH, STRICT)
+    assert rt.set(element, value) == ("true" if error == "0" else "false", error)
+
+
+@pytest.mark.parametrize("status", ["passed", "completed", "failed", "incomplete", "browsed", "not attempted"])
+def test_objective_status_vocabulary(rt, status):
+    rt.started("1.2", LAUNCH, STRICT)
+    assert rt.calls([("LMSSetValue", "cmi.objectives.0.id", "o1"), ("LMSSetValue", "cmi.objectives.0.status", status),
+                     ("LMSGetValue", "cmi.objectives.0.status")]) == [("true", "0"), ("true", "0"), (status, "0")]
+
+
+@pytest.mark.parametrize("element", [
+    "id", "objectives.0.id", "time", "type", "correct_responses.0.pattern", "weighting", "student_response", "result",
+    "latency",
+])
+def test_every_interaction_element_is_write_only(rt, element):
+    rt.started("1.2", LAUNCH, STRICT)
+    values = {"id": "q1", "objectives.0.id": "o1", "time": "10:00:00", "type": "numeric",
+              "correct_responses.0.pattern": "5", "weighting": "1", "student_response": "5", "result": "correct",
+              "latency": "00:00:05"}
+    setup = [("LMSSetValue", "cmi.interactions.0.id", "q1"), ("LMSSetValue", "cmi.interactions.0.type", "numeric")]
+    answers = rt.calls(setup + [("LMSSetValue", f"cmi.interactions.0.{element}", values[element]),
+                                ("LMSGetValue", f"cmi.interactions.0.{element}")])
+    assert answers[-2:] == [("true", "0"), ("", "404")]
+
+
+@pytest.mark.parametrize("element, value", [
+    ("time", "24:00:00"), ("time", "1:00:00"), ("type", "essay"), ("weighting", "heavy"), ("result", "right"),
+    ("latency", "5s"), ("id", "has space"), ("objectives.0.id", ""),
+])
+def test_interaction_types_strict(rt, element, value):
+    rt.started("1.2", LAUNCH, STRICT)
+    setup = [("LMSSetValue", "cmi.interactions.0.id", "q1")]
+    assert rt.calls(setup + [("LMSSetValue", f"cmi.interactions.0.{element}", value)])[-1] == ("false", "405")
+
+
+def test_interaction_counts_and_index_gaps(rt):
+    rt.started("1.2", LAUNCH, STRICT)
+    assert rt.calls([
+        ("LMSGetValue", "cmi.interactions._count"),
+        ("LMSSetValue", "cmi.interactions.1.id", "q2"),  # skips index 0
+        ("LMSSetValue", "cmi.interactions.0.id", "q1"),
+        ("LMSSetValue", "cmi.interactions.0.objectives.1.id", "o2"),
+        ("LMSSetValue", "cmi.interactions.0.objectives.0.id", "o1"),
+        ("LMSGetValue", "cmi.interactions._count"),
+        ("LMSGetValue", "cmi.interactions.0.objectives._count"),
+        ("LMSGetValue", "cmi.interactions.0.correct_responses._count"),
+        ("LMSSetValue", "cmi.interactions._children", "x"),
+        ("LMSGetValue", "cmi.interactions.0.id._count"),
+    ]) == [("0", "0"), ("false", "201"), ("true", "0"), ("false", "201"), ("true", "0"), ("1", "0"), ("1", "0"),
+           ("0", "0"), ("false", "402"), ("", "203")]

@@ -609,3 +609,280 @@ def test_state(rt):
     assert rt.state() == "running"
     rt.call("Terminate", "")
     assert rt.state() == "terminated"
+
+
+# --- conformance review additions (SCORM 2004 4th edition RTE; ADL CTS behaviours) --------------------------------
+
+
+def test_api_instance_has_a_version_attribute(rt):
+    """RTE 3.1 / ADL CTS "API Implementation Test 1": the API object has a "version" attribute starting "1.0"."""
+    rt.create("2004", LAUNCH)
+    assert rt.js("window.__h.rt.api.version") == "1.0"
+    assert len(rt.api_names) == 8  # not enumerable: the API's keys stay its eight functions
+    rt.create("1.2", {})
+    assert rt.js("String(window.__h.rt.api.version)") == "undefined"
+
+
+@pytest.mark.parametrize("calls, expected", [
+    # The error functions work in every state and never change the last error.
+    ([("GetValue", "cmi.location"), ("GetLastError",), ("GetErrorString", "122"), ("GetDiagnostic", "")],
+     [("", "122"), ("122", "122"), ("Retrieve Data Before Initialization", "122"), (None, "122")]),
+    ([("Initialize", "x"), ("GetLastError",), ("Initialize", ""), ("GetLastError",)],
+     [("false", "201"), ("201", "201"), ("true", "0"), ("0", "0")]),
+    ([("Initialize", ""), ("Terminate", "x"), ("SetValue", "cmi.location", "still running"), ("Commit", "yes")],
+     [("true", "0"), ("false", "201"), ("true", "0"), ("false", "201")]),
+    ([("Initialize", ""), ("Terminate", ""), ("GetValue", "cmi.location"), ("GetErrorString", "123"),
+      ("GetLastError",), ("GetDiagnostic", "123")],
+     [("true", "0"), ("true", "0"), ("", "123"), ("Retrieve Data After Termination", "123"), ("123", "123"),
+      (None, "123")]),
+    ([("Initialize", ""), ("GetValue", "cmi.bogus"), ("GetValue", "cmi.mode")],
+     [("true", "0"), ("", "401"), ("normal", "0")]),  # a successful call clears the last error
+    ([("GetErrorString", "abc"), ("GetErrorString", "1000"), ("GetDiagnostic", "999")],
+     [("", "0"), ("", "0"), ("", "0")]),
+])
+def test_state_machine_and_error_functions(rt, calls, expected):
+    rt.create("2004", LAUNCH)
+    answers = rt.calls(calls)
+    for got, want in zip(answers, expected):
+        if want[0] is None:
+            assert got[0] and got[1] == want[1]  # a non-empty diagnostic
+        else:
+            assert got == want
+
+
+@pytest.mark.parametrize("element, error", [
+    ("cmi.interactions.0.objectives._children", "301"),  # not a _children parent in the 2004 model
+    ("cmi.interactions.0.correct_responses._children", "301"),
+    ("cmi.score.scaled._children", "301"),
+    ("cmi.learner_preference._count", "301"),
+    ("cmi.objectives.0.score._count", "301"),
+    ("cmi.score", "401"),  # a container, not an element
+    ("cmi.objectives.0", "401"),
+    ("cmi.objectives.0.bogus", "401"),
+    ("cmi.interactions.1.id", "301"),  # index beyond _count
+    ("cmi.comments_from_learner.0.comment", "301"),
+])
+def test_get_value_errors(rt, element, error):
+    rt.started("2004", LAUNCH, STRICT)
+    rt.calls([("SetValue", "cmi.interactions.0.id", "q1"), ("SetValue", "cmi.objectives.0.id", "o1")])
+    assert rt.get(element) == ("", error)
+
+
+TYPE_CASES_2004 = [
+    # keywords: only _children, _count and _version are keywords (404); other names are undefined (401)
+    ("cmi.comments_from_learner._children", "x", "404"),
+    ("cmi.interactions._count", "1", "404"),
+    ("cmi.location._foo", "x", "401"),
+    ("cmi._foo", "x", "401"),
+    # time (second,10,2): YYYY[-MM[-DD[Thh[:mm[:ss[.s[TZD]]]]]]], years 1970-2038
+    ("cmi.comments_from_learner.0.timestamp", "1970-01-01T00:00:00", "0"),
+    ("cmi.comments_from_learner.0.timestamp", "2038-01-19T03:14:07", "0"),
+    ("cmi.comments_from_learner.0.timestamp", "2024", "0"),
+    ("cmi.comments_from_learner.0.timestamp", "2024-05-06T07:08", "0"),
+    ("cmi.comments_from_learner.0.timestamp", "2024-05-06T07:08:09+05:30", "0"),
+    ("cmi.comments_from_learner.0.timestamp", "2024-05-06T07:08:09.1-08", "0"),
+    ("cmi.comments_from_learner.0.timestamp", "2039-01-01", "406"),
+    ("cmi.comments_from_learner.0.timestamp", "2024-1-06", "406"),
+    ("cmi.comments_from_learner.0.timestamp", "2024-05-06 07:08:09", "406"),
+    ("cmi.comments_from_learner.0.timestamp", "", "406"),
+    # timeinterval (second,10,2)
+    ("cmi.session_time", "P1Y2M3DT4H5M6.7S", "0"),
+    ("cmi.session_time", "PT01H059M020S", "0"),  # leading zeros (ADL CTS DMB)
+    ("cmi.session_time", "P0Y029DT0H", "0"),
+    ("cmi.session_time", "P1DT", "406"),
+    ("cmi.session_time", "PT1H2", "406"),
+    ("cmi.session_time", "-PT1S", "406"),
+    ("cmi.session_time", "", "406"),
+    # localized_string_type: an optional leading {lang=<language_type>}
+    ("cmi.comments_from_learner.0.comment", "{lang=en-US}Great", "0"),
+    ("cmi.comments_from_learner.0.comment", "{lang=i-klingon}Qapla'", "0"),
+    ("cmi.comments_from_learner.0.comment", "{lang=x-private}x", "0"),
+    ("cmi.comments_from_learner.0.comment", "{lang=zh-Hant-TW}x", "0"),
+    ("cmi.comments_from_learner.0.comment", "plain text", "0"),
+    ("cmi.comments_from_learner.0.comment", "", "0"),
+    ("cmi.comments_from_learner.0.comment", "text then {lang=en}", "0"),
+    ("cmi.comments_from_learner.0.comment", "{lang=e}x", "406"),
+    ("cmi.comments_from_learner.0.comment", "{lang=english}x", "406"),
+    ("cmi.comments_from_learner.0.location", "x" * 250, "0"),
+    ("cmi.comments_from_learner.0.comment", "x" * 4000, "0"),
+    ("cmi.learner_preference.language", "zh-Hant-TW", "0"),
+    ("cmi.learner_preference.language", "1en", "406"),
+    # long_identifier_type (a URI; a URN must be well formed)
+    ("cmi.objectives.0.id", "urn:isbn:0451450523", "0"),
+    ("cmi.objectives.0.id", "http://example.com/obj?x=1#a", "0"),
+    ("cmi.objectives.0.id", "o" * 4000, "0"),
+    ("cmi.objectives.0.id", "urn:", "406"),
+    ("cmi.objectives.0.id", "", "406"),
+    ("cmi.objectives.0.id", "a b", "406"),
+    ("cmi.interactions.0.id", "", "406"),
+    # real(10,7) ranges
+    ("cmi.learner_preference.audio_level", "0", "0"),
+    ("cmi.learner_preference.audio_level", "100", "0"),
+    ("cmi.learner_preference.audio_level", "-0.1", "407"),
+    ("cmi.learner_preference.delivery_speed", "0", "0"),
+    ("cmi.learner_preference.delivery_speed", "-1", "407"),
+    ("cmi.learner_preference.delivery_speed", "fast", "406"),
+    ("cmi.learner_preference.audio_captioning", "1", "0"),
+    ("cmi.learner_preference.audio_captioning", "0", "0"),
+    ("cmi.learner_preference.audio_captioning", "-2", "406"),
+    ("cmi.score.scaled", "-1.0", "0"),
+    ("cmi.score.scaled", "1.0000000", "0"),
+    ("cmi.progress_measure", "0", "0"),
+    ("cmi.progress_measure", "1", "0"),
+    ("cmi.success_status", "", "406"),
+    ("cmi.completion_status", "", "406"),
+    # adl.nav.request vocabulary
+    ("adl.nav.request", "exitAll", "0"),
+    ("adl.nav.request", "abandonAll", "0"),
+    ("adl.nav.request", "abandon", "0"),
+    ("adl.nav.request", "exit", "0"),
+    ("adl.nav.request", "previous", "0"),
+    ("adl.nav.request", "_none_", "0"),
+    ("adl.nav.request", "choice", "406"),
+    ("adl.nav.request", "{target=}choice", "406"),
+    ("adl.nav.request", "{target=a}continue", "406"),
+]
+
+
+@pytest.mark.parametrize("element, value, error", TYPE_CASES_2004)
+def test_set_value_data_types(rt, element, value, error):
+    rt.started("2004", LAUNCH, STRICT)
+    assert rt.set(element, value) == ("true" if error == "0" else "false", error)
+    if error == "0" and element not in ("cmi.session_time",):
+        assert rt.get(element) == (value, "0")
+
+
+RESPONSE_CASES_MORE = [
+    # type, learner_response, pattern, learner error, pattern error (strict mode; RTE 4.2.9.1 / ADL validators)
+    ("numeric", "-2.5", "5", "0", "406"),  # a pattern is min[:]max: the separator is required
+    ("numeric", "1e3", "[:]", "406", "0"),
+    ("numeric", "0", "1[:]2[:]3", "0", "406"),
+    ("numeric", "0", "2[:]2", "0", "0"),
+    ("numeric", "", "a[:]2", "406", "406"),
+    ("sequencing", "", "", "406", "406"),  # at least one step
+    ("sequencing", "a[,]a", "a[,]b[,]a", "0", "0"),  # steps may repeat
+    ("sequencing", "a[,]", "a b", "406", "406"),
+    ("matching", "", "", "0", "406"),  # an empty response is fine, an empty correct pattern is not
+    ("matching", "1[.]a[,]", "1[.]a[.]b", "406", "406"),
+    ("choice", "", "a[,]", "0", "406"),
+    ("choice", "a[,][,]b", "a", "406", "0"),
+    ("performance", "[.]", "s1[.]", "406", "0"),
+    ("performance", "s1[.]1[:]0", "{order_matters=false}s1[.]x", "406", "0"),
+    ("performance", "s1", "[.]x[,]s2[.]y", "406", "0"),
+    ("likert", "", "", "406", "406"),
+    ("true-false", "", "true", "406", "0"),
+    ("true-false", "True", "TRUE", "406", "406"),
+    ("fill-in", "", "", "0", "0"),
+    ("fill-in", "{lang=e}x", "{lang=en}x[,]{lang=xx1}y", "406", "406"),
+    # A delimiter the element does not define is part of the text (ADL RTE); a defined one must be well formed.
+    ("fill-in", "{case_matters=true}x", "{order_matters=true}{case_matters=false}x", "0", "0"),
+    ("fill-in", "a", "{case_matters=false}{case_matters=yes}x", "0", "0"),
+    ("fill-in", "a", "{order_matters=1}x", "0", "406"),
+    ("long-fill-in", "{lang=de}Ein Aufsatz", "{case_matters=true}{lang=de}Aufsatz", "0", "0"),
+    ("long-fill-in", "x", "{order_matters=true}x", "0", "0"),
+    ("long-fill-in", "{case_matters=true}x", "{lang=de}{case_matters=true}Aufsatz", "0", "0"),
+    ("long-fill-in", "{lang=??}x", "{case_matters=false}{lang=??}x", "406", "406"),
+    ("long-fill-in", "x", "{case_matters=maybe}x", "0", "406"),
+    ("other", "x" * 4000, "", "0", "0"),
+]
+
+
+@pytest.mark.parametrize("kind, learner, pattern, learner_error, pattern_error", RESPONSE_CASES_MORE)
+def test_more_response_formats_strict(rt, kind, learner, pattern, learner_error, pattern_error):
+    rt.started("2004", LAUNCH, STRICT)
+    assert rt.calls([("SetValue", "cmi.interactions.0.id", "q1"), ("SetValue", "cmi.interactions.0.type", kind)]) \
+        == [("true", "0"), ("true", "0")]
+    assert rt.set("cmi.interactions.0.learner_response", learner)[1] == learner_error
+    assert rt.set("cmi.interactions.0.correct_responses.0.pattern", pattern)[1] == pattern_error
+
+
+@pytest.mark.parametrize("kind, first, second, error", [
+    # ADL RTE: choice and sequencing patterns are unique within an interaction (351); choice compares as sets.
+    ("choice", "a[,]b", "b[,]a", "351"),
+    ("choice", "a[,]b", "a[,]b", "351"),
+    ("choice", "a", "b", "0"),
+    ("choice", "", "", "351"),
+    ("sequencing", "a[,]b", "a[,]b", "351"),
+    ("sequencing", "a[,]b", "b[,]a", "0"),
+    ("fill-in", "x", "x", "0"),
+    ("matching", "1[.]a", "1[.]a", "0"),
+    ("performance", "s[.]1", "s[.]1", "0"),
+])
+def test_correct_response_pattern_uniqueness(rt, kind, first, second, error):
+    ix = "cmi.interactions.0"
+    rt.started("2004", LAUNCH, STRICT)
+    assert rt.calls([
+        ("SetValue", f"{ix}.id", "q1"),
+        ("SetValue", f"{ix}.type", kind),
+        ("SetValue", f"{ix}.correct_responses.0.pattern", first),
+        ("SetValue", f"{ix}.correct_responses.0.pattern", first),  # rewriting its own value is fine
+    ]) == [("true", "0")] * 4
+    assert rt.set(f"{ix}.correct_responses.1.pattern", second) == ("true" if error == "0" else "false", error)
+    assert rt.get(f"{ix}.correct_responses._count") == ("1" if error != "0" else "2", "0")
+    # Lenient interactions (the product default) keep whatever the content sends.
+    rt.started("2004", LAUNCH)
+    assert rt.calls([
+        ("SetValue", f"{ix}.id", "q1"),
+        ("SetValue", f"{ix}.type", kind),
+        ("SetValue", f"{ix}.correct_responses.0.pattern", first),
+        ("SetValue", f"{ix}.correct_responses.1.pattern", second),
+    ])[-1] == ("true", "0")
+
+
+def test_dependencies_on_new_records_are_408_and_index_gaps_351(rt):
+    """ADL RTE: a new record's first element must be its id (408); a skipped index is 351 whatever the element."""
+    rt.started("2004", LAUNCH, STRICT)
+    assert rt.calls([
+        ("SetValue", "cmi.objectives.0.score.raw", "1"),
+        ("SetValue", "cmi.objectives.0.description", "x"),
+        ("SetValue", "cmi.objectives.1.id", "o2"),
+        ("SetValue", "cmi.interactions.0.correct_responses.0.pattern", "a"),
+        ("SetValue", "cmi.interactions.0.objectives.0.id", "o1"),
+        ("SetValue", "cmi.interactions.0.timestamp", "2024"),
+        ("SetValue", "cmi.interactions.0.weighting", "1"),
+        ("SetValue", "cmi.interactions.0.description", "x"),
+        ("SetValue", "cmi.interactions.2.id", "q3"),
+        ("SetValue", "cmi.comments_from_learner.0.location", "p1"),  # comments have no id: any element starts one
+        ("GetValue", "cmi.comments_from_learner._count"),
+        ("GetValue", "cmi.comments_from_learner.0.comment"),
+        ("GetValue", "cmi.objectives._count"),
+        ("GetValue", "cmi.interactions._count"),
+    ]) == [("false", "408"), ("false", "408"), ("false", "351"), ("false", "408"), ("false", "408"),
+           ("false", "408"), ("false", "408"), ("false", "408"), ("false", "351"), ("true", "0"), ("1", "0"),
+           ("", "403"), ("0", "0"), ("0", "0")]
+
+
+def test_cts_dmb_status_evaluation_sequence(rt):
+    """ADL CTS DMB Act6V1 (completion_threshold 0.6, scaled_passing_score 0.6): evaluated statuses win on GetValue."""
+    rt.started("2004", {**LAUNCH, "cmi.completion_threshold": "0.6", "cmi.scaled_passing_score": "0.6"})
+    steps = [
+        ("GetValue", "cmi.completion_status", "unknown"), ("GetValue", "cmi.success_status", "unknown"),
+        ("SetValue", "cmi.completion_status", "completed"), ("SetValue", "cmi.success_status", "passed"),
+        ("GetValue", "cmi.completion_status", "unknown"), ("GetValue", "cmi.success_status", "unknown"),
+        ("SetValue", "cmi.progress_measure", "0.7"), ("SetValue", "cmi.score.scaled", "0.7"),
+        ("GetValue", "cmi.completion_status", "completed"), ("GetValue", "cmi.success_status", "passed"),
+        ("SetValue", "cmi.completion_status", "unknown"), ("SetValue", "cmi.success_status", "unknown"),
+        ("GetValue", "cmi.completion_status", "completed"), ("GetValue", "cmi.success_status", "passed"),
+        ("SetValue", "cmi.completion_status", "incomplete"), ("SetValue", "cmi.success_status", "failed"),
+        ("GetValue", "cmi.completion_status", "completed"), ("GetValue", "cmi.success_status", "passed"),
+        ("SetValue", "cmi.progress_measure", "0.5"), ("SetValue", "cmi.score.scaled", "0.5"),
+        ("GetValue", "cmi.completion_status", "incomplete"), ("GetValue", "cmi.success_status", "failed"),
+        ("SetValue", "cmi.completion_status", "completed"), ("SetValue", "cmi.success_status", "passed"),
+        ("GetValue", "cmi.completion_status", "incomplete"), ("GetValue", "cmi.success_status", "failed"),
+        ("GetValue", "cmi.completion_threshold", "0.6"), ("GetValue", "cmi.scaled_passing_score", "0.6"),
+    ]
+    answers = rt.calls([(fn, el, v) if fn == "SetValue" else (fn, el) for fn, el, v in steps])
+    expected = [("true", "0") if fn == "SetValue" else (v, "0") for fn, el, v in steps]
+    assert answers == expected
+
+
+def test_cts_dmb_statuses_without_thresholds_are_what_the_sco_set(rt):
+    """ADL CTS DMB Act9V1: no threshold, no passing score: the SCO's values (including "not attempted") stand."""
+    rt.started("2004", LAUNCH)
+    assert rt.calls([
+        ("SetValue", "cmi.completion_status", "not attempted"), ("GetValue", "cmi.completion_status"),
+        ("SetValue", "cmi.completion_status", "completed"), ("SetValue", "cmi.progress_measure", "0.0"),
+        ("SetValue", "cmi.success_status", "passed"), ("SetValue", "cmi.score.scaled", "-1.0"),
+        ("GetValue", "cmi.completion_status"), ("GetValue", "cmi.success_status"),
+    ]) == [("true", "0"), ("not attempted", "0"), ("true", "0"), ("true", "0"), ("true", "0"), ("true", "0"),
+           ("completed", "0"), ("passed", "0")]

@@ -30,7 +30,7 @@ def test_first_launch_2004():
         "cmi.learner_id": "u1",
         "cmi.learner_name": "Ada Lovelace",
         "cmi.launch_data": "a=1",
-        "cmi.max_time_allowed": "PT1H0M0S",
+        "cmi.max_time_allowed": "PT1H",
         "cmi.time_limit_action": "exit,message",
         "cmi.scaled_passing_score": "0.7",
         "cmi.completion_threshold": "0.8",
@@ -72,7 +72,7 @@ def test_entry_from_last_exit(version, exit_, entry):
         assert values["cmi.entry"] == entry
         assert "cmi.exit" not in values and "cmi.session_time" not in values  # per-session values
         assert values["cmi.location"] == "p3"
-        assert values["cmi.total_time"] == "PT0H5M0S"
+        assert values["cmi.total_time"] == "PT5M"
     else:
         stored = {"cmi.core.exit": exit_, "cmi.core.session_time": "00:05:00", "cmi.core.total_time": "0000:05:00.00",
                   "cmi.core.lesson_location": "p3", "cmi.core.lesson_status": "incomplete"}
@@ -125,7 +125,7 @@ def test_shared_data_comments_and_navigation_2004():
 
 def test_broken_stored_total_time_counts_as_what_it_says():
     values = start_session(ctx2004(), {"cmi.total_time": "PT1.5S", "cmi.location": "x"})
-    assert values["cmi.total_time"] == "PT0H0M1.5S"
+    assert values["cmi.total_time"] == "PT1.5S"
     values = start_session(ctx12(), {"cmi.core.total_time": "123:00:00"})
     assert values["cmi.core.total_time"] == "0123:00:00.00"
     assert values["cmi.core.entry"] == ""  # time was counted: not a first launch
@@ -139,14 +139,14 @@ def test_total_time_accumulates_content_session_time():
     values = start_session(ctx, {"cmi.total_time": "PT1H"})
     values["cmi.session_time"] = "PT30M"
     changes = finish_session(ctx, values, elapsed_seconds=5000, terminated=True)
-    assert changes["cmi.total_time"] == "PT1H30M0S"
+    assert changes["cmi.total_time"] == "PT1H30M"
 
 
 @pytest.mark.parametrize("session_time, expected", [
-    (None, "PT1H0M12.5S"),  # none set: the measured time
-    ("P0S", "PT1H0M0S"),  # broken but readable
-    ("PT1.23456S", "PT1H0M1.23S"),
-    ("garbage", "PT1H0M12.5S"),  # unreadable: the measured time
+    (None, "PT1H12.5S"),  # none set: the measured time
+    ("P0S", "PT1H"),  # broken but readable
+    ("PT1.23456S", "PT1H1.23S"),
+    ("garbage", "PT1H12.5S"),  # unreadable: the measured time
 ])
 def test_total_time_falls_back_to_elapsed(session_time, expected):
     ctx = ctx2004()
@@ -223,7 +223,7 @@ def test_resume_round_trip():
     again = start_session(ctx, values)
     assert again["cmi.entry"] == "resume"
     assert again["cmi.location"] == "p9" and again["cmi.suspend_data"] == "s"
-    assert again["cmi.total_time"] == "PT0H0M10S"
+    assert again["cmi.total_time"] == "PT10S"
     assert "cmi.session_time" not in again and "cmi.exit" not in again
 
 
@@ -249,3 +249,86 @@ def test_finish_session_judges_success_with_the_manifests_passing_score():
     assert changes["cmi.completion_status"] == "completed"
     values["cmi.score.scaled"] = "0.7"
     assert finish_session(ctx, values, 10.0, True)["cmi.success_status"] == "passed"
+
+
+# --- conformance review additions ----------------------------------------------------------------------------------
+
+
+def test_cts_dmb_total_time_accumulates_in_the_forms_the_cts_reads_back():
+    """ADL CTS DMB Act1V1-V5: session times PT01M, PT0H0M0S, PT01H059M020S, PT0H05M49S; total_time read back."""
+    ctx = ctx2004()
+    stored: dict[str, str] = {}
+    seen = []
+    for session_time in ("PT01M", "PT0H0M0S", "PT01H059M020S", "PT0H05M49S"):
+        values = start_session(ctx, stored)
+        seen.append(values["cmi.total_time"])
+        values.update({"cmi.session_time": session_time, "cmi.exit": "suspend"})
+        values.update(finish_session(ctx, values, 1.0, True))
+        stored = values
+    seen.append(start_session(ctx, stored)["cmi.total_time"])
+    assert seen == ["PT0H0M0S", "PT1M", "PT1M", "PT2H20S", "PT2H6M9S"]
+    # Act1V6-V7: a new attempt reports a session of P0Y029DT0H, read back as P29D.
+    values = start_session(ctx, {})
+    values.update({"cmi.session_time": "P0Y029DT0H", "cmi.exit": "suspend"})
+    values.update(finish_session(ctx, values, 1.0, True))
+    assert start_session(ctx, values)["cmi.total_time"] == "P29D"
+
+
+@pytest.mark.parametrize("exit_", ["", "normal", "logout", "suspend"])
+def test_suspend_all_suspends_the_attempt_whatever_the_exit(exit_):
+    """ADL CTS DMB Act1V6/Act1V10: adl.nav.request=suspendAll, then the next launch resumes with the suspend_data."""
+    ctx = ctx2004()
+    values = start_session(ctx, {})
+    values.update({"cmi.suspend_data": "foobar", "adl.nav.request": "suspendAll"})
+    if exit_:
+        values["cmi.exit"] = exit_
+    changes = finish_session(ctx, values, 1.0, True)
+    values.update(changes)
+    assert values["cmi.exit"] == "suspend"
+    assert values["adl.nav.request"] == "_none_"  # consumed: a later session without one is not suspended by it
+    assert not attempt_ended(ctx, values)
+    again = start_session(ctx, values)
+    assert again["cmi.entry"] == "resume"
+    assert again["cmi.suspend_data"] == "foobar"
+    assert "adl.nav.request" not in again  # the request is the LMS's: the page starts with _none_
+
+
+def test_other_navigation_requests_do_not_suspend():
+    ctx = ctx2004()
+    values = start_session(ctx, {})
+    values.update({"adl.nav.request": "exitAll", "cmi.exit": "normal"})
+    values.update(finish_session(ctx, values, 1.0, True))
+    assert values["cmi.exit"] == "normal" and values["adl.nav.request"] == "exitAll"
+    assert attempt_ended(ctx, values)
+
+
+@pytest.mark.parametrize("threshold, measure, set_status, expected", [
+    # ADL CTS DMB Act2 (completion_threshold 0.8): the status stored at the end is the evaluated one.
+    (0.8, "0.5", "not attempted", "incomplete"),
+    (0.8, "0.9", "incomplete", "completed"),
+    (0.8, None, "completed", "unknown"),
+])
+def test_cts_dmb_completion_recorded_as_evaluated(threshold, measure, set_status, expected):
+    ctx = ctx2004(completion_threshold=threshold)
+    values = start_session(ctx, {})
+    values["cmi.completion_status"] = set_status
+    if measure is not None:
+        values["cmi.progress_measure"] = measure
+    assert finish_session(ctx, values, 1.0, True).get("cmi.completion_status", set_status) == expected
+
+
+@pytest.mark.parametrize("scaled, set_status, expected", [
+    # ADL CTS DMB Act3/Act4 (scaled_passing_score -0.5)
+    ("-0.5", "failed", "passed"),
+    ("-1.0", "passed", "failed"),
+    ("-0.2", "unknown", "passed"),
+    (None, "passed", "unknown"),
+])
+def test_cts_dmb_success_recorded_as_evaluated(scaled, set_status, expected):
+    ctx = ctx2004(scaled_passing_score=-0.5)
+    values = start_session(ctx, {})
+    assert values["cmi.scaled_passing_score"] == "-0.5"
+    values["cmi.success_status"] = set_status
+    if scaled is not None:
+        values["cmi.score.scaled"] = scaled
+    assert finish_session(ctx, values, 1.0, True).get("cmi.success_status", set_status) == expected

@@ -16,6 +16,7 @@
   var OPTION_DEFAULTS = { suspendDataLimit12: 64000, lenientInteractions: true, lenientTimes: true };
   var INDEX = /^(?:0|[1-9][0-9]*)$/;
   var TARGET = ".{target=";
+  var KEYWORDS = /^_(?:children|count|version)$/;
 
   function noop() {}
 
@@ -245,25 +246,33 @@
       return null;
     }
 
-    function checkLocalized(t, value) {
-      if (value.indexOf("{lang=") === 0) {
-        var end = value.indexOf("}");
-        if (end < 0) { return mismatch("unterminated {lang=} delimiter"); }
-        var lang = value.substring(6, end);
-        if (!regex(syntax.language).test(lang)) { return mismatch("bad language code '" + lang + "'"); }
-      }
-      return null;
-    }
-
+    // Leading reserved delimiters "{name=value}" (RTE 4.1.1: lang, case_matters, order_matters). Only the names in
+    // `allowed` are delimiters here, each once; anything else is part of the text (as in ADL's run-time).
     function stripDelimiters(value, allowed) {
       var m;
-      var re = /^\{(case_matters|order_matters)=([^}]*)\}/;
+      var re = /^\{([a-z_]+)=([^}]*)\}/;
+      var seen = {};
       while ((m = re.exec(value)) !== null) {
-        if (!allowed || allowed.indexOf(m[1]) < 0) { return { error: mismatch("delimiter {" + m[1] + "} not allowed here") }; }
-        if (m[2] !== "true" && m[2] !== "false") { return { error: mismatch("{" + m[1] + "} must be true or false") }; }
+        var name = m[1];
+        if (!allowed || allowed.indexOf(name) < 0 || has(seen, name)) { break; }
+        if (name === "lang") {
+          if (!regex(syntax.language).test(m[2])) { return { error: mismatch("bad language code '" + m[2] + "'") }; }
+        } else if (m[2] !== "true" && m[2] !== "false") {
+          return { error: mismatch("{" + name + "} must be true or false") };
+        }
+        seen[name] = true;
         value = value.substring(m[0].length);
       }
+      if (allowed && allowed.indexOf("lang") >= 0 && !has(seen, "lang") && value.indexOf("{lang=") === 0) {
+        return { error: mismatch("unterminated {lang=} delimiter") };
+      }
       return { rest: value };
+    }
+
+    // localized_string_type: an optional {lang=<language_type>} (and the type's own delimiters), then any text.
+    function checkLocalized(t, value) {
+      var stripped = stripDelimiters(value, ["lang"].concat(t.delimiters || []));
+      return stripped.error || null;
     }
 
     function check(t, value, ctx) {
@@ -301,18 +310,22 @@
         case "pair":
           return checkPair(t, value, ctx);
         case "step_answer":
-          if (value.indexOf("[:]") >= 0) { return checkRange(value); }
+          if (value.indexOf("[:]") >= 0) { return checkRange(value, true); }
           return null;
         case "range":
-          return checkRange(value);
+          return checkRange(value, !!t.required);
         default:
           return null;
       }
     }
 
-    function checkRange(value) {
+    // A real number range "min[:]max" (either bound may be empty); without `required`, a plain number also passes.
+    function checkRange(value, required) {
       var parts = value.split("[:]");
-      if (parts.length === 1) { return regex(syntax.real).test(value) ? null : mismatch("not a number or range"); }
+      if (parts.length === 1) {
+        if (required) { return mismatch("a range is min[:]max"); }
+        return regex(syntax.real).test(value) ? null : mismatch("not a number or range");
+      }
       if (parts.length !== 2) { return mismatch("a range is min[:]max"); }
       for (var i = 0; i < 2; i++) {
         if (parts[i] !== "" && !regex(syntax.real).test(parts[i])) { return mismatch("'" + parts[i] + "' is not a number"); }
@@ -367,6 +380,31 @@
         return value.length > 255 ? mismatch("longer than 255 characters") : null;
       }
       return check(grammar[t.role], value, ctx);
+    }
+
+    // The sorted items of a "[,]" list, for comparing choice patterns as sets.
+    function itemSet(value) {
+      return value.split("[,]").sort().join("[,]");
+    }
+
+    // For a correct response pattern whose interaction type wants distinct patterns: the name of an existing pattern
+    // equal to `value`, else null.
+    function samePattern(spec, r, value) {
+      var t = typeOf(spec.type);
+      if (!t || t.kind !== "response" || t.role !== "pattern" || !r.levels.length) { return null; }
+      var kind = interactionType(r);
+      var grammar = kind && model.responses && model.responses[kind];
+      if (!grammar || !grammar.uniquePatterns) { return null; }
+      var own = r.levels[r.levels.length - 1];
+      var asSet = grammar.uniquePatterns === "set";
+      var wanted = asSet ? itemSet(value) : value;
+      var n = counts[own.path] || 0;
+      for (var i = 0; i < n; i++) {
+        if (i === own.index) { continue; }
+        var name = own.path + "." + i + "." + own.rest;
+        if (has(values, name) && (asSet ? itemSet(values[name]) : values[name]) === wanted) { return name; }
+      }
+      return null;
     }
 
     // --- the API functions -------------------------------------------------------------------------------------
@@ -455,7 +493,7 @@
       var last = tokens[tokens.length - 1];
       var r = resolve(element);
       var spec = r.spec;
-      if (last.charAt(0) === "_") {
+      if (KEYWORDS.test(last)) {
         if (spec || isKnownPath(tokens.slice(0, -1).join("."))) {
           fail("keywordSet", element + " is a keyword: it cannot be set");
           return "false";
@@ -516,6 +554,10 @@
 
       var bad = check(effectiveType(spec), value, r);
       if (bad) { fail(bad[0], element + ": " + bad[1]); return "false"; }
+      if (!lenient) {
+        var same = samePattern(spec, r, value);
+        if (same) { fail("notUnique", "'" + value + "' repeats " + same); return "false"; }
+      }
 
       if (spec.unique && levels.length) {
         var own = levels[levels.length - 1];
@@ -620,6 +662,10 @@
     expose("getLastError", getLastError, "0", false);
     expose("getErrorString", getErrorString, "", false);
     expose("getDiagnostic", getDiagnostic, "", false);
+    if (model.apiVersion) {
+      // RTE 3.1 (2004): the API instance has a "version" attribute; not enumerable, so the API's keys stay its functions.
+      Object.defineProperty(api, "version", { value: model.apiVersion, enumerable: false, writable: false });
+    }
 
     return {
       api: api,

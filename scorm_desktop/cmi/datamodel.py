@@ -9,6 +9,7 @@ Shape of ``definition(version)``::
     {
       "version": "2004" | "1.2",
       "api": {"initialize": "Initialize", ...},          # API function names
+      "apiVersion": "1.0",                                # the API object's "version" attribute (2004 only)
       "errors": {"0": "No Error", ...},                   # code -> error string
       "codes": {"alreadyInitialized": 103, ...},          # condition -> error code (None: not an error here)
       "types": {name: type spec},                          # shared value types
@@ -359,13 +360,15 @@ def _responses_2004() -> dict[str, Any]:
     """Formats of correct_responses.n.pattern and learner_response by interaction type (RTE 4.2.9).
 
     ``maxPatterns``: the type allows only that many correct response patterns (more: 351); ``spmPatterns``: the
-    smallest number an LMS must keep (more are accepted)."""
+    smallest number an LMS must keep (more are accepted); ``uniquePatterns``: a pattern equal to another pattern of
+    the same interaction is refused (351): "exact" compares the strings, "set" the sets of ``[,]`` items."""
     sid = {"kind": "short_identifier"}
     loc = {"kind": "localized", "spm": 250}
     return {
         "true-false": {"maxPatterns": 1, "pattern": {"kind": "vocab", "values": ["true", "false"]},
                        "learner": {"kind": "vocab", "values": ["true", "false"]}},
-        "choice": {"spmPatterns": 10,
+        # Two choice patterns are the same when they hold the same set of identifiers (order does not count).
+        "choice": {"spmPatterns": 10, "uniquePatterns": "set",
                    "pattern": {"kind": "list", "sep": "[,]", "spm": 36, "unique": True, "empty": True, "item": sid},
                    "learner": {"kind": "list", "sep": "[,]", "spm": 36, "unique": True, "empty": True, "item": sid}},
         "fill-in": {"spmPatterns": 5,
@@ -376,8 +379,9 @@ def _responses_2004() -> dict[str, Any]:
                          "pattern": {"kind": "localized", "spm": 4000, "delimiters": ["case_matters"]},
                          "learner": {"kind": "localized", "spm": 4000}},
         "likert": {"maxPatterns": 1, "pattern": sid, "learner": sid},
+        # A correct matching pattern has at least one pair; the learner's response may be empty.
         "matching": {"spmPatterns": 5,
-                     "pattern": {"kind": "list", "sep": "[,]", "spm": 36, "empty": True,
+                     "pattern": {"kind": "list", "sep": "[,]", "spm": 36,
                                  "item": {"kind": "pair", "sep": "[.]", "left": sid, "right": sid}},
                      "learner": {"kind": "list", "sep": "[,]", "spm": 36, "empty": True,
                                  "item": {"kind": "pair", "sep": "[.]", "left": sid, "right": sid}}},
@@ -388,10 +392,13 @@ def _responses_2004() -> dict[str, Any]:
                         "learner": {"kind": "list", "sep": "[,]", "spm": 125,
                                     "item": {"kind": "pair", "sep": "[.]", "leftOptional": True, "rightOptional": True,
                                              "left": sid, "right": {"kind": "step_answer"}}}},
-        "sequencing": {"spmPatterns": 5,
-                       "pattern": {"kind": "list", "sep": "[,]", "spm": 36, "empty": True, "item": sid},
-                       "learner": {"kind": "list", "sep": "[,]", "spm": 36, "empty": True, "item": sid}},
-        "numeric": {"maxPatterns": 1, "pattern": {"kind": "range", "sep": "[:]"}, "learner": {"kind": "real"}},
+        # A sequence has at least one step; steps may repeat. Each correct pattern must differ from the others.
+        "sequencing": {"spmPatterns": 5, "uniquePatterns": "exact",
+                       "pattern": {"kind": "list", "sep": "[,]", "spm": 36, "item": sid},
+                       "learner": {"kind": "list", "sep": "[,]", "spm": 36, "item": sid}},
+        # The pattern is <min>[:]<max> (the separator is required, either bound may be empty, min <= max).
+        "numeric": {"maxPatterns": 1, "pattern": {"kind": "range", "sep": "[:]", "required": True},
+                    "learner": {"kind": "real"}},
         "other": {"maxPatterns": 1, "pattern": {"kind": "string", "spm": 4000},
                   "learner": {"kind": "string", "spm": 4000}},
     }
@@ -401,6 +408,8 @@ def _definition_2004() -> dict[str, Any]:
     return {
         "version": "2004",
         "api": dict(API_2004),
+        # The API object's "version" attribute (RTE 3.1: "1.0" for SCORM 2004 4th edition, IEEE 1484.11.2).
+        "apiVersion": "1.0",
         "errors": {str(k): v for k, v in ERRORS_2004.items()},
         "codes": dict(CODES_2004),
         "types": _types_2004(),

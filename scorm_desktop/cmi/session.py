@@ -118,10 +118,22 @@ def _first_launch(version: str, stored: dict[str, str]) -> bool:
     return not any(not _is_lms_owned(version, k) or k in (names["exit"], names["session_time"]) for k in stored)
 
 
+# 2004: the navigation request that suspends the whole activity tree (SN book; RTE 4.4.1 adl.nav.request).
+_SUSPEND_ALL = "suspendAll"
+_NAV_REQUEST = "adl.nav.request"
+
+
+def _suspended(version: str, values: dict[str, str]) -> bool:
+    """Whether the last session left the attempt suspended: exit "suspend", or (2004) a suspendAll request."""
+    if values.get(_NAMES[version]["exit"]) == "suspend":
+        return True
+    return version == "2004" and values.get(_NAV_REQUEST) == _SUSPEND_ALL
+
+
 def entry_for(version: str, stored: dict[str, str]) -> str:
-    """cmi.entry / cmi.core.entry: "resume" after an exit of "suspend", "ab-initio" on a first launch, else ""."""
-    names = _NAMES[version]
-    if stored.get(names["exit"]) == "suspend":
+    """cmi.entry / cmi.core.entry: "resume" after an exit of "suspend" (2004: or a suspendAll navigation request),
+    "ab-initio" on a first launch, else ""."""
+    if _suspended(version, stored):
         return "resume"
     if _first_launch(version, stored):
         return "ab-initio"
@@ -264,12 +276,19 @@ def finish_session(
 
     if not terminated and not values.get(names["exit"]):
         changes[names["exit"]] = "suspend"
+    if version == "2004" and values.get(_NAV_REQUEST) == _SUSPEND_ALL:
+        # suspendAll suspends the attempt whatever cmi.exit says (ADL CTS DMB: exit "normal" + suspendAll, then the
+        # next launch reads entry "resume" and its suspend_data). Record it as the exit, and consume the request so a
+        # later session that issues none is not suspended again by this one.
+        changes[names["exit"]] = "suspend"
+        changes[_NAV_REQUEST] = "_none_"
     return {k: v for k, v in changes.items() if values.get(k) != v}
 
 
 def attempt_ended(ctx: LaunchContext, values: dict[str, str]) -> bool:
-    """Whether the learner attempt is over after this session (any exit but "suspend"; 2004 also logout/normal)."""
-    return values.get(_NAMES[ctx.scorm_version]["exit"], "") != "suspend"
+    """Whether the learner attempt is over after this session (any exit but "suspend"; 2004 also logout/normal;
+    a 2004 suspendAll navigation request suspends it)."""
+    return not _suspended(ctx.scorm_version, values)
 
 
 def _float(text: str | None) -> float | None:

@@ -125,6 +125,27 @@ def format_duration(centiseconds: int) -> str:
     return f"PT{hours}H{minutes}M{sec}S"
 
 
+def format_timeinterval(centiseconds: int) -> str:
+    """Centiseconds -> the shortest SCORM 2004 timeinterval: zero parts left out, whole days as ``D``
+    (``PT1M``, ``PT2H20S``, ``P29D``, ``P1DT1H0.5S``); zero is ``PT0H0M0S`` (the RTE's initial cmi.total_time).
+
+    This is the form the LMS hands to content (cmi.total_time, cmi.max_time_allowed), the one ADL's conformance test
+    expects when it reads back an accumulated total time.
+    """
+    cs = max(0, int(centiseconds))
+    if cs == 0:
+        return "PT0H0M0S"
+    days, rest = divmod(cs, _DAY)
+    hours, rest = divmod(rest, _HOUR)
+    minutes, rest = divmod(rest, _MINUTE)
+    seconds, frac = divmod(rest, CS_PER_SECOND)
+    date = f"{days}D" if days else ""
+    clock = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    if seconds or frac:
+        clock += (str(seconds) if frac == 0 else f"{seconds}.{frac:02d}".rstrip("0")) + "S"
+    return "P" + date + ("T" + clock if clock else "")
+
+
 def format_timespan_12(centiseconds: int) -> str:
     """Centiseconds -> SCORM 1.2 CMITimespan ``HHHH:MM:SS.SS`` (capped at 9999:59:59.99, the largest legal value)."""
     cs = min(max(0, int(centiseconds)), 9999 * _HOUR + 59 * _MINUTE + 59 * CS_PER_SECOND + 99)
@@ -136,7 +157,7 @@ def format_timespan_12(centiseconds: int) -> str:
 
 def format_for(version: str, centiseconds: int) -> str:
     """The time-span form of `version` ("1.2" or "2004")."""
-    return format_timespan_12(centiseconds) if version == "1.2" else format_duration(centiseconds)
+    return format_timespan_12(centiseconds) if version == "1.2" else format_timeinterval(centiseconds)
 
 
 # --- strict validation (the run-time's rules) ------------------------------------------------------------------------
