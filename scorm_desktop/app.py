@@ -31,7 +31,7 @@ def create_application(headless: bool = False):
     app.setApplicationDisplayName("SCORM Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("SCORM Desktop")
-    app.setDesktopFileName("scorm-desktop")
+    app.setDesktopFileName("org.scormdesktop.ScormDesktop")  # matches the installed .desktop file
     from .ui.icons import app_icon
 
     app.setWindowIcon(app_icon())

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Build the one-folder bundle dist/scorm-desktop/ with PyInstaller (Linux and macOS; Windows: packaging/build.ps1).
+#   packaging/build.sh            # from anywhere; uses the repository's .venv (created by scripts/venv.sh if missing)
+# Then: packaging/smoke-test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+PYINSTALLER_SPEC='pyinstaller>=6.22,<7'   # keep in step with pyproject.toml's [package] extra, if any
+
+if [ ! -x .venv/bin/python ]; then
+  if [ -x scripts/venv.sh ]; then
+    scripts/venv.sh
+  else
+    echo "error: no .venv in $ROOT; create it with: python3 -m venv .venv && .venv/bin/pip install -e ." >&2
+    exit 1
+  fi
+fi
+PY="$ROOT/.venv/bin/python"
+
+if ! "$PY" -c 'import PyInstaller' 2>/dev/null; then
+  echo "Installing $PYINSTALLER_SPEC into .venv" >&2
+  "$PY" -m pip install -q --disable-pip-version-check "$PYINSTALLER_SPEC"
+fi
+echo "PyInstaller $("$PY" -m PyInstaller --version), $("$PY" -c 'import PySide6; print("PySide6", PySide6.__version__)')" >&2
+
+# The icons are committed; regenerate them only when they are missing (packaging/make_icons.py redraws all of them).
+if [ ! -f packaging/icons/scorm-desktop.ico ] || [ ! -f packaging/icons/scorm-desktop-512.png ]; then
+  "$PY" packaging/make_icons.py
+fi
+
+start=$(date +%s)
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" packaging/scorm-desktop.spec
+end=$(date +%s)
+
+bundle="$ROOT/dist/scorm-desktop"
+if [ ! -x "$bundle/scorm-desktop" ]; then
+  echo "error: the build finished but $bundle/scorm-desktop is missing" >&2
+  exit 1
+fi
+kib=$(du -sk "$bundle" | cut -f1)
+files=$(find "$bundle" -type f | wc -l | tr -d ' ')
+echo "Built $bundle in $((end - start)) s: $((kib * 1024 / 1000000)) MB ($((kib / 1024)) MiB), $files files"
+if [ -d "$ROOT/dist/SCORM Desktop.app" ]; then
+  echo "macOS app: $ROOT/dist/SCORM Desktop.app ($(du -sh "$ROOT/dist/SCORM Desktop.app" | cut -f1))"
+fi
+echo "Check it with: packaging/smoke-test.sh"

@@ -1,0 +1,315 @@
+"""Packaging files, checked without building anything (the real build + smoke test is packaging/build.sh and
+packaging/smoke-test.sh): the PyInstaller spec on each platform, the icons it names, the Linux desktop entry and
+AppStream metadata, and the build scripts."""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+import scorm_desktop
+from scorm_desktop import resources
+
+ROOT = Path(__file__).resolve().parent.parent
+PKG = ROOT / "packaging"
+SPEC = PKG / "scorm-desktop.spec"
+LAUNCHER = PKG / "launcher.py"
+ICONS = PKG / "icons"
+APP_ID = "org.scormdesktop.ScormDesktop"
+DESKTOP = PKG / "linux" / f"{APP_ID}.desktop"
+METAINFO = PKG / "linux" / f"{APP_ID}.metainfo.xml"
+QT_UNUSED = {"PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtOpenGL"}
+
+
+# -- the spec, run with stand-ins for PyInstaller's build classes --------------------------------------------------
+class _Recorder:
+    def __init__(self, kind: str, calls: dict, *args, **kwargs) -> None:
+        self.args, self.kwargs = args, kwargs
+        calls.setdefault(kind, []).append(self)
+
+
+def run_spec(platform: str, workpath: Path, monkeypatch) -> tuple[dict, dict]:
+    """Execute the spec as PyInstaller would on `platform`, recording what it asks to build."""
+    calls: dict[str, list[_Recorder]] = {}
+
+    def analysis(scripts, **kwargs):
+        rec = _Recorder("Analysis", calls, scripts, **kwargs)
+        # What the hooks would add: one kept and one dropped WebEngine locale, Qt translations, a library.
+        rec.pure, rec.scripts, rec.binaries = [], [], []
+        rec.datas = [(dest, src, "DATA") for src, dest in kwargs["datas"]] + [
+            ("PySide6/Qt/translations/qtwebengine_locales/en-US.pak", "x", "DATA"),
+            ("PySide6/Qt/translations/qtwebengine_locales/de.pak", "x", "DATA"),
+            ("QtWebEngineCore.framework/Versions/A/Resources/qtwebengine_locales/fr.pak", "x", "DATA"),
+            ("PySide6/Qt/translations/qtbase_de.qm", "x", "DATA"),
+            ("PySide6/Qt/translations/qtbase_en.qm", "x", "DATA"),
+            ("PySide6/Qt/resources/qtwebengine_resources.pak", "x", "DATA"),
+        ]
+        return rec
+
+    stubs = {
+        "Analysis": analysis,
+        **{
+            kind: (lambda kind: lambda *a, **k: _Recorder(kind, calls, *a, **k))(kind)
+            for kind in ("PYZ", "EXE", "COLLECT", "BUNDLE")
+        },
+    }
+    namespace = {"SPECPATH": str(PKG), "workpath": str(workpath), "__file__": str(SPEC), **stubs}
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the spec puts packaging/ on sys.path
+    monkeypatch.delitem(sys.modules, "appinfo", raising=False)
+    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    monkeypatch.undo()
+    return calls, namespace
+
+
+def test_spec_parses_as_python():
+    ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
+
+
+def test_spec_freezes_the_console_entry_point(tmp_path, monkeypatch):
+    calls, ns = run_spec("linux", tmp_path, monkeypatch)
+    assert ns["ENTRY_POINT"] == "scorm_desktop.cli:main"
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'scorm-desktop = "{ns["ENTRY_POINT"]}"' in pyproject  # the same as the installed command
+    (analysis,) = calls["Analysis"]
+    assert analysis.args[0] == [str(LAUNCHER)]
+    # The launcher calls exactly that function.
+    tree = ast.parse(LAUNCHER.read_text(encoding="utf-8"))
+    imports = [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    assert any(n.module == "scorm_desktop.cli" and [a.name for a in n.names] == ["main"] for n in imports)
+    assert "sys.exit(main())" in LAUNCHER.read_text(encoding="utf-8")
+
+
+def test_spec_bundles_resources_where_the_frozen_app_looks(tmp_path, monkeypatch):
+    calls, _ = run_spec("linux", tmp_path, monkeypatch)
+    (analysis,) = calls["Analysis"]
+    assert (str(ROOT / "resources"), "resources") in analysis.kwargs["datas"]
+    for needed in ("player/player.html", "player/runtime.js", "icons/scorm-desktop.svg", "sample-course/imsmanifest.xml"):
+        assert (ROOT / "resources" / needed).is_file(), needed
+    # resources.resource_dir() in a frozen build: sys._MEIPASS/resources, the destination above.
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert resources.resource_dir() == tmp_path / "resources"
+
+
+def test_spec_excludes_unused_qt_and_keeps_only_en_us_locales(tmp_path, monkeypatch):
+    calls, _ = run_spec("linux", tmp_path, monkeypatch)
+    (analysis,) = calls["Analysis"]
+    assert QT_UNUSED <= set(analysis.kwargs["excludes"])
+    assert not {"PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel"} & set(
+        analysis.kwargs["excludes"]
+    )
+    kept = {dest for dest, _, _ in analysis.datas}
+    assert "PySide6/Qt/translations/qtwebengine_locales/en-US.pak" in kept
+    assert "PySide6/Qt/translations/qtwebengine_locales/de.pak" not in kept
+    assert "QtWebEngineCore.framework/Versions/A/Resources/qtwebengine_locales/fr.pak" not in kept
+    assert "PySide6/Qt/translations/qtbase_de.qm" not in kept
+    assert "PySide6/Qt/translations/qtbase_en.qm" in kept
+    assert "PySide6/Qt/resources/qtwebengine_resources.pak" in kept
+    assert "resources" in kept
+
+
+def test_spec_builds_one_folder_named_scorm_desktop(tmp_path, monkeypatch):
+    calls, _ = run_spec("linux", tmp_path, monkeypatch)
+    (exe,) = calls["EXE"]
+    (coll,) = calls["COLLECT"]
+    assert exe.kwargs["name"] == "scorm-desktop" and exe.kwargs["exclude_binaries"] is True  # --onedir
+    assert coll.kwargs["name"] == "scorm-desktop"
+    assert "BUNDLE" not in calls
+    assert exe.kwargs["version"] is None and exe.kwargs["icon"] is None
+
+
+def test_spec_on_windows_has_our_icon_and_a_version_resource(tmp_path, monkeypatch):
+    calls, _ = run_spec("win32", tmp_path, monkeypatch)
+    (exe,) = calls["EXE"]
+    assert exe.kwargs["icon"] == str(ICONS / "scorm-desktop.ico")
+    assert exe.kwargs["console"] is True and exe.kwargs["hide_console"] == "hide-early"
+    version_file = Path(exe.kwargs["version"])
+    assert version_file.parent == tmp_path
+    text = version_file.read_text(encoding="utf-8")
+    v = scorm_desktop.__version__
+    assert f"StringStruct('ProductVersion', '{v}')" in text
+    numbers = tuple(int(n) for n in v.split(".")) + (0,) * (4 - len(v.split(".")))
+    assert f"filevers={numbers!r}" in text
+    compile(text, str(version_file), "eval")  # PyInstaller eval()s it
+
+
+def test_spec_on_macos_makes_an_app_with_our_identifier_and_zip_document_type(tmp_path, monkeypatch):
+    calls, _ = run_spec("darwin", tmp_path, monkeypatch)
+    (exe,) = calls["EXE"]
+    (bundle,) = calls["BUNDLE"]
+    assert exe.kwargs["icon"] == str(ICONS / "scorm-desktop.icns")
+    assert exe.kwargs["argv_emulation"] is True and exe.kwargs["console"] is False
+    assert bundle.kwargs["bundle_identifier"] == APP_ID
+    assert bundle.kwargs["version"] == scorm_desktop.__version__
+    plist = bundle.kwargs["info_plist"]
+    assert plist["CFBundleShortVersionString"] == scorm_desktop.__version__
+    (doc,) = plist["CFBundleDocumentTypes"]
+    assert "public.zip-archive" in doc["LSItemContentTypes"] and doc["CFBundleTypeExtensions"] == ["zip"]
+
+
+def test_appinfo_version_matches_the_package_and_parses_suffixes():
+    sys.path.insert(0, str(PKG))
+    try:
+        import appinfo
+    finally:
+        sys.path.remove(str(PKG))
+    assert appinfo.read_version(ROOT / "scorm_desktop" / "__init__.py") == scorm_desktop.__version__
+    assert appinfo.version_tuple("0.1.0") == (0, 1, 0, 0)
+    assert appinfo.version_tuple("1.2.3rc1") == (1, 2, 3, 0)
+    assert appinfo.version_tuple("2") == (2, 0, 0, 0)
+    with pytest.raises(ValueError):
+        appinfo.version_tuple("dev")
+
+
+# -- icons ---------------------------------------------------------------------------------------------------------
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()[:24]
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_icons_exist_at_every_size_the_spec_names(tmp_path, monkeypatch):
+    _, ns = run_spec("linux", tmp_path, monkeypatch)
+    sizes = ns["ICON_SIZES"]
+    assert min(sizes) == 16 and max(sizes) == 512
+    for s in sizes:
+        assert png_size(ICONS / f"scorm-desktop-{s}.png") == (s, s)
+    assert png_size(ICONS / "scorm-desktop.png") == (256, 256)
+    sys.path.insert(0, str(PKG))
+    try:
+        import make_icons
+    finally:
+        sys.path.remove(str(PKG))
+    assert tuple(make_icons.SIZES) == tuple(sizes)  # the generator writes what the spec expects
+
+
+def test_windows_icon_holds_16_to_256():
+    data = (ICONS / "scorm-desktop.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", data[:6])
+    assert (reserved, kind) == (0, 1)
+    sizes = set()
+    for i in range(count):
+        w, h, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i : 22 + 16 * i])
+        assert data[offset : offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + length <= len(data)
+        sizes.add(w or 256)
+    assert {16, 32, 48, 256} <= sizes
+
+
+def test_macos_icon_is_an_icns_with_512_and_1024():
+    data = (ICONS / "scorm-desktop.icns").read_bytes()
+    assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
+    kinds, pos = set(), 8
+    while pos < len(data):
+        kind, length = data[pos : pos + 4], struct.unpack(">I", data[pos + 4 : pos + 8])[0]
+        assert length > 8
+        kinds.add(kind)
+        pos += length
+    assert pos == len(data)
+    assert {b"icp4", b"ic07", b"ic08", b"ic09", b"ic10"} <= kinds
+
+
+# -- Linux desktop integration -------------------------------------------------------------------------------------
+def read_desktop() -> configparser.SectionProxy:
+    cp = configparser.ConfigParser(interpolation=None, strict=True)
+    cp.optionxform = str  # keys are case-sensitive
+    cp.read_string(DESKTOP.read_text(encoding="utf-8"))
+    return cp["Desktop Entry"]
+
+
+def test_desktop_entry_opens_zip_files_and_is_an_education_app():
+    entry = read_desktop()
+    assert entry["Type"] == "Application"
+    assert entry["Name"] == "SCORM Desktop"
+    exec_args = entry["Exec"].split()
+    assert exec_args[0] == "scorm-desktop" and exec_args[-1] == "%F"  # "Open with" passes the files
+    assert entry["MimeType"].endswith(";")
+    assert {"application/zip", "application/x-zip-compressed"} <= set(filter(None, entry["MimeType"].split(";")))
+    assert "Education" in entry["Categories"].split(";")
+    assert entry["Terminal"] == "false"
+    assert entry["Icon"] == APP_ID  # installed from packaging/icons as hicolor/<N>x<N>/apps/<APP_ID>.png
+    assert f"hicolor/${{s}}x${{s}}/apps/$APP_ID.png" in (PKG / "linux" / "install.sh").read_text(encoding="utf-8")
+
+
+def test_metainfo_is_well_formed_with_the_required_elements():
+    root = ET.parse(METAINFO).getroot()
+    assert root.tag == "component" and root.get("type") == "desktop-application"
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("metadata_license") == "CC0-1.0"
+    assert root.findtext("project_license") == "Apache-2.0"
+    assert root.findtext("name") == "SCORM Desktop"
+    assert root.findtext("summary")
+    assert len(root.findall("description/p")) >= 1
+    launchable = root.find("launchable")
+    assert launchable is not None and launchable.get("type") == "desktop-id"
+    assert launchable.text == DESKTOP.name
+    images = [img.text for img in root.findall("screenshots/screenshot/image")]
+    assert any(img.endswith("docs/screenshots/library.png") for img in images)
+    for img in images:
+        assert (ROOT / "docs" / "screenshots" / img.rsplit("/", 1)[1]).is_file(), img
+    assert root.find("screenshots/screenshot[@type='default']") is not None
+    releases = root.findall("releases/release")
+    assert releases and releases[0].get("version") == scorm_desktop.__version__  # newest first
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", releases[0].get("date", ""))
+    rating = root.find("content_rating")
+    assert rating is not None and rating.get("type", "").startswith("oars-")
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} is not installed (apt-get install {'appstream' if 'appstream' in name else 'desktop-file-utils'})")
+    return path
+
+
+def test_metainfo_passes_appstreamcli_validate():
+    r = subprocess.run(
+        [_tool("appstreamcli"), "validate", "--no-net", str(METAINFO)], capture_output=True, text=True, timeout=60
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_desktop_entry_passes_desktop_file_validate():
+    r = subprocess.run([_tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and not r.stdout.strip(), r.stdout + r.stderr
+
+
+# -- scripts -------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("script", ["build.sh", "smoke-test.sh", "linux/install.sh"])
+def test_shell_scripts_are_executable_and_parse(script):
+    path = PKG / script
+    assert path.stat().st_mode & 0o111, f"{script} is not executable"
+    r = subprocess.run(["bash", "-n", str(path)], capture_output=True, text=True, timeout=30)
+    assert r.returncode == 0, r.stderr
+
+
+def test_build_scripts_pin_the_same_pyinstaller_range():
+    sh = re.search(r"PYINSTALLER_SPEC='([^']+)'", (PKG / "build.sh").read_text(encoding="utf-8"))
+    ps1 = re.search(r'\$PyInstallerSpec = "([^"]+)"', (PKG / "build.ps1").read_text(encoding="utf-8"))
+    assert sh and ps1 and sh.group(1) == ps1.group(1)
+    assert re.fullmatch(r"pyinstaller>=6\.\d+,<7", sh.group(1))
+
+
+def test_smoke_test_checks_the_built_program_end_to_end():
+    text = (PKG / "smoke-test.sh").read_text(encoding="utf-8")
+    for needed in (
+        "QT_QPA_PLATFORM=offscreen",
+        "--version",
+        "golf-cp-singlesco-2004-3rd.zip",
+        "sco-api-probe-2004",
+        "--headless --timeout 60",
+        "PROBE-END",
+        "report --json",
+        "--data-dir",
+    ):
+        assert needed in text, needed
+    assert (ROOT / "tests" / "data" / "sco-api-probe-2004" / "imsmanifest.xml").is_file()
+
