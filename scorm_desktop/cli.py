@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--course", metavar="ID", help="only this course")
     rep.add_argument("--learner", metavar="NAME", help="only this learner")
     rep.add_argument("--cmi", action="store_true", help="include every stored CMI value")
+    from .sync.commands import add_parsers as add_sync_parsers
+
+    add_sync_parsers(sub)
     return p
 
 
@@ -305,6 +308,9 @@ COMMANDS = {
     "backups": cmd_backups,
     "restore": cmd_restore,
 }
+from .sync.commands import COMMANDS as SYNC_COMMANDS  # noqa: E402  (plain Python, no Qt)
+
+COMMANDS.update(SYNC_COMMANDS)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from .storage import backup
 from .storage.db import open_engine, session_factory
 from .storage.library import Library
 from .storage.records import LearnerInfo, Records
+from .xapi import StatementBuilder, XapiOptions
 
 log = logging.getLogger(__name__)
 
@@ -61,13 +62,15 @@ def open_services(paths: DataPaths, with_sample: bool = True) -> Services:
     backup.routine_backup(paths.database, paths.backups)
     engine = open_engine(paths.database, paths.backups)
     sessions = session_factory(engine)
+    settings = Settings.load(paths.settings_file)
     services = Services(
         paths=paths,
         engine=engine,
         sessions=sessions,
         library=Library(paths, sessions),
-        records=Records(sessions),
-        settings=Settings.load(paths.settings_file),
+        # Every accepted value is mapped to xAPI statements in the same transaction (see scorm_desktop/xapi).
+        records=Records(sessions, StatementBuilder(XapiOptions.from_settings(settings))),
+        settings=settings,
         notices=notices,
     )
     services.library.tidy()

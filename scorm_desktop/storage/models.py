@@ -100,3 +100,59 @@ class Session(Base):
     event_count: Mapped[int] = mapped_column(Integer, default=0)
 
     sco_state: Mapped[ScoState] = relationship()
+
+
+class OutboxStatement(Base):
+    """One xAPI statement on its way to the LRS, written in the same transaction as the values it describes.
+
+    `state`: pending (not yet acknowledged) → sent (the LRS stored it), or conflict (the LRS holds another statement
+    with this id) / quarantined (the LRS refused it; `last_error` says why). Rows are never deleted by sync.
+    """
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    statement_id: Mapped[str] = mapped_column(Text, unique=True)
+    registration: Mapped[str] = mapped_column(Text)
+    #: Order within the registration (1, 2, ...): statement n+1 is never sent before n.
+    seq: Mapped[int] = mapped_column(Integer)
+    #: The statement as JSON text, sent byte for byte as stored (a re-post after a crash is identical).
+    body: Mapped[str] = mapped_column(Text)
+    #: "local", or the device id of the bundle it was imported from.
+    source: Mapped[str] = mapped_column(Text, default="local")
+    created_at: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(Text, default="pending")
+    tries: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    sent_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    next_attempt_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Device(Base):
+    """This device's Ed25519 key (is_self, with its private key), and the public keys of devices whose record bundles
+    were imported here (pinned on first import)."""
+
+    __tablename__ = "devices"
+
+    device_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    public_key: Mapped[str] = mapped_column(Text, unique=True)
+    private_key: Mapped[str | None] = mapped_column(Text, nullable=True)
+    is_self: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen_at: Mapped[str] = mapped_column(Text)
+
+
+class SyncLogEntry(Base):
+    """One sync run, export or import: when, where to, and what came of it (for the status shown to the user)."""
+
+    __tablename__ = "sync_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[str] = mapped_column(Text)
+    finished_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    target: Mapped[str] = mapped_column(Text, default="")
+    sent: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    quarantined: Mapped[int] = mapped_column(Integer, default=0)
+    pending: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)

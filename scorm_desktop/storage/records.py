@@ -9,13 +9,17 @@ from __future__ import annotations
 import getpass
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import sessionmaker
 
 from .db import utcnow
-from .models import Attempt, CmiValue, Learner, ScoState, Session
+from .models import Attempt, CmiValue, Course, Learner, OutboxStatement, ScoState, Session
+
+if TYPE_CHECKING:
+    from ..xapi.mapping import SessionFacts, StatementBuilder
 
 
 @dataclass(frozen=True)
@@ -60,8 +64,11 @@ def default_learner_name() -> str:
 
 
 class Records:
-    def __init__(self, sessions: sessionmaker) -> None:
+    def __init__(self, sessions: sessionmaker, statements: StatementBuilder | None = None) -> None:
         self.sessions = sessions
+        #: Turns what a session records into xAPI statements for the outbox, written in the same transaction as the
+        #: values (None: no statements are written).
+        self.statements = statements
 
     # -- learners ------------------------------------------------------------------------------------------------
     def learner(self, name: str | None = None) -> LearnerInfo:
@@ -165,6 +172,8 @@ class Records:
             sess = s.get(Session, session_id)
             if sess is None:
                 raise KeyError(f"unknown session {session_id}")
+            before = self._values(s, sess.sco_state_id) if self.statements is not None else {}
+            first_seq = sess.event_count + 1
             rows: dict[str, str] = {}
             if sess.mode == "review":
                 events_to_store: list[dict] = []  # review shows the record; it never changes it
@@ -182,20 +191,50 @@ class Records:
             sess.last_event_at = now
             sess.event_count += len(events)
             self._touch(s, sess.sco_state_id, now)
+            if self.statements is not None:
+                facts = self._facts(s, sess)
+                made = self.statements.for_events(facts, before, {**before, **rows}, events, now, first_seq)
+                self._queue(s, facts.registration, made, now)
         return written
 
-    def end_session(self, session_id: int, reason: str, changes: dict[str, str]) -> None:
-        """Close a session with the values the LMS sets at its end (total time, entry for next time, statuses)."""
-        now = utcnow()
+    def end_session(
+        self, session_id: int, reason: str, changes: dict[str, str], ended_at: str | None = None
+    ) -> None:
+        """Close a session with the values the LMS sets at its end (total time, entry for next time, statuses).
+
+        `ended_at` is when the session really ended, for recovery after a crash: its last recorded event, not the
+        moment the app noticed (the learner was not active at that later moment).
+        """
+        now = ended_at or utcnow()
         with self.sessions.begin() as s:
             sess = s.get(Session, session_id)
             if sess is None or sess.ended_at is not None:
                 return
+            before = self._values(s, sess.sco_state_id) if self.statements is not None else {}
             if changes:
                 self._upsert(s, sess.sco_state_id, changes, now)
             sess.ended_at = now
             sess.end_reason = reason
-            self._touch(s, sess.sco_state_id, now)
+            if ended_at is None:
+                self._touch(s, sess.sco_state_id, now)
+            if self.statements is not None:
+                facts = self._facts(s, sess)
+                made = self.statements.for_end(facts, before, {**before, **changes}, now)
+                self._queue(s, facts.registration, made, now)
+
+    def set_during(self, session_id: int) -> set[str]:
+        """The elements whose value was written since the session started (by this session)."""
+        with self.sessions() as s:
+            sess = s.get(Session, session_id)
+            if sess is None:
+                return set()
+            return set(
+                s.scalars(
+                    select(CmiValue.element).where(
+                        CmiValue.sco_state_id == sess.sco_state_id, CmiValue.updated_at >= sess.started_at
+                    )
+                )
+            )
 
     def session_values(self, session_id: int) -> dict[str, str]:
         with self.sessions() as s:
@@ -261,6 +300,58 @@ class Records:
                     }
                 )
             return out
+
+    # -- the statement outbox --------------------------------------------------------------------------------------
+    def _facts(self, s, sess: Session) -> SessionFacts:
+        from ..xapi.mapping import SessionFacts
+
+        assert self.statements is not None
+        state = s.get(ScoState, sess.sco_state_id)
+        att = s.get(Attempt, state.attempt_id)
+        course = s.get(Course, att.course_id)
+        learner = s.get(Learner, att.learner_id)
+        return SessionFacts(
+            registration=att.registration,
+            course_id=course.id,
+            course_identifier=course.identifier,
+            course_title=course.title,
+            version="1.2" if course.standard == "scorm12" else "2004",
+            item_identifier=state.item_identifier,
+            item_title=self.statements.item_title(course.id, course.manifest_json, state.item_identifier),
+            sco_attempt=state.number,
+            session_id=sess.id,
+            mode=sess.mode,
+            learner_uid=learner.uid,
+            learner_name=learner.name,
+            initialized=sess.initialized_at is not None,
+        )
+
+    def _queue(self, s, registration: str, statements: list[dict], now: str) -> None:
+        from ..xapi.mapping import to_json
+
+        self.queue_statements(s, [(st["id"], registration, to_json(st)) for st in statements], now)
+
+    @staticmethod
+    def queue_statements(s, statements: list[tuple[str, str, str]], now: str, source: str = "local") -> int:
+        """Append (statement id, registration, JSON body) rows to the outbox within the caller's transaction, in order;
+        an id already there is left as it is (INSERT OR IGNORE). Returns how many were new."""
+        added = 0
+        next_seq: dict[str, int] = {}
+        for statement_id, registration, body in statements:
+            if registration not in next_seq:
+                next_seq[registration] = s.execute(
+                    select(func.coalesce(func.max(OutboxStatement.seq), 0)).where(
+                        OutboxStatement.registration == registration
+                    )
+                ).scalar_one()
+            row = sqlite_insert(OutboxStatement).values(
+                statement_id=statement_id, registration=registration, seq=next_seq[registration] + 1, body=body,
+                source=source, created_at=now, state="pending", tries=0,
+            )
+            if s.execute(row.on_conflict_do_nothing(index_elements=[OutboxStatement.statement_id])).rowcount:
+                next_seq[registration] += 1
+                added += 1
+        return added
 
     # -- helpers -------------------------------------------------------------------------------------------------
     @staticmethod

@@ -6,11 +6,12 @@ version can be rebuilt and upgraded in tests.
 
 from __future__ import annotations
 
-from . import m001_initial
+from . import m001_initial, m002_outbox
 
 #: (version, sql) in order. The version after the last step is the current schema version.
 STEPS: list[tuple[int, str]] = [
     (1, m001_initial.SQL),
+    (2, m002_outbox.SQL),
 ]
 
 LATEST = STEPS[-1][0]

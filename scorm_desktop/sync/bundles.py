@@ -1,0 +1,236 @@
+"""Records on a USB stick: `export_records` writes the pending statements into one compressed, signed file;
+`import_records` on another machine checks it and queues the statements for that machine's own sync.
+
+File format (``.sdrecords``), four parts:
+
+    SCORM-DESKTOP-RECORDS 1\\n
+    {"device_id": ..., "public_key": <base64 Ed25519>, "created_at": ..., "count": n, "payload_sha256": ...}\\n
+    <base64 Ed25519 signature of (line 1 + line 2 + payload)>\\n
+    <payload: gzip of JSON lines {"id", "registration", "body"} in outbox order>
+
+Signing: Ed25519 (via `cryptography`). Each device makes its key pair on first use and keeps it in the ``devices``
+table. The receiving machine verifies the signature with the key in the file and pins that key to the device id the
+first time it sees the device (trust on first use); a later bundle claiming the same device with another key is
+refused. A MAC (HMAC) would need a secret shared in advance by every pair of machines, which a USB hand-over between
+strangers' laptops cannot arrange; a signature needs nothing shared, and the pinned public keys (and fingerprints)
+say which devices a site has accepted. Either way, the LRS then authenticates the machine that sends.
+
+Importing the same bundle twice (or statements the machine already has) adds nothing: statements keep their ids.
+Exporting leaves the statements pending here too: whichever machine reaches the LRS first sends them, the LRS keeps
+one copy (same id, same content).
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import io
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from ..storage.db import utcnow
+from ..storage.models import Device
+from ..storage.records import Records
+from .outbox import Outbox
+
+MAGIC = b"SCORM-DESKTOP-RECORDS 1\n"
+MAX_HEADER = 64 * 1024
+#: Refuse payloads that decompress beyond this (a hostile or broken file must not fill the disk or memory).
+MAX_PAYLOAD = 512 * 1024 * 1024
+
+
+class BundleError(Exception):
+    """The file is not a valid records bundle; the message says why."""
+
+
+@dataclass(frozen=True)
+class DeviceKey:
+    device_id: str
+    private: Ed25519PrivateKey
+
+    @property
+    def public_b64(self) -> str:
+        return _b64(self.private.public_key().public_bytes_raw())
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_b64)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    count: int
+    device_id: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    count: int
+    queued: int
+    already_known: int
+    device_id: str
+    fingerprint: str
+    new_device: bool
+
+
+def fingerprint(public_b64: str) -> str:
+    """A short, readable digest of a public key, for people to compare (e.g. ``3f9a-…``)."""
+    digest = hashlib.sha256(base64.b64decode(public_b64)).hexdigest()[:20]
+    return "-".join(digest[i : i + 4] for i in range(0, 20, 4))
+
+
+def device_key(sessions: sessionmaker) -> DeviceKey:
+    """This device's id and signing key, made on first use."""
+    with sessions.begin() as s:
+        row = s.scalars(select(Device).where(Device.is_self == 1)).first()
+        if row is None:
+            key = Ed25519PrivateKey.generate()
+            row = Device(
+                device_id=str(uuid.uuid4()),
+                public_key=_b64(key.public_key().public_bytes_raw()),
+                private_key=_b64(key.private_bytes_raw()),
+                is_self=1,
+                first_seen_at=utcnow(),
+            )
+            s.add(row)
+            s.flush()
+        return DeviceKey(row.device_id, Ed25519PrivateKey.from_private_bytes(base64.b64decode(row.private_key)))
+
+
+def export_records(sessions: sessionmaker, path: str | os.PathLike[str]) -> ExportResult:
+    """Write every pending statement to `path` (replaced atomically)."""
+    key = device_key(sessions)
+    outbox = Outbox(sessions)
+    log_id = outbox.log_start("export", str(path))
+    rows = outbox.pending()
+    lines = b"".join(
+        json.dumps({"id": r.statement_id, "registration": r.registration, "body": r.body}, ensure_ascii=False).encode()
+        + b"\n"
+        for r in rows
+    )
+    payload = gzip.compress(lines, mtime=0)
+    header = (
+        json.dumps(
+            {
+                "device_id": key.device_id,
+                "public_key": key.public_b64,
+                "created_at": utcnow(),
+                "count": len(rows),
+                "payload_sha256": hashlib.sha256(payload).hexdigest(),
+            },
+            sort_keys=True,
+        ).encode()
+        + b"\n"
+    )
+    signature = key.private.sign(MAGIC + header + payload)
+    target = Path(path)
+    tmp = target.with_name(target.name + ".part")
+    with open(tmp, "wb") as fh:
+        fh.write(MAGIC + header + base64.b64encode(signature) + b"\n" + payload)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+    outbox.log_finish(log_id, sent=len(rows))
+    return ExportResult(target, len(rows), key.device_id, key.fingerprint)
+
+
+def read_bundle(path: str | os.PathLike[str]) -> tuple[dict, list[dict]]:
+    """Check a bundle's format, signature and contents; returns (header, statements). Raises BundleError."""
+    data = Path(path).read_bytes()
+    name = Path(path).name
+    if not data.startswith(MAGIC):
+        raise BundleError(f"{name} is not a SCORM Desktop records bundle.")
+    rest = data[len(MAGIC) :]
+    end_header = rest.find(b"\n", 0, MAX_HEADER)
+    end_sig = rest.find(b"\n", end_header + 1, end_header + 1 + 200) if end_header >= 0 else -1
+    if end_header < 0 or end_sig < 0:
+        raise BundleError(f"{name} is damaged: its header is incomplete.")
+    header_line = rest[: end_header + 1]
+    payload = rest[end_sig + 1 :]
+    try:
+        header = json.loads(header_line)
+        public = Ed25519PublicKey.from_public_bytes(base64.b64decode(header["public_key"], validate=True))
+        signature = base64.b64decode(rest[end_header + 1 : end_sig], validate=True)
+        str(uuid.UUID(header["device_id"]))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BundleError(f"{name} is damaged: its header cannot be read ({exc}).") from exc
+    try:
+        public.verify(signature, MAGIC + header_line + payload)
+    except InvalidSignature:
+        raise BundleError(f"{name} was changed after it was written: its signature does not match.") from None
+    if hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
+        raise BundleError(f"{name} is damaged: its contents do not match their checksum.")
+    statements = [_checked(line, name) for line in _decompress(payload, name).splitlines() if line.strip()]
+    if len(statements) != header.get("count"):
+        raise BundleError(f"{name} is damaged: it says {header.get('count')} statements but holds {len(statements)}.")
+    return header, statements
+
+
+def import_records(sessions: sessionmaker, path: str | os.PathLike[str]) -> ImportResult:
+    """Verify the bundle at `path` and queue its statements here (those already known are left as they are)."""
+    header, statements = read_bundle(path)
+    device_id, public_b64 = header["device_id"], header["public_key"]
+    new_device = False
+    with sessions.begin() as s:
+        known = s.get(Device, device_id)
+        if known is not None and known.public_key != public_b64:
+            raise BundleError(
+                f"{Path(path).name} claims to come from device {device_id}, but is signed with another key than the "
+                f"one accepted from that device before (fingerprint {fingerprint(known.public_key)}); not imported."
+            )
+        if known is None:
+            other = s.scalars(select(Device).where(Device.public_key == public_b64)).first()
+            if other is not None:
+                raise BundleError(f"{Path(path).name} reuses the key of device {other.device_id}; not imported.")
+            s.add(Device(device_id=device_id, public_key=public_b64, is_self=0, first_seen_at=utcnow()))
+            new_device = True
+        queued = Records.queue_statements(
+            s, [(st["id"], st["registration"], st["body"]) for st in statements], utcnow(), source=device_id
+        )
+    outbox = Outbox(sessions)
+    outbox.log_finish(outbox.log_start("import", str(path)), sent=queued)
+    known_count = len(statements) - queued
+    return ImportResult(len(statements), queued, known_count, device_id, fingerprint(public_b64), new_device)
+
+
+def _decompress(payload: bytes, name: str) -> bytes:
+    out = io.BytesIO()
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(payload)) as gz:
+            while chunk := gz.read(1 << 20):
+                out.write(chunk)
+                if out.tell() > MAX_PAYLOAD:
+                    raise BundleError(f"{name} is too large once unpacked (over {MAX_PAYLOAD // 2**20} MB).")
+    except (OSError, EOFError) as exc:
+        raise BundleError(f"{name} is damaged: its contents cannot be unpacked ({exc}).") from exc
+    return out.getvalue()
+
+
+def _checked(line: bytes, name: str) -> dict:
+    """One statement line: a UUID id and registration, and a JSON object body that carries the same id."""
+    try:
+        entry = json.loads(line)
+        sid = str(uuid.UUID(entry["id"]))
+        reg = str(uuid.UUID(entry["registration"]))
+        body = entry["body"]
+        statement = json.loads(body)
+        if not isinstance(statement, dict) or str(uuid.UUID(statement["id"])) != sid:
+            raise ValueError("the statement's id does not match")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BundleError(f"{name} holds a statement that is not valid ({exc}).") from exc
+    return {"id": sid, "registration": reg, "body": body}
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")

@@ -1,0 +1,114 @@
+"""CLI commands: ``sync``, ``export-records FILE``, ``import-records FILE``.
+
+`add_parsers(subparsers)` adds them to the `scorm-desktop` parser; `COMMANDS` maps each name to fn(services, args).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .bundles import BundleError, export_records, import_records
+from .engine import SyncEngine, SyncReport
+from .outbox import QUARANTINED, Outbox
+from .settings import ENV_PASSWORD, SyncSettings, get_password
+
+
+def add_parsers(subparsers) -> None:
+    sync = subparsers.add_parser("sync", help="send the learning records (xAPI statements) to the LRS")
+    sync.add_argument("--endpoint", metavar="URL", help="the LRS's xAPI base URL, the part before 'statements'")
+    sync.add_argument("--username", metavar="NAME", help=f"basic-auth user (password: ${ENV_PASSWORD}, keyring, file)")
+    sync.add_argument("--dry-run", action="store_true", help="only say what would be sent")
+    sync.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    sync.add_argument(
+        "--max-wait", type=float, metavar="SECONDS",
+        help="give up waiting for the LRS after this long in all (default: sync.max_wait, 120); nothing is lost",
+    )
+    sync.add_argument(
+        "--retry-quarantined", action="store_true", help="queue the statements the LRS refused as invalid again"
+    )
+
+    exp = subparsers.add_parser("export-records", help="write the records not yet sent to a signed file (USB)")
+    exp.add_argument("file", metavar="FILE")
+    exp.add_argument("--json", action="store_true")
+
+    imp = subparsers.add_parser("import-records", help="queue the records of a file from another device for sync")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--json", action="store_true")
+
+
+def cmd_sync(services, args: argparse.Namespace) -> int:
+    cfg = SyncSettings.from_settings(services.settings)
+    if args.endpoint:
+        cfg.endpoint = args.endpoint
+    if args.username:
+        cfg.username = args.username
+    if args.retry_quarantined and not args.dry_run:
+        Outbox(services.sessions).requeue((QUARANTINED,))
+    password = get_password(cfg, services.paths.config) if cfg.username and not args.dry_run else None
+    if cfg.username and password is None and not args.dry_run:
+        print(f"warning: no password for {cfg.username} (set {ENV_PASSWORD} or store one)", file=sys.stderr)
+    engine = SyncEngine(services.sessions, cfg, password)
+    report = engine.run(max_wait=args.max_wait, dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps({"endpoint": cfg.endpoint, **report.to_json()}))
+    else:
+        _print_report(cfg, report)
+    if not cfg.endpoint and not args.dry_run:
+        return 2
+    return 1 if report.pending or (report.last_error and not args.dry_run) else 0
+
+
+def _print_report(cfg: SyncSettings, r: SyncReport) -> None:
+    where = cfg.endpoint or "(no endpoint)"
+    if r.dry_run:
+        print(f"would send {r.pending} statement(s) to {where}")
+    else:
+        print(f"sent {r.sent} statement(s) to {where}")
+    print(f"stored at the LRS in all: {r.stored}")
+    for item in r.refused:
+        print(f"refused ({item['state']}): {item['id']}: {item['reason']}")
+    if r.conflicts or r.quarantined:
+        print(f"refused in all: {r.conflicts} conflict(s), {r.quarantined} quarantined")
+    print(f"still pending: {r.pending}")
+    if r.last_error:
+        print(f"error: {r.last_error}", file=sys.stderr)
+
+
+def cmd_export_records(services, args: argparse.Namespace) -> int:
+    try:
+        result = export_records(services.sessions, args.file)
+    except OSError as exc:
+        print(f"error: '{args.file}' could not be written ({exc.strerror or exc}).", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps({"file": str(result.path), "count": result.count, "device": result.device_id,
+                          "fingerprint": result.fingerprint}))
+    else:
+        print(f"wrote {result.count} statement(s) to {result.path} (device {result.device_id}, "
+              f"key {result.fingerprint})")
+    return 0
+
+
+def cmd_import_records(services, args: argparse.Namespace) -> int:
+    try:
+        result = import_records(services.sessions, args.file)
+    except BundleError as exc:
+        print(f"refused: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: '{args.file}' could not be read ({exc.strerror or exc}).", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps({"file": args.file, "count": result.count, "queued": result.queued,
+                          "already_known": result.already_known, "device": result.device_id,
+                          "fingerprint": result.fingerprint, "new_device": result.new_device}))
+    else:
+        print(f"queued {result.queued} of {result.count} statement(s) from device {result.device_id} "
+              f"(key {result.fingerprint}{', first seen now' if result.new_device else ''}); "
+              f"{result.already_known} already known")
+    return 0
+
+
+COMMANDS = {"sync": cmd_sync, "export-records": cmd_export_records, "import-records": cmd_import_records}

@@ -1,0 +1,147 @@
+"""Reading and marking the statement outbox. Every state change is one short transaction, so a sync killed at any
+point leaves each row either still pending (sent again next time: same id, same bytes, the LRS keeps one) or done."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import sessionmaker
+
+from ..storage.db import utcnow
+from ..storage.models import OutboxStatement, SyncLogEntry
+
+PENDING, SENT, CONFLICT, QUARANTINED = "pending", "sent", "conflict", "quarantined"
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    statement_id: str
+    registration: str
+    seq: int
+    body: str
+
+
+@dataclass
+class OutboxStatus:
+    """What the main window shows: counts by state, the last sync and its error, when the next try is due."""
+
+    pending: int = 0
+    sent: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    last_sync_at: str | None = None
+    last_error: str | None = None
+    next_attempt_at: str | None = None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+class Outbox:
+    def __init__(self, sessions: sessionmaker) -> None:
+        self.sessions = sessions
+
+    def pending_batch(self, limit: int) -> list[Row]:
+        """The oldest pending statements: creation order, which is each registration's order too."""
+        with self.sessions() as s:
+            q = (
+                select(OutboxStatement)
+                .where(OutboxStatement.state == PENDING)
+                .order_by(OutboxStatement.id)
+                .limit(max(1, limit))
+            )
+            return [Row(r.id, r.statement_id, r.registration, r.seq, r.body) for r in s.scalars(q)]
+
+    def pending(self) -> list[Row]:
+        return self.pending_batch(2**62)
+
+    def mark_sent(self, rows: list[Row]) -> None:
+        self._set(rows, state=SENT, sent_at=utcnow(), last_error=None, next_attempt_at=None)
+
+    def mark_refused(self, row: Row, state: str, reason: str) -> None:
+        assert state in (CONFLICT, QUARANTINED)
+        self._set([row], state=state, last_error=reason, next_attempt_at=None)
+
+    def note_failure(self, rows: list[Row], error: str, next_attempt_at: str) -> None:
+        """A try that failed for a reason that passes (network, 429, 5xx): the rows stay pending."""
+        with self.sessions.begin() as s:
+            s.execute(
+                update(OutboxStatement)
+                .where(OutboxStatement.id.in_([r.id for r in rows]), OutboxStatement.state == PENDING)
+                .values(tries=OutboxStatement.tries + 1, last_error=error, next_attempt_at=next_attempt_at)
+            )
+
+    def requeue(self, states: tuple[str, ...] = (QUARANTINED,)) -> int:
+        """Put refused statements back in the queue (after the LRS or the statements were fixed)."""
+        with self.sessions.begin() as s:
+            res = s.execute(
+                update(OutboxStatement)
+                .where(OutboxStatement.state.in_(states))
+                .values(state=PENDING, tries=0, next_attempt_at=None)
+            )
+            return res.rowcount or 0
+
+    def refused(self) -> list[dict]:
+        """Statements the LRS would not take, oldest first: id, state, reason."""
+        with self.sessions() as s:
+            q = (
+                select(OutboxStatement)
+                .where(OutboxStatement.state.in_((CONFLICT, QUARANTINED)))
+                .order_by(OutboxStatement.id)
+            )
+            return [
+                {"id": r.statement_id, "registration": r.registration, "state": r.state, "reason": r.last_error}
+                for r in s.scalars(q)
+            ]
+
+    def counts(self) -> dict[str, int]:
+        with self.sessions() as s:
+            rows = s.execute(select(OutboxStatement.state, func.count()).group_by(OutboxStatement.state)).all()
+        out = {PENDING: 0, SENT: 0, CONFLICT: 0, QUARANTINED: 0}
+        out.update({state: n for state, n in rows})
+        return out
+
+    def status(self) -> OutboxStatus:
+        counts = self.counts()
+        st = OutboxStatus(counts[PENDING], counts[SENT], counts[CONFLICT], counts[QUARANTINED])
+        with self.sessions() as s:
+            last = s.scalars(
+                select(SyncLogEntry).where(SyncLogEntry.kind == "sync").order_by(SyncLogEntry.id.desc())
+            ).first()
+            if last is not None:
+                st.last_sync_at, st.last_error = last.finished_at or last.started_at, last.last_error
+            st.next_attempt_at = s.execute(
+                select(func.min(OutboxStatement.next_attempt_at)).where(OutboxStatement.state == PENDING)
+            ).scalar_one()
+        return st
+
+    # -- the log -------------------------------------------------------------------------------------------------
+    def log_start(self, kind: str, target: str) -> int:
+        with self.sessions.begin() as s:
+            entry = SyncLogEntry(kind=kind, started_at=utcnow(), target=target)
+            s.add(entry)
+            s.flush()
+            return entry.id
+
+    def log_finish(self, log_id: int, sent: int = 0, error: str | None = None) -> None:
+        counts = self.counts()
+        with self.sessions.begin() as s:
+            entry = s.get(SyncLogEntry, log_id)
+            if entry is None:
+                return
+            entry.finished_at = utcnow()
+            entry.sent = sent
+            entry.conflicts = counts[CONFLICT]
+            entry.quarantined = counts[QUARANTINED]
+            entry.pending = counts[PENDING]
+            entry.last_error = error
+
+    def _set(self, rows: list[Row], **values) -> None:
+        with self.sessions.begin() as s:
+            s.execute(
+                update(OutboxStatement)
+                .where(OutboxStatement.id.in_([r.id for r in rows]), OutboxStatement.state == PENDING)
+                .values(**values)
+            )
