@@ -214,7 +214,7 @@ def finish(records: Records, launch: Launch, reason: str) -> dict[str, str]:
         records.end_session(launch.record.session_id, reason, {})
         return values
     elapsed = time.monotonic() - launch.started
-    changes = finish_session(launch.context, values, elapsed, launch.terminated)
+    changes = _end_of_session(records, launch.record.session_id, launch.context, values, elapsed, launch.terminated)
     records.end_session(launch.record.session_id, reason, changes)
     log.info("session %s ended (%s)", launch.record.session_id, reason)
     return {**values, **changes}
@@ -250,9 +250,31 @@ def _recover_one(library: Library, records: Records, sess: OpenSession) -> None:
     ctx = context_for(course, item, learner, sess.mode)
     values = records.session_values(sess.session_id)
     elapsed = _seconds_between(sess.initialized_at, sess.last_event_at)
-    changes = finish_session(ctx, values, elapsed, False)
-    records.end_session(sess.session_id, "recovered", changes)
+    changes = _end_of_session(records, sess.session_id, ctx, values, elapsed, False)
+    records.end_session(sess.session_id, "recovered", changes, ended_at=sess.last_event_at or sess.started_at)
     log.warning("recovered session %s of course %s left open by a crash", sess.session_id, course.id)
+
+
+#: Elements that belong to one session: a value left from an earlier session must not count for this one.
+PER_SESSION = {
+    "1.2": ("cmi.core.exit", "cmi.core.session_time"),
+    "2004": ("cmi.exit", "cmi.session_time", "adl.nav.request"),
+}
+
+
+def _end_of_session(
+    records: Records, session_id: int, ctx: LaunchContext, values: dict[str, str], elapsed: float, terminated: bool
+) -> dict[str, str]:
+    """finish_session on what this session really set: an exit or session time stored by an earlier session is
+    ignored (and cleared), so a resumed session that sets no session time counts its measured time, not the old
+    one, and one that sets no exit ends its attempt instead of suspending it again."""
+    fresh = records.set_during(session_id)
+    stale = [el for el in PER_SESSION[ctx.scorm_version] if el in values and el not in fresh]
+    current = {k: v for k, v in values.items() if k not in stale}
+    changes = finish_session(ctx, current, elapsed, terminated)
+    for el in stale:
+        changes.setdefault(el, "")
+    return {k: v for k, v in changes.items() if values.get(k) != v}
 
 
 def _seconds_between(a: str | None, b: str | None) -> float:
