@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .cmi import timefmt
-from .status import course_status, sco_status
+from .status import sco_status
 
 
 def report_rows(services, course_id: int | None = None, learner: str | None = None, include_cmi: bool = False) -> list[dict[str, Any]]:
@@ -45,24 +45,20 @@ def report_rows(services, course_id: int | None = None, learner: str | None = No
 
 
 def course_summary(services, course, learner_id: int | None = None) -> dict[str, Any]:
-    """The course-level status for one learner (the first learner when none is given)."""
+    """The course-level status for one learner (the first learner when none is given), from the stored summary."""
     if learner_id is None:
         first = min(services.records.learners(), key=lambda lr: lr.id, default=None)
         if first is None:
-            return _summary(course, [], None)
+            return empty_summary()
         learner_id = first.id
-    rows = services.records.sco_rows(course_id=course.id, learner_id=learner_id)
-    latest = max((r["attempt"] for r in rows), default=None)
-    current: dict[str, dict[str, Any]] = {}
-    for r in rows:  # ordered by SCO attempt: the latest attempt of each SCO in the latest course attempt wins
-        if r["attempt"] == latest:
-            current[r["item"]] = r
-    rows = list(current.values())
-    return _summary(course, rows, max((r["last_activity"] for r in rows), default=None))
+    rows = services.records.summaries(learner_id=learner_id, course_id=course.id)
+    if not rows:
+        return empty_summary()
+    return {k: rows[0][k] for k in empty_summary()}
 
 
-def _summary(course, rows: list[dict[str, Any]], last: str | None) -> dict[str, Any]:
-    st = course_status(course.scorm_version, [r["values"] for r in rows], course.sco_count)
-    d = st.to_json()
-    d["last_activity"] = last
-    return d
+def empty_summary() -> dict[str, Any]:
+    return {
+        "label": "not started", "completion": "not attempted", "success": "unknown", "score": None, "progress": None,
+        "total_seconds": 0.0, "resumable": False, "resume_point": None, "first_activity": None, "last_activity": None,
+    }

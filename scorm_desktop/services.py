@@ -17,6 +17,7 @@ from .storage import backup
 from .storage.db import open_engine, session_factory
 from .storage.library import Library
 from .storage.records import LearnerInfo, Records
+from .sync.bundles import this_device_id
 from .xapi import StatementBuilder, XapiOptions
 
 log = logging.getLogger(__name__)
@@ -69,10 +70,11 @@ def open_services(paths: DataPaths, with_sample: bool = True) -> Services:
         sessions=sessions,
         library=Library(paths, sessions),
         # Every accepted value is mapped to xAPI statements in the same transaction (see scorm_desktop/xapi).
-        records=Records(sessions, StatementBuilder(XapiOptions.from_settings(settings))),
+        records=Records(sessions, StatementBuilder(XapiOptions.from_settings(settings, this_device_id(sessions)))),
         settings=settings,
         notices=notices,
     )
+    services.records.refresh_stale_summaries()
     services.library.tidy()
     recovered = launch.recover(services.library, services.records)
     if recovered:

@@ -141,3 +141,28 @@ def course_status(version: str, sco_values: list[dict[str, str]], sco_count: int
     out.score = sum(scores) / len(scores) if scores else None
     out.resumable = any(s.resumable for s in statuses)
     return out
+
+
+def status_elements(version: str) -> tuple[str, ...]:
+    """The CMI elements a status is derived from (what a summary needs to read)."""
+    return tuple(_ELEMENTS[version].values())
+
+
+#: Bump when the derivation below changes: stored summaries of an older version are recomputed at start.
+SUMMARY_VERSION = 1
+
+
+def attempt_summary(version: str, sco_values: dict[str, dict[str, str]], sco_count: int) -> tuple[Status, str | None]:
+    """The status of one course attempt from the latest values of each of its SCOs, and where a resume lands
+    (the location inside a single SCO, else the identifier of the suspended SCO)."""
+    st = course_status(version, list(sco_values.values()), sco_count)
+    resume_point = None
+    exit_el = _ELEMENTS[version]["exit"]
+    suspended = [item for item, values in sco_values.items() if values.get(exit_el) == "suspend"]
+    if suspended:
+        st.resumable = True
+        if len(sco_values) == 1:
+            resume_point = st.location or suspended[0]
+        else:
+            resume_point = suspended[-1]
+    return st, resume_point

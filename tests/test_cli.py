@@ -102,6 +102,11 @@ def test_play_headless_then_report_json(data, probe):
     assert row["sessions"] == 2
     assert row["cmi"]  # every stored value
     assert run(data, "report", "--json", "--learner", "Nobody").stdout.strip() == "[]"
+    (course,) = [c for c in json.loads(run(data, "courses", "--json").stdout) if c["id"] == int(course_id)]
+    assert course["status"]["label"] == "passed"  # the stored summary agrees with the report
+    assert course["status"]["score"] == pytest.approx(0.9)
+    assert course["status"]["total_seconds"] == pytest.approx(210)
+    assert course["status"]["resumable"] is False
 
 
 @pytest.mark.gui

@@ -56,6 +56,11 @@ def test_every_earlier_schema_upgrades_with_all_data_kept(tmp_path, fixture):
         report = {r["sco"]["identifier"] + "/" + r["learner"]: r["status"]["label"] for r in
                   __import__("scorm_desktop.reporting", fromlist=["x"]).report_rows(svc)}
         assert report == {"item_1/Ana": "passed", "item_1/Ben": "in progress"}
+        # The stored summaries (new in schema 3) were computed at start for the old attempts.
+        summaries = {r["learner"]: r for r in svc.records.summaries()}
+        assert summaries["Ana"]["label"] == "passed" and summaries["Ana"]["score"] == pytest.approx(0.85)
+        assert summaries["Ben"]["label"] == "in progress" and summaries["Ben"]["resumable"] is True
+        assert summaries["Ben"]["resume_point"] == "page-2"
     finally:
         svc.close()
     if LATEST > int(fixture.stem.split("-")[1]):

@@ -5,7 +5,7 @@ The migrations own the schema; these classes only map it (tests check both agree
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import REAL, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -29,6 +29,8 @@ class Course(Base):
     imported_at: Mapped[str] = mapped_column(Text)
     manifest_json: Mapped[str] = mapped_column(Text)
     warnings_json: Mapped[str] = mapped_column(Text, default="[]")
+    #: What a launch does once the course was completed: "review" (see it again) or "new-attempt".
+    relaunch: Mapped[str] = mapped_column(Text, default="review")
 
 
 class Learner(Base):
@@ -39,6 +41,10 @@ class Learner(Base):
     uid: Mapped[str] = mapped_column(Text, unique=True)
     name: Mapped[str] = mapped_column(Text, unique=True)
     created_at: Mapped[str] = mapped_column(Text)
+    #: salted hash of an optional PIN ("pbkdf2$iterations$salt$hash"), or None.
+    pin_hash: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: The trainer's preview learner: browse mode, no credit, never synced, cleared in one action.
+    is_preview: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Attempt(Base):
@@ -52,6 +58,17 @@ class Attempt(Base):
     registration: Mapped[str] = mapped_column(String, unique=True)
     started_at: Mapped[str] = mapped_column(Text)
     last_activity_at: Mapped[str] = mapped_column(Text)
+    # The attempt's status as the learner sees it, recomputed (status.py) whenever its values change.
+    label: Mapped[str] = mapped_column(Text, default="not started")
+    completion: Mapped[str] = mapped_column(Text, default="not attempted")
+    success: Mapped[str] = mapped_column(Text, default="unknown")
+    score: Mapped[float | None] = mapped_column(REAL, nullable=True)
+    progress: Mapped[float | None] = mapped_column(REAL, nullable=True)
+    total_seconds: Mapped[float] = mapped_column(REAL, default=0.0)
+    resumable: Mapped[int] = mapped_column(Integer, default=0)
+    #: Where a resume lands: the location within the SCO, or the suspended item.
+    resume_point: Mapped[str | None] = mapped_column(Text, nullable=True)
+    summary_version: Mapped[int] = mapped_column(Integer, default=0)
 
     learner: Mapped[Learner] = relationship()
     course: Mapped[Course] = relationship()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..package.model import PackageError
-from ..reporting import course_summary
+from ..reporting import empty_summary
 from ..services import Services
 from ..storage.library import ImportOutcome
 from ..storage.records import default_learner_name
@@ -71,11 +71,8 @@ def run_import(services: Services, job: ImportJob) -> ImportJob:
 
 def load_rows(services: Services) -> list[LibraryRow]:
     learner = services.find_active_learner()
-    empty = {"label": "not started", "score": None, "progress": None, "last_activity": None}
-    return [
-        LibraryRow(c, course_summary(services, c, learner.id) if learner else dict(empty))
-        for c in services.library.courses()
-    ]
+    summaries = {r["course_id"]: r for r in services.records.summaries(learner_id=learner.id)} if learner else {}
+    return [LibraryRow(c, summaries.get(c.id) or empty_summary()) for c in services.library.courses()]
 
 
 #: The manifest identifier of the bundled sample course (resources/sample-course).

@@ -6,12 +6,13 @@ version can be rebuilt and upgraded in tests.
 
 from __future__ import annotations
 
-from . import m001_initial, m002_outbox
+from . import m001_initial, m002_outbox, m003_summaries
 
 #: (version, sql) in order. The version after the last step is the current schema version.
 STEPS: list[tuple[int, str]] = [
     (1, m001_initial.SQL),
     (2, m002_outbox.SQL),
+    (3, m003_summaries.SQL),
 ]
 
 LATEST = STEPS[-1][0]
