@@ -79,13 +79,15 @@ def run_gui(paths: DataPaths, open_paths: list[str] | None = None, log_file=None
     return code
 
 
-def run_player_window(app, services, course_id: int, learner: str | None, item: str | None, mode: str | None) -> int:
+def run_player_window(
+    app, services, course_id: int, learner: str | None, item: str | None, mode: str | None, preview: bool = False
+) -> int:
     """`scorm-desktop play COURSE` without --headless: the player window alone."""
     from .ui.player_window import PlayerWindow
     from .ui.webenv import WebEnv
 
     env = WebEnv(services)
-    window = PlayerWindow(services, env, learner=learner, mode=mode)
+    window = PlayerWindow(services, env, learner=learner, mode=mode, preview=preview)
     window.finished.connect(app.quit)
     window.open_course(course_id, item)
     window.show()

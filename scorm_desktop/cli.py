@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--headless", action="store_true", help="no window: play offscreen until the content ends")
     play.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS", help="headless time limit")
     play.add_argument("--api-log", metavar="FILE", help="write every API call as a JSON line to FILE")
+    play.add_argument("--preview", action="store_true",
+                      help="trainer preview: browse mode, no credit, never synced (clear with clear-preview)")
+    sub.add_parser("clear-preview", help="delete every trainer preview record in one action")
 
     bk = sub.add_parser("backups", help="list the database backups (newest first)")
     bk.add_argument("--json", action="store_true")
@@ -63,8 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--course", metavar="ID", help="only this course")
     rep.add_argument("--learner", metavar="NAME", help="only this learner")
     rep.add_argument("--cmi", action="store_true", help="include every stored CMI value")
+    from .cli_learners import add_parsers as add_learner_parsers
     from .sync.commands import add_parsers as add_sync_parsers
 
+    add_learner_parsers(sub)
     add_sync_parsers(sub)
     return p
 
@@ -207,13 +212,15 @@ def cmd_play(services, args) -> int:
 
         api_log = _api_log_writer(args.api_log) if args.api_log else None
         try:
-            return play_headless(services, course.id, args.learner, args.sco, args.timeout, args.mode, api_log)
+            return play_headless(
+                services, course.id, args.learner, args.sco, args.timeout, args.mode, api_log, args.preview
+            )
         finally:
             if api_log is not None:
                 api_log.close()
     from .app import run_player_window
 
-    return run_player_window(app, services, course.id, args.learner, args.sco, args.mode)
+    return run_player_window(app, services, course.id, args.learner, args.sco, args.mode, args.preview)
 
 
 class _api_log_writer:
@@ -295,6 +302,12 @@ def cmd_backups(services, args) -> int:
     return 0
 
 
+def cmd_clear_preview(services, args) -> int:
+    n = services.records.clear_preview()
+    print(f"cleared {n} preview attempt(s)")
+    return 0
+
+
 def cmd_restore(services, args) -> int:
     # The restore itself happened while opening (open_services applies the request before the database opens).
     return 0
@@ -307,9 +320,12 @@ COMMANDS = {
     "report": cmd_report,
     "backups": cmd_backups,
     "restore": cmd_restore,
+    "clear-preview": cmd_clear_preview,
 }
-from .sync.commands import COMMANDS as SYNC_COMMANDS  # noqa: E402  (plain Python, no Qt)
+from .cli_learners import COMMANDS as LEARNER_COMMANDS  # noqa: E402  (plain Python, no Qt)
+from .sync.commands import COMMANDS as SYNC_COMMANDS  # noqa: E402
 
+COMMANDS.update(LEARNER_COMMANDS)
 COMMANDS.update(SYNC_COMMANDS)
 
 

@@ -72,7 +72,10 @@ def choose_item(records: Records, course: CourseInfo, learner: LearnerInfo, item
                 return item
         raise KeyError(f"Course {course.id} has no launchable item '{item_identifier}'.")
     rows = records.sco_rows(course_id=course.id, learner_id=learner.id)
-    suspended = [r for r in rows if _exit_of(course.scorm_version, r["values"]) == "suspend"]
+    current = records.current_attempt_number(learner.id, course.id)
+    suspended = [
+        r for r in rows if r["attempt"] == current and _exit_of(course.scorm_version, r["values"]) == "suspend"
+    ]
     if suspended:
         last = max(suspended, key=lambda r: r["last_activity"])
         for item in items:
@@ -172,21 +175,33 @@ def prepare(
     learner_name: str | None = None,
     item_identifier: str | None = None,
     mode: str | None = None,
+    preview: bool = False,
 ) -> Launch:
     """Open a session for the learner on the course's item (the resume point or the first item by default).
 
-    With no mode given, a SCO whose last attempt ended complete opens in review (the record is shown, never changed);
+    With no mode given, a SCO whose last attempt ended complete opens in review (the record is shown, never changed),
+    or, when the course is set to "new-attempt", starts the course afresh (the old attempt stays in history);
     otherwise "normal". A normal launch after an attempt ended starts a new SCO attempt: the ended one is kept.
+    A preview launch (the trainer's) runs in browse mode under the preview learner: no credit, never synced.
     """
     if mode is not None and mode not in MODES:
         raise ValueError(f"Unknown launch mode '{mode}' (use one of {', '.join(MODES)}).")
     course = library.course(course_id)
-    learner = records.learner(learner_name)
+    learner = records.preview_learner() if preview else records.learner(learner_name)
+    if preview:
+        mode = "browse"
     item = choose_item(records, course, learner, item_identifier)
     previous = records.latest_values(learner.id, course.id, item.identifier)
     ended = bool(previous) and _exit_of(course.scorm_version, previous) != "suspend"
+    completed = ended and sco_status(course.scorm_version, previous).completion == "completed"
+    summary = records.summaries(learner_id=learner.id, course_id=course.id) if not preview else []
+    course_done = bool(summary) and summary[0]["completion"] == "completed" and not summary[0]["resumable"]
+    if mode is None and course_done and course.relaunch == "new-attempt":
+        records.new_attempt(learner.id, course.id)
+        item = choose_item(records, course, learner, item_identifier)
+        previous, ended, mode = {}, False, "normal"
     if mode is None:
-        mode = "review" if ended and sco_status(course.scorm_version, previous).completion == "completed" else "normal"
+        mode = "review" if completed else "normal"
     new_attempt = ended and mode == "normal" and course.scorm_version == "2004"
     ctx = context_for(course, item, learner, mode)
     record = records.begin_session(

@@ -16,6 +16,8 @@ from typing import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from ..media import probe as media_probe
+from ..media.jobs import CourseJobs
 from ..package.archive import ExtractCancelled, open_package
 from ..package.model import Manifest, PackageError
 from ..paths import DataPaths
@@ -43,6 +45,8 @@ class CourseInfo:
     imported_at: str
     warnings: list[str]
     manifest: Manifest
+    #: What a launch does once the course was completed: "review" or "new-attempt".
+    relaunch: str = "review"
 
     @property
     def scorm_version(self) -> str:
@@ -72,6 +76,8 @@ class ImportOutcome:
     course: CourseInfo | None = None
     duplicate_of: CourseInfo | None = None
     warnings: list[str] = field(default_factory=list)
+    #: Media files the player's engine cannot decode, with their codecs (converted in the background).
+    media: list[media_probe.MediaFinding] = field(default_factory=list)
 
 
 class Library:
@@ -116,6 +122,7 @@ class Library:
             imported_at=row.imported_at,
             warnings=json.loads(row.warnings_json),
             manifest=Manifest.from_dict(json.loads(row.manifest_json)),
+            relaunch=row.relaunch or "review",
         )
 
     # -- importing -----------------------------------------------------------------------------------------------
@@ -150,6 +157,7 @@ class Library:
                     raise PackageError(
                         f"The package could not be written into the library{name}: {exc.strerror or exc}."
                     ) from exc
+                media, media_warning = _find_media(staging)
                 final = self.paths.course_folder(folder_name)
                 staging.rename(final)
             except BaseException:
@@ -159,19 +167,22 @@ class Library:
                 _remove_if_empty(self.paths.staging)
             size = pkg.total_size
         try:
-            course = self._record(manifest, digest, folder_name, source.name, size)
+            warnings = list(manifest.warnings) + ([media_warning] if media_warning else [])
+            course = self._record(manifest, digest, folder_name, source.name, size, warnings)
         except BaseException:
             shutil.rmtree(self.paths.course_folder(folder_name), ignore_errors=True)
             raise
         log.info("imported %s as course %s (%s)", source, course.id, course.title)
-        return ImportOutcome(source, course=course, warnings=list(manifest.warnings))
+        return ImportOutcome(source, course=course, warnings=warnings, media=media)
 
     def _by_hash(self, digest: str) -> CourseInfo | None:
         with self.sessions() as s:
             row = s.scalars(select(Course).where(Course.content_hash == digest)).first()
             return self._info(row) if row is not None else None
 
-    def _record(self, manifest: Manifest, digest: str, folder: str, source_name: str, size: int) -> CourseInfo:
+    def _record(
+        self, manifest: Manifest, digest: str, folder: str, source_name: str, size: int, warnings: list[str]
+    ) -> CourseInfo:
         with self.sessions.begin() as s:
             row = Course(
                 title=manifest.title,
@@ -185,7 +196,7 @@ class Library:
                 sco_count=sum(1 for i in manifest.launchable_items() if manifest.is_sco(i)),
                 imported_at=utcnow(),
                 manifest_json=json.dumps(manifest.to_dict()),
-                warnings_json=json.dumps(manifest.warnings),
+                warnings_json=json.dumps(warnings),
             )
             s.add(row)
             s.flush()
@@ -208,6 +219,20 @@ class Library:
         for p in removed:
             log.warning("removed leftover of an interrupted import: %s", p)
         return removed
+
+
+def _find_media(folder: Path) -> tuple[list[media_probe.MediaFinding], str | None]:
+    """Probe the extracted package's media and write its conversion plan (inside the folder, before the rename).
+    Never refuses a package: a probe that fails is logged and reported as a warning."""
+    try:
+        found = media_probe.scan(folder)
+    except media_probe.ProbeError as exc:
+        log.warning("media of %s not probed: %s", folder, exc)
+        return [], f"The package's audio and video could not be checked ({exc}); some may not play."
+    todo = media_probe.needing_conversion(found)
+    if todo:
+        CourseJobs.plan(folder, todo)
+    return todo, media_probe.warning_for(todo)
 
 
 def _remove_if_empty(folder: Path) -> None:

@@ -7,6 +7,9 @@ transaction, so a crash keeps every batch before it and none of it half-written.
 from __future__ import annotations
 
 import getpass
+import hashlib
+import hmac
+import secrets
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -57,6 +60,25 @@ class OpenSession:
     credit: str
 
 
+PIN_ITERATIONS = 200_000
+
+
+def hash_pin(pin: str) -> str:
+    """A salted PBKDF2 hash of a learner's PIN (a PIN keeps learners apart on a shared laptop; it is no password)."""
+    salt = secrets.token_hex(16)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), PIN_ITERATIONS).hex()
+    return f"pbkdf2${PIN_ITERATIONS}${salt}${digest}"
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    try:
+        _, iterations, salt, digest = stored.split("$")
+        got = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), int(iterations)).hex()
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(got, digest)
+
+
 def default_learner_name() -> str:
     try:
         return getpass.getuser() or "Learner"
@@ -77,7 +99,7 @@ class Records:
         OS user when there is none yet)."""
         with self.sessions.begin() as s:
             if name is None:
-                row = s.scalars(select(Learner).order_by(Learner.id)).first()
+                row = s.scalars(select(Learner).where(Learner.is_preview == 0).order_by(Learner.id)).first()
                 name = default_learner_name() if row is None else row.name
             name = name.strip()
             if not name:
@@ -89,9 +111,143 @@ class Records:
                 s.flush()
             return LearnerInfo(row.id, row.uid, row.name)
 
-    def learners(self) -> list[LearnerInfo]:
+    def learners(self, include_preview: bool = False) -> list[LearnerInfo]:
         with self.sessions() as s:
-            return [LearnerInfo(r.id, r.uid, r.name) for r in s.scalars(select(Learner).order_by(Learner.name))]
+            q = select(Learner).order_by(Learner.name)
+            if not include_preview:
+                q = q.where(Learner.is_preview == 0)
+            return [LearnerInfo(r.id, r.uid, r.name) for r in s.scalars(q)]
+
+    def find_learner(self, name: str) -> LearnerInfo | None:
+        with self.sessions() as s:
+            r = s.scalars(select(Learner).where(Learner.name == name.strip())).first()
+            return LearnerInfo(r.id, r.uid, r.name) if r is not None else None
+
+    def add_learner(self, name: str, pin: str | None = None) -> LearnerInfo:
+        """A new learner; ValueError (a sentence) when the name is empty or taken."""
+        name = name.strip()
+        if not name:
+            raise ValueError("A learner needs a name.")
+        with self.sessions.begin() as s:
+            if s.scalars(select(Learner).where(Learner.name == name)).first() is not None:
+                raise ValueError(f"There is already a learner named '{name}'.")
+            row = Learner(uid=str(uuid.uuid4()), name=name, created_at=utcnow(), pin_hash=hash_pin(pin) if pin else None)
+            s.add(row)
+            s.flush()
+            return LearnerInfo(row.id, row.uid, row.name)
+
+    def rename_learner(self, learner_id: int, new_name: str) -> LearnerInfo:
+        """Rename (the uid, which content and the LRS know, stays the same)."""
+        new_name = new_name.strip()
+        if not new_name:
+            raise ValueError("A learner needs a name.")
+        with self.sessions.begin() as s:
+            row = s.get(Learner, learner_id)
+            if row is None:
+                raise KeyError(f"There is no learner {learner_id}.")
+            clash = s.scalars(select(Learner).where(Learner.name == new_name, Learner.id != learner_id)).first()
+            if clash is not None:
+                raise ValueError(f"There is already a learner named '{new_name}'.")
+            row.name = new_name
+            return LearnerInfo(row.id, row.uid, row.name)
+
+    def remove_learner(self, learner_id: int) -> None:
+        """Remove a learner and their records on this computer (statements already in the outbox are kept and
+        still sync: the organization's copy is never lost by a local clean-up)."""
+        with self.sessions.begin() as s:
+            row = s.get(Learner, learner_id)
+            if row is not None:
+                s.delete(row)
+
+    def set_pin(self, learner_id: int, pin: str | None) -> None:
+        with self.sessions.begin() as s:
+            row = s.get(Learner, learner_id)
+            if row is None:
+                raise KeyError(f"There is no learner {learner_id}.")
+            row.pin_hash = hash_pin(pin) if pin else None
+
+    def has_pin(self, learner_id: int) -> bool:
+        with self.sessions() as s:
+            row = s.get(Learner, learner_id)
+            return row is not None and row.pin_hash is not None
+
+    def check_pin(self, learner_id: int, pin: str) -> bool:
+        with self.sessions() as s:
+            row = s.get(Learner, learner_id)
+            if row is None:
+                return False
+            return row.pin_hash is None or verify_pin(pin, row.pin_hash)
+
+    # -- the trainer's preview -------------------------------------------------------------------------------------
+    PREVIEW_NAME = "Preview (trainer)"
+
+    def preview_learner(self) -> LearnerInfo:
+        """The hidden learner that preview launches record under (browse mode, no credit, never synced)."""
+        with self.sessions.begin() as s:
+            row = s.scalars(select(Learner).where(Learner.is_preview == 1)).first()
+            if row is None:
+                row = Learner(uid=str(uuid.uuid4()), name=self.PREVIEW_NAME, created_at=utcnow(), is_preview=1)
+                s.add(row)
+                s.flush()
+            return LearnerInfo(row.id, row.uid, row.name)
+
+    def clear_preview(self) -> int:
+        """Delete every preview attempt in one action; returns how many attempts went."""
+        with self.sessions.begin() as s:
+            ids = list(s.scalars(select(Learner.id).where(Learner.is_preview == 1)))
+            if not ids:
+                return 0
+            n = s.execute(select(func.count(Attempt.id)).where(Attempt.learner_id.in_(ids))).scalar_one()
+            s.execute(delete(Attempt).where(Attempt.learner_id.in_(ids)))
+            return n
+
+    def is_preview(self, learner_id: int) -> bool:
+        with self.sessions() as s:
+            row = s.get(Learner, learner_id)
+            return bool(row and row.is_preview)
+
+    # -- attempts ------------------------------------------------------------------------------------------------
+    def new_attempt(self, learner_id: int, course_id: int) -> tuple[int, str]:
+        """Start the course afresh for the learner: a new numbered attempt; the earlier ones stay in history."""
+        with self.sessions.begin() as s:
+            last = s.execute(
+                select(func.max(Attempt.number)).where(Attempt.learner_id == learner_id, Attempt.course_id == course_id)
+            ).scalar_one()
+            now = utcnow()
+            row = Attempt(
+                learner_id=learner_id, course_id=course_id, number=(last or 0) + 1,
+                registration=str(uuid.uuid4()), started_at=now, last_activity_at=now,
+            )
+            s.add(row)
+            s.flush()
+            return row.id, row.registration
+
+    def history(self, learner_id: int, course_id: int) -> list[dict]:
+        """Every attempt and its launches (start, end, duration, how it ended) for the learner on the course."""
+        with self.sessions() as s:
+            out = []
+            for att in s.scalars(
+                select(Attempt).where(Attempt.learner_id == learner_id, Attempt.course_id == course_id)
+                .order_by(Attempt.number)
+            ):
+                launches = []
+                q = (
+                    select(Session, ScoState)
+                    .join(ScoState, Session.sco_state_id == ScoState.id)
+                    .where(ScoState.attempt_id == att.id)
+                    .order_by(Session.id)
+                )
+                for sess, st in s.execute(q):
+                    launches.append({
+                        "item": st.item_identifier, "sco_attempt": st.number, "started": sess.started_at,
+                        "ended": sess.ended_at, "end": sess.end_reason, "mode": sess.mode, "events": sess.event_count,
+                    })
+                out.append({
+                    "attempt": att.number, "registration": att.registration, "started": att.started_at,
+                    "last_activity": att.last_activity_at, "label": att.label, "score": att.score,
+                    "progress": att.progress, "total_seconds": att.total_seconds, "launches": launches,
+                })
+            return out
 
     # -- attempts and sessions -----------------------------------------------------------------------------------
     def current_attempt(self, learner_id: int, course_id: int) -> tuple[int, str]:
@@ -115,6 +271,12 @@ class Records:
                 s.add(row)
                 s.flush()
             return row.id, row.registration
+
+    def current_attempt_number(self, learner_id: int, course_id: int) -> int | None:
+        with self.sessions() as s:
+            return s.execute(
+                select(func.max(Attempt.number)).where(Attempt.learner_id == learner_id, Attempt.course_id == course_id)
+            ).scalar_one()
 
     def latest_values(self, learner_id: int, course_id: int, item_identifier: str) -> dict[str, str]:
         """The values of the learner's latest attempt on this SCO ({} when never launched)."""
@@ -154,15 +316,22 @@ class Records:
 
     @staticmethod
     def _latest_state(s, learner_id: int, course_id: int, item_identifier: str) -> ScoState | None:
+        """The SCO's latest state within the learner's current course attempt (a reset starts with none)."""
+        current = (
+            select(func.max(Attempt.number))
+            .where(Attempt.learner_id == learner_id, Attempt.course_id == course_id)
+            .scalar_subquery()
+        )
         return s.scalars(
             select(ScoState)
             .join(Attempt, ScoState.attempt_id == Attempt.id)
             .where(
                 Attempt.learner_id == learner_id,
                 Attempt.course_id == course_id,
+                Attempt.number == current,
                 ScoState.item_identifier == item_identifier,
             )
-            .order_by(Attempt.number.desc(), ScoState.number.desc())
+            .order_by(ScoState.number.desc())
         ).first()
 
     def apply_events(self, session_id: int, events: list[dict]) -> int:

@@ -27,6 +27,7 @@ def play_headless(
     timeout: float,
     mode: str | None = None,
     api_log=None,
+    preview: bool = False,
 ) -> int:
     """Play until the SCO terminates (for several SCOs, until navigation ends). Returns the process exit code."""
     app = QCoreApplication.instance()
@@ -35,7 +36,7 @@ def play_headless(
     view = QWebEngineView()
     view.resize(1024, 768)
     view.show()  # offscreen: nothing appears, but the page is not throttled as a hidden one would be
-    player = Player(services, env, view, learner=learner, mode=mode, unattended=True)
+    player = Player(services, env, view, learner=learner, mode=mode, unattended=True, preview=preview)
     result = {"code": EXIT_OK}
 
     def echo(level: str, text: str, source: str, line: int) -> None:

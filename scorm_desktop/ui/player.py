@@ -54,8 +54,11 @@ class Player(QObject):
         mode: str | None = None,
         parent: QObject | None = None,
         unattended: bool = False,
+        preview: bool = False,
     ) -> None:
         super().__init__(parent)
+        #: Trainer preview: browse mode under the preview learner, never synced.
+        self.preview = preview
         #: Headless: the content's alert/confirm/prompt dialogs are answered, not shown.
         self.unattended = unattended
         self.services = services
@@ -87,6 +90,7 @@ class Player(QObject):
             self.learner,
             item_identifier,
             self.mode,
+            self.preview,
             on_done=self._start,
             on_error=lambda exc: self.failed.emit(str(exc)),
         )

@@ -27,14 +27,15 @@ class PlayerWindow(QMainWindow):
     #: A session ended (for the library to refresh its status column).
     recordsChanged = Signal()
 
-    def __init__(self, services: Services, env: WebEnv, learner: str | None = None, mode: str | None = None, parent=None):
+    def __init__(self, services: Services, env: WebEnv, learner: str | None = None, mode: str | None = None, parent=None,
+                 preview: bool = False):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("SCORM Desktop player"))
         self.resize(1200, 820)
         self.view = QWebEngineView(self)
-        self.player = Player(services, env, self.view, learner=learner, mode=mode,
-                             parent=self)
+        self.player = Player(services, env, self.view, learner=learner, mode=mode, parent=self, preview=preview)
+        self.preview = preview
         self.toc = QListWidget(self)
         self.toc.setAccessibleName(self.tr("Course items"))
         self.toc.itemActivated.connect(self._choose_item)
@@ -83,7 +84,7 @@ class PlayerWindow(QMainWindow):
     # -- reacting to the player ----------------------------------------------------------------------------------
     def _on_item_started(self, launch: Launch) -> None:
         course = launch.course
-        self.setWindowTitle(f"{course.title} — SCORM Desktop")
+        self.setWindowTitle(f"{course.title} — SCORM Desktop" + (self.tr(" — PREVIEW (not recorded)") if self.preview else ""))
         self.title_label.setText(course.title)
         items = launchable_items(course.manifest)
         if self.toc.count() != len(items):

@@ -1,0 +1,134 @@
+"""Learner and attempt commands: `learners`, `learner add|rename|remove|pin`, `attempts`, `reset`.
+
+Thin wrappers over storage/records.py, for scripted set-up of a shared laptop.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+
+
+def add_parsers(sub) -> None:
+    ls = sub.add_parser("learners", help="list the learners on this computer")
+    ls.add_argument("--json", action="store_true")
+    lr = sub.add_parser("learner", help="add, rename or remove a learner, or set their PIN")
+    lsub = lr.add_subparsers(dest="learner_action", metavar="ACTION", required=True)
+    add = lsub.add_parser("add", help="add a learner")
+    add.add_argument("name")
+    add.add_argument("--pin", action="store_true", help="ask for a PIN (read from stdin when not a terminal)")
+    ren = lsub.add_parser("rename", help="rename a learner (their records and id stay)")
+    ren.add_argument("name")
+    ren.add_argument("new_name")
+    rem = lsub.add_parser("remove", help="remove a learner and their records on this computer")
+    rem.add_argument("name")
+    rem.add_argument("--yes", action="store_true", help="confirm: their records here are deleted")
+    pin = lsub.add_parser("pin", help="set a learner's PIN (empty to remove it)")
+    pin.add_argument("name")
+    at = sub.add_parser("attempts", help="the attempt history of a learner on a course")
+    at.add_argument("course", metavar="COURSE")
+    at.add_argument("--learner", metavar="NAME")
+    at.add_argument("--json", action="store_true")
+    rs = sub.add_parser("reset", help="start a course afresh for a learner (the old attempt is kept in history)")
+    rs.add_argument("course", metavar="COURSE")
+    rs.add_argument("--learner", metavar="NAME")
+    rs.add_argument("--yes", action="store_true", help="confirm")
+
+
+def _read_pin(prompt: str) -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().strip()
+
+
+def _learner(services, name: str):
+    found = services.records.find_learner(name)
+    if found is None:
+        print(f"error: there is no learner named '{name}' (see: scorm-desktop learners)", file=sys.stderr)
+    return found
+
+
+def cmd_learners(services, args) -> int:
+    rows = [{"id": lr.uid, "name": lr.name, "pin": services.records.has_pin(lr.id)} for lr in services.records.learners()]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    if not rows:
+        print("No learners yet. Add one with: scorm-desktop learner add NAME")
+    for r in rows:
+        print(f"{r['name']}{'  (PIN)' if r['pin'] else ''}")
+    return 0
+
+
+def cmd_learner(services, args) -> int:
+    rec = services.records
+    try:
+        if args.learner_action == "add":
+            pin = _read_pin("PIN for the new learner: ") if args.pin else None
+            learner = rec.add_learner(args.name, pin or None)
+            print(learner.name)
+            return 0
+        learner = _learner(services, args.name)
+        if learner is None:
+            return 2
+        if args.learner_action == "rename":
+            print(rec.rename_learner(learner.id, args.new_name).name)
+        elif args.learner_action == "remove":
+            if not args.yes:
+                print(f"error: removing '{learner.name}' deletes their records on this computer; add --yes to "
+                      "confirm", file=sys.stderr)
+                return 2
+            rec.remove_learner(learner.id)
+        elif args.learner_action == "pin":
+            rec.set_pin(learner.id, _read_pin(f"New PIN for {learner.name} (empty: none): ") or None)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _course_and_learner(services, args):
+    from .cli import _find_course
+
+    course = _find_course(services, args.course)
+    if course is None:
+        return None, None
+    learner = _learner(services, args.learner) if args.learner else services.active_learner()
+    return course, learner
+
+
+def cmd_attempts(services, args) -> int:
+    course, learner = _course_and_learner(services, args)
+    if course is None or learner is None:
+        return 2
+    history = services.records.history(learner.id, course.id)
+    if args.json:
+        print(json.dumps(history, indent=2))
+        return 0
+    if not history:
+        print(f"{learner.name} has not started '{course.title}'.")
+    for a in history:
+        score = "" if a["score"] is None else f", score {a['score'] * 100:.0f}%"
+        print(f"attempt {a['attempt']}: {a['label']}{score}, started {a['started']}, last {a['last_activity']}")
+        for launch in a["launches"]:
+            print(f"    {launch['started']} → {launch['ended'] or 'open'}  {launch['item']} ({launch['mode']}, "
+                  f"{launch['end'] or 'running'})")
+    return 0
+
+
+def cmd_reset(services, args) -> int:
+    course, learner = _course_and_learner(services, args)
+    if course is None or learner is None:
+        return 2
+    if not args.yes:
+        print(f"error: this starts '{course.title}' afresh for {learner.name} (the current attempt stays in the "
+              "history); add --yes to confirm", file=sys.stderr)
+        return 2
+    number = len(services.records.history(learner.id, course.id)) + 1
+    services.records.new_attempt(learner.id, course.id)
+    print(f"attempt {number} of '{course.title}' for {learner.name} starts at the next launch")
+    return 0
+
+
+COMMANDS = {"learners": cmd_learners, "learner": cmd_learner, "attempts": cmd_attempts, "reset": cmd_reset}
