@@ -117,3 +117,39 @@ def test_first_run_welcome_names_the_learner_and_opens_the_sample(qtbot, window)
     assert json.loads(window.services.paths.settings_file.read_text())["active_learner"] == "Maria Lopez"
     again = window.services.settings.__class__.load(window.services.paths.settings_file)
     assert again.welcomed  # never shown twice
+
+
+def test_switching_to_a_learner_with_a_pin_asks_for_it(qtbot, window, monkeypatch):
+    from scorm_desktop.ui import main_window as mw
+
+    records = window.services.records
+    records.add_learner("Ana")
+    ben = records.add_learner("Ben", pin="2468")
+
+    class Choose:  # the dialogs as a user answers them
+        def __init__(self, *a, **k):
+            pass
+
+        def exec(self):
+            return mw.QDialog.DialogCode.Accepted
+
+        def chosen(self):
+            return "Ben", False
+
+    class Pin(Choose):
+        def __init__(self, *a, **k):
+            self.pin = type("E", (), {"text": lambda _self: Pin.typed})()
+
+    monkeypatch.setattr(mw, "SwitchLearnerDialog", Choose)
+    monkeypatch.setattr(mw, "PinDialog", Pin)
+    warned = []
+    monkeypatch.setattr(mw.QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    Pin.typed = "1111"
+    window._switch_learner()
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert "PIN is not right" in warned[0]
+    assert window.services.settings.active_learner != "Ben"
+    Pin.typed = "2468"
+    window._switch_learner()
+    qtbot.waitUntil(lambda: window.learner_label.text() == "Learner: Ben", timeout=5000)
+    assert window.services.settings.active_learner == ben.name

@@ -125,6 +125,16 @@ class Library:
             relaunch=row.relaunch or "review",
         )
 
+    def set_relaunch(self, course_id: int, relaunch: str) -> None:
+        """What a launch does once the course was completed: "review" or "new-attempt"."""
+        if relaunch not in ("review", "new-attempt"):
+            raise ValueError(f"Unknown relaunch choice '{relaunch}'.")
+        with self.sessions.begin() as s:
+            row = s.get(Course, course_id)
+            if row is None:
+                raise KeyError(f"There is no course {course_id} in the library.")
+            row.relaunch = relaunch
+
     # -- importing -----------------------------------------------------------------------------------------------
     def import_package(
         self,

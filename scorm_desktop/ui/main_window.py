@@ -10,6 +10,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -33,6 +34,7 @@ from ..storage.records import default_learner_name
 from .library_model import LibraryModel, LibraryRow
 from .player_window import PlayerWindow
 from .webenv import WebEnv
+from .learner_dialogs import CourseDetailsDialog, PinDialog, SwitchLearnerDialog
 from .welcome import WelcomeDialog
 
 
@@ -183,6 +185,38 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
         self.addToolBar(bar)
 
+        details = QAction(self.tr("&Details…"), self)
+        details.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        details.triggered.connect(self._course_details)
+        course_menu.addAction(details)
+        start_over = QAction(self.tr("&Start over…"), self)
+        start_over.triggered.connect(self._start_over)
+        course_menu.addAction(start_over)
+
+        learner_menu = self.menuBar().addMenu(self.tr("&Learner"))
+        switch = QAction(self.tr("&Switch learner…"), self)
+        switch.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        switch.triggered.connect(self._switch_learner)
+        learner_menu.addAction(switch)
+        rename = QAction(self.tr("&Rename…"), self)
+        rename.triggered.connect(self._rename_learner)
+        learner_menu.addAction(rename)
+        pin = QAction(self.tr("Set &PIN…"), self)
+        pin.triggered.connect(self._set_pin)
+        learner_menu.addAction(pin)
+        remove = QAction(self.tr("Re&move…"), self)
+        remove.triggered.connect(self._remove_learner)
+        learner_menu.addAction(remove)
+        learner_menu.addSeparator()
+        self.preview_action = QAction(self.tr("&Preview mode (trainer)"), self)
+        self.preview_action.setCheckable(True)
+        self.preview_action.setToolTip(self.tr("Launches run in browse mode, are not recorded and never synced"))
+        self.preview_action.toggled.connect(self._preview_toggled)
+        learner_menu.addAction(self.preview_action)
+        clear = QAction(self.tr("&Clear preview records"), self)
+        clear.triggered.connect(self._clear_preview)
+        learner_menu.addAction(clear)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About SCORM Desktop"), self)
         about.triggered.connect(self._about)
@@ -197,6 +231,132 @@ class MainWindow(QMainWindow):
                 "<p>Data folder: {1}<br>Logs: {2}</p>"
             ).format(__version__, self.services.paths.root, self.services.paths.logs),
         )
+
+    # -- learners --------------------------------------------------------------------------------------------------
+    def _current_course(self):
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(idx).row()).course
+
+    def _switch_learner(self) -> None:
+        records = self.services.records
+        dialog = SwitchLearnerDialog(records.learners(), self.services.settings.active_learner, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, is_new = dialog.chosen()
+        if not name:
+            return
+        try:
+            learner = records.add_learner(name) if is_new else records.find_learner(name)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Switch learner"), str(exc))
+            return
+        if learner is None:
+            return
+        if not is_new and records.has_pin(learner.id):
+            ask = PinDialog(learner.name, self)
+            if ask.exec() != QDialog.DialogCode.Accepted:
+                return
+
+            def checked(ok: bool) -> None:
+                if ok:
+                    self._become(learner.name)
+                else:
+                    QMessageBox.warning(self, self.tr("Switch learner"), self.tr("That PIN is not right."))
+
+            # PBKDF2 takes a moment: checked on the worker, not on the UI thread.
+            self.env.worker.submit(records.check_pin, learner.id, ask.pin.text(), on_done=checked)
+            return
+        self._become(learner.name)
+
+    def _become(self, name: str) -> None:
+        self.services.settings.active_learner = name
+        self.env.worker.submit(self.services.save_settings)
+        self.statusBar().showMessage(self.tr("Now learning: {0}").format(name), 5000)
+        self.refresh()
+
+    def _active(self):
+        learner = self.services.find_active_learner()
+        if learner is None:
+            QMessageBox.information(self, self.tr("Learner"), self.tr("There is no learner yet."))
+        return learner
+
+    def _rename_learner(self) -> None:
+        learner = self._active()
+        if learner is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename learner"), self.tr("New name:"), text=learner.name)
+        if not ok or not name.strip():
+            return
+        try:
+            renamed = self.services.records.rename_learner(learner.id, name)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Rename learner"), str(exc))
+            return
+        self.services.settings.active_learner = renamed.name
+        self.env.worker.submit(self.services.save_settings)
+        self.refresh()
+
+    def _set_pin(self) -> None:
+        learner = self._active()
+        if learner is None:
+            return
+        ask = PinDialog(learner.name, self, new=True)
+        if ask.exec() == QDialog.DialogCode.Accepted:
+            self.env.worker.submit(
+                self.services.records.set_pin, learner.id, ask.pin.text() or None,
+                on_done=lambda _r: self.statusBar().showMessage(self.tr("PIN saved."), 5000),
+            )
+
+    def _remove_learner(self) -> None:
+        learner = self._active()
+        if learner is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove learner"), self.tr(
+            "Remove {0} and their records on this computer?\n\nResults already waiting to be synced are still sent; "
+            "nothing else can be recovered.").format(learner.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.services.settings.active_learner = None
+        self.env.worker.submit(self.services.records.remove_learner, learner.id)
+        self.env.worker.submit(self.services.save_settings, on_done=lambda _r: self.refresh())
+
+    def _preview_toggled(self, on: bool) -> None:
+        self.setWindowTitle("SCORM Desktop" + (self.tr(" — PREVIEW MODE") if on else ""))
+        self.statusBar().showMessage(
+            self.tr("Preview mode: launches run in browse mode and are not recorded.") if on
+            else self.tr("Preview mode is off: launches are recorded for the learner."), 8000)
+
+    def _clear_preview(self) -> None:
+        self.env.worker.submit(
+            self.services.records.clear_preview,
+            on_done=lambda n: self.statusBar().showMessage(self.tr("Cleared {0} preview attempt(s).").format(n), 5000),
+        )
+
+    def _course_details(self) -> None:
+        course = self._current_course()
+        if course is None:
+            return
+        dialog = CourseDetailsDialog(course, self)
+        dialog.exec()
+        if dialog.relaunch_choice() != course.relaunch:
+            self.env.worker.submit(
+                self.services.library.set_relaunch, course.id, dialog.relaunch_choice(), on_done=lambda _r: self.refresh()
+            )
+
+    def _start_over(self) -> None:
+        course = self._current_course()
+        learner = self._active()
+        if course is None or learner is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Start over"), self.tr(
+            "Start “{0}” again from the beginning for {1}?\n\nThe current attempt is kept in the history."
+        ).format(course.title, learner.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.env.worker.submit(
+                self.services.records.new_attempt, learner.id, course.id, on_done=lambda _r: self.refresh()
+            )
 
     # -- first run -----------------------------------------------------------------------------------------------
     def welcome_if_first_run(self) -> None:
@@ -385,7 +545,8 @@ class MainWindow(QMainWindow):
             self.player_window.raise_()
             self.player_window.activateWindow()
             return
-        win = PlayerWindow(self.services, self.env, learner=self.services.settings.active_learner)
+        preview = self.preview_action.isChecked()
+        win = PlayerWindow(self.services, self.env, learner=self.services.settings.active_learner, preview=preview)
         win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         win.recordsChanged.connect(self.refresh)
         win.finished.connect(self._player_closed)

@@ -1,0 +1,122 @@
+"""Dialogs for learners on a shared device: choose who is learning (with their PIN), and a course's details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from ..storage.library import CourseInfo
+from ..storage.records import LearnerInfo
+from .library_model import standard_label
+
+
+class SwitchLearnerDialog(QDialog):
+    """Pick the learner (double-click or Enter); "New learner…" adds one. The caller checks the PIN."""
+
+    def __init__(self, learners: list[LearnerInfo], current: str | None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Who is learning?"))
+        self.setMinimumWidth(360)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Learners"))
+        for lr in learners:
+            row = QListWidgetItem(lr.name)
+            row.setData(Qt.ItemDataRole.UserRole, lr.name)
+            self.list.addItem(row)
+            if lr.name == current:
+                self.list.setCurrentItem(row)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _row: self.accept())
+        self.new_name = QLineEdit(self)
+        self.new_name.setPlaceholderText(self.tr("or type a new learner's name"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Switch"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Choose your name. Each learner's progress is kept apart."), self))
+        layout.addWidget(self.list)
+        layout.addWidget(self.new_name)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> tuple[str, bool]:
+        """(name, is_new)."""
+        typed = self.new_name.text().strip()
+        if typed:
+            return typed, True
+        row = self.list.currentItem()
+        return (row.data(Qt.ItemDataRole.UserRole) if row else ""), False
+
+
+class PinDialog(QDialog):
+    def __init__(self, learner: str, parent=None, new: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("PIN"))
+        self.pin = QLineEdit(self)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName(self.tr("PIN"))
+        text = (
+            self.tr("A PIN for {0} (leave empty for none):").format(learner)
+            if new
+            else self.tr("{0}'s PIN:").format(learner)
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(text, self))
+        layout.addWidget(self.pin)
+        layout.addWidget(buttons)
+
+
+class CourseDetailsDialog(QDialog):
+    """Standard, edition, SCOs, size, import date, source file, warnings; and what a launch after completion does."""
+
+    def __init__(self, course: CourseInfo, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Course details"))
+        self.setMinimumWidth(480)
+        form = QFormLayout()
+        title = QLabel(f"<b>{course.title}</b>", self)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Title:"), title)
+        form.addRow(self.tr("Standard:"), QLabel(standard_label(course), self))
+        form.addRow(self.tr("Identifier:"), QLabel(course.identifier, self))
+        form.addRow(self.tr("SCOs:"), QLabel(str(course.sco_count), self))
+        form.addRow(self.tr("Size:"), QLabel(f"{course.size_bytes / 1_048_576:.1f} MB", self))
+        form.addRow(self.tr("Imported:"), QLabel(course.imported_at[:16].replace("T", " ") + " UTC", self))
+        form.addRow(self.tr("Source file:"), QLabel(course.source_name, self))
+        if course.warnings:
+            warn = QLabel("\n".join(f"⚠ {w}" for w in course.warnings), self)
+            warn.setWordWrap(True)
+            form.addRow(self.tr("Warnings:"), warn)
+        self.relaunch = QComboBox(self)
+        self.relaunch.addItem(self.tr("opens it for review (nothing changes)"), "review")
+        self.relaunch.addItem(self.tr("starts a new attempt (the old one stays in history)"), "new-attempt")
+        self.relaunch.setCurrentIndex(max(0, self.relaunch.findData(course.relaunch)))
+        form.addRow(self.tr("Once completed, a launch:"), self.relaunch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.accept)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def relaunch_choice(self) -> str:
+        return self.relaunch.currentData()
+
