@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="print informational log lines to stderr")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    imp = sub.add_parser("import", help="import SCORM packages (ZIP files or folders) into the library")
+    imp = sub.add_parser(
+        "import", help="import SCORM packages (ZIP files or package folders; a folder of ZIPs imports each) into the library"
+    )
     imp.add_argument("paths", nargs="+", metavar="PATH")
     imp.add_argument("--json", action="store_true", help="print one JSON object per package")
 
@@ -128,9 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def cmd_import(services, args) -> int:
     from .package.model import PackageError
 
+    from .storage.library import expand_sources
+
     refused = 0
-    for raw in args.paths:
-        path = Path(raw)
+    for path in expand_sources([Path(p) for p in args.paths]):
         out: dict[str, Any] = {"source": str(path)}
         try:
             outcome = services.library.import_package(path)

@@ -187,3 +187,19 @@ def test_completed_sco_reopens_in_review_and_normal_starts_a_new_attempt(data):
     assert [(r["sco_attempt"], r["status"]["label"]) for r in rows] == [(1, "passed"), (2, "in progress")]
     (course,) = [c for c in json.loads(run(data, "courses", "--json").stdout) if c["id"] == int(course_id)]
     assert course["status"]["label"] == "in progress"  # the library shows the attempt under way
+
+
+def test_a_folder_of_zips_imports_each_and_names_each_refusal(data, corpus, tmp_path):
+    import shutil
+
+    folder = tmp_path / "delivery"
+    (folder / "more").mkdir(parents=True)
+    shutil.copy(corpus / "good" / "golf-cp-singlesco-2004-3rd.zip", folder)
+    shutil.copy(corpus / "good" / "moodle-singlescobasic-12.zip", folder / "more")
+    shutil.copy(corpus / "bad" / "moodle-invalid.zip", folder)
+    r = run(data, "import", str(folder))
+    assert r.returncode == 1
+    assert len(r.stdout.split()) == 2
+    assert [ln for ln in r.stderr.splitlines() if ln.startswith("refused:")] == [
+        f"refused: {folder / 'moodle-invalid.zip'}: The package has no imsmanifest.xml: it is not a SCORM package."
+    ]

@@ -29,7 +29,7 @@ from .. import __version__
 from ..package.model import PackageError
 from ..reporting import empty_summary
 from ..services import Services
-from ..storage.library import ImportOutcome
+from ..storage.library import ImportOutcome, expand_sources
 from ..storage.records import default_learner_name
 from .library_model import LibraryModel, LibraryRow
 from .player_window import PlayerWindow
@@ -141,6 +141,10 @@ class MainWindow(QMainWindow):
         imp.setToolTip(self.tr("Import SCORM packages (.zip) into the library (Ctrl+O)"))
         imp.triggered.connect(self._ask_import)
         file_menu.addAction(imp)
+        imp_folder = QAction(self.tr("Import a &folder of courses…"), self)
+        imp_folder.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O))
+        imp_folder.triggered.connect(self._ask_import_folder)
+        file_menu.addAction(imp_folder)
         folder = QAction(self.tr("Open &data folder"), self)
         folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.root)))
@@ -471,8 +475,13 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def _ask_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import every course in a folder"), str(Path.home()))
+        if folder:
+            self.import_paths([Path(folder)])
+
     def import_paths(self, paths: list[Path]) -> None:
-        job = ImportJob(paths)
+        job = ImportJob(expand_sources(paths))
         dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 1000, self)
         dialog.setWindowTitle(self.tr("Importing courses"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
