@@ -29,6 +29,9 @@ class DataPaths:
         chosen = data_dir or os.environ.get(ENV_DATA_DIR)
         if chosen:
             return cls(Path(chosen).expanduser().resolve(), explicit=True)
+        configured = _configured_data_dir()
+        if configured:
+            return cls(Path(configured).expanduser().resolve())
         return cls(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
 
     @property
@@ -75,3 +78,15 @@ class DataPaths:
         for p in (self.root, self.courses, self.backups, self.logs):
             p.mkdir(parents=True, exist_ok=True)
         return self
+
+
+def _configured_data_dir() -> str | None:
+    """The data folder chosen in the settings (File > Settings), read before anything else opens."""
+    import json
+
+    path = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.json"
+    try:
+        value = json.loads(path.read_text(encoding="utf-8")).get("data_dir")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) and value.strip() else None

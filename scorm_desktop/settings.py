@@ -37,6 +37,11 @@ class Settings:
     active_learner: str | None = None
     #: The first-run welcome has been shown.
     welcomed: bool = False
+    #: Convert course media the engine cannot decode (H.264, AAC) to WebM in the background (scorm_desktop/media).
+    convert_media: bool = True
+    #: Where the library lives when no --data-dir / SCORM_DESKTOP_DATA is given (None: the platform's data folder).
+    data_dir: str | None = None
+    #: Everything else in the file (sync and xAPI settings, keys of newer versions) is kept as it is.
     extra: dict = field(default_factory=dict)
 
     @classmethod
@@ -52,16 +57,18 @@ class Settings:
             return cls()
         rt_known = {f.name for f in fields(RuntimeOptions)}
         rt = RuntimeOptions(**{k: v for k, v in (data.get("runtime") or {}).items() if k in rt_known})
-        extra = {k: v for k, v in data.items() if k not in ("runtime", "active_learner", "welcomed")}
-        return cls(runtime=rt, active_learner=data.get("active_learner"), welcomed=bool(data.get("welcomed")),
-                   extra=extra)
+        plain = [f for f in fields(cls) if f.name not in ("runtime", "extra")]
+        values = {f.name: data[f.name] for f in plain if f.name in data}
+        extra = {k: v for k, v in data.items() if k != "runtime" and k not in values}
+        return cls(runtime=rt, extra=extra, **values)
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         data = dict(self.extra)
         data["runtime"] = asdict(self.runtime)
-        data["active_learner"] = self.active_learner
-        data["welcomed"] = self.welcomed
+        for f in fields(self):
+            if f.name not in ("runtime", "extra"):
+                data[f.name] = getattr(self, f.name)
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
         os.replace(tmp, path)

@@ -153,3 +153,19 @@ def test_switching_to_a_learner_with_a_pin_asks_for_it(qtbot, window, monkeypatc
     window._switch_learner()
     qtbot.waitUntil(lambda: window.learner_label.text() == "Learner: Ben", timeout=5000)
     assert window.services.settings.active_learner == ben.name
+
+
+def test_settings_dialog_saves_the_tolerance_switches(qtbot, window):
+    from scorm_desktop.settings import Settings
+    from scorm_desktop.ui.settings_dialog import SettingsDialog
+
+    paths = window.services.paths
+    dialog = SettingsDialog(window.services.settings, paths.root, paths.explicit, window)
+    dialog.suspend_limit.setValue(4096)
+    dialog.lenient_times.setChecked(False)
+    assert not dialog.data_dir.isEnabled()  # a --data-dir run cannot move its own library
+    dialog.apply(window.services.settings)
+    window.services.save_settings()
+    saved = Settings.load(paths.settings_file)
+    assert saved.runtime.suspend_data_limit_12 == 4096 and saved.runtime.lenient_times is False
+    assert saved.runtime.to_runtime()["suspendDataLimit12"] == 4096  # what the next launch hands the page

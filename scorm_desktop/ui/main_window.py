@@ -34,6 +34,7 @@ from ..storage.records import default_learner_name
 from .library_model import LibraryModel, LibraryRow
 from .player_window import PlayerWindow
 from .webenv import WebEnv
+from .settings_dialog import SettingsDialog
 from .learner_dialogs import CourseDetailsDialog, PinDialog, SwitchLearnerDialog
 from .welcome import WelcomeDialog
 
@@ -150,6 +151,10 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.root)))
         )
         file_menu.addAction(folder)
+        prefs = QAction(self.tr("&Settings…"), self)
+        prefs.setShortcut(QKeySequence.StandardKey.Preferences)
+        prefs.triggered.connect(self._settings)
+        file_menu.addAction(prefs)
         restore = QAction(self.tr("&Restore from backup…"), self)
         restore.triggered.connect(self._restore_backup)
         file_menu.addAction(restore)
@@ -235,6 +240,16 @@ class MainWindow(QMainWindow):
                 "<p>Data folder: {1}<br>Logs: {2}</p>"
             ).format(__version__, self.services.paths.root, self.services.paths.logs),
         )
+
+    def _settings(self) -> None:
+        paths = self.services.paths
+        dialog = SettingsDialog(self.services.settings, paths.root, paths.explicit, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            dialog.apply(self.services.settings)
+            self.env.worker.submit(
+                self.services.save_settings,
+                on_done=lambda _r: self.statusBar().showMessage(self.tr("Settings saved."), 5000),
+            )
 
     # -- learners --------------------------------------------------------------------------------------------------
     def _current_course(self):
