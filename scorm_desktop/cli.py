@@ -71,8 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_learners import add_parsers as add_learner_parsers
     from .sync.commands import add_parsers as add_sync_parsers
 
+    from .reports.commands import add_parsers as add_report_parsers
+
     add_learner_parsers(sub)
     add_sync_parsers(sub)
+    add_report_parsers(sub)
     return p
 
 
@@ -328,8 +331,11 @@ COMMANDS = {
 from .cli_learners import COMMANDS as LEARNER_COMMANDS  # noqa: E402  (plain Python, no Qt)
 from .sync.commands import COMMANDS as SYNC_COMMANDS  # noqa: E402
 
+from .reports.commands import COMMANDS as REPORT_COMMANDS  # noqa: E402  (plain Python; Qt only in export --pdf)
+
 COMMANDS.update(LEARNER_COMMANDS)
 COMMANDS.update(SYNC_COMMANDS)
+COMMANDS.update(REPORT_COMMANDS)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(libglib2.0-0 libgl1 libegl1 libfontconfig1 libdbus-1-3 libnss3 libasound2 libxcomposite1 libxdamage1
   libxkbfile1 libxrandr2 libxtst6 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0
-  fontconfig-config fonts-dejavu-core xvfb appstream desktop-file-utils)
+  fontconfig-config fonts-dejavu-core xvfb appstream desktop-file-utils poppler-utils)
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not a Debian-like system: nothing we can check here
 

@@ -34,6 +34,7 @@ from ..storage.records import default_learner_name
 from .library_model import LibraryModel, LibraryRow
 from .player_window import PlayerWindow
 from .webenv import WebEnv
+from .dashboard import open_dashboard
 from .settings_dialog import SettingsDialog
 from .learner_dialogs import CourseDetailsDialog, PinDialog, SwitchLearnerDialog
 from .welcome import WelcomeDialog
@@ -174,6 +175,11 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         course_menu.addAction(refresh)
+        dash = QAction(self.tr("&Dashboard"), self)
+        dash.setShortcut(QKeySequence("Ctrl+D"))
+        dash.setToolTip(self.tr("Every learner's status on every course (Ctrl+D)"))
+        dash.triggered.connect(lambda: open_dashboard(self, self.services, self.env.worker))
+        course_menu.addAction(dash)
 
         bar = QToolBar(self.tr("Library"), self)
         bar.setMovable(False)

@@ -1,0 +1,100 @@
+"""CLI command ``export``: the dashboard's tables as CSV, or a printable PDF.
+
+    scorm-desktop export --csv FILE [--learner NAME | --course ID]
+    scorm-desktop export --pdf FILE [--learner NAME | --course ID]
+
+With --learner: that learner's status on every course; with --course (an id or exact title): every learner's status
+on it; with neither: one row per course with its figures over every learner. Columns: `reports/csv_export.py`.
+`add_parsers(subparsers)` adds the command to the `scorm-desktop` parser; `COMMANDS` maps its name to fn(services,
+args). CSV never loads Qt; --pdf creates an offscreen QGuiApplication when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..dashboard import Dashboard
+from .csv_export import write_overview, write_rows
+
+
+def add_parsers(subparsers) -> None:
+    exp = subparsers.add_parser(
+        "export", help="write the dashboard's tables as CSV (for spreadsheets) or a printable PDF report",
+        description="A learner's courses (--learner), a course's learners (--course), or every course's figures.",
+    )
+    fmt = exp.add_mutually_exclusive_group(required=True)
+    fmt.add_argument("--csv", metavar="FILE", help="write CSV (UTF-8 with BOM, opens in Excel)")
+    fmt.add_argument("--pdf", metavar="FILE", help="write a printable A4 PDF report")
+    who = exp.add_mutually_exclusive_group()
+    who.add_argument("--learner", metavar="NAME", help="only this learner: one row per course")
+    who.add_argument("--course", metavar="ID", help="only this course (id or exact title): one row per learner")
+
+
+def cmd_export(services, args: argparse.Namespace) -> int:
+    dashboard = Dashboard(services.sessions)
+    learner_id = course_id = None
+    if args.learner is not None:
+        learner = dashboard.learner_by_name(args.learner)
+        if learner is None:
+            print(f"error: there is no learner '{args.learner}' (see: scorm-desktop report)", file=sys.stderr)
+            return 2
+        learner_id = learner.id
+    if args.course is not None:
+        course_id = _course_id(services, dashboard, args.course)
+        if course_id is None:
+            return 2
+    target = Path(args.csv or args.pdf)
+    if not target.parent.is_dir():
+        print(f"error: the folder {target.parent} does not exist", file=sys.stderr)
+        return 2
+    try:
+        if args.csv:
+            count = _csv(dashboard, target, learner_id, course_id)
+        else:
+            count = _pdf(dashboard, target, learner_id, course_id)
+    except OSError as exc:
+        print(f"error: {target} could not be written ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    what = "course(s)" if course_id is None else "learner(s)"
+    print(f"wrote {count} {what} to {target}")
+    return 0
+
+
+def _course_id(services, dashboard: Dashboard, ref: str) -> int | None:
+    if ref.isdigit():
+        if dashboard.course_title(int(ref)) is not None:
+            return int(ref)
+    else:
+        try:
+            return services.library.find(ref).id
+        except KeyError as exc:
+            print(f"error: {exc.args[0]}", file=sys.stderr)
+            return None
+    print(f"error: There is no course {ref} in the library.", file=sys.stderr)
+    return None
+
+
+def _csv(dashboard: Dashboard, target: Path, learner_id: int | None, course_id: int | None) -> int:
+    if learner_id is not None:
+        return write_rows(target, dashboard.learner_rows(learner_id, limit=None).rows)
+    if course_id is not None:
+        return write_rows(target, dashboard.course_rows(course_id, limit=None).rows)
+    return write_overview(target, dashboard.course_figures())
+
+
+def _pdf(dashboard: Dashboard, target: Path, learner_id: int | None, course_id: int | None) -> int:
+    from ..app import create_application
+
+    create_application(headless=True)  # QTextDocument and QPdfWriter need a QGuiApplication (offscreen)
+    from ..ui.report_pdf import write_course_pdf, write_learner_pdf, write_overview_pdf
+
+    if learner_id is not None:
+        return write_learner_pdf(dashboard, learner_id, target)
+    if course_id is not None:
+        return write_course_pdf(dashboard, course_id, target)
+    return write_overview_pdf(dashboard, target)
+
+
+COMMANDS = {"export": cmd_export}

@@ -1,0 +1,645 @@
+"""The dashboard: every course of one learner, or every learner of one course, with status, progress and totals.
+
+Two tabs over `scorm_desktop.dashboard` (the queries): *By learner* (a learner picker and a table of courses, with
+Resume) and *By course* (a course search, the status breakdown as a chart, the course's figures and a table of
+learners). Tables are paged models (`dashboard_models`); every query and export runs on the one `Worker`.
+
+Put `DashboardWidget` in a window of its own with `open_dashboard(main_window, services, worker)`, or anywhere else;
+its `resumeRequested(course_id)` asks the owner to play a course for the active learner.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCharts import QChart, QChartView, QPieSeries
+from PySide6.QtCore import QMargins, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..dashboard import LABELS, Choice, Dashboard, Totals, format_percent, format_total_time
+from .dashboard_models import (
+    LABEL_COLORS,
+    ChoiceListModel,
+    ProgressBarDelegate,
+    StatusTableModel,
+    chart_data,
+    label_text,
+)
+from .tasks import Worker
+
+log = logging.getLogger(__name__)
+
+#: Wait this long after the last key in a filter field before querying again.
+FILTER_DELAY_MS = 250
+
+
+def _status_filter(parent: QWidget) -> QComboBox:
+    box = QComboBox(parent)
+    # Item data: the labels shown, comma-separated ("" for all).
+    box.addItem(parent.tr("All statuses"), "")
+    box.addItem(parent.tr("Not finished (not started, in progress)"), "not started,in progress")
+    box.addItem(parent.tr("Finished (completed, passed, failed)"), "completed,passed,failed")
+    for label in LABELS:
+        box.addItem(label_text(label).capitalize(), label)
+    box.setAccessibleName(parent.tr("Show only this status"))
+    return box
+
+
+def _table(parent: QWidget, model: StatusTableModel, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.setItemDelegateForColumn(StatusTableModel.PROGRESS_COLUMN, ProgressBarDelegate(view))
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(60)
+    for col, width in ((1, 100), (2, 120), (3, 70), (4, 80), (5, 130), (6, 110)):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(col, width)
+    view.setAccessibleName(name)
+    return view
+
+
+def _figure(parent: QWidget, layout: QGridLayout, row: int, col: int, caption: str) -> QLabel:
+    cap = QLabel(caption, parent)
+    value = QLabel("–", parent)
+    font = value.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    value.setFont(font)
+    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box = QVBoxLayout()
+    box.setSpacing(0)
+    box.addWidget(value)
+    box.addWidget(cap)
+    layout.addLayout(box, row, col)
+    return value
+
+
+class LearnerTab(QWidget):
+    """A learner picker and the table of that learner's courses."""
+
+    def __init__(self, dashboard: Dashboard, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dashboard = dashboard
+        self.worker = worker
+        self.learner: Choice | None = None
+        self.model = StatusTableModel(worker, "learner", self)
+
+        self.picker = QComboBox(self)
+        self.picker.setMinimumContentsLength(18)
+        self.picker.setAccessibleName(self.tr("Learner"))
+        picker_label = QLabel(self.tr("&Learner:"), self)
+        picker_label.setBuddy(self.picker)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Filter courses by title (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Filter courses by title"))
+        self.status = _status_filter(self)
+        self.resume_button = QPushButton(self.tr("&Resume"), self)
+        self.resume_button.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(picker_label)
+        top.addWidget(self.picker, 1)
+        top.addSpacing(12)
+        top.addWidget(self.search, 2)
+        top.addWidget(self.status)
+        top.addWidget(self.resume_button)
+
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.table = _table(self, self.model, self.tr("Courses of the learner"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.picker.currentIndexChanged.connect(self._picked)
+        self.model.loaded.connect(self._loaded)
+
+    # -- choosing ------------------------------------------------------------------------------------------------
+    def set_learners(self, learners: list[Choice], preferred: str | None) -> None:
+        current = self.learner.name if self.learner is not None else preferred
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for lr in learners:
+            self.picker.addItem(lr.name, lr)
+        self.picker.blockSignals(False)
+        names = [lr.name for lr in learners]
+        index = names.index(current) if current in names else 0
+        if learners:
+            self.picker.setCurrentIndex(index)
+            self._picked(index)
+        else:
+            self.learner = None
+            self.model.set_query(None)
+            self.summary.setText(self.tr("No learner has records yet."))
+
+    def select_learner(self, name: str) -> bool:
+        index = self.picker.findText(name)
+        if index >= 0:
+            self.picker.setCurrentIndex(index)
+        return index >= 0
+
+    def _picked(self, index: int) -> None:
+        self.learner = self.picker.itemData(index)
+        if self.learner is None:
+            return
+        self.model.set_query(partial(self.dashboard.learner_rows, self.learner.id))
+
+    def _apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.search.text(), (self.status.currentData() or "").split(","))
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def _loaded(self) -> None:
+        learner = self.learner
+        if learner is None:
+            return
+        args = {"search": self.model.search, "labels": self.model.labels}
+        self.worker.submit(lambda: self.dashboard.learner_totals(learner.id, **args),
+                           on_done=lambda totals: self._show_totals(learner, totals))
+
+    def _show_totals(self, learner: Choice, totals: Totals) -> None:
+        if learner != self.learner:
+            return
+        filtered = bool(self.model.search or self.model.labels)
+        self.summary.setText(summary_text(self, totals, self.tr("course(s)"), filtered))
+
+
+def summary_text(widget: QWidget, t: Totals, noun: str, filtered: bool = False) -> str:
+    parts = [f"<b>{t.rows:,}</b> {noun}" + (widget.tr(" shown") if filtered else "")]
+    parts += [f"{label_text(label)} <b>{t.counts.get(label, 0):,}</b>" for label in LABELS]
+    parts.append(widget.tr("completion rate <b>{0}</b>").format(format_percent(t.completion_rate) or "–"))
+    parts.append(widget.tr("average progress <b>{0}</b>").format(format_percent(t.average_progress) or "–"))
+    parts.append(widget.tr("average score <b>{0}</b>").format(format_percent(t.average_score) or "–"))
+    parts.append(widget.tr("time <b>{0}</b>").format(format_total_time(t.total_seconds)))
+    return " · ".join(parts)
+
+
+class CourseTab(QWidget):
+    """A course search on the left; the chosen course's figures, chart and learners on the right."""
+
+    def __init__(self, dashboard: Dashboard, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dashboard = dashboard
+        self.worker = worker
+        self.course: Choice | None = None
+        self.totals: Totals | None = None
+
+        # left: the course picker
+        self.course_search = QLineEdit(self)
+        self.course_search.setPlaceholderText(self.tr("Search courses (Ctrl+L)"))
+        self.course_search.setClearButtonEnabled(True)
+        self.course_search.setAccessibleName(self.tr("Search courses"))
+        self.courses = ChoiceListModel(worker, dashboard.courses, self)
+        self.course_list = QListView(self)
+        self.course_list.setModel(self.courses)
+        self.course_list.setUniformItemSizes(True)
+        self.course_list.setAccessibleName(self.tr("Courses"))
+        self.course_count = QLabel(self)
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.course_search)
+        lv.addWidget(self.course_list, 1)
+        lv.addWidget(self.course_count)
+
+        # right: figures, chart, learners
+        self.title = QLabel(self.tr("Choose a course"), self)
+        tf = self.title.font()
+        tf.setPointSizeF(tf.pointSizeF() * 1.4)
+        tf.setBold(True)
+        self.title.setFont(tf)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        figures = QGridLayout()
+        figures.setHorizontalSpacing(24)
+        self.fig_learners = _figure(self, figures, 0, 0, self.tr("learners"))
+        self.fig_completion = _figure(self, figures, 0, 1, self.tr("completion rate"))
+        self.fig_progress = _figure(self, figures, 1, 0, self.tr("average progress"))
+        self.fig_score = _figure(self, figures, 1, 1, self.tr("average score"))
+        self.fig_time = _figure(self, figures, 2, 0, self.tr("total time"))
+        self.fig_started = _figure(self, figures, 2, 1, self.tr("started"))
+        figures.setRowStretch(3, 1)
+
+        self.pie = QPieSeries()
+        self.chart = QChart()
+        self.chart.addSeries(self.pie)
+        self.chart.setTitle(self.tr("Learners by status"))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.chart.setMargins(QMargins(0, 0, 0, 0))
+        self.chart.setBackgroundRoundness(0)
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(200)
+        self.chart_view.setAccessibleName(self.tr("Learners by status (chart)"))
+
+        head = QHBoxLayout()
+        fig_box = QWidget(self)
+        fig_box.setLayout(figures)
+        head.addWidget(fig_box, 2)
+        head.addWidget(self.chart_view, 3)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Filter learners by name (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Filter learners by name"))
+        self.status = _status_filter(self)
+        self.resume_button = QPushButton(self.tr("&Resume"), self)
+        self.resume_button.setEnabled(False)
+        filt = QHBoxLayout()
+        filt.addWidget(self.search, 2)
+        filt.addWidget(self.status)
+        filt.addWidget(self.resume_button)
+        self.model = StatusTableModel(worker, "course", self)
+        self.table = _table(self, self.model, self.tr("Learners of the course"))
+
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.title)
+        rv.addLayout(head)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        rv.addWidget(line)
+        rv.addLayout(filt)
+        rv.addWidget(self.table, 1)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 800])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.courses.set_search(self.course_search.text()))
+        self.course_search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.course_list.selectionModel().currentChanged.connect(self._picked)
+        self.courses.loaded.connect(self._courses_loaded)
+        self._pending_course: int | None = None
+        self._show_totals(None, Totals())
+
+    def start(self) -> None:
+        self.courses.set_search(self.course_search.text())
+
+    def refresh(self) -> None:
+        self.courses.reload()
+        self.model.reload()
+        self._load_totals()
+
+    def select_course(self, course_id: int) -> None:
+        """Show this course (once the course list holds it; a course far down the list is shown directly)."""
+        for row in range(self.courses.rowCount()):
+            if self.courses.row_at(row).id == course_id:
+                self.course_list.setCurrentIndex(self.courses.index(row, 0))
+                return
+        self.worker.submit(self.dashboard.course_title, course_id,
+                           on_done=lambda title: title is not None and self._show_course(Choice(course_id, title)))
+
+    def _courses_loaded(self) -> None:
+        shown = self.courses.rowCount()
+        self.course_count.setText(self.tr("{0:,} of {1:,} course(s)").format(shown, self.courses.total)
+                                  if shown < self.courses.total else self.tr("{0:,} course(s)").format(shown))
+        if not self.course_list.currentIndex().isValid() and shown and self.course is None:
+            self.course_list.setCurrentIndex(self.courses.index(0, 0))
+
+    def _picked(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_course(self.courses.row_at(current.row()))
+
+    def _show_course(self, course: Choice) -> None:
+        self.course = course
+        self.title.setText(course.name)
+        self.model.set_query(partial(self.dashboard.course_rows, course.id))
+        self._load_totals()
+
+    def _load_totals(self) -> None:
+        course = self.course
+        if course is None:
+            return
+        self.worker.submit(self.dashboard.course_totals, course.id,
+                           on_done=lambda totals: self._show_totals(course, totals))
+
+    def _show_totals(self, course: Choice | None, t: Totals) -> None:
+        if course != self.course:
+            return
+        self.totals = t
+        self.fig_learners.setText(f"{t.rows:,}")
+        self.fig_completion.setText(format_percent(t.completion_rate) or "–")
+        self.fig_progress.setText(format_percent(t.average_progress) or "–")
+        self.fig_score.setText(format_percent(t.average_score) or "–")
+        self.fig_time.setText(format_total_time(t.total_seconds))
+        self.fig_started.setText(f"{t.started:,}")
+        self.pie.clear()
+        for label, count in chart_data(t.counts):
+            piece = self.pie.append(f"{label_text(label)} ({count:,})", count)
+            piece.setColor(QColor(LABEL_COLORS[label]))
+            piece.setBorderColor(QColor("white"))
+        self.chart.setTitle(self.tr("Learners by status") if t.rows else self.tr("No learners yet"))
+
+    def _apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.search.text(), (self.status.currentData() or "").split(","))
+
+
+class DashboardWidget(QWidget):
+    """The two dashboard tabs, their shortcuts, Resume and the exports."""
+
+    #: The user asked to play (resume) this course for the active learner.
+    resumeRequested = Signal(int)
+    #: A line for the owner's status bar.
+    message = Signal(str)
+
+    def __init__(self, services, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.worker = worker
+        self.dashboard = Dashboard(services.sessions)
+        self.active_learner: str | None = services.settings.active_learner
+
+        self.tabs = QTabWidget(self)
+        self.learner_tab = LearnerTab(self.dashboard, worker, self)
+        self.course_tab = CourseTab(self.dashboard, worker, self)
+        self.tabs.addTab(self.learner_tab, self.tr("By &learner"))
+        self.tabs.addTab(self.course_tab, self.tr("By &course"))
+        self.status_line = QLabel(self)
+        self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"), self)
+        self.refresh_button = QPushButton(self.tr("Re&fresh"), self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_line, 1)
+        bottom.addWidget(self.refresh_button)
+        bottom.addWidget(self.csv_button)
+        bottom.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        self.resume_action = self._action(self.tr("Resume the selected course"), self.resume,
+                                          [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.csv_action = self._action(self.tr("Export the table as CSV"), self.ask_export_csv,
+                                       [QKeySequence("Ctrl+E")])
+        self.pdf_action = self._action(self.tr("Export a printable PDF"), self.ask_export_pdf,
+                                       [QKeySequence("Ctrl+P")])
+        self.refresh_action = self._action(self.tr("Refresh"), self.refresh,
+                                           [QKeySequence(QKeySequence.StandardKey.Refresh), QKeySequence("Ctrl+R")])
+        self._action(self.tr("Filter the table"), self._focus_filter, [QKeySequence("Ctrl+F")])
+        self._action(self.tr("Choose the learner or course"), self._focus_picker, [QKeySequence("Ctrl+L")])
+        self._action(self.tr("By learner"), lambda: self.tabs.setCurrentIndex(0), [QKeySequence("Ctrl+1")])
+        self._action(self.tr("By course"), lambda: self.tabs.setCurrentIndex(1), [QKeySequence("Ctrl+2")])
+        self.csv_button.setToolTip(self.tr("Save the table shown, with its filter and order, as CSV (Ctrl+E)"))
+        self.pdf_button.setToolTip(self.tr("Save a printable PDF report of this learner or course (Ctrl+P)"))
+        self.refresh_button.setToolTip(self.tr("Read the records again (F5)"))
+        for tab in (self.learner_tab, self.course_tab):
+            tab.resume_button.setToolTip(self.tr("Play the selected course for the active learner (Ctrl+Enter, "
+                                                 "or double-click the row)"))
+            tab.resume_button.clicked.connect(self.resume)
+            tab.table.doubleClicked.connect(lambda _i: self.resume())
+            tab.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
+            tab.model.modelReset.connect(self._update_actions)
+            tab.model.failed.connect(self._failed)
+        self.csv_button.clicked.connect(self.ask_export_csv)
+        self.pdf_button.clicked.connect(self.ask_export_pdf)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.learner_tab.model.loaded.connect(self._update_actions)
+        self.course_tab.model.loaded.connect(self._update_actions)
+        self.start()
+
+    def _action(self, text: str, slot, keys: list[QKeySequence]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- loading -------------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        services = self.services
+
+        def load() -> tuple[list[Choice], str | None]:
+            active = services.find_active_learner()
+            return self.dashboard.learners(), active.name if active is not None else None
+
+        self.worker.submit(load, on_done=self._learners_ready, on_error=lambda exc: self._failed(str(exc)))
+        self.course_tab.start()
+
+    def _learners_ready(self, result: tuple[list[Choice], str | None]) -> None:
+        learners, active = result
+        self.active_learner = active
+        self.learner_tab.set_learners(learners, active)
+
+    def refresh(self) -> None:
+        self.worker.submit(self.dashboard.learners, on_done=lambda ls: self.learner_tab.set_learners(
+            ls, self.learner_tab.learner.name if self.learner_tab.learner else self.active_learner))
+        self.course_tab.refresh()
+        self.message.emit(self.tr("Refreshed."))
+
+    def _failed(self, message: str) -> None:
+        self.status_line.setText(self.tr("Could not read the records: {0}").format(message))
+
+    # -- resume --------------------------------------------------------------------------------------------------
+    def current_table(self) -> QTableView:
+        return self.learner_tab.table if self.tabs.currentIndex() == 0 else self.course_tab.table
+
+    def selected_row(self):
+        index = self.current_table().currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(StatusTableModel.RowRole)
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        tab = self.learner_tab if self.tabs.currentIndex() == 0 else self.course_tab
+        mine = row is not None and self.active_learner is not None and row.learner == self.active_learner
+        tab.resume_button.setText(self.tr("&Resume") if row is not None and row.resumable else self.tr("&Play"))
+        tab.resume_button.setEnabled(mine)
+        self.resume_action.setEnabled(mine)
+        if row is not None and not mine:
+            tab.resume_button.setToolTip(self.tr("Courses play for the active learner ({0}); {1} is not active.")
+                                         .format(self.active_learner or "–", row.learner))
+        else:
+            tab.resume_button.setToolTip(self.tr("Play the selected course for the active learner (Ctrl+Enter, "
+                                                 "or double-click the row)"))
+        table = self.current_table()
+        model = table.model()
+        shown, total = model.rowCount(), model.total
+        more = self.tr(" (scroll for more)") if shown < total else ""
+        self.status_line.setText(self.tr("{0:,} of {1:,} row(s) loaded{2}").format(shown, total, more)
+                                 if model._fetch is not None else "")
+
+    def resume(self) -> None:
+        row = self.selected_row()
+        if row is None or self.active_learner is None or row.learner != self.active_learner:
+            return
+        self.resumeRequested.emit(row.course_id)
+
+    # -- exports -------------------------------------------------------------------------------------------------
+    def _subject(self) -> tuple[str, int, str] | None:
+        """("learner", id, name) or ("course", id, title) for the tab shown; None before one is chosen."""
+        if self.tabs.currentIndex() == 0:
+            lr = self.learner_tab.learner
+            return ("learner", lr.id, lr.name) if lr is not None else None
+        c = self.course_tab.course
+        return ("course", c.id, c.name) if c is not None else None
+
+    def _ask_path(self, title: str, suffix: str, pattern: str) -> Path | None:
+        subject = self._subject()
+        if subject is None:
+            self.message.emit(self.tr("Choose a learner or a course first."))
+            return None
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in subject[2]).strip() or subject[0]
+        default = Path.home() / f"{safe} {datetime.now():%Y-%m-%d}{suffix}"
+        name, _ = QFileDialog.getSaveFileName(self, title, str(default), pattern)
+        return Path(name) if name else None
+
+    def ask_export_csv(self) -> None:
+        path = self._ask_path(self.tr("Export CSV"), ".csv", self.tr("CSV files (*.csv)"))
+        if path is not None:
+            self.export_csv(path)
+
+    def ask_export_pdf(self) -> None:
+        path = self._ask_path(self.tr("Export PDF"), ".pdf", self.tr("PDF files (*.pdf)"))
+        if path is not None:
+            self.export_pdf(path)
+
+    def export_csv(self, path: Path) -> None:
+        """Write the table shown (every row, with the filter and order on screen) as CSV, on the worker."""
+        from ..reports.csv_export import write_rows
+
+        subject = self._subject()
+        if subject is None:
+            return
+        kind, ident, _name = subject
+        model = self.learner_tab.model if kind == "learner" else self.course_tab.model
+        query = self.dashboard.learner_rows if kind == "learner" else self.dashboard.course_rows
+        args = model.query_args()
+
+        def work() -> int:
+            return write_rows(path, query(ident, limit=None, **args).rows)
+
+        self.worker.submit(work, on_done=lambda n: self._exported(path, n),
+                           on_error=lambda exc: self._export_failed(path, exc))
+
+    def export_pdf(self, path: Path) -> None:
+        """Write a printable PDF report of the learner or course shown (every row), on the worker."""
+        from .report_pdf import write_course_pdf, write_learner_pdf
+
+        subject = self._subject()
+        if subject is None:
+            return
+        kind, ident, _name = subject
+        writer = write_learner_pdf if kind == "learner" else write_course_pdf
+        dashboard = self.dashboard
+        self.worker.submit(lambda: writer(dashboard, ident, path), on_done=lambda n: self._exported(path, n),
+                           on_error=lambda exc: self._export_failed(path, exc))
+
+    def _exported(self, path: Path, rows: int) -> None:
+        text = self.tr("Saved {0:,} row(s) to {1}.").format(rows, path)
+        self.status_line.setText(text)
+        self.message.emit(text)
+
+    def _export_failed(self, path: Path, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Export"), self.tr("{0} could not be written: {1}").format(path, exc))
+
+    # -- focus ---------------------------------------------------------------------------------------------------
+    def _focus_filter(self) -> None:
+        tab = self.learner_tab if self.tabs.currentIndex() == 0 else self.course_tab
+        tab.search.setFocus()
+        tab.search.selectAll()
+
+    def _focus_picker(self) -> None:
+        if self.tabs.currentIndex() == 0:
+            self.learner_tab.picker.setFocus()
+            self.learner_tab.picker.showPopup()
+        else:
+            self.course_tab.course_search.setFocus()
+            self.course_tab.course_search.selectAll()
+
+
+class DashboardWindow(QMainWindow):
+    """The dashboard in a window of its own (Ctrl+W closes it)."""
+
+    def __init__(self, services, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Dashboard – SCORM Desktop"))
+        self.resize(1150, 720)
+        self.widget = DashboardWidget(services, worker, self)
+        self.setCentralWidget(self.widget)
+        self.widget.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        close = QAction(self.tr("Close"), self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        self.addAction(close)
+
+
+def open_dashboard(main_window, services, worker: Worker) -> DashboardWindow:
+    """Show the dashboard window (one per main window: a second call brings it forward); Resume plays the course
+    in the main window's player."""
+    existing = getattr(main_window, "_dashboard_window", None)
+    if existing is not None:
+        try:
+            existing.widget.refresh()
+            existing.showNormal()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        except RuntimeError:  # deleted with its parent meanwhile
+            pass
+    window = DashboardWindow(services, worker, main_window)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    window.widget.resumeRequested.connect(main_window.play)
+    window.destroyed.connect(lambda *_a: setattr(main_window, "_dashboard_window", None))
+    main_window._dashboard_window = window
+    window.show()
+    return window
