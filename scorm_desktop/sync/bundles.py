@@ -108,6 +108,14 @@ def device_key(sessions: sessionmaker) -> DeviceKey:
         return DeviceKey(row.device_id, Ed25519PrivateKey.from_private_bytes(base64.b64decode(row.private_key)))
 
 
+def this_device_id(sessions: sessionmaker) -> str:
+    """This installation's stable device id (the ``devices`` row with is_self = 1), its key made on first use.
+    `services.open_services` calls it before any statement is built: every statement carries the id."""
+    with sessions() as s:
+        known = s.scalars(select(Device.device_id).where(Device.is_self == 1)).first()
+    return known or device_key(sessions).device_id
+
+
 def export_records(sessions: sessionmaker, path: str | os.PathLike[str]) -> ExportResult:
     """Write every pending statement to `path` (replaced atomically)."""
     key = device_key(sessions)

@@ -6,13 +6,14 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 
 from .bundles import BundleError, export_records, import_records
 from .engine import SyncEngine, SyncReport
 from .outbox import QUARANTINED, Outbox
-from .settings import ENV_PASSWORD, SyncSettings, get_password
+from .settings import ENV_PASSWORD, SyncSettings, get_password, store_password
 
 
 def add_parsers(subparsers) -> None:
@@ -27,6 +28,11 @@ def add_parsers(subparsers) -> None:
     )
     sync.add_argument(
         "--retry-quarantined", action="store_true", help="queue the statements the LRS refused as invalid again"
+    )
+    sync.add_argument(
+        "--set-password", action="store_true",
+        help="read the LRS password from stdin (or a prompt) and keep it in the system keyring (or a private file) "
+        "for this endpoint and user; --endpoint/--username given with it are saved in the settings; sends nothing",
     )
 
     exp = subparsers.add_parser("export-records", help="write the records not yet sent to a signed file (USB)")
@@ -44,6 +50,8 @@ def cmd_sync(services, args: argparse.Namespace) -> int:
         cfg.endpoint = args.endpoint
     if args.username:
         cfg.username = args.username
+    if getattr(args, "set_password", False):
+        return set_password(services, cfg, args)
     if args.retry_quarantined and not args.dry_run:
         Outbox(services.sessions).requeue((QUARANTINED,))
     password = get_password(cfg, services.paths.config) if cfg.username and not args.dry_run else None
@@ -58,6 +66,36 @@ def cmd_sync(services, args: argparse.Namespace) -> int:
     if not cfg.endpoint and not args.dry_run:
         return 2
     return 1 if report.pending or (report.last_error and not args.dry_run) else 0
+
+
+def set_password(services, cfg: SyncSettings, args: argparse.Namespace) -> int:
+    """`sync --set-password`: one line from stdin (piped), or a prompt without echo (a terminal)."""
+    if not cfg.endpoint or not cfg.username:
+        print("error: the password belongs to an endpoint and a user: give --endpoint and --username "
+              "(or set sync.endpoint and sync.username in settings.json).", file=sys.stderr)
+        return 2
+    try:
+        if sys.stdin is not None and sys.stdin.isatty():
+            password = getpass.getpass(f"LRS password for {cfg.username} at {cfg.endpoint}: ")
+        else:
+            password = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+    except (EOFError, KeyboardInterrupt):
+        password = ""
+    if not password:
+        print("error: no password given; nothing was stored.", file=sys.stderr)
+        return 1
+    if args.endpoint or args.username:  # keep the pair the password belongs to, so a plain `sync` uses it
+        saved = dict(services.settings.extra.get("sync") or {})
+        saved.update(endpoint=cfg.endpoint, username=cfg.username)
+        services.settings.extra["sync"] = saved
+        services.save_settings()
+    where = store_password(cfg, services.paths.config, password)
+    place = "the system keyring" if where == "keyring" else f"{where} (readable by you only; no keyring is available)"
+    if args.json:
+        print(json.dumps({"endpoint": cfg.endpoint, "username": cfg.username, "stored_in": where}))
+    else:
+        print(f"stored the password for {cfg.username} at {cfg.endpoint} in {place}")
+    return 0
 
 
 def _print_report(cfg: SyncSettings, r: SyncReport) -> None:

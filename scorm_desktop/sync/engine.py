@@ -11,6 +11,8 @@
 - 401/403/404 end the run at once (nothing will work until the settings change).
 - Per registration, statement n+1 is never sent before statement n was stored: batches are taken in creation order
   and a failed batch is retried before anything after it. (A refused statement does not hold back the ones after it.)
+- While a batch is on the wire, the next one is read from the outbox (its rows come after the batch's last row);
+  rows are marked sent before the next batch goes out.
 - All state is in the outbox: a run killed at any point resumes from it; statements that reached the LRS before the
   kill are sent again and the LRS keeps one copy (same id and content).
 """
@@ -22,6 +24,7 @@ import math
 import random
 import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Callable
@@ -72,6 +75,7 @@ class SyncEngine:
         rand: Callable[[], float] = random.random,
         clock: Callable[[], float] = time.monotonic,
         stop: threading.Event | None = None,
+        progress: Callable[[SyncReport, float | None], None] | None = None,
     ) -> None:
         self.outbox = Outbox(sessions)
         self.cfg = cfg
@@ -82,6 +86,9 @@ class SyncEngine:
         self.rand = rand
         self.clock = clock
         self.batch_size = max(1, int(cfg.batch_size))
+        #: Told after every batch the LRS took, progress(report, None), and before every wait after a failure,
+        #: progress(report, seconds) with report.last_error set (for a status display; called on the run's thread).
+        self.progress = progress
 
     def backoff(self, failures: int) -> float:
         """Seconds to wait after the n-th failure in a row: base·2^(n-1), capped, with jitter in [0.5, 1)."""
@@ -102,16 +109,28 @@ class SyncEngine:
         log_id = self.outbox.log_start("sync", self.cfg.endpoint)
         client = self._client or lrs.LrsClient(self.cfg, self.password)
         failures = 0
+        ahead: Future | None = None
+        reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorm-desktop-sync-read")
         try:
             while not self.stop.is_set():
-                rows = self.outbox.pending_batch(self.batch_size)
+                # The next batch is read while this one is on the wire (rows after its last id: later rows, so the
+                # order holds); when that finds nothing, one read from the start catches rows put back meanwhile.
+                rows = ahead.result() if ahead is not None else []
+                ahead = None
+                if not rows:
+                    rows = self.outbox.pending_batch(self.batch_size)
                 if not rows:
                     report.last_error = None
                     break
+                ahead = reader.submit(self.outbox.pending_batch, self.batch_size, rows[-1].id)
                 problem = self._deliver(client, rows, report)
                 if problem is None:
                     failures = 0
+                    if self.progress is not None:
+                        self.progress(report, None)
                     continue
+                ahead.cancel()
+                ahead = None  # after a failure the same batch is read again and retried first
                 report.last_error = problem.message
                 if problem.kind == lrs.FATAL:
                     log.error("sync stopped: %s", problem.message)
@@ -124,8 +143,11 @@ class SyncEngine:
                     log.warning("sync paused, statements stay queued: %s", problem.message)
                     break
                 log.info("sync: %s; trying again in %.1f s", problem.message, delay)
+                if self.progress is not None:
+                    self.progress(report, delay)
                 self.sleep(delay)
         finally:
+            reader.shutdown(wait=True)
             if self._client is None:
                 client.close()
             self.outbox.log_finish(log_id, report.sent, report.last_error)

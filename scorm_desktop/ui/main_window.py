@@ -36,6 +36,7 @@ from .player_window import PlayerWindow
 from .webenv import WebEnv
 from .dashboard import open_dashboard
 from .settings_dialog import SettingsDialog
+from .sync_panel import install as install_sync
 from .learner_dialogs import CourseDetailsDialog, PinDialog, SwitchLearnerDialog
 from .welcome import WelcomeDialog
 
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.learner_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.learner_label)
+        # The "Sync" menu, the sync status in the status bar, and background sync when the LRS is reachable.
+        self.sync = install_sync(self, services, self.env.worker)
         self.refresh()
 
     # -- menus ---------------------------------------------------------------------------------------------------
@@ -587,6 +590,7 @@ class MainWindow(QMainWindow):
     def _player_closed(self) -> None:
         self.player_window = None
         self.refresh()
+        self.sync.controller.sync_soon()
 
     # -- closing -------------------------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -601,4 +605,5 @@ class MainWindow(QMainWindow):
 
     def dispose(self) -> None:
         """Teardown in Chromium's order: windows and their pages are gone, then the profile, then the worker."""
+        self.sync.controller.shutdown()
         self.env.shutdown()

@@ -14,6 +14,9 @@ review and browse never change a record, so they never report one.
 | passed / failed | success_status (1.2 lesson_status) becomes passed / failed |
 | suspended / terminated | the session ends with exit = suspend / any other exit (only after Initialize) |
 
+Every statement's context carries this installation's device id as an extension (`vocab.DEVICE_EXTENSION`) when the
+options name one (`services.open_services` always does).
+
 Ids are uuid5 over (registration, SCO, SCO attempt, session, event seq, kind): building statements again from the
 same events gives the same ids, so the outbox (INSERT OR IGNORE on the id) and the LRS never hold one twice.
 """
@@ -232,6 +235,8 @@ class StatementBuilder:
             "platform": self.options.platform,
             "contextActivities": context_activities,
         }
+        if self.options.device_id:
+            stmt["context"]["extensions"] = {self.options.device_extension: self.options.device_id}
         stmt["timestamp"] = now
         return stmt
 

@@ -26,6 +26,13 @@ SCORM_PROFILE = "https://w3id.org/xapi/scorm"
 #: result.extensions key for progress (an integer percentage, as cmi5 defines it) on "progressed".
 PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress"
 
+#: context.extensions key for the installation that recorded the statement (its stable device id, a UUID string:
+#: the ``devices`` row with is_self = 1, made on first start; the same id signs its USB record bundles). No registered
+#: IRI for "recording device" exists in the ADL vocabulary or the xAPI SCORM profile, so this one is SCORM Desktop's
+#: own (the key is configurable as ``xapi.device_extension``). Its value is the device id; an LRS or a report can
+#: group statements by the computer they were recorded on with it.
+DEVICE_EXTENSION = "https://w3id.org/xapi/scorm-desktop/device"
+
 #: xAPI interactionType values; SCORM's interaction types map one to one (SCORM 1.2 lacks long-fill-in and other).
 INTERACTION_TYPES = {
     "true-false", "choice", "fill-in", "long-fill-in", "matching", "performance", "sequencing", "likert", "numeric",
