@@ -46,7 +46,8 @@ class Worker(QObject):
                 result = fn(*args)
             except BaseException as exc:  # reported on the UI thread; never lost silently
                 log.exception("background job %s failed", getattr(fn, "__qualname__", fn))
-                self._deliver.emit(lambda: on_error(exc) if on_error else None)
+                # Bind exc now: Python deletes the name when the except block ends.
+                self._deliver.emit(lambda error=exc: on_error(error) if on_error else None)
                 raise
             finally:
                 with self._lock:
