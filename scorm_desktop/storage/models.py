@@ -173,3 +173,26 @@ class SyncLogEntry(Base):
     quarantined: Mapped[int] = mapped_column(Integer, default=0)
     pending: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class SequencingState(Base):
+    """The SCORM 2004 sequencer's state for one course attempt (`Sequencer.to_state()` as JSON) and the course-level
+    result its rollup gives (completion, success, score, progress), which the attempt's summary uses."""
+
+    __tablename__ = "sequencing_states"
+
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"), primary_key=True)
+    state_json: Mapped[str] = mapped_column(Text)
+    result_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    updated_at: Mapped[str] = mapped_column(Text)
+
+
+class LearnerObjective(Base):
+    """A global objective shared across a learner's courses (objectivesGlobalToSystem): its ObjectiveState as JSON."""
+
+    __tablename__ = "learner_objectives"
+
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True)
+    objective_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    state_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(Text)

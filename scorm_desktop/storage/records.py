@@ -608,7 +608,40 @@ class Records:
         attempt.total_seconds = st.total_seconds
         attempt.resumable = int(st.resumable)
         attempt.resume_point = resume_point
+        Records._apply_sequencing_result(s, attempt)
         attempt.summary_version = SUMMARY_VERSION
+
+    @staticmethod
+    def _apply_sequencing_result(s, attempt: Attempt) -> None:
+        """A sequenced SCORM 2004 course: its result is the rollup of the root (stored by the sequencing store), not
+        the simple roll-up of the SCOs' values."""
+        import json
+
+        from ..status import Status
+        from .models import SequencingState
+
+        row = s.get(SequencingState, attempt.id)
+        if row is None or not row.result_json:
+            return
+        res = json.loads(row.result_json)
+        completion = res.get("completion_status") or "not attempted"
+        if completion == "unknown":
+            completion = "incomplete"
+        st = Status(completion=completion, success=res.get("success_status") or "unknown")
+        if st.completion == "not attempted" and attempt.completion != "not attempted":
+            st.completion = "incomplete"  # the SCOs were worked on, although nothing rolled up yet
+        # the root's measure and progress when rollup gives them, else what the SCOs' own values say
+        st.score = res["score_scaled"] if res.get("score_scaled") is not None else attempt.score
+        st.progress = 1.0 if completion == "completed" else res.get("progress_measure", attempt.progress)
+        if st.progress is None:
+            st.progress = attempt.progress
+        attempt.label = st.label
+        attempt.completion = st.completion
+        attempt.success = st.success
+        attempt.score = st.score
+        attempt.progress = st.progress
+        if res.get("suspended"):
+            attempt.resumable = 1
 
     def refresh_stale_summaries(self) -> int:
         """Recompute summaries made by an older version (after an upgrade); returns how many."""

@@ -29,7 +29,9 @@ def play_headless(
     api_log=None,
     preview: bool = False,
 ) -> int:
-    """Play until the SCO terminates (for several SCOs, until navigation ends). Returns the process exit code."""
+    """Play until the course's navigation ends: after each Terminate, whatever the content asks for or the course's
+    flow delivers (Continue); it stops when the sequencer ends the session, or when nothing more can be delivered
+    without a learner's choice (said on stderr; exit code 0). Returns the process exit code."""
     app = QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
     env = WebEnv(services)
@@ -58,6 +60,7 @@ def play_headless(
         player.close("timeout")
 
     player.consoleMessage.connect(echo)
+    player.navMessage.connect(lambda text: print(f"navigation: {text}", file=sys.stderr, flush=True))
     player.courseEnded.connect(ended)
     player.failed.connect(failed)
     if api_log is not None:

@@ -1,6 +1,10 @@
 """The player: opens a course's items in a web view, streams the run-time's accepted calls to SQLite, and ends each
 session exactly once — at Terminate, when the learner closes the player, or when the content's page goes away.
 
+Which item comes next is decided by `launch.Navigator` (the SCORM 2004 sequencer, or 1.2 prerequisites), always on
+the worker thread: after each Terminate (the content's adl.nav.request, or flow when `auto_continue`), and on the
+learner's buttons and table-of-contents choices (`navigate`).
+
 Used by the player window and by `scorm-desktop play --headless`; it holds no widget of its own besides the view it
 is given.
 """
@@ -15,14 +19,16 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
+from shiboken6 import isValid
 
 from .. import apilog
 from .. import launch as launching
 from ..bridge.channel import ScormBridge
 from ..bridge.page import PlayerPage
 from ..bridge.scheme import content_url, host_for, player_url
-from ..launch import Launch
+from ..launch import Launch, NavStep, Navigator
 from ..services import Services
+from ..storage.sequencing_store import SequencingStore
 from .webenv import WebEnv, delete_now
 
 log = logging.getLogger(__name__)
@@ -44,6 +50,12 @@ class Player(QObject):
     failed = Signal(str)
     #: Entries of the API log (every call with arguments, result, error code and time).
     apiLogged = Signal(list)
+    #: The navigation state changed: `Navigator.ui_state()` (buttons, table of contents, progress, course status).
+    navChanged = Signal(dict)
+    #: A sentence about navigation for the learner (a refused request, nothing more to open, ...).
+    navMessage = Signal(str)
+    #: No item runs and the course waits for the learner's choice: the sentence to show.
+    waiting = Signal(str)
 
     def __init__(
         self,
@@ -55,6 +67,7 @@ class Player(QObject):
         parent: QObject | None = None,
         unattended: bool = False,
         preview: bool = False,
+        auto_continue: bool | None = None,
     ) -> None:
         super().__init__(parent)
         #: Trainer preview: browse mode under the preview learner, never synced.
@@ -77,23 +90,117 @@ class Player(QObject):
         self._last_seq = 0
         self._closing = False
         self._popups: list[QWebEngineView] = []
+        #: After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting.
+        self.auto_continue = unattended if auto_continue is None else auto_continue
+        self.store = SequencingStore(services.sessions)
+        #: The course's navigation; used only on the worker thread.
+        self.navigator: Navigator | None = None
+        #: The last navigation state (for the window and tests).
+        self.nav_state: dict = {}
+        #: The course is over (courseEnded was emitted) or has not begun.
+        self.course_over = True
+        self._pending_request: tuple[str, str | None] | None = None
 
-    # -- opening -------------------------------------------------------------------------------------------------
+    # -- opening ---------------------------------------------------------------------------------------------------
     def open(self, course_id: int, item_identifier: str | None = None) -> None:
-        """Prepare the launch on the worker (database), then load it on the UI thread."""
+        """Start the course's navigation on the worker (database, sequencer), then launch what it delivers."""
         s = self.services
-        self.worker.submit(
-            launching.prepare,
-            s.library,
-            s.records,
-            course_id,
-            self.learner,
-            item_identifier,
-            self.mode,
-            self.preview,
-            on_done=self._start,
-            on_error=lambda exc: self.failed.emit(str(exc)),
-        )
+        self.course_over = False
+        self._pending_request = None
+
+        def begin() -> tuple[Navigator, NavStep]:
+            nav = Navigator(s.library, s.records, self.store, course_id, self.learner, self.mode, self.preview)
+            return nav, nav.begin(item_identifier)
+
+        def begun(result: tuple[Navigator, NavStep]) -> None:
+            if not isValid(self):
+                return
+            self.navigator = result[0]
+            self._on_step(result[1])
+
+        self.worker.submit(begin, on_done=begun, on_error=lambda exc: self._fail(str(exc)))
+
+    def _fail(self, message: str) -> None:
+        self.course_over = True
+        self.failed.emit(message)
+
+    def _on_step(self, step: NavStep) -> None:
+        """Act on a navigation decision: launch the item, end the course, or wait for the learner."""
+        if not isValid(self):  # the window went away while the worker decided
+            return
+        if step.ui:
+            self.nav_state = step.ui
+            self.navChanged.emit(step.ui)
+        if step.message and not (step.prompt and self.auto_continue):
+            self.navMessage.emit(step.message)
+        if step.deliver is not None:
+            self._launch_item(step)
+        elif step.ended:
+            self._end_course(step.reason)
+        elif self.auto_continue:
+            # Nothing is deliverable without a learner's choice: nobody is there to choose.
+            def ended(st: NavStep) -> None:
+                self.navMessage.emit(
+                    f"Nothing more can be played without a learner's choice; the course is {st.reason}."
+                )
+                self._end_course(st.reason, st.ui)
+
+            self._submit_nav(lambda nav: nav.close(), ended)
+        else:
+            self.waiting.emit(step.message)
+
+    def _launch_item(self, step: NavStep) -> None:
+        s = self.services
+        nav = self.navigator
+        assert nav is not None
+
+        def prepare() -> Launch:
+            launch = launching.prepare(
+                s.library, s.records, nav.course.id, self.learner, step.deliver, nav.launch_mode, self.preview,
+                sequenced=nav.sequenced, nav_valid=step.nav_valid,
+            )
+            nav.started(launch.item.identifier)
+            return launch
+
+        self.worker.submit(prepare, on_done=self._start, on_error=lambda exc: self._fail(str(exc)))
+
+    def _submit_nav(self, fn: Callable[[Navigator], NavStep], then: Callable[[NavStep], None] | None = None) -> None:
+        nav = self.navigator
+        if nav is None:
+            return
+        self.worker.submit(fn, nav, on_done=then or self._on_step, on_error=lambda exc: self._fail(str(exc)))
+
+    def _end_course(self, reason: str, ui: dict | None = None) -> None:
+        if not isValid(self):
+            return
+        if ui:
+            self.nav_state = ui
+            self.navChanged.emit(ui)
+        if self.course_over:
+            return
+        self.course_over = True
+        self.courseEnded.emit(reason)
+
+    # -- the learner's navigation ----------------------------------------------------------------------------------
+    def navigate(self, request: str, target: str | None = None) -> None:
+        """A button ("continue", "previous", "exit", "exitAll", "suspendAll", "abandon", "abandonAll") or a choice
+        in the table of contents ("choice", item). A running SCO is unloaded first: its session ends (on its behalf
+        when it does not terminate itself), its values are reported, then the request is processed."""
+        launch = self.current
+        if self.navigator is None or self.course_over:
+            return
+        refusal = self._refusal(request, target)
+        if refusal:
+            self.navMessage.emit(refusal)  # nothing is unloaded for a request the course does not allow
+            return
+        if launch is not None and not launch.finished and not launch.terminated and not self._closing:
+            self._end_running("navigated", lambda values: self._submit_nav(
+                lambda nav: nav.after_session(launch.item.identifier, values, request, target)))
+            return
+        if launch is not None and launch.terminated and not launch.finished:
+            self._pending_request = (request, target)  # Terminate is being processed: act once it is
+            return
+        self._submit_nav(lambda nav: nav.request(request, target))
 
     def _start(self, launch: Launch) -> None:
         self._teardown_page()
@@ -115,7 +222,7 @@ class Player(QObject):
         bridge.apiLogged.connect(self._on_api_log)
         page.consoleMessage.connect(self.consoleMessage)
         page.popup_factory = self._open_popup
-        page.windowCloseRequested.connect(lambda: self.close("content closed"))
+        page.windowCloseRequested.connect(self._on_content_closed)
         page.renderProcessTerminated.connect(self._on_render_gone)
         self._page, self._bridge, self._channel = page, bridge, channel
         self.view.setPage(page)
@@ -165,25 +272,45 @@ class Player(QObject):
                 on_done=lambda values: self._after_terminate(launch, values),
             )
 
+    def _refusal(self, request: str, target: str | None) -> str:
+        """Why the last navigation state does not allow this request ("" when it does)."""
+        state = self.nav_state
+        if not state:
+            return ""
+        if request == "choice":
+            entry = next((e for e in state.get("toc", []) if e["id"] == target), None)
+            if entry is None:
+                return f"“{target}” is not an item of this course."
+            if not entry["enabled"]:
+                return entry.get("tooltip") or f"“{entry['title']}” is not available now."
+            return ""
+        if not state.get("buttons", {}).get(request, False):
+            return f"{request} is not available now."
+        return ""
+
     def _after_terminate(self, launch: Launch, values: dict[str, str]) -> None:
         self.sessionEnded.emit(launch, "terminated")
         if launch is not self.current or self._closing:
             return
-        nxt = self._next_after(launch, values)
-        if nxt is None:
-            self.courseEnded.emit("suspended" if _exit_value(launch, values) == "suspend" else "finished")
-            return
-        # Give the content's own unload handlers a moment before its page is replaced.
-        QTimer.singleShot(200, lambda: self.open(launch.course.id, nxt))
+        request, target = self._pending_request or (None, None)
+        self._pending_request = None
+        auto = self.auto_continue
 
-    @staticmethod
-    def _next_after(launch: Launch, values: dict[str, str]) -> str | None:
-        """Simple flow until sequencing drives navigation: after an item ends, the next one unless suspended."""
-        nav = values.get("adl.nav.request", "")
-        if _exit_value(launch, values) == "suspend" or nav in ("exitAll", "suspendAll", "abandonAll", "exit"):
-            return None
-        nxt = launching.next_item(launch.course, launch.item)
-        return nxt.identifier if nxt is not None else None
+        def then(step: NavStep) -> None:
+            if step.deliver is not None:
+                # Give the content's own unload handlers a moment before its page is replaced.
+                QTimer.singleShot(200, lambda: self._on_step(step))
+            else:
+                self._on_step(step)
+
+        self._submit_nav(lambda nav: nav.after_session(launch.item.identifier, values, request, target, auto), then)
+
+    def _on_content_closed(self) -> None:
+        """The content closed its window: after Terminate, navigation goes on; before it, the course closes."""
+        launch = self.current
+        if launch is not None and launch.terminated:
+            return
+        self.close("content closed")
 
     def _on_render_gone(self, status, code) -> None:
         if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
@@ -193,14 +320,48 @@ class Player(QObject):
 
     # -- closing -------------------------------------------------------------------------------------------------
     def close(self, reason: str = "closed", then: Callable[[], None] | None = None) -> None:
-        """End the current session on the learner's behalf: take whatever the page still holds, then finish it."""
+        """End the course on the learner's behalf: the running session gets whatever the page still holds and ends;
+        the course's navigation is suspended (or exited when the course is complete), so the next launch resumes."""
         launch = self.current
         done = then or (lambda: None)
-        if launch is None or launch.finished or launch.terminated:
-            self.worker.submit(lambda: None, on_done=lambda _: (self._teardown_page(), done()))
-            return
         if self._closing:
             return
+        if launch is None or launch.finished or launch.terminated:
+            self._closing = True
+
+            def closed(step: NavStep | None) -> None:
+                self._closing = False
+                self._teardown_page()
+                self._end_course(reason, step.ui if step is not None else None)
+                done()
+
+            if self.navigator is not None and not self.course_over:
+                self.worker.submit(lambda: self.navigator.close(), on_done=closed, on_error=lambda _e: closed(None))
+            else:
+                self.worker.submit(lambda: None, on_done=closed)
+            return
+        self._end_running(reason, lambda values: self._close_navigation(launch, values, reason, done))
+
+    def _close_navigation(self, launch: Launch, values: dict[str, str], reason: str, done: Callable[[], None]) -> None:
+        nav = self.navigator
+
+        def closed(step: NavStep | None) -> None:
+            self._closed(launch, reason, done, step.ui if step is not None else None)
+
+        if nav is None or self.course_over:
+            closed(None)
+            return
+
+        def end() -> NavStep:
+            nav.after_session(launch.item.identifier, values)  # report what the SCO set
+            return nav.close()
+
+        self.worker.submit(end, on_done=closed, on_error=lambda _e: closed(None))
+
+    def _end_running(self, reason: str, then: Callable[[dict[str, str]], None]) -> None:
+        """End the running session: take whatever the page still holds, finish it, then `then(values)`."""
+        launch = self.current
+        assert launch is not None
         self._closing = True
         page = self._page
         finished = {"flag": False}
@@ -215,20 +376,26 @@ class Player(QObject):
                 batch = []
             if batch:
                 self._on_events([ev for ev in batch if ev.get("op") != "terminate"])
+
+            def after(values: dict[str, str] | None) -> None:
+                self.sessionEnded.emit(launch, reason)
+                self._closing = False
+                if reason == "navigated":
+                    self._teardown_page()
+                then(values or {})
+
             self.worker.submit(
                 launching.finish, self.services.records, launch, reason,
-                on_done=lambda _c: self._closed(launch, reason, done),
-                on_error=lambda _e: self._closed(launch, reason, done),
+                on_done=after, on_error=lambda _e: after(None),
             )
 
         if page is not None:
             page.runJavaScript("window.SD ? window.SD.drain() : '[]'", 0, finish_with)
         QTimer.singleShot(DRAIN_TIMEOUT_MS if page is not None else 0, lambda: finish_with("[]"))
 
-    def _closed(self, launch: Launch, reason: str, done: Callable[[], None]) -> None:
-        self.sessionEnded.emit(launch, reason)
+    def _closed(self, launch: Launch, reason: str, done: Callable[[], None], ui: dict | None = None) -> None:
         self._teardown_page()
-        self.courseEnded.emit(reason)
+        self._end_course(reason, ui)
         done()
 
     def _close_popups(self) -> None:
@@ -259,6 +426,3 @@ class Player(QObject):
     def dispose(self) -> None:
         """Delete the page now (before the profile goes): Chromium wants pages gone before their profile."""
         self._teardown_page(now=True)
-
-def _exit_value(launch: Launch, values: dict[str, str]) -> str:
-    return values.get("cmi.core.exit" if launch.version == "1.2" else "cmi.exit", "")

@@ -1,24 +1,79 @@
-"""The player window: the course's content, its items, and a close action that never loses what the learner did."""
+"""The player window: the course's content, its table of contents with a status per item, the navigation buttons the
+course allows, the course's progress, and a close action that never loses what the learner did."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QProgressBar,
     QSplitter,
     QToolBar,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from ..launch import Launch, launchable_items
+from ..launch import Launch
 from ..services import Services
 from .api_log_panel import ApiLogPanel
 from .player import Player
 from .webenv import WebEnv
+
+#: What each status icon means (also the tooltip's first words).
+STATUS_TEXT = {
+    "not attempted": "Not started",
+    "incomplete": "In progress",
+    "completed": "Completed",
+    "passed": "Passed",
+    "failed": "Failed",
+}
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def status_icon(status: str) -> QIcon:
+    """A small round icon per status, drawn once: an empty ring (not started), a half-filled ring (in progress), a
+    filled disc with a tick (completed: blue, passed: green), a red disc with a cross (failed)."""
+    if status in _ICONS:
+        return _ICONS[status]
+    size = 32  # drawn at 2x, shown at 16 px
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(3, 3, size - 6, size - 6)
+    colors = {"not attempted": "#9aa0a6", "incomplete": "#e37400", "completed": "#1a73e8", "passed": "#188038",
+              "failed": "#d93025"}
+    color = QColor(colors.get(status, "#9aa0a6"))
+    p.setPen(QPen(color, 3))
+    if status == "not attempted":
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(rect)
+    elif status == "incomplete":
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(rect)
+        p.setBrush(QBrush(color))
+        p.drawPie(rect, 90 * 16, 180 * 16)  # the left half filled
+    else:
+        p.setBrush(QBrush(color))
+        p.drawEllipse(rect)
+        p.setPen(QPen(QColor("white"), 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        if status == "failed":
+            p.drawLine(QPointF(11, 11), QPointF(21, 21))
+            p.drawLine(QPointF(21, 11), QPointF(11, 21))
+        else:
+            p.drawPolyline([QPointF(9.5, 16.5), QPointF(14, 21), QPointF(22.5, 11.5)])
+    p.end()
+    icon = QIcon(pm)
+    _ICONS[status] = icon
+    return icon
 
 
 class PlayerWindow(QMainWindow):
@@ -26,6 +81,20 @@ class PlayerWindow(QMainWindow):
     finished = Signal()
     #: A session ended (for the library to refresh its status column).
     recordsChanged = Signal()
+
+    #: (request, label, tooltip) of the toolbar's navigation buttons, in order.
+    NAV_BUTTONS = (
+        ("previous", "◀  Previous", "Go back to the previous item (Alt+Left)"),
+        ("continue", "Continue  ▶", "Go on to the next item (Alt+Right)"),
+        ("exit", "Exit item", "Leave this item; then choose what to do next"),
+        ("suspendAll", "Suspend", "Save your place and leave the course; it resumes here next time"),
+        ("exitAll", "Exit course", "End this attempt of the course"),
+    )
+    #: Requests that throw away what the current attempt did: offered in a menu, not as buttons.
+    MORE_BUTTONS = (
+        ("abandon", "Abandon item", "Leave this item without keeping its results"),
+        ("abandonAll", "Abandon course", "Leave the course without keeping this attempt's results"),
+    )
 
     def __init__(self, services: Services, env: WebEnv, learner: str | None = None, mode: str | None = None, parent=None,
                  preview: bool = False):
@@ -36,24 +105,95 @@ class PlayerWindow(QMainWindow):
         self.view = QWebEngineView(self)
         self.player = Player(services, env, self.view, learner=learner, mode=mode, parent=self, preview=preview)
         self.preview = preview
-        self.toc = QListWidget(self)
+
+        # -- the table of contents, the course's progress ------------------------------------------------------------
+        self.toc = QTreeWidget(self)
+        self.toc.setHeaderHidden(True)
+        self.toc.setRootIsDecorated(False)
+        self.toc.setIndentation(16)
+        self.toc.setIconSize(QSize(16, 16))
         self.toc.setAccessibleName(self.tr("Course items"))
         self.toc.itemActivated.connect(self._choose_item)
+        self.toc.itemClicked.connect(self._choose_item)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("%p% done"))
+        self.progress.setAccessibleName(self.tr("Course progress"))
+        self.course_status = QLabel(self)
+        self.course_status.setWordWrap(True)
+        self.course_status.setStyleSheet("padding: 2px 0;")
+        heading = QLabel(self.tr("Contents"), self)
+        heading.setStyleSheet("font-weight: 600; padding: 2px 0;")
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 6, 0, 6)
+        side_layout.addWidget(heading)
+        side_layout.addWidget(self.toc, 1)
+        side_layout.addWidget(self.progress)
+        side_layout.addWidget(self.course_status)
+        self.side = side
+
+        # -- a banner above the content for what the learner should know (waiting for a choice, the end, ...) -----
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fef7e0; color: #3c2f00; border: 1px solid #f9d27a; border-radius: 4px; padding: 8px 10px;"
+        )
+        self.banner.hide()
+        main = QWidget(self)
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.setSpacing(4)
+        main_layout.addWidget(self.banner)
+        main_layout.addWidget(self.view, 1)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.toc)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(main)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 960])
+        self.splitter.setSizes([270, 930])
         self.setCentralWidget(self.splitter)
 
+        # -- the toolbar ---------------------------------------------------------------------------------------------
         bar = QToolBar(self.tr("Player"), self)
         bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.title_label = QLabel(self)
         self.title_label.setStyleSheet("font-weight: 600; padding: 0 8px;")
+        bar.addWidget(self.title_label)
+        bar.addSeparator()
+        self.nav_actions: dict[str, QAction] = {}
+        for request, label, tip in self.NAV_BUTTONS:
+            action = QAction(self.tr(label), self)
+            action.setToolTip(self.tr(tip))
+            action.setEnabled(False)
+            action.triggered.connect(lambda _=False, r=request: self._request(r))
+            self.nav_actions[request] = action
+            bar.addAction(action)
+        self.nav_actions["previous"].setShortcut(QKeySequence("Alt+Left"))
+        self.nav_actions["continue"].setShortcut(QKeySequence("Alt+Right"))
+        self.more_menu = QMenu(self.tr("More"), self)
+        for request, label, tip in self.MORE_BUTTONS:
+            action = QAction(self.tr(label), self)
+            action.setToolTip(self.tr(tip))
+            action.setEnabled(False)
+            action.triggered.connect(lambda _=False, r=request: self._request(r))
+            self.nav_actions[request] = action
+            self.more_menu.addAction(action)
+        self.more_button = QToolButton(self)
+        self.more_button.setText(self.tr("More ▾"))
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_action = bar.addWidget(self.more_button)
+        self.more_action.setVisible(False)
+        bar.addSeparator()
+
         close_action = QAction(self.tr("Close"), self)
         close_action.setShortcut(QKeySequence.StandardKey.Close)
         close_action.setToolTip(self.tr("Save progress and close the course (Ctrl+W)"))
         close_action.triggered.connect(self.close)
+        self.close_action = close_action
         self.api_panel = ApiLogPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.api_panel)
         self.api_panel.hide()
@@ -62,19 +202,22 @@ class PlayerWindow(QMainWindow):
         log_action.setText(self.tr("API log"))
         log_action.setShortcut(QKeySequence(Qt.Key.Key_F12))
         log_action.setToolTip(self.tr("Show every SCORM call the course makes (F12)"))
-
-        bar.addWidget(self.title_label)
-        bar.addSeparator()
         bar.addAction(close_action)
         bar.addAction(log_action)
         self.addToolBar(bar)
+        for action in self.nav_actions.values():
+            action.setVisible(False)
 
         self.player.itemStarted.connect(self._on_item_started)
         self.player.sessionEnded.connect(self._on_session_ended)
         self.player.courseEnded.connect(self._on_course_ended)
         self.player.failed.connect(self._on_failed)
+        self.player.navChanged.connect(self._on_nav_changed)
+        self.player.navMessage.connect(self._show_banner)
+        self.player.waiting.connect(self._show_banner)
         self._closing_done = False
         self._course_id: int | None = None
+        self._busy = False
 
     def open_course(self, course_id: int, item: str | None = None) -> None:
         self._course_id = course_id
@@ -84,25 +227,95 @@ class PlayerWindow(QMainWindow):
     # -- reacting to the player ----------------------------------------------------------------------------------
     def _on_item_started(self, launch: Launch) -> None:
         course = launch.course
+        self._busy = False
         self.setWindowTitle(f"{course.title} — SCORM Desktop" + (self.tr(" — PREVIEW (not recorded)") if self.preview else ""))
         self.title_label.setText(course.title)
-        items = launchable_items(course.manifest)
-        if self.toc.count() != len(items):
-            self.toc.clear()
-            for it in items:
-                if not it.is_visible:
-                    continue
-                row = QListWidgetItem(it.title)
-                row.setData(Qt.ItemDataRole.UserRole, it.identifier)
-                self.toc.addItem(row)
-        self.toc.setVisible(self.toc.count() > 1)
-        for i in range(self.toc.count()):
-            row = self.toc.item(i)
-            if row.data(Qt.ItemDataRole.UserRole) == launch.item.identifier:
-                self.toc.setCurrentRow(i)
+        self.banner.hide()
         self.statusBar().showMessage(
             self.tr("Playing “{0}” as {1}. Progress is saved as you go.").format(launch.item.title, launch.learner.name)
         )
+
+    def _on_nav_changed(self, state: dict) -> None:
+        """Buttons enabled exactly when the course allows them, the table of contents, the progress bar."""
+        self._busy = False
+        version = state.get("version")
+        buttons = state.get("buttons", {})
+        hidden = set(state.get("hidden", []))
+        over = self.player.course_over
+        for request, action in self.nav_actions.items():
+            applicable = request in ("previous", "continue") or version == "2004"
+            action.setVisible(applicable and request not in hidden)
+            action.setEnabled(bool(buttons.get(request)) and not over)
+        self.more_action.setVisible(version == "2004" and any(
+            self.nav_actions[r].isVisible() for r, _l, _t in self.MORE_BUTTONS))
+        self.more_button.setEnabled(any(self.nav_actions[r].isEnabled() for r, _l, _t in self.MORE_BUTTONS))
+        self._fill_toc(state.get("toc", []), over)
+        progress = state.get("progress")
+        self.progress.setValue(int(round((progress or 0.0) * 100)))
+        self.course_status.setText(self._course_text(state.get("course", {})))
+
+    def _fill_toc(self, entries: list[dict], over: bool) -> None:
+        self.toc.blockSignals(True)
+        self.toc.clear()
+        parents: list[QTreeWidgetItem] = []
+        current_row = None
+        for e in entries:
+            row = QTreeWidgetItem([e["title"]])
+            row.setData(0, Qt.ItemDataRole.UserRole, e["id"])
+            row.setData(0, Qt.ItemDataRole.UserRole + 1, e)
+            status = e["status"]
+            row.setIcon(0, status_icon(status))
+            tip = self.tr(STATUS_TEXT.get(status, status))
+            if e.get("tooltip"):
+                tip += " — " + e["tooltip"]
+            row.setToolTip(0, tip)
+            flags = Qt.ItemFlag.ItemIsEnabled
+            if e["enabled"] and not over:
+                flags |= Qt.ItemFlag.ItemIsSelectable
+            else:
+                row.setForeground(0, QBrush(QColor("#80868b")))
+            if not e["enabled"] and e.get("is_leaf", True):
+                row.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed; the tooltip still says why
+            else:
+                row.setFlags(flags)
+            if e.get("current"):
+                font = QFont(row.font(0))
+                font.setBold(True)
+                row.setFont(0, font)
+                row.setBackground(0, QBrush(QColor("#e8f0fe")))
+                current_row = row
+            depth = int(e.get("depth", 0))
+            del parents[depth:]
+            if parents:
+                parents[-1].addChild(row)
+            else:
+                self.toc.addTopLevelItem(row)
+            parents.append(row)
+        self.toc.expandAll()
+        if current_row is not None:
+            self.toc.setCurrentItem(current_row)
+            self.toc.scrollToItem(current_row)
+        self.toc.blockSignals(False)
+        self.side.setVisible(len(entries) > 1)
+
+    def _course_text(self, course: dict) -> str:
+        success, completion, score = course.get("success"), course.get("completion"), course.get("score")
+        if success in ("passed", "failed"):
+            text = self.tr("Course: passed") if success == "passed" else self.tr("Course: failed")
+        elif completion == "completed":
+            text = self.tr("Course: completed")
+        elif completion in ("not attempted", None):
+            text = self.tr("Course: not started")
+        else:
+            text = self.tr("Course: in progress")
+        if score is not None and (success in ("passed", "failed") or completion == "completed"):
+            text += self.tr(" — score {0}%").format(int(round(score * 100)))
+        return text
+
+    def _show_banner(self, text: str) -> None:
+        if text:
+            self.banner.setText(text)
+            self.banner.show()
 
     def _on_session_ended(self, launch: Launch, reason: str) -> None:
         self.recordsChanged.emit()
@@ -110,26 +323,47 @@ class PlayerWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("“{0}” has ended; your progress is saved.").format(launch.item.title))
 
     def _on_course_ended(self, reason: str) -> None:
+        for action in self.nav_actions.values():
+            action.setEnabled(False)
+        self.more_button.setEnabled(False)
+        self.recordsChanged.emit()
         if reason in ("finished", "suspended"):
             msg = (
                 self.tr("You have reached the end of the course. Your results are saved; you can close the player.")
                 if reason == "finished"
-                else self.tr("The course is suspended; it resumes where you left off next time.")
+                else self.tr("The course is suspended; it resumes where you left off next time. "
+                             "You can close the player.")
             )
             self.statusBar().showMessage(msg)
+            self._show_banner(msg)
 
     def _on_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("The course could not start: {0}").format(message))
+        self._show_banner(self.tr("The course could not start: {0}").format(message))
 
-    def _choose_item(self, row: QListWidgetItem) -> None:
-        target = row.data(Qt.ItemDataRole.UserRole)
+    # -- the learner's navigation -----------------------------------------------------------------------------------
+    def _request(self, request: str) -> None:
+        if self._busy or self.player.course_over:
+            return
+        self._busy = True
+        for action in self.nav_actions.values():
+            action.setEnabled(False)  # until the course's answer comes back
+        self.statusBar().showMessage(self.tr("Saving and moving on…"))
+        self.player.navigate(request)
+
+    def _choose_item(self, row: QTreeWidgetItem, _column: int = 0) -> None:
+        entry = row.data(0, Qt.ItemDataRole.UserRole + 1) or {}
+        target = row.data(0, Qt.ItemDataRole.UserRole)
+        if not entry.get("enabled") or self._busy or self.player.course_over:
+            if entry.get("tooltip"):
+                self.statusBar().showMessage(entry["tooltip"])
+            return
         current = self.player.current
         if current is not None and current.item.identifier == target and not current.finished:
             return
-        course_id = self._course_id
-        if course_id is None:
-            return
-        self.player.close("navigated", then=lambda: self.player.open(course_id, target))
+        self._busy = True
+        self.statusBar().showMessage(self.tr("Opening “{0}”…").format(entry.get("title", target)))
+        self.player.navigate("choice", target)
 
     # -- closing -------------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

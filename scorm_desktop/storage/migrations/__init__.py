@@ -6,13 +6,14 @@ version can be rebuilt and upgraded in tests.
 
 from __future__ import annotations
 
-from . import m001_initial, m002_outbox, m003_summaries
+from . import m001_initial, m002_outbox, m003_summaries, m004_sequencing
 
 #: (version, sql) in order. The version after the last step is the current schema version.
 STEPS: list[tuple[int, str]] = [
     (1, m001_initial.SQL),
     (2, m002_outbox.SQL),
     (3, m003_summaries.SQL),
+    (4, m004_sequencing.SQL),
 ]
 
 LATEST = STEPS[-1][0]
