@@ -2,7 +2,8 @@
 
 Each course has its own host, `course://c<ID>/`, and so its own origin (its own localStorage). Under a host:
 - `/__player__/...` serves the player page and its scripts from the app's resources;
-- `/pkg/...` serves the course's files, resolved by `resolve_inside()` and nothing else.
+- `/pkg/...` serves the course's files, resolved by `resolve_inside()` and nothing else. A media file the engine
+  cannot decode is answered with its converted WebM (`converted_for()`) once that exists, under the original URL.
 """
 
 from __future__ import annotations
@@ -10,16 +11,20 @@ from __future__ import annotations
 import logging
 import mimetypes
 import posixpath
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from PySide6.QtCore import QByteArray, QBuffer, QFile, QIODevice, QObject
+from PySide6.QtCore import QByteArray, QBuffer, QFile, QIODevice, QObject, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestJob,
     QWebEngineUrlScheme,
     QWebEngineUrlSchemeHandler,
 )
 
+from ..media import converted_relpath
+from ..media.jobs import STATE_RELPATH, read_plan
+from ..media.probe import MEDIA_SUFFIXES
 from ..resources import player_dir
 
 log = logging.getLogger(__name__)
@@ -128,6 +133,98 @@ def resolve_inside(root: Path, url_path: str) -> Path | None:
     return real
 
 
+def converted_for(root: Path, target: Path) -> Path | None:
+    """The converted WebM of `target` (a file inside `root`, as `resolve_inside` returned it), or None.
+
+    Converted files live at `<root>/.converted/<relative path>.webm` and appear by one rename when complete, so an
+    existing file is always whole. The same containment check as `resolve_inside` applies.
+    """
+    root = Path(root).resolve()
+    try:
+        rel = target.relative_to(root).as_posix()
+    except ValueError:
+        return None
+    candidate = root / converted_relpath(rel)
+    try:
+        real = candidate.resolve(strict=True)
+    except OSError:
+        return None
+    if not real.is_relative_to(root) or not real.is_file():
+        return None
+    return real
+
+
+@dataclass(frozen=True)
+class ByteSpan:
+    """The bytes a Range header asks for: `first` to `last` inclusive (`suffix`: it was given as "-N")."""
+
+    first: int
+    last: int
+    suffix: bool = False
+
+
+class RangeNotSatisfiable(ValueError):
+    def __init__(self, header: str, size: int) -> None:
+        super().__init__(f"the file has {size} bytes")
+        self.header = header
+
+
+def parse_range(header: str | None, size: int) -> ByteSpan | None:
+    """The span QtWebEngine will serve for a Range header, None when it serves the whole file (200).
+
+    Mirrors Chromium's rules (net::HttpUtil::ParseRangeHeader, HttpByteRange::ComputeBounds): unit "bytes"; one
+    range only (several: the whole file); "a-b", "a-" or "-n"; a malformed header is ignored. Raises
+    RangeNotSatisfiable when the range starts at or past the end of a non-empty file.
+    """
+    if not header or size <= 0:
+        return None
+    unit, eq, spec = header.partition("=")
+    if not eq or unit.strip().lower() != "bytes":
+        return None
+    specs = [p.strip() for p in spec.split(",") if p.strip()]  # Chromium's tokenizer skips empty parts
+    parsed = [_range_spec(p) for p in specs]
+    if not parsed or any(p is None for p in parsed) or len(parsed) != 1:
+        return None
+    first, last = parsed[0]
+    if first is None:  # "-n": the last n bytes
+        return ByteSpan(size - min(size, last), size - 1, suffix=True)
+    if first >= size:
+        raise RangeNotSatisfiable(header, size)
+    return ByteSpan(first, size - 1 if last is None else min(last, size - 1))
+
+
+def _range_spec(spec: str) -> tuple[int | None, int | None] | None:
+    """(first, last) of one "a-b" / "a-" / "-n" spec ((None, n) for a suffix), None when Chromium finds it invalid."""
+    first_s, dash, last_s = spec.partition("-")
+    if not dash:
+        return None
+    first_s, last_s = first_s.strip(), last_s.strip()
+    if not first_s:
+        n = _int(last_s)
+        return (None, n) if n is not None and n > 0 else None
+    first = _int(first_s)
+    last = _int(last_s) if last_s else None
+    if first is None or (last_s and last is None) or (last is not None and last < first):
+        return None
+    return first, last
+
+
+def _int(text: str) -> int | None:
+    """A non-negative int64 as base::StringToInt64 reads it (a leading "+" allowed), else None."""
+    digits = text[1:] if text.startswith("+") else text
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    value = int(digits)
+    return value if value < 2**63 else None
+
+
+def _header(job: QWebEngineUrlRequestJob, name: bytes) -> str | None:
+    for key, value in job.requestHeaders().items():
+        if bytes(key.data()).lower() == name:
+            return bytes(value.data()).decode("latin-1")
+    return None
+
+
 def _case_insensitive(root: Path, parts: list[str]) -> Path | None:
     current = root
     for part in parts:
@@ -145,13 +242,21 @@ def _case_insensitive(root: Path, parts: list[str]) -> Path | None:
 class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
     """Maps `course://c<ID>/...` to files. Courses are registered by the player when it opens them."""
 
+    #: (course id, package-relative path): the content asked for a media file whose conversion is not done yet;
+    #: emitted once per file and run. The player tells the learner (the original is served and may stay black).
+    mediaNotReady = Signal(int, str)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._roots: dict[str, Path] = {}
         self._player_root = player_dir()
+        self._plans: dict[Path, tuple[int, dict[str, dict]]] = {}
+        self._noted: set[tuple[str, str]] = set()
 
     def set_course_root(self, course_id: int, root: Path) -> None:
-        self._roots[host_for(course_id)] = Path(root).resolve()
+        host = host_for(course_id)
+        self._roots[host] = Path(root).resolve()
+        self._noted = {n for n in self._noted if n[0] != host}  # a new opening notes unconverted media again
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt's name)
         url = job.requestUrl()
@@ -175,7 +280,46 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
             log.info("not found in course %s: %s", host, path)
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
+        if target.suffix.lower() in MEDIA_SUFFIXES:
+            self._reply_media(job, host, root, target)
+            return
         self._reply_file(job, target)
+
+    def _reply_media(self, job: QWebEngineUrlRequestJob, host: str, root: Path, target: Path) -> None:
+        """Media: the converted WebM when there is one (under the original URL), else the original, with a note.
+
+        Range requests: QtWebEngine answers them itself for a seekable device of known size (a QFile): it parses the
+        Range header, seeks the device and replies 206 with Content-Range (checked in tests/test_media_playback.py),
+        so the file is handed over whole and streamed, never read into memory or sliced here (a slice would be seeked
+        again). `_reply_in_range` works around its two faults. `Accept-Ranges` says seeking works.
+        """
+        converted = converted_for(root, target)
+        job.setAdditionalResponseHeaders({QByteArray(b"Accept-Ranges"): QByteArray(b"bytes")})
+        if converted is not None:
+            kind = b"audio/webm" if mime_type(target).startswith("audio/") else b"video/webm"
+            self._reply_file(job, converted, content_type=kind)
+            return
+        rel = target.relative_to(root).as_posix()
+        pending = self._pending_media(root).get(rel)
+        if pending is not None and (host, rel) not in self._noted:
+            self._noted.add((host, rel))
+            log.warning("course %s: '%s' (%s) is not converted yet (%s); it is served as it is and may not play",
+                        host, rel, "/".join(pending.get("codecs") or []), pending.get("status"))
+            self.mediaNotReady.emit(int(host[1:]), rel)
+        self._reply_file(job, target)
+
+    def _pending_media(self, root: Path) -> dict[str, dict]:
+        """The course's conversion plan (`.converted/jobs.json`), re-read only when the file changed."""
+        state = root / STATE_RELPATH
+        try:
+            mtime = state.stat().st_mtime_ns
+        except OSError:
+            return {}
+        cached = self._plans.get(root)
+        if cached is None or cached[0] != mtime:
+            cached = (mtime, {f["path"]: f for f in read_plan(root) if f.get("status") != "done"})
+            self._plans[root] = cached
+        return cached[1]
 
     def _serve_player(self, job: QWebEngineUrlRequestJob, rel: str) -> None:
         if rel == QWEBCHANNEL_JS:
@@ -188,24 +332,53 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
             return
         self._reply_file(job, target)
 
-    def _reply_file(self, job: QWebEngineUrlRequestJob, path: Path | None, qt_resource: str | None = None) -> None:
+    def _reply_file(
+        self,
+        job: QWebEngineUrlRequestJob,
+        path: Path | None,
+        qt_resource: str | None = None,
+        content_type: bytes | None = None,
+    ) -> None:
+        device: QIODevice
         if qt_resource is not None:
             f = QFile(qt_resource)
             if not f.open(QIODevice.OpenModeFlag.ReadOnly):
                 job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
                 return
-            buf = QBuffer(job)  # parented to the job: freed with it
-            buf.setData(f.readAll())
+            device = QBuffer(job)  # parented to the job: freed with it
+            device.setData(f.readAll())
             f.close()
-            buf.open(QIODevice.OpenModeFlag.ReadOnly)
-            job.reply(QByteArray(b"text/javascript"), buf)
-            return
-        assert path is not None
-        device = QFile(str(path), job)  # streamed by Chromium, freed with the job
-        if not device.open(QIODevice.OpenModeFlag.ReadOnly):
-            job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
-            return
-        job.reply(QByteArray(mime_type(path).encode()), device)
+            device.open(QIODevice.OpenModeFlag.ReadOnly)
+            kind = b"text/javascript"
+            name = qt_resource
+        else:
+            assert path is not None
+            device = QFile(str(path), job)  # streamed by Chromium, freed with the job
+            if not device.open(QIODevice.OpenModeFlag.ReadOnly):
+                job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
+                return
+            kind = content_type or mime_type(path).encode()
+            name = path.name
+        _reply_in_range(job, QByteArray(kind), device, name)
+
+
+def _reply_in_range(job: QWebEngineUrlRequestJob, content_type: QByteArray, device: QIODevice, name: str) -> None:
+    """`job.reply()`, working around QtWebEngine's range faults. QtWebEngine answers a Range header itself (206,
+    Content-Range, the device seeked), but (checked in 6.11) a range past the end makes it use the request after
+    freeing it, which crashes the app, and a suffix range ("-N") gets the right header over the first N bytes."""
+    try:
+        span = parse_range(_header(job, b"range"), device.size())
+    except RangeNotSatisfiable as exc:
+        # `job.fail()` leaves such a request hanging: answer with an empty body instead (a server says 416). Qt
+        # still tries to seek the empty buffer to the range's start, and says so ("QBuffer::seek: Invalid pos").
+        log.info("empty answer to range %s of %s: %s", exc.header, name, exc)
+        device.close()
+        device = QBuffer(job)
+        device.open(QIODevice.OpenModeFlag.ReadOnly)
+    else:
+        if span is not None and span.suffix:
+            device.seek(span.first)  # Qt computes the suffix's bounds but does not seek for it
+    job.reply(content_type, device)
 
 
 def normalise_relative(url: str) -> str:

@@ -1,0 +1,107 @@
+"""CLI command: ``convert-media [COURSE] [--wait] [--retry] [--json]``.
+
+`add_parsers(subparsers)` adds it to the `scorm-desktop` parser; `COMMANDS` maps its name to fn(services, args).
+Without `--wait` the conversion starts in a background process of its own (it outlives the command) and the command
+prints where each course stands; with `--wait` it converts in the foreground, printing progress to stderr. The command
+is an explicit request, so it runs even when the `convert_media` setting is off.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from . import jobs as media_jobs
+from . import probe
+
+
+def add_parsers(subparsers) -> None:
+    cm = subparsers.add_parser(
+        "convert-media", help="convert course videos and audio the player cannot decode (H.264, AAC) to WebM"
+    )
+    cm.add_argument("course", nargs="?", metavar="COURSE", help="course id (or exact title); default: every course")
+    cm.add_argument("--wait", action="store_true", help="convert in the foreground and wait until done")
+    cm.add_argument("--retry", action="store_true", help="also take files whose conversion was cancelled or failed")
+    cm.add_argument("--json", action="store_true", help="print one JSON object per course")
+
+
+def cmd_convert_media(services, args: argparse.Namespace) -> int:
+    if args.course:
+        try:
+            courses = [services.library.find(args.course)]
+        except KeyError as exc:
+            print(f"error: {exc.args[0]}", file=sys.stderr)
+            return 2
+    else:
+        courses = services.library.courses()
+    retry = bool(getattr(args, "retry", False))
+    for course in courses:  # courses imported before media were checked: check them now
+        if not (course.folder / media_jobs.STATE_RELPATH).exists():
+            try:
+                found = probe.scan(course.folder)
+            except probe.ProbeError as exc:
+                print(f"warning: the media of '{course.title}' could not be checked: {exc}", file=sys.stderr)
+                continue
+            if found:
+                media_jobs.CourseJobs.plan(course.folder, found).save()  # an empty plan marks it checked
+    work = [c for c in courses if media_jobs.CourseJobs.load(c.folder).todo(retry)]
+    failed = 0
+    if args.wait:
+        for course in work:
+            try:
+                media_jobs.run(course.folder, report=_progress_printer(course.title), include_cancelled=retry)
+            except media_jobs.Busy:
+                print(f"note: '{course.title}' is being converted by another process", file=sys.stderr)
+            except KeyboardInterrupt:
+                print("\ninterrupted: what was converted is kept; run the command again to go on", file=sys.stderr)
+                return 130
+    elif work:
+        pid = media_jobs.spawn_detached([c.folder for c in work], include_cancelled=retry)
+        if not args.json:
+            print(f"converting the media of {len(work)} course(s) in the background (process {pid})")
+    for course in courses:
+        state = media_jobs.CourseJobs.load(course.folder)
+        if not state.files and args.course is None:
+            continue
+        summary = state.summary()
+        failed += summary[media_jobs.FAILED]
+        if args.json:
+            print(json.dumps({
+                "course": {"id": course.id, "title": course.title},
+                "summary": summary,
+                "files": [
+                    {"path": f.path, "codecs": f.codecs, "status": f.status, "progress": f.progress, "error": f.error}
+                    for f in state.files
+                ],
+            }))
+        else:
+            _print_course(course, state)
+    return 1 if failed and args.wait else 0
+
+
+def _print_course(course, state: media_jobs.CourseJobs) -> None:
+    if not state.files:
+        print(f"{course.id}  {course.title}: all media play as they are")
+        return
+    s = state.summary()
+    print(f"{course.id}  {course.title}: {s['done']} of {s['files']} converted ({s['progress']:.0%})")
+    for f in state.files:
+        extra = f" ({f.progress:.0%})" if f.status == media_jobs.RUNNING else f": {f.error}" if f.error else ""
+        print(f"    {f.status:<9} {f.path} [{'/'.join(f.codecs)}]{extra}")
+
+
+def _progress_printer(title: str):
+    last = {"t": 0.0}
+
+    def report(msg: dict) -> None:
+        now = time.monotonic()
+        if msg.get("event") == "file" and (msg["status"] != media_jobs.RUNNING or now - last["t"] > 1.0):
+            last["t"] = now
+            print(f"{title}: {msg['path']} {msg['status']} {msg['progress']:.0%}", file=sys.stderr)
+
+    return report
+
+
+COMMANDS = {"convert-media": cmd_convert_media}
