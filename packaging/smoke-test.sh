@@ -118,6 +118,23 @@ expect report-2.out '"label": "passed"' "after the second session the probe is n
 expect report-2.out '"score": 0.9' "the probe's score 0.9 was not stored"
 expect report-2.out '"sessions": 2' "the report does not count two sessions"
 
+# 3b. Course video the engine cannot decode: a course with an H.264/AAC clip (made with the venv's FFmpeg) is
+#     found at import and converted by the bundle's own FFmpeg in a spawned child process (multiprocessing frozen).
+MEDIA_PKG="$TMP/media-course"
+mkdir -p "$MEDIA_PKG"
+sed -e 's/probe2004/media2004/' -e 's/SCO API probe (SCORM 2004)/Media course/' "$PROBE/imsmanifest.xml" \
+  >"$MEDIA_PKG/imsmanifest.xml"
+printf '<!DOCTYPE html><video src="clip.mp4" controls></video>\n' >"$MEDIA_PKG/index.html"
+"$ROOT/.venv/bin/python" -c 'import sys; from scorm_desktop.media.synth import make_media; make_media(sys.argv[1], "h264-aac-mp4", seconds=1.0)' \
+  "$MEDIA_PKG/clip.mp4" || fail "could not generate the H.264 test clip with the venv's FFmpeg"
+run import-media 0 import --json "$MEDIA_PKG"
+expect import-media.out '"h264"' "the H.264 clip was not detected at import"
+media_id=$(sed -n 's/.*"course": {"id": \([0-9]*\).*/\1/p' "$TMP/import-media.out" | head -n 1)
+[[ "$media_id" =~ ^[0-9]+$ ]] || fail "could not read the media course id from the import output"
+run convert-media 0 convert-media "$media_id" --wait
+[ -n "$(find "$DATA/courses" -path '*/.converted/*' -name '*.webm' -print -quit)" ] ||
+  fail "convert-media did not write the converted WebM"
+
 # 4. The window opens: the GUI stays up for 8 s without a traceback, then SIGTERM closes it cleanly (exit 0).
 step=$((step + 1))
 "$EXE" --data-dir "$DATA" >"$TMP/gui.out" 2>"$TMP/gui.err" &

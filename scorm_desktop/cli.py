@@ -37,6 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("paths", nargs="+", metavar="PATH")
     imp.add_argument("--json", action="store_true", help="print one JSON object per package")
+    imp.add_argument("--update", action="store_true",
+                     help="a newer version of a course already in the library (same manifest identifier): replace "
+                          "its files, keep learners' records for the SCOs that still exist")
+    rm = sub.add_parser("remove", help="remove a course from the library (its learners' records are kept)")
+    rm.add_argument("course", metavar="COURSE")
+    rm.add_argument("--delete-records", action="store_true", help="also delete every learner's records of it")
+    rm.add_argument("--yes", action="store_true", help="confirm")
 
     crs = sub.add_parser("courses", help="list the courses in the library")
     crs.add_argument("--json", action="store_true")
@@ -71,11 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_learners import add_parsers as add_learner_parsers
     from .sync.commands import add_parsers as add_sync_parsers
 
+    from .media.commands import add_parsers as add_media_parsers
     from .reports.commands import add_parsers as add_report_parsers
 
     add_learner_parsers(sub)
     add_sync_parsers(sub)
     add_report_parsers(sub)
+    add_media_parsers(sub)
     return p
 
 
@@ -139,7 +148,7 @@ def cmd_import(services, args) -> int:
     for path in expand_sources([Path(p) for p in args.paths]):
         out: dict[str, Any] = {"source": str(path)}
         try:
-            outcome = services.library.import_package(path)
+            outcome = services.library.import_package(path, update=args.update)
         except PackageError as exc:
             refused += 1
             out.update(status="refused", message=str(exc))
@@ -149,10 +158,12 @@ def cmd_import(services, args) -> int:
         else:
             course = outcome.course or outcome.duplicate_of
             assert course is not None
+            status = "duplicate" if outcome.duplicate_of else "updated" if outcome.updated else "imported"
             out.update(
-                status="imported" if outcome.course else "duplicate",
+                status=status,
                 course=course.to_json(),
                 warnings=outcome.warnings,
+                media=[m.to_json() for m in outcome.media],
             )
         _print_import(out, args.json)
     return 1 if refused else 0
@@ -170,6 +181,9 @@ def _print_import(out: dict[str, Any], as_json: bool) -> None:
     print(course["id"], flush=True)
     if out["status"] == "duplicate":
         print(f"note: {src} is already in the library as course {course['id']} ({course['title']})", file=sys.stderr)
+    if out["status"] == "updated":
+        print(f"note: {src} updated course {course['id']} ({course['title']}); learners' records are kept",
+              file=sys.stderr)
     for w in out["warnings"]:
         print(f"warning: {src}: {w}", file=sys.stderr)
 
@@ -308,6 +322,19 @@ def cmd_backups(services, args) -> int:
     return 0
 
 
+def cmd_remove(services, args) -> int:
+    course = _find_course(services, args.course)
+    if course is None:
+        return 2
+    if not args.yes:
+        what = "and every learner's records of it" if args.delete_records else "(learners' records are kept)"
+        print(f"error: this removes '{course.title}' {what}; add --yes to confirm", file=sys.stderr)
+        return 2
+    services.library.remove(course.id, delete_records=args.delete_records)
+    print(f"removed course {course.id} ({course.title})")
+    return 0
+
+
 def cmd_clear_preview(services, args) -> int:
     n = services.records.clear_preview()
     print(f"cleared {n} preview attempt(s)")
@@ -327,15 +354,18 @@ COMMANDS = {
     "backups": cmd_backups,
     "restore": cmd_restore,
     "clear-preview": cmd_clear_preview,
+    "remove": cmd_remove,
 }
 from .cli_learners import COMMANDS as LEARNER_COMMANDS  # noqa: E402  (plain Python, no Qt)
 from .sync.commands import COMMANDS as SYNC_COMMANDS  # noqa: E402
 
+from .media.commands import COMMANDS as MEDIA_COMMANDS  # noqa: E402  (plain Python, no Qt)
 from .reports.commands import COMMANDS as REPORT_COMMANDS  # noqa: E402  (plain Python; Qt only in export --pdf)
 
 COMMANDS.update(LEARNER_COMMANDS)
 COMMANDS.update(SYNC_COMMANDS)
 COMMANDS.update(REPORT_COMMANDS)
+COMMANDS.update(MEDIA_COMMANDS)
 
 
 if __name__ == "__main__":

@@ -197,6 +197,8 @@ def prepare(
     if mode is not None and mode not in MODES:
         raise ValueError(f"Unknown launch mode '{mode}' (use one of {', '.join(MODES)}).")
     course = library.course(course_id)
+    if course.removed:
+        raise ValueError(f"'{course.title}' was removed from the library; import its package again to play it.")
     learner = records.preview_learner() if preview else records.learner(learner_name)
     if preview:
         mode = "browse"

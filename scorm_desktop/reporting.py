@@ -16,7 +16,7 @@ def report_rows(services, course_id: int | None = None, learner: str | None = No
         if not match:
             return []
         learner_id = match[0].id
-    courses = {c.id: c for c in services.library.courses()}
+    courses = {c.id: c for c in services.library.courses(include_removed=True)}  # removed: records kept
     rows = []
     for r in services.records.sco_rows(course_id=course_id, learner_id=learner_id):
         course = courses.get(r["course_id"])

@@ -203,3 +203,40 @@ def test_a_folder_of_zips_imports_each_and_names_each_refusal(data, corpus, tmp_
     assert [ln for ln in r.stderr.splitlines() if ln.startswith("refused:")] == [
         f"refused: {folder / 'moodle-invalid.zip'}: The package has no imsmanifest.xml: it is not a SCORM package."
     ]
+
+
+@pytest.mark.gui
+def test_remove_keeps_records_and_reimport_brings_the_course_back(data):
+    course_id = run(data, "import", str(PROBE_2004)).stdout.strip()
+    assert run(data, "play", course_id, "--headless", "--learner", "Ana").returncode == 0
+    assert run(data, "remove", course_id).returncode == 2  # asks for confirmation
+    assert run(data, "remove", course_id, "--yes").returncode == 0
+    assert all(c["id"] != int(course_id) for c in json.loads(run(data, "courses", "--json").stdout))
+    rows = json.loads(run(data, "report", "--json", "--course", course_id).stdout)
+    assert rows and rows[0]["status"]["location"] == "page-3"  # the records stayed
+    back = run(data, "import", str(PROBE_2004))
+    assert back.stdout.strip() == course_id  # the same course again, with its records
+    again = run(data, "play", course_id, "--headless", "--learner", "Ana")
+    assert '"entry":"resume"' in again.stderr
+
+
+def test_update_replaces_the_files_and_keeps_the_records(data, tmp_path):
+    import shutil
+
+    old = tmp_path / "v1"
+    shutil.copytree(PROBE_2004, old)
+    course_id = run(data, "import", str(old)).stdout.strip()
+    new = tmp_path / "v2"
+    shutil.copytree(PROBE_2004, new)
+    (new / "index.html").write_text((new / "index.html").read_text() + "<!-- version 2 -->")
+    as_new = run(data, "import", "--json", str(new))  # without --update: a second course
+    assert json.loads(as_new.stdout)["status"] == "imported"
+    run(data, "remove", json.loads(as_new.stdout)["course"]["id"].__str__(), "--yes", "--delete-records")
+    (new / "index.html").write_text((new / "index.html").read_text() + "<!-- version 3 -->")
+    updated = run(data, "import", "--json", "--update", str(new))
+    out = json.loads(updated.stdout)
+    assert out["status"] == "updated" and out["course"]["id"] == int(course_id)
+    other = tmp_path / "other"
+    shutil.copytree(PROBE_12, other)
+    refused = run(data, "import", "--update", str(other))
+    assert refused.returncode == 1 and "no course with the identifier" in refused.stderr

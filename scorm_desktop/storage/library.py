@@ -47,6 +47,8 @@ class CourseInfo:
     manifest: Manifest
     #: What a launch does once the course was completed: "review" or "new-attempt".
     relaunch: str = "review"
+    #: The course was removed from the library (its files are gone; its records were kept).
+    removed: bool = False
 
     @property
     def scorm_version(self) -> str:
@@ -75,6 +77,8 @@ class ImportOutcome:
     source: Path
     course: CourseInfo | None = None
     duplicate_of: CourseInfo | None = None
+    #: The course this import updated or brought back (its id and records are kept).
+    updated: CourseInfo | None = None
     warnings: list[str] = field(default_factory=list)
     #: Media files the player's engine cannot decode, with their codecs (converted in the background).
     media: list[media_probe.MediaFinding] = field(default_factory=list)
@@ -86,9 +90,12 @@ class Library:
         self.sessions = sessions
 
     # -- reading -------------------------------------------------------------------------------------------------
-    def courses(self) -> list[CourseInfo]:
+    def courses(self, include_removed: bool = False) -> list[CourseInfo]:
         with self.sessions() as s:
-            return [self._info(c) for c in s.scalars(select(Course).order_by(Course.id))]
+            q = select(Course).order_by(Course.id)
+            if not include_removed:
+                q = q.where(Course.removed_at.is_(None))
+            return [self._info(c) for c in s.scalars(q)]
 
     def course(self, course_id: int) -> CourseInfo:
         with self.sessions() as s:
@@ -123,7 +130,24 @@ class Library:
             warnings=json.loads(row.warnings_json),
             manifest=Manifest.from_dict(json.loads(row.manifest_json)),
             relaunch=row.relaunch or "review",
+            removed=row.removed_at is not None,
         )
+
+    def remove(self, course_id: int, delete_records: bool = False) -> None:
+        """Take a course out of the library: its files always; its learners' records only when asked (otherwise they
+        stay in reports, the dashboard and the sync queue, and importing the package again brings the course back
+        with them)."""
+        with self.sessions.begin() as s:
+            row = s.get(Course, course_id)
+            if row is None:
+                raise KeyError(f"There is no course {course_id} in the library.")
+            folder = row.folder
+            if delete_records:
+                s.delete(row)
+            else:
+                row.removed_at = utcnow()
+        shutil.rmtree(self.paths.course_folder(folder), ignore_errors=True)
+        log.info("removed course %s (%s)", course_id, "with its records" if delete_records else "records kept")
 
     def set_relaunch(self, course_id: int, relaunch: str) -> None:
         """What a launch does once the course was completed: "review" or "new-attempt"."""
@@ -141,8 +165,13 @@ class Library:
         source: Path,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        update: bool = False,
     ) -> ImportOutcome:
         """Validate, extract into a staging folder, rename into place, then record it. Raises PackageError.
+
+        With `update`, a package whose manifest identifier matches a course already in the library replaces that
+        course's files, and learners keep their records for every SCO whose identifier still exists. A package
+        identical to a removed course brings that course back with its records.
 
         A refusal or a crash at any point leaves the library as it was: the course folder only appears by one rename,
         and a folder without its database row is removed by `tidy()` at the next start.
@@ -152,8 +181,16 @@ class Library:
             manifest = pkg.manifest()
             digest = pkg.content_hash()
             existing = self._by_hash(digest)
-            if existing is not None:
+            if existing is not None and not existing.removed:
                 return ImportOutcome(source, duplicate_of=existing, warnings=list(manifest.warnings))
+            target = existing  # a removed course coming back
+            if target is None and update:
+                target = self._by_identifier(manifest.identifier)
+                if target is None:
+                    raise PackageError(
+                        f"There is no course with the identifier '{manifest.identifier}' to update; "
+                        "import it without --update to add it."
+                    )
             folder_name = uuid.uuid4().hex
             self.paths.staging.mkdir(parents=True, exist_ok=True)
             staging = self.paths.staging / folder_name
@@ -178,12 +215,49 @@ class Library:
             size = pkg.total_size
         try:
             warnings = list(manifest.warnings) + ([media_warning] if media_warning else [])
-            course = self._record(manifest, digest, folder_name, source.name, size, warnings)
+            if target is not None:
+                course = self._replace(target, manifest, digest, folder_name, source.name, size, warnings)
+            else:
+                course = self._record(manifest, digest, folder_name, source.name, size, warnings)
         except BaseException:
             shutil.rmtree(self.paths.course_folder(folder_name), ignore_errors=True)
             raise
+        if target is not None:
+            if not target.removed:
+                shutil.rmtree(target.folder, ignore_errors=True)
+            log.info("course %s %s from %s", course.id, "restored" if target.removed else "updated", source)
+            return ImportOutcome(source, course=course, warnings=warnings, media=media, updated=target)
         log.info("imported %s as course %s (%s)", source, course.id, course.title)
         return ImportOutcome(source, course=course, warnings=warnings, media=media)
+
+    def _by_identifier(self, identifier: str) -> CourseInfo | None:
+        with self.sessions() as s:
+            row = s.scalars(
+                select(Course).where(Course.identifier == identifier, Course.removed_at.is_(None)).order_by(Course.id)
+            ).first()
+            return self._info(row) if row is not None else None
+
+    def _replace(
+        self, target: CourseInfo, manifest: Manifest, digest: str, folder: str, source_name: str, size: int,
+        warnings: list[str],
+    ) -> CourseInfo:
+        """Point an existing course row at new files (its id, and so every record, stays)."""
+        with self.sessions.begin() as s:
+            row = s.get(Course, target.id)
+            row.title = manifest.title
+            row.standard = manifest.standard
+            row.edition = manifest.edition
+            row.content_hash = digest
+            row.folder = folder
+            row.source_name = source_name
+            row.size_bytes = size
+            row.sco_count = sum(1 for i in manifest.launchable_items() if manifest.is_sco(i))
+            row.imported_at = utcnow()
+            row.manifest_json = json.dumps(manifest.to_dict())
+            row.warnings_json = json.dumps(warnings)
+            row.removed_at = None
+            s.flush()
+            return self._info(row)
 
     def _by_hash(self, digest: str) -> CourseInfo | None:
         with self.sessions() as s:

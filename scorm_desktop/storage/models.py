@@ -31,6 +31,8 @@ class Course(Base):
     warnings_json: Mapped[str] = mapped_column(Text, default="[]")
     #: What a launch does once the course was completed: "review" (see it again) or "new-attempt".
     relaunch: Mapped[str] = mapped_column(Text, default="review")
+    #: Set when the course was removed but its learners' records were kept (its files are gone).
+    removed_at: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Learner(Base):

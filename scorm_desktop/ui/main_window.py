@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..package.archive import open_package
 from ..package.model import PackageError
 from ..reporting import empty_summary
 from ..services import Services
@@ -36,6 +37,7 @@ from .player_window import PlayerWindow
 from .webenv import WebEnv
 from .dashboard import open_dashboard
 from .settings_dialog import SettingsDialog
+from .media_jobs import MediaJobs
 from .sync_panel import install as install_sync
 from .learner_dialogs import CourseDetailsDialog, PinDialog, SwitchLearnerDialog
 from .welcome import WelcomeDialog
@@ -135,6 +137,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.learner_label)
         # The "Sync" menu, the sync status in the status bar, and background sync when the LRS is reachable.
         self.sync = install_sync(self, services, self.env.worker)
+        # Course videos the engine cannot decode are converted in a separate process, one course at a time.
+        self.media_jobs = MediaJobs(services, self.env.worker, self)
+        self.env.handler.mediaNotReady.connect(self.media_jobs.media_not_ready)
+        self.media_jobs.notice.connect(lambda text: (self.player_window or self).statusBar().showMessage(text, 15000))
+        self.media_jobs.progressed.connect(
+            lambda _cid, st: self.statusBar().showMessage(
+                self.tr("Converting course videos… {0:.0%}").format(st["progress"]), 3000)
+        )
+        self.media_jobs.resume_all()
         self.refresh()
 
     # -- menus ---------------------------------------------------------------------------------------------------
@@ -207,6 +218,13 @@ class MainWindow(QMainWindow):
         details.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
         details.triggered.connect(self._course_details)
         course_menu.addAction(details)
+        update = QAction(self.tr("&Update from a newer package…"), self)
+        update.triggered.connect(self._update_course)
+        course_menu.addAction(update)
+        remove = QAction(self.tr("&Remove from library…"), self)
+        remove.setShortcut(QKeySequence.StandardKey.Delete)
+        remove.triggered.connect(self._remove_course)
+        course_menu.addAction(remove)
         start_over = QAction(self.tr("&Start over…"), self)
         start_over.triggered.connect(self._start_over)
         course_menu.addAction(start_over)
@@ -255,6 +273,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.services.settings, paths.root, paths.explicit, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             dialog.apply(self.services.settings)
+            if not self.services.settings.convert_media:
+                self.media_jobs.cancel()
             self.env.worker.submit(
                 self.services.save_settings,
                 on_done=lambda _r: self.statusBar().showMessage(self.tr("Settings saved."), 5000),
@@ -372,6 +392,59 @@ class MainWindow(QMainWindow):
             self.env.worker.submit(
                 self.services.library.set_relaunch, course.id, dialog.relaunch_choice(), on_done=lambda _r: self.refresh()
             )
+
+    def _remove_course(self) -> None:
+        course = self._current_course()
+        if course is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove course"), self.tr(
+            "Remove “{0}” from the library?").format(course.title), parent=self)
+        box.setInformativeText(self.tr(
+            "Its files are deleted. Learners' records are kept (in reports, the dashboard and the sync queue) unless "
+            "you also delete them; importing the package again brings the course back with them."))
+        keep = box.addButton(self.tr("Remove, keep records"), QMessageBox.ButtonRole.AcceptRole)
+        wipe = box.addButton(self.tr("Remove with records"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() not in (keep, wipe):
+            return
+        self.media_jobs.cancel(course.id)
+        self.env.worker.submit(
+            self.services.library.remove, course.id, box.clickedButton() is wipe, on_done=lambda _r: self.refresh()
+        )
+
+    def _update_course(self) -> None:
+        course = self._current_course()
+        if course is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Newer version of “{0}”").format(course.title), str(Path.home()),
+            self.tr("SCORM packages (*.zip);;All files (*)"))
+        if not path:
+            return
+
+        def update():
+            with open_package(Path(path)) as pkg:
+                identifier = pkg.manifest().identifier
+            if identifier != course.identifier:
+                raise PackageError(
+                    f"This package is another course (identifier '{identifier}', not '{course.identifier}'); "
+                    "nothing was changed."
+                )
+            return self.services.library.import_package(Path(path), update=True)
+
+        def done(outcome) -> None:
+            if outcome.duplicate_of is not None:
+                QMessageBox.information(self, self.tr("Update course"), self.tr("That version is already in the library."))
+            else:
+                self.statusBar().showMessage(
+                    self.tr("“{0}” was updated; learners' records are kept.").format(course.title), 10000)
+            self.refresh()
+
+        def failed(exc) -> None:
+            QMessageBox.warning(self, self.tr("Update course"), str(exc))
+
+        self.env.worker.submit(update, on_done=done, on_error=failed)
 
     def _start_over(self) -> None:
         course = self._current_course()
@@ -526,6 +599,7 @@ class MainWindow(QMainWindow):
             dialog.reset()
             dialog.deleteLater()
             self._report_import(result)
+            self.media_jobs.after_import(result.outcomes)
             self.refresh()
 
         self.statusBar().showMessage(self.tr("Importing {0} package(s)…").format(len(paths)))
@@ -605,5 +679,6 @@ class MainWindow(QMainWindow):
 
     def dispose(self) -> None:
         """Teardown in Chromium's order: windows and their pages are gone, then the profile, then the worker."""
+        self.media_jobs.shutdown()
         self.sync.controller.shutdown()
         self.env.shutdown()

@@ -6,7 +6,7 @@ version can be rebuilt and upgraded in tests.
 
 from __future__ import annotations
 
-from . import m001_initial, m002_outbox, m003_summaries, m004_sequencing
+from . import m001_initial, m002_outbox, m003_summaries, m004_sequencing, m005_course_removal
 
 #: (version, sql) in order. The version after the last step is the current schema version.
 STEPS: list[tuple[int, str]] = [
@@ -14,6 +14,7 @@ STEPS: list[tuple[int, str]] = [
     (2, m002_outbox.SQL),
     (3, m003_summaries.SQL),
     (4, m004_sequencing.SQL),
+    (5, m005_course_removal.SQL),
 ]
 
 LATEST = STEPS[-1][0]
