@@ -228,3 +228,39 @@ def test_each_learner_has_a_web_profile_of_their_own(qtbot, rig, services, tmp_p
         _play_to_end(qtbot, rig, course_id)
         seen.append(_probe(rig.lines, "STORAGE"))
     assert seen == [{"me": "Ana", "seen": None}, {"me": "Ben", "seen": None}, {"me": "Ana", "seen": "Ana"}]
+
+
+def test_a_full_disk_loses_nothing_and_the_learner_is_told(qtbot, rig, services, tmp_path):
+    """While writes fail with SQLite's disk-full error, batches wait in order; once there is room they are written
+    and the session ends normally."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    pkg = probe_variant(PROBE_2004, tmp_path / "noterm", "?noterminate=1", "noterminate")
+    course_id = _import(services, pkg)
+    problems: list[str] = []
+    rig.storageProblem.connect(problems.append)
+    real_apply = services.records.apply_events
+    full = {"on": True, "refused": 0}
+
+    def apply_on_a_full_disk(session_id, events):
+        if full["on"]:  # what SQLAlchemy raises when SQLite answers SQLITE_FULL
+            full["refused"] += 1
+            raise OperationalError("INSERT INTO cmi_values", {}, sqlite3.OperationalError("database or disk is full"))
+        return real_apply(session_id, events)
+
+    services.records.apply_events = apply_on_a_full_disk
+    rig.open(course_id)
+    qtbot.waitUntil(lambda: any("disk is full" in p for p in problems), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: any(ln.startswith("PROBE-END") for ln in rig.lines), timeout=TIMEOUT_MS)
+    assert "cmi.location" not in stored_values(services.paths.database).get("ITEM-PROBE-2004", {})
+    full["on"] = False  # space was freed: the next retry writes everything, in order
+    qtbot.waitUntil(lambda: problems[-1] == "", timeout=TIMEOUT_MS)
+    values = stored_values(services.paths.database)["ITEM-PROBE-2004"]
+    assert values["cmi.location"] == "page-3" and values["cmi.suspend_data"] == "probe-state-1"
+    assert values["cmi.exit"] == "suspend"
+    with qtbot.waitSignal(rig.courseEnded, timeout=TIMEOUT_MS):
+        rig.close("closed")
+    assert sessions(services.paths.database)[-1][1:] == ("closed", 1)
+    assert full["refused"] >= 1

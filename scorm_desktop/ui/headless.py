@@ -63,6 +63,7 @@ def play_headless(
     player.navMessage.connect(lambda text: print(f"navigation: {text}", file=sys.stderr, flush=True))
     player.courseEnded.connect(ended)
     player.failed.connect(failed)
+    player.storageProblem.connect(lambda text: print(f"warning: {text}", file=sys.stderr, flush=True) if text else None)
     if api_log is not None:
         player.apiLogged.connect(api_log)
     timer = QTimer()

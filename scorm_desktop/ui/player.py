@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import deque
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from sqlalchemy.exc import OperationalError
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -33,6 +35,9 @@ from .webenv import WebEnv, delete_now
 
 log = logging.getLogger(__name__)
 
+#: How often unsaved values are retried while the disk is full.
+RETRY_MS = 3000
+
 #: How long closing waits for a hung page to hand over its last values before ending the session without them.
 DRAIN_TIMEOUT_MS = 3000
 
@@ -48,6 +53,8 @@ class Player(QObject):
     courseEnded = Signal(str)
     #: A launch could not start: a sentence for the user.
     failed = Signal(str)
+    #: A sentence for the learner while values cannot be written (disk full); "" once all is saved again.
+    storageProblem = Signal(str)
     #: Entries of the API log (every call with arguments, result, error code and time).
     apiLogged = Signal(list)
     #: The navigation state changed: `Navigator.ui_state()` (buttons, table of contents, progress, course status).
@@ -90,6 +97,8 @@ class Player(QObject):
         self._last_seq = 0
         self._closing = False
         self._popups: list[QWebEngineView] = []
+        self._writes = OrderedWrites(services.records)
+        self._storage_failing = False
         #: After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting.
         self.auto_continue = unattended if auto_continue is None else auto_continue
         self.store = SequencingStore(services.sessions)
@@ -264,13 +273,42 @@ class Player(QObject):
         if not fresh:
             return
         self._last_seq = fresh[-1].get("seq", self._last_seq)
-        self.worker.submit(self.services.records.apply_events, launch.record.session_id, fresh)
+        self.worker.submit(self._writes.write, launch.record.session_id, fresh, on_done=self._write_result)
         if any(ev["op"] == "terminate" for ev in fresh) and not launch.terminated:
             launch.terminated = True
-            self.worker.submit(
-                launching.finish, self.services.records, launch, "terminated",
-                on_done=lambda values: self._after_terminate(launch, values),
-            )
+            self._finish_when_saved(launch, "terminated", lambda values: self._after_terminate(launch, values))
+
+    # -- writing, and what happens when the disk is full --------------------------------------------------------
+    def _write_result(self, error: str | None) -> None:
+        """A write (or a retry) finished: keep retrying while anything is unsaved, and tell the learner."""
+        if error is None:
+            if self._storage_failing:
+                self._storage_failing = False
+                self.storageProblem.emit("")
+            return
+        if not self._storage_failing:
+            self._storage_failing = True
+            log.error("course values could not be saved yet: %s", error)
+        self.storageProblem.emit(
+            self.tr("Your progress could not be saved: {0}. Free some disk space; nothing is lost — it is kept "
+                    "here and saved as soon as there is room.").format(error)
+        )
+        QTimer.singleShot(RETRY_MS, lambda: self.worker.submit(self._writes.flush, on_done=self._write_result))
+
+    def _finish_when_saved(self, launch: Launch, reason: str, done: Callable[[dict], None]) -> None:
+        """End the session only once every value of it is written (retrying while the disk is full)."""
+
+        def job() -> dict:
+            error = self._writes.flush()
+            if error is not None:
+                raise StorageFull(error)
+            return launching.finish(self.services.records, launch, reason)
+
+        def failed(exc: BaseException) -> None:
+            self._write_result(str(exc))
+            QTimer.singleShot(RETRY_MS, lambda: self._finish_when_saved(launch, reason, done))
+
+        self.worker.submit(job, on_done=done, on_error=failed)
 
     def _refusal(self, request: str, target: str | None) -> str:
         """Why the last navigation state does not allow this request ("" when it does)."""
@@ -384,10 +422,7 @@ class Player(QObject):
                     self._teardown_page()
                 then(values or {})
 
-            self.worker.submit(
-                launching.finish, self.services.records, launch, reason,
-                on_done=after, on_error=lambda _e: after(None),
-            )
+            self._finish_when_saved(launch, reason, after)
 
         if page is not None:
             page.runJavaScript("window.SD ? window.SD.drain() : '[]'", 0, finish_with)
@@ -426,3 +461,37 @@ class Player(QObject):
     def dispose(self) -> None:
         """Delete the page now (before the profile goes): Chromium wants pages gone before their profile."""
         self._teardown_page(now=True)
+
+
+class StorageFull(Exception):
+    """Values of the session could not be written yet (the disk is full, or the database refused the write)."""
+
+
+class OrderedWrites:
+    """The session's batches, written in order on the worker thread. A batch that cannot be written stays at the
+    head of the queue with every later one behind it, so nothing is lost or reordered; `flush` retries them.
+    Used only from the worker thread (its one thread gives the ordering)."""
+
+    def __init__(self, records) -> None:
+        self.records = records
+        self.pending: deque[tuple[int, list[dict]]] = deque()
+
+    def write(self, session_id: int, events: list[dict]) -> str | None:
+        self.pending.append((session_id, events))
+        return self.flush()
+
+    def flush(self) -> str | None:
+        """Write what is queued; None when everything is written, else why not (the rest stays queued)."""
+        while self.pending:
+            session_id, events = self.pending[0]
+            try:
+                self.records.apply_events(session_id, events)
+            except (OperationalError, OSError) as exc:
+                return _reason(exc)
+            self.pending.popleft()
+        return None
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return "the disk is full" if "full" in text.lower() or "No space" in text else text

@@ -212,6 +212,7 @@ class PlayerWindow(QMainWindow):
         self.player.sessionEnded.connect(self._on_session_ended)
         self.player.courseEnded.connect(self._on_course_ended)
         self.player.failed.connect(self._on_failed)
+        self.player.storageProblem.connect(self._on_storage_problem)
         self.player.navChanged.connect(self._on_nav_changed)
         self.player.navMessage.connect(self._show_banner)
         self.player.waiting.connect(self._show_banner)
@@ -336,6 +337,14 @@ class PlayerWindow(QMainWindow):
             )
             self.statusBar().showMessage(msg)
             self._show_banner(msg)
+
+    def _on_storage_problem(self, message: str) -> None:
+        if message:
+            self._show_banner(message)
+            self.statusBar().showMessage(message)
+        else:
+            self.banner.hide()
+            self.statusBar().showMessage(self.tr("Everything is saved again."), 8000)
 
     def _on_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("The course could not start: {0}").format(message))
