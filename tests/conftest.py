@@ -41,3 +41,35 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.fail(f"the shared corpus is not at {CORPUS} (set SCORM_DESKTOP_CORPUS)")
     return CORPUS
+
+
+@pytest.fixture
+def player_rig(qtbot):
+    """make(services, learner="Tester", size=(900, 700)) -> a Player on a real web view, offscreen, that answers the
+    content's dialogs; every console line is collected in `.lines` (text) and `.messages` ((level, text)).
+    Everything made is torn down in Chromium's order (pages, views, then profiles)."""
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from scorm_desktop.ui.player import Player
+    from scorm_desktop.ui.webenv import WebEnv, delete_now
+
+    made = []
+
+    def make(services, learner: str = "Tester", size: tuple[int, int] = (900, 700)):
+        env = WebEnv(services)
+        view = QWebEngineView()
+        view.resize(*size)
+        view.show()
+        player = Player(services, env, view, learner=learner, unattended=True)
+        player.lines, player.messages = [], []
+        player.consoleMessage.connect(lambda level, text, src, line: player.lines.append(text))
+        player.consoleMessage.connect(lambda level, text, src, line: player.messages.append((level, text)))
+        made.append((player, view, env))
+        return player
+
+    yield make
+    for player, view, env in reversed(made):
+        player.dispose()
+        delete_now(view)
+        delete_now(player)
+        env.shutdown()

@@ -8,12 +8,8 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
-
 from scorm_desktop.paths import DataPaths  # noqa: E402
 from scorm_desktop.services import open_services  # noqa: E402
-from scorm_desktop.ui.player import Player  # noqa: E402
-from scorm_desktop.ui.webenv import WebEnv, delete_now  # noqa: E402
 
 from helpers import stored_values  # noqa: E402
 
@@ -39,22 +35,11 @@ ANSWER_AND_SUBMIT = r"""
 
 
 @pytest.fixture
-def rig(qtbot, tmp_path):
+def rig(player_rig, tmp_path):
     services = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    env = WebEnv(services)
-    view = QWebEngineView()
-    view.resize(1024, 768)
-    view.show()
-    player = Player(services, env, view, learner="Golfer", unattended=True)
-    messages: list[tuple[str, str]] = []
-    player.consoleMessage.connect(lambda level, text, src, line: messages.append((level, text)))
-    player.messages = messages
+    player = player_rig(services, learner="Golfer", size=(1024, 768))
     player.services_ = services
     yield player
-    player.dispose()
-    delete_now(view)
-    delete_now(player)
-    env.shutdown()
     services.close()
 
 

@@ -10,14 +10,11 @@ import pytest
 pytest.importorskip("av")
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
 
 from scorm_desktop.media import converted_relpath  # noqa: E402
 from scorm_desktop.media import jobs as media_jobs  # noqa: E402
 from scorm_desktop.paths import DataPaths  # noqa: E402
 from scorm_desktop.services import open_services  # noqa: E402
-from scorm_desktop.ui.player import Player  # noqa: E402
-from scorm_desktop.ui.webenv import WebEnv, delete_now  # noqa: E402
 
 from test_media import media_package  # noqa: E402
 
@@ -38,22 +35,8 @@ def services(tmp_path):
 
 
 @pytest.fixture
-def rig(qtbot, services):
-    """A player on a real web view with the content's console collected (as in test_player_e2e.py)."""
-    env = WebEnv(services)
-    view = QWebEngineView()
-    view.resize(400, 300)
-    view.show()
-    player = Player(services, env, view, learner="Tester", unattended=True)
-    lines: list[str] = []
-    player.consoleMessage.connect(lambda level, text, src, line: lines.append(text))
-    player.lines = lines
-    player.env = env
-    yield player
-    player.dispose()
-    delete_now(view)
-    delete_now(player)
-    env.shutdown()
+def rig(player_rig, services):
+    return player_rig(services, size=(400, 300))  # player.env is the player's WebEnv
 
 
 def _events(lines: list[str]) -> list[dict]:

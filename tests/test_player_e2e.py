@@ -8,12 +8,8 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
-
 from scorm_desktop.paths import DataPaths  # noqa: E402
 from scorm_desktop.services import open_services  # noqa: E402
-from scorm_desktop.ui.player import Player  # noqa: E402
-from scorm_desktop.ui.webenv import WebEnv, delete_now  # noqa: E402
 
 from helpers import MULTI_12, PROBE_12, PROBE_2004, probe_variant, sessions, stored_values  # noqa: E402
 
@@ -29,21 +25,8 @@ def services(tmp_path):
 
 
 @pytest.fixture
-def rig(qtbot, services):
-    """A player on a real web view, with its console lines collected; torn down in Chromium's order."""
-    env = WebEnv(services)
-    view = QWebEngineView()
-    view.resize(900, 700)
-    view.show()
-    player = Player(services, env, view, learner="Tester", unattended=True)
-    lines: list[str] = []
-    player.consoleMessage.connect(lambda level, text, src, line: lines.append(text))
-    player.lines = lines
-    yield player
-    player.dispose()
-    delete_now(view)
-    delete_now(player)
-    env.shutdown()
+def rig(player_rig, services):
+    return player_rig(services)
 
 
 def _import(services, path) -> int:

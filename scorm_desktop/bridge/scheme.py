@@ -124,6 +124,11 @@ def resolve_inside(root: Path, url_path: str) -> Path | None:
         candidate = _case_insensitive(root, parts)
         if candidate is None:
             return None
+    return _file_inside(root, candidate)
+
+
+def _file_inside(root: Path, candidate: Path) -> Path | None:
+    """`candidate` with links resolved, if it is a regular file inside `root` (already resolved); else None."""
     try:
         real = candidate.resolve(strict=True)
     except OSError:
@@ -144,14 +149,7 @@ def converted_for(root: Path, target: Path) -> Path | None:
         rel = target.relative_to(root).as_posix()
     except ValueError:
         return None
-    candidate = root / converted_relpath(rel)
-    try:
-        real = candidate.resolve(strict=True)
-    except OSError:
-        return None
-    if not real.is_relative_to(root) or not real.is_file():
-        return None
-    return real
+    return _file_inside(root, root / converted_relpath(rel))
 
 
 @dataclass(frozen=True)
