@@ -199,6 +199,8 @@ def prepare(
     course = library.course(course_id)
     if course.removed:
         raise ValueError(f"'{course.title}' was removed from the library; import its package again to play it.")
+    if not course.folder.is_dir():
+        raise ValueError(f"The files of '{course.title}' are missing from the library; import its package again.")
     learner = records.preview_learner() if preview else records.learner(learner_name)
     if preview:
         mode = "browse"

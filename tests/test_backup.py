@@ -111,3 +111,30 @@ def test_restore_from_the_command_line_keeps_the_current_database(tmp_path):
     assert replaced and "SCO API probe (SCORM 1.2)" in _titles(replaced[0])
     bad = subprocess.run(base + ["restore", "no-such-backup"], capture_output=True, text=True, env=env, cwd=ROOT)
     assert bad.returncode == 2 and "there is no backup 'no-such-backup'" in bad.stderr
+
+
+def test_restoring_an_older_backup_and_back_again_loses_no_course_files(tmp_path):
+    """Courses imported after a backup keep their files through a restore, so undoing the restore (putting back
+    the database kept beside it) gives playable courses again."""
+    paths = DataPaths(tmp_path / "data", explicit=True)
+    _library_with_probe(paths)
+    copy = backup.backup_database(paths.database, paths.backups, "daily")
+    svc = open_services(paths, with_sample=False)
+    later = svc.library.import_package(ROOT / "tests" / "data" / "sco-api-probe-12").course
+    svc.close()
+
+    backup.request_restore(paths.root, copy)
+    svc = open_services(paths, with_sample=False)  # the older library: without the later course
+    assert [c.title for c in svc.library.courses()] == ["SCO API probe (SCORM 2004)"]
+    svc.close()
+    assert (later.folder / "index.html").exists()  # its files are still there
+
+    replaced = next(p for p in paths.root.iterdir() if p.name.startswith("library.sqlite3.replaced-")
+                    and not p.name.endswith(("-wal", "-shm")))
+    backup.request_restore(paths.root, replaced)
+    svc = open_services(paths, with_sample=False)
+    try:
+        back = svc.library.course(later.id)
+        assert back.folder.is_dir() and (back.folder / "index.html").exists()
+    finally:
+        svc.close()

@@ -76,8 +76,14 @@ def _stamp() -> str:
 
 
 def set_aside(db: Path, why: str) -> Path:
-    """Rename the database (and its WAL/SHM files) out of the way; returns the new name of the main file."""
-    target = db.with_name(f"{db.name}.{why}-{_stamp()}")
+    """Rename the database (and its WAL/SHM files) out of the way; returns the new name of the main file.
+    Never overwrites anything: a name already taken (two restores in one second) gets a counter."""
+    stamp = _stamp()
+    target = db.with_name(f"{db.name}.{why}-{stamp}")
+    n = 1
+    while any(p.exists() for p in (target, target.with_name(target.name + "-wal"))):
+        n += 1
+        target = db.with_name(f"{db.name}.{why}-{stamp}-{n}")
     for suffix in ("-wal", "-shm"):
         side = db.with_name(db.name + suffix)
         if side.exists():

@@ -287,23 +287,25 @@ class Library:
             return self._info(row)
 
     def tidy(self) -> list[Path]:
-        """Remove staging leftovers and course folders that no database row names (an import that crashed)."""
+        """Remove what an interrupted import left in the staging folder; returns what was removed.
+
+        A course folder that no database row names is kept: it may belong to the database as it was before a
+        restore (the replaced database is kept beside it), so deleting it would make that database's courses
+        unplayable. Such folders are only logged.
+        """
         removed: list[Path] = []
         if self.paths.staging.exists():
             removed += [p for p in self.paths.staging.iterdir()]
             shutil.rmtree(self.paths.staging, ignore_errors=True)
-        if not self.paths.courses.exists():
-            return removed
-        with self.sessions() as s:
-            known = set(s.scalars(select(Course.folder)))
-        for child in self.paths.courses.iterdir():
-            if child.is_dir() and not child.name.startswith(".") and child.name not in known:
-                shutil.rmtree(child, ignore_errors=True)
-                removed.append(child)
         for p in removed:
             log.warning("removed leftover of an interrupted import: %s", p)
+        if self.paths.courses.exists():
+            with self.sessions() as s:
+                known = set(s.scalars(select(Course.folder)))
+            for child in self.paths.courses.iterdir():
+                if child.is_dir() and not child.name.startswith(".") and child.name not in known:
+                    log.info("course folder %s is not in this library's database; kept", child)
         return removed
-
 
 def _find_media(folder: Path) -> tuple[list[media_probe.MediaFinding], str | None]:
     """Probe the extracted package's media and write its conversion plan (inside the folder, before the rename).
