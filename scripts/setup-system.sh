@@ -9,6 +9,11 @@ PACKAGES=(libglib2.0-0 libgl1 libegl1 libfontconfig1 libdbus-1-3 libnss3 libasou
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not a Debian-like system: nothing we can check here
 
+# The tests' loopback LRS runs on Node.js; install Debian's when no node is on the PATH at all.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  PACKAGES+=(nodejs npm)
+fi
+
 missing=()
 for p in "${PACKAGES[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

@@ -102,6 +102,9 @@ class PlayerWindow(QMainWindow):
         self.services = services
         self.setWindowTitle(self.tr("SCORM Desktop player"))
         self.resize(1200, 820)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:  # never larger than the screen (a 1280x800 laptop, say)
+            self.resize(min(1200, screen.width() - 40), min(820, screen.height() - 60))
         self.view = QWebEngineView(self)
         self.player = Player(services, env, self.view, learner=learner, mode=mode, parent=self, preview=preview)
         self.preview = preview

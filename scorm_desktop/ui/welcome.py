@@ -20,7 +20,7 @@ INTRO = """
 <p>Play e-learning courses on this computer, with or without a network.</p>
 <table cellspacing="8">
 <tr><td><b>1. Import</b></td><td>Drop a SCORM package (<i>.zip</i>) on the window, or use
-<i>File › Import course…</i>. SCORM 1.2 and SCORM 2004 courses are supported.</td></tr>
+<i>File › Import course</i>. SCORM 1.2 and SCORM 2004 courses are supported.</td></tr>
 <tr><td><b>2. Play</b></td><td>Double-click a course. Your progress, answers and scores are saved as you go;
 close the course any time and it resumes where you left off.</td></tr>
 <tr><td><b>3. Sync</b></td><td>Results stay on this computer until you choose to send them to your organization's
