@@ -1,7 +1,7 @@
 """The player: opens a course's items in a web view, streams the run-time's accepted calls to SQLite, and ends each
 session exactly once — at Terminate, when the learner closes the player, or when the content's page goes away.
 
-Which item comes next is decided by `launch.Navigator` (the SCORM 2004 sequencer, or 1.2 prerequisites), always on
+Which item comes next is decided by `navigation.Navigator` (the SCORM 2004 sequencer, or 1.2 prerequisites), always on
 the worker thread: after each Terminate (the content's adl.nav.request, or flow when `auto_continue`), and on the
 learner's buttons and table-of-contents choices (`navigate`).
 
@@ -28,7 +28,8 @@ from .. import launch as launching
 from ..bridge.channel import ScormBridge
 from ..bridge.page import PlayerPage
 from ..bridge.scheme import content_url, host_for, player_url
-from ..launch import Launch, NavStep, Navigator
+from ..launch import Launch
+from ..navigation import NavStep, Navigator
 from ..services import Services
 from ..storage.sequencing_store import SequencingStore
 from .webenv import WebEnv, delete_now
