@@ -70,6 +70,25 @@ def schema_1(path: Path) -> None:
     conn.close()
 
 
+def later_schema(path: Path, version: int) -> None:
+    """The schema-1 fixture carried to `version` by the app's own steps, as a user's database would be after each
+    release: every later version's fixture holds the same learners, attempts and values."""
+    from scorm_desktop.storage.migrations import STEPS
+
+    schema_1(path)
+    conn = sqlite3.connect(path)
+    for step, sql in STEPS:
+        if 1 < step <= version:
+            conn.executescript(sql)
+            conn.execute(f"PRAGMA user_version={step}")
+    conn.commit()
+    conn.execute("VACUUM")
+    conn.close()
+
+
 if __name__ == "__main__":
     schema_1(HERE / "schema-1.sqlite3")
     print("wrote", HERE / "schema-1.sqlite3")
+    for version in sys.argv[1:]:  # e.g. make_fixtures.py 2 3 4: one per released schema, never rewritten after
+        later_schema(HERE / f"schema-{version}.sqlite3", int(version))
+        print("wrote", HERE / f"schema-{version}.sqlite3")
