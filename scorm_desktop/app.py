@@ -27,6 +27,8 @@ def create_application(headless: bool = False):
     register_scheme()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(sys.argv[:1])
+    # Fusion follows the system's light or dark colour scheme on every platform (Qt 6.5+) and scales at high DPI.
+    app.setStyle("Fusion")
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("SCORM Desktop")
     app.setApplicationVersion(__version__)

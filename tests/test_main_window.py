@@ -169,3 +169,15 @@ def test_settings_dialog_saves_the_tolerance_switches(qtbot, window):
     saved = Settings.load(paths.settings_file)
     assert saved.runtime.suspend_data_limit_12 == 4096 and saved.runtime.lenient_times is False
     assert saved.runtime.to_runtime()["suspendDataLimit12"] == 4096  # what the next launch hands the page
+
+
+def test_the_library_filters_by_status_and_title(qtbot, window, corpus):
+    window.services.library.import_package(corpus / "good" / "golf-cp-singlesco-2004-3rd.zip")
+    window.refresh()
+    qtbot.waitUntil(lambda: len(titles(window)) == 2, timeout=5000)
+    window.status_filter.setCurrentIndex(window.status_filter.findData("passed"))
+    assert titles(window) == []
+    window.status_filter.setCurrentIndex(window.status_filter.findData("not started"))
+    assert len(titles(window)) == 2
+    window.search.setText("golf")
+    assert titles(window) == ["Golf Explained - CP Single SCO"]

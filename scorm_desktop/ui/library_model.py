@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ..storage.library import CourseInfo
 
@@ -84,3 +84,32 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+class LibraryProxy(QSortFilterProxyModel):
+    """Search by title (the proxy's filter string) and, when set, one status label ("in progress", "passed", ...)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._status = ""
+        self.setSortRole(LibraryModel.SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(0)
+
+    def set_status(self, label: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self._status = label
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._status = label
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 (Qt's name)
+        if not super().filterAcceptsRow(source_row, source_parent):
+            return False
+        if not self._status:
+            return True
+        model = self.sourceModel()
+        return model.index(source_row, 2, source_parent).data() == self._status

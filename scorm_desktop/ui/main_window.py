@@ -6,10 +6,11 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHeaderView,
@@ -32,7 +33,7 @@ from ..reporting import empty_summary
 from ..services import Services
 from ..storage.library import ImportOutcome, expand_sources
 from ..storage.records import default_learner_name
-from .library_model import LibraryModel, LibraryRow
+from .library_model import LibraryModel, LibraryProxy, LibraryRow
 from .player_window import PlayerWindow
 from .webenv import WebEnv
 from .dashboard import open_dashboard
@@ -97,12 +98,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.model = LibraryModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = LibraryProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(LibraryModel.SortRole)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(0)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -212,6 +209,15 @@ class MainWindow(QMainWindow):
         find.triggered.connect(lambda: self.search.setFocus())
         self.addAction(find)
         bar.addWidget(self.search)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Show courses by status"))
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for label in ("not started", "in progress", "completed", "passed", "failed"):
+            self.status_filter.addItem(self.tr(label), label)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status(self.status_filter.currentData())
+        )
+        bar.addWidget(self.status_filter)
         self.addToolBar(bar)
 
         details = QAction(self.tr("&Details…"), self)
