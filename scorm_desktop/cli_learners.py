@@ -112,8 +112,11 @@ def cmd_attempts(services, args) -> int:
         score = "" if a["score"] is None else f", score {a['score'] * 100:.0f}%"
         print(f"attempt {a['attempt']}: {a['label']}{score}, started {a['started']}, last {a['last_activity']}")
         for launch in a["launches"]:
+            change = ""
+            if launch.get("status_after") and launch["status_after"] != launch.get("status_before"):
+                change = f", {launch.get('status_before') or 'not started'} → {launch['status_after']}"
             print(f"    {launch['started']} → {launch['ended'] or 'open'}  {launch['item']} ({launch['mode']}, "
-                  f"{launch['end'] or 'running'})")
+                  f"{launch['end'] or 'running'}{change})")
     return 0
 
 

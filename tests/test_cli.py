@@ -172,6 +172,9 @@ def test_completed_sco_reopens_in_review_and_normal_starts_a_new_attempt(data):
     for _ in range(2):  # first launch suspends, the resume launch passes with exit "normal": the attempt is over
         assert run(data, "play", course_id, "--headless", "--timeout", "60").returncode == 0
 
+    history = json.loads(run(data, "attempts", course_id, "--json").stdout)
+    passing = history[0]["launches"][1]  # each launch records the status change it made
+    assert (passing["status_before"], passing["status_after"]) == ("in progress", "passed")
     review = run(data, "play", course_id, "--headless", "--timeout", "60")
     assert review.returncode == 0, review.stderr
     rows = json.loads(run(data, "report", "--json", "--cmi").stdout)

@@ -69,3 +69,4 @@ def test_reset_starts_a_new_attempt_and_keeps_the_old_one(tmp_path):
     history = json.loads(run(data, "attempts", course_id, "--learner", "Ana", "--json").stdout)
     assert [a["attempt"] for a in history] == [1, 2]
     assert history[0]["label"] == "in progress" and history[0]["launches"][0]["end"] == "terminated"
+    assert history[0]["launches"][0]["status_after"] == "in progress"

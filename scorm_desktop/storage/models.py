@@ -117,6 +117,9 @@ class Session(Base):
     mode: Mapped[str] = mapped_column(Text)
     credit: Mapped[str] = mapped_column(Text)
     event_count: Mapped[int] = mapped_column(Integer, default=0)
+    #: The attempt's status label when the launch began and when it ended (the history shows the change).
+    status_before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    status_after: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     sco_state: Mapped[ScoState] = relationship()
 

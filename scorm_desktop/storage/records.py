@@ -241,6 +241,7 @@ class Records:
                     launches.append({
                         "item": st.item_identifier, "sco_attempt": st.number, "started": sess.started_at,
                         "ended": sess.ended_at, "end": sess.end_reason, "mode": sess.mode, "events": sess.event_count,
+                        "status_before": sess.status_before, "status_after": sess.status_after,
                     })
                 out.append({
                     "attempt": att.number, "registration": att.registration, "started": att.started_at,
@@ -309,7 +310,11 @@ class Records:
                 s.add(state)
                 s.flush()
             stored = self._values(s, state.id)
-            sess = Session(sco_state_id=state.id, started_at=now, mode=mode, credit=credit)
+            attempt = s.get(Attempt, attempt_id)
+            sess = Session(
+                sco_state_id=state.id, started_at=now, mode=mode, credit=credit,
+                status_before=attempt.label if attempt is not None else None,
+            )
             s.add(sess)
             s.flush()
             return SessionRecord(sess.id, state.id, attempt_id, registration, stored)
@@ -389,6 +394,7 @@ class Records:
             sess.end_reason = reason
             if ended_at is None:
                 self._touch(s, sess.sco_state_id, now)
+            s.flush()
             self._refresh_summary(s, sess.sco_state_id)
             if self.statements is not None:
                 facts = self._facts(s, sess)
@@ -610,6 +616,14 @@ class Records:
         attempt.resume_point = resume_point
         Records._apply_sequencing_result(s, attempt)
         attempt.summary_version = SUMMARY_VERSION
+        # The launch that made this status (the attempt's latest, once it has ended) records it as its outcome;
+        # a rollup that lands after the session ended (sequencing) updates it too.
+        last = s.scalars(
+            select(Session).join(ScoState, Session.sco_state_id == ScoState.id)
+            .where(ScoState.attempt_id == attempt.id).order_by(Session.id.desc())
+        ).first()
+        if last is not None and last.ended_at is not None:
+            last.status_after = attempt.label
 
     @staticmethod
     def _apply_sequencing_result(s, attempt: Attempt) -> None:

@@ -6,7 +6,7 @@ version can be rebuilt and upgraded in tests.
 
 from __future__ import annotations
 
-from . import m001_initial, m002_outbox, m003_summaries, m004_sequencing, m005_course_removal
+from . import m001_initial, m002_outbox, m003_summaries, m004_sequencing, m005_course_removal, m006_session_status
 
 #: (version, sql) in order. The version after the last step is the current schema version.
 STEPS: list[tuple[int, str]] = [
@@ -15,6 +15,7 @@ STEPS: list[tuple[int, str]] = [
     (3, m003_summaries.SQL),
     (4, m004_sequencing.SQL),
     (5, m005_course_removal.SQL),
+    (6, m006_session_status.SQL),
 ]
 
 LATEST = STEPS[-1][0]
