@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import mimetypes
-import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -377,12 +376,3 @@ def _reply_in_range(job: QWebEngineUrlRequestJob, content_type: QByteArray, devi
         if span is not None and span.suffix:
             device.seek(span.first)  # Qt computes the suffix's bounds but does not seek for it
     job.reply(content_type, device)
-
-
-def normalise_relative(url: str) -> str:
-    """Collapse "./" and "a/../" in a package-relative URL path, keeping its query and fragment."""
-    path, sep, rest = url.partition("?")
-    if not sep:
-        path, sep, rest = url.partition("#")
-    norm = posixpath.normpath(path) if path else path
-    return norm + (sep + rest if sep else "")
