@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .cmi import datamodel
+from .cmi.names import ROLES
 from .cmi.session import LaunchContext, finish_session, start_session
 from .package.model import Item, Manifest
 from .settings import RuntimeOptions
@@ -96,7 +97,7 @@ def next_item(course: CourseInfo, current: Item) -> Item | None:
 
 
 def _exit_of(version: str, values: dict[str, str]) -> str:
-    return values.get("cmi.core.exit" if version == "1.2" else "cmi.exit", "")
+    return values.get(ROLES[version]["exit"], "")
 
 
 def context_for(
@@ -288,8 +289,8 @@ def _recover_one(library: Library, records: Records, sess: OpenSession) -> None:
 
 #: Elements that belong to one session: a value left from an earlier session must not count for this one.
 PER_SESSION = {
-    "1.2": ("cmi.core.exit", "cmi.core.session_time"),
-    "2004": ("cmi.exit", "cmi.session_time", "adl.nav.request"),
+    version: (names["exit"], names["session_time"]) + (("adl.nav.request",) if version == "2004" else ())
+    for version, names in ROLES.items()
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from .cmi.names import ROLES
 from .launch import choose_item, launchable_items, next_item, prepare
 from .storage.library import Library
 from .storage.records import Records
@@ -170,7 +171,7 @@ class Navigator:
             return self._finish_step(out)
         if request:
             return self.request(request, target)
-        suspended = values.get("cmi.core.exit") == "suspend"
+        suspended = values.get(ROLES["1.2"]["exit"]) == "suspend"
         if auto_continue and not suspended:
             nxt = self._state_12().next_item(item)
             if nxt is not None:
@@ -260,7 +261,7 @@ class Navigator:
         out = {}
         for item in self.course.manifest.launchable_items():
             values = self.records.latest_values(self.learner.id, self.course.id, item.identifier)
-            status = values.get("cmi.core.lesson_status", "")
+            status = values.get(ROLES["1.2"]["lesson_status"], "")
             if status:
                 out[item.identifier] = status
         return out

@@ -8,33 +8,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from .cmi import timefmt
+from .cmi.names import ROLES
 
-#: Element names per run-time version for the fields a status needs.
-_ELEMENTS = {
-    "1.2": {
-        "lesson_status": "cmi.core.lesson_status",
-        "score_raw": "cmi.core.score.raw",
-        "score_min": "cmi.core.score.min",
-        "score_max": "cmi.core.score.max",
-        "total_time": "cmi.core.total_time",
-        "location": "cmi.core.lesson_location",
-        "entry": "cmi.core.entry",
-        "exit": "cmi.core.exit",
-    },
-    "2004": {
-        "completion_status": "cmi.completion_status",
-        "success_status": "cmi.success_status",
-        "score_scaled": "cmi.score.scaled",
-        "score_raw": "cmi.score.raw",
-        "score_min": "cmi.score.min",
-        "score_max": "cmi.score.max",
-        "progress": "cmi.progress_measure",
-        "total_time": "cmi.total_time",
-        "location": "cmi.location",
-        "entry": "cmi.entry",
-        "exit": "cmi.exit",
-    },
-}
+#: The roles (cmi/names.py) a status is derived from.
+_STATUS_ROLES = (
+    "lesson_status", "completion_status", "success_status", "score_scaled", "score_raw", "score_min", "score_max",
+    "progress", "total_time", "location", "entry", "exit",
+)
+_ELEMENTS = {v: {r: names[r] for r in _STATUS_ROLES if r in names} for v, names in ROLES.items()}
 
 
 @dataclass

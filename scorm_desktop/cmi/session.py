@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scorm_desktop.cmi import timefmt
+from scorm_desktop.cmi.names import ROLES
 from scorm_desktop.cmi.datamodel import definition_cached, evaluated_status, normalize_version, pattern_of
 
 
@@ -49,38 +50,6 @@ class LaunchContext:
         return normalize_version(self.version)
 
 
-# Element names per version.
-_NAMES = {
-    "1.2": {
-        "entry": "cmi.core.entry",
-        "exit": "cmi.core.exit",
-        "credit": "cmi.core.credit",
-        "mode": "cmi.core.lesson_mode",
-        "total_time": "cmi.core.total_time",
-        "session_time": "cmi.core.session_time",
-        "learner_id": "cmi.core.student_id",
-        "learner_name": "cmi.core.student_name",
-        "max_time_allowed": "cmi.student_data.max_time_allowed",
-        "time_limit_action": "cmi.student_data.time_limit_action",
-        "status": "cmi.core.lesson_status",
-        "raw": "cmi.core.score.raw",
-    },
-    "2004": {
-        "entry": "cmi.entry",
-        "exit": "cmi.exit",
-        "credit": "cmi.credit",
-        "mode": "cmi.mode",
-        "total_time": "cmi.total_time",
-        "session_time": "cmi.session_time",
-        "learner_id": "cmi.learner_id",
-        "learner_name": "cmi.learner_name",
-        "max_time_allowed": "cmi.max_time_allowed",
-        "time_limit_action": "cmi.time_limit_action",
-        "completion": "cmi.completion_status",
-        "success": "cmi.success_status",
-    },
-}
-
 # Values the LMS owns: never taken from the stored values, always computed here.
 _LMS_OWNED_PREFIXES = ("adl.nav.", "adl.data.")
 _LMS_OWNED_12 = {
@@ -112,7 +81,7 @@ def _is_lms_owned(version: str, key: str) -> bool:
 
 
 def _first_launch(version: str, stored: dict[str, str]) -> bool:
-    names = _NAMES[version]
+    names = ROLES[version]
     if timefmt.try_parse(stored.get(names["total_time"])):
         return False  # an earlier session was counted
     return not any(not _is_lms_owned(version, k) or k in (names["exit"], names["session_time"]) for k in stored)
@@ -125,7 +94,7 @@ _NAV_REQUEST = "adl.nav.request"
 
 def _suspended(version: str, values: dict[str, str]) -> bool:
     """Whether the last session left the attempt suspended: exit "suspend", or (2004) a suspendAll request."""
-    if values.get(_NAMES[version]["exit"]) == "suspend":
+    if values.get(ROLES[version]["exit"]) == "suspend":
         return True
     return version == "2004" and values.get(_NAV_REQUEST) == _SUSPEND_ALL
 
@@ -147,7 +116,7 @@ def start_session(ctx: LaunchContext, stored: dict[str, str]) -> dict[str, str]:
     these decide the entry and are not handed on). Only elements of the model are kept.
     """
     version = ctx.scorm_version
-    names = _NAMES[version]
+    names = ROLES[version]
     model = definition_cached(version)
     values: dict[str, str] = {}
     for key, value in stored.items():
@@ -217,7 +186,7 @@ def _add_declared_objectives(values: dict[str, str], objective_ids: tuple[str, .
 
 def session_centiseconds(ctx: LaunchContext, values: dict[str, str], elapsed_seconds: float) -> int:
     """The session's duration: the content's session_time when it set a readable one, else the measured time."""
-    reported = timefmt.try_parse(values.get(_NAMES[ctx.scorm_version]["session_time"]))
+    reported = timefmt.try_parse(values.get(ROLES[ctx.scorm_version]["session_time"]))
     return reported if reported is not None else timefmt.from_seconds(elapsed_seconds)
 
 
@@ -236,7 +205,7 @@ def finish_session(
       (content that never calls Finish/Terminate would otherwise lose its place).
     """
     version = ctx.scorm_version
-    names = _NAMES[version]
+    names = ROLES[version]
     changes: dict[str, str] = {}
 
     previous = timefmt.try_parse(values.get(names["total_time"])) or 0
@@ -246,12 +215,12 @@ def finish_session(
     credit = values.get(names["credit"], "credit" if ctx.credit else "no-credit") == "credit"
     mode = values.get(names["mode"], ctx.mode)
     if version == "1.2":
-        status = values.get(names["status"], "") or "not attempted"
+        status = values.get(names["lesson_status"], "") or "not attempted"
         new_status = status
         mastery = _float(values.get("cmi.student_data.mastery_score"))
         if mastery is None and ctx.mastery_score is not None:
             mastery = float(ctx.mastery_score)
-        raw = _float(values.get(names["raw"]))
+        raw = _float(values.get(names["score_raw"]))
         if status == "not attempted":
             if not terminated:
                 new_status = "incomplete"
@@ -259,8 +228,8 @@ def finish_session(
                 new_status = "browsed" if mode == "browse" else "completed"
         if credit and mode == "normal" and mastery is not None and raw is not None:
             new_status = "passed" if raw >= mastery else "failed"
-        if new_status != values.get(names["status"]):
-            changes[names["status"]] = new_status
+        if new_status != values.get(names["lesson_status"]):
+            changes[names["lesson_status"]] = new_status
     else:
         # The thresholds are the LMS's (from the manifest), not stored with the SCO's values: evaluate with them.
         judged = dict(values)
@@ -268,7 +237,7 @@ def finish_session(
             judged.setdefault("cmi.scaled_passing_score", _number(ctx.scaled_passing_score))
         if ctx.completion_threshold is not None:
             judged.setdefault("cmi.completion_threshold", _number(ctx.completion_threshold))
-        for key in ("completion", "success"):
+        for key in ("completion_status", "success_status"):
             element = names[key]
             evaluated = evaluated_status(version, element, judged)
             if evaluated is not None and evaluated != values.get(element):

@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..cmi import timefmt
+from ..cmi.names import ROLES
 from ..cmi.session import entry_for
 from ..status import sco_status
 from . import interactions as ia
@@ -67,14 +68,15 @@ class SessionFacts:
 
 
 # Element names per version for the groups that make statements.
-_STATUS = {"1.2": ("cmi.core.lesson_status",), "2004": ("cmi.completion_status", "cmi.success_status")}
-_SCORE = {
-    "1.2": ("cmi.core.score.raw", "cmi.core.score.min", "cmi.core.score.max"),
-    "2004": ("cmi.score.scaled", "cmi.score.raw", "cmi.score.min", "cmi.score.max"),
-}
-_PROGRESS = "cmi.progress_measure"
-_TOTAL = {"1.2": "cmi.core.total_time", "2004": "cmi.total_time"}
-_EXIT = {"1.2": "cmi.core.exit", "2004": "cmi.exit"}
+def _by_role(*roles: str) -> dict[str, tuple[str, ...]]:
+    return {v: tuple(names[r] for r in roles if r in names) for v, names in ROLES.items()}
+
+
+_STATUS = _by_role("lesson_status", "completion_status", "success_status")
+_SCORE = _by_role("score_scaled", "score_raw", "score_min", "score_max")
+_PROGRESS = ROLES["2004"]["progress"]
+_TOTAL = {v: names["total_time"] for v, names in ROLES.items()}
+_EXIT = {v: names["exit"] for v, names in ROLES.items()}
 
 
 class StatementBuilder:
