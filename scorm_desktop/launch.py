@@ -14,7 +14,7 @@ from datetime import datetime
 from .cmi import datamodel
 from .cmi.names import ROLES
 from .cmi.session import LaunchContext, finish_session, start_session
-from .package.model import Item, Manifest
+from .package.model import Item
 from .settings import RuntimeOptions
 from .status import sco_status
 from .storage.library import CourseInfo, Library
@@ -58,13 +58,9 @@ class Launch:
         }
 
 
-def launchable_items(manifest: Manifest) -> list[Item]:
-    return manifest.launchable_items()
-
-
 def choose_item(records: Records, course: CourseInfo, learner: LearnerInfo, item_identifier: str | None) -> Item:
     """The item to open: the one asked for; else the suspended one to resume; else the first launchable one."""
-    items = launchable_items(course.manifest)
+    items = course.manifest.launchable_items()
     if not items:
         raise ValueError(f"Course {course.id} has no launchable item.")
     if item_identifier:
@@ -87,7 +83,7 @@ def choose_item(records: Records, course: CourseInfo, learner: LearnerInfo, item
 
 def next_item(course: CourseInfo, current: Item) -> Item | None:
     """The launchable item after `current` in document order (simple flow until sequencing drives navigation)."""
-    items = launchable_items(course.manifest)
+    items = course.manifest.launchable_items()
     ids = [i.identifier for i in items]
     try:
         pos = ids.index(current.identifier)

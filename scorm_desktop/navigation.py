@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 
 from .cmi.names import ROLES
-from .launch import choose_item, launchable_items, next_item, prepare
+from .launch import choose_item, next_item, prepare
 from .storage.library import Library
 from .storage.records import Records
 
