@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.env = WebEnv(services, self)
         self.player_window: PlayerWindow | None = None
+        #: The active learner as the last refresh found it (None: no learner yet).
+        self.active_learner = None
         self.setWindowTitle("SCORM Desktop")
         self.resize(1100, 680)
         self.setAcceptDrops(True)
@@ -294,35 +296,44 @@ class MainWindow(QMainWindow):
         return self.model.row_at(self.proxy.mapToSource(idx).row()).course
 
     def _switch_learner(self) -> None:
-        records = self.services.records
-        dialog = SwitchLearnerDialog(records.learners(), self.services.settings.active_learner, self)
+        self.env.worker.submit(self.services.records.learners, on_done=self._choose_learner)
+
+    def _choose_learner(self, learners) -> None:
+        dialog = SwitchLearnerDialog(learners, self.services.settings.active_learner, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name, is_new = dialog.chosen()
         if not name:
             return
-        try:
+        records = self.services.records
+
+        def resolve():
             learner = records.add_learner(name) if is_new else records.find_learner(name)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Switch learner"), str(exc))
-            return
+            return learner, (learner is not None and not is_new and records.has_pin(learner.id))
+
+        self.env.worker.submit(
+            resolve, on_done=lambda found: self._switch_to(*found),
+            on_error=lambda exc: QMessageBox.warning(self, self.tr("Switch learner"), str(exc)),
+        )
+
+    def _switch_to(self, learner, needs_pin: bool) -> None:
         if learner is None:
             return
-        if not is_new and records.has_pin(learner.id):
-            ask = PinDialog(learner.name, self)
-            if ask.exec() != QDialog.DialogCode.Accepted:
-                return
-
-            def checked(ok: bool) -> None:
-                if ok:
-                    self._become(learner.name)
-                else:
-                    QMessageBox.warning(self, self.tr("Switch learner"), self.tr("That PIN is not right."))
-
-            # PBKDF2 takes a moment: checked on the worker, not on the UI thread.
-            self.env.worker.submit(records.check_pin, learner.id, ask.pin.text(), on_done=checked)
+        if not needs_pin:
+            self._become(learner.name)
             return
-        self._become(learner.name)
+        ask = PinDialog(learner.name, self)
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return
+
+        def checked(ok: bool) -> None:
+            if ok:
+                self._become(learner.name)
+            else:
+                QMessageBox.warning(self, self.tr("Switch learner"), self.tr("That PIN is not right."))
+
+        # PBKDF2 takes a moment: checked on the worker, not on the UI thread.
+        self.env.worker.submit(self.services.records.check_pin, learner.id, ask.pin.text(), on_done=checked)
 
     def _become(self, name: str) -> None:
         self.services.settings.active_learner = name
@@ -331,7 +342,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _active(self):
-        learner = self.services.find_active_learner()
+        """The active learner as the last refresh found it (no database read on the UI thread)."""
+        learner = self.active_learner
         if learner is None:
             QMessageBox.information(self, self.tr("Learner"), self.tr("There is no learner yet."))
         return learner
@@ -343,14 +355,15 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(self, self.tr("Rename learner"), self.tr("New name:"), text=learner.name)
         if not ok or not name.strip():
             return
-        try:
-            renamed = self.services.records.rename_learner(learner.id, name)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Rename learner"), str(exc))
-            return
-        self.services.settings.active_learner = renamed.name
-        self.env.worker.submit(self.services.save_settings)
-        self.refresh()
+        def renamed(learner) -> None:
+            self.services.settings.active_learner = learner.name
+            self.env.worker.submit(self.services.save_settings)
+            self.refresh()
+
+        self.env.worker.submit(
+            self.services.records.rename_learner, learner.id, name, on_done=renamed,
+            on_error=lambda exc: QMessageBox.warning(self, self.tr("Rename learner"), str(exc)),
+        )
 
     def _set_pin(self) -> None:
         learner = self._active()
@@ -544,6 +557,7 @@ class MainWindow(QMainWindow):
             self.table.selectRow(0)
 
     def _set_learner(self, learner) -> None:
+        self.active_learner = learner
         name = learner.name if learner is not None else (self.services.settings.active_learner or "")
         self.learner_label.setText(self.tr("Learner: {0}").format(name) if name else "")
 
