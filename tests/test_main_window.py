@@ -120,7 +120,7 @@ def test_first_run_welcome_names_the_learner_and_opens_the_sample(qtbot, window)
 
 
 def test_switching_to_a_learner_with_a_pin_asks_for_it(qtbot, window, monkeypatch):
-    from scorm_desktop.ui import main_window as mw
+    from scorm_desktop.ui import learner_menu as mw
 
     records = window.services.records
     records.add_learner("Ana")
@@ -145,12 +145,12 @@ def test_switching_to_a_learner_with_a_pin_asks_for_it(qtbot, window, monkeypatc
     warned = []
     monkeypatch.setattr(mw.QMessageBox, "warning", lambda *a: warned.append(a[2]))
     Pin.typed = "1111"
-    window._switch_learner()
+    window.learner_menu.switch()
     qtbot.waitUntil(lambda: bool(warned), timeout=5000)
     assert "PIN is not right" in warned[0]
     assert window.services.settings.active_learner != "Ben"
     Pin.typed = "2468"
-    window._switch_learner()
+    window.learner_menu.switch()
     qtbot.waitUntil(lambda: window.learner_label.text() == "Learner: Ben", timeout=5000)
     assert window.services.settings.active_learner == ben.name
 

@@ -40,7 +40,8 @@ from .dashboard import open_dashboard
 from .settings_dialog import SettingsDialog
 from .media_jobs import MediaJobs
 from .sync_panel import install as install_sync
-from .learner_dialogs import CourseDetailsDialog, PinDialog, SwitchLearnerDialog
+from .learner_dialogs import CourseDetailsDialog
+from .learner_menu import LearnerMenu
 from .welcome import WelcomeDialog
 
 
@@ -237,29 +238,7 @@ class MainWindow(QMainWindow):
         start_over.triggered.connect(self._start_over)
         course_menu.addAction(start_over)
 
-        learner_menu = self.menuBar().addMenu(self.tr("&Learner"))
-        switch = QAction(self.tr("&Switch learner…"), self)
-        switch.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        switch.triggered.connect(self._switch_learner)
-        learner_menu.addAction(switch)
-        rename = QAction(self.tr("&Rename…"), self)
-        rename.triggered.connect(self._rename_learner)
-        learner_menu.addAction(rename)
-        pin = QAction(self.tr("Set &PIN…"), self)
-        pin.triggered.connect(self._set_pin)
-        learner_menu.addAction(pin)
-        remove = QAction(self.tr("Re&move…"), self)
-        remove.triggered.connect(self._remove_learner)
-        learner_menu.addAction(remove)
-        learner_menu.addSeparator()
-        self.preview_action = QAction(self.tr("&Preview mode (trainer)"), self)
-        self.preview_action.setCheckable(True)
-        self.preview_action.setToolTip(self.tr("Launches run in browse mode, are not recorded and never synced"))
-        self.preview_action.toggled.connect(self._preview_toggled)
-        learner_menu.addAction(self.preview_action)
-        clear = QAction(self.tr("&Clear preview records"), self)
-        clear.triggered.connect(self._clear_preview)
-        learner_menu.addAction(clear)
+        self.learner_menu = LearnerMenu(self)  # the Learner menu: switch, rename, PIN, remove, preview
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About SCORM Desktop"), self)
@@ -288,118 +267,12 @@ class MainWindow(QMainWindow):
                 on_done=lambda _r: self.statusBar().showMessage(self.tr("Settings saved."), 5000),
             )
 
-    # -- learners --------------------------------------------------------------------------------------------------
+    # -- courses ---------------------------------------------------------------------------------------------------
     def _current_course(self):
         idx = self.table.currentIndex()
         if not idx.isValid():
             return None
         return self.model.row_at(self.proxy.mapToSource(idx).row()).course
-
-    def _switch_learner(self) -> None:
-        self.env.worker.submit(self.services.records.learners, on_done=self._choose_learner)
-
-    def _choose_learner(self, learners) -> None:
-        dialog = SwitchLearnerDialog(learners, self.services.settings.active_learner, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        name, is_new = dialog.chosen()
-        if not name:
-            return
-        records = self.services.records
-
-        def resolve():
-            learner = records.add_learner(name) if is_new else records.find_learner(name)
-            return learner, (learner is not None and not is_new and records.has_pin(learner.id))
-
-        self.env.worker.submit(
-            resolve, on_done=lambda found: self._switch_to(*found),
-            on_error=lambda exc: QMessageBox.warning(self, self.tr("Switch learner"), str(exc)),
-        )
-
-    def _switch_to(self, learner, needs_pin: bool) -> None:
-        if learner is None:
-            return
-        if not needs_pin:
-            self._become(learner.name)
-            return
-        ask = PinDialog(learner.name, self)
-        if ask.exec() != QDialog.DialogCode.Accepted:
-            return
-
-        def checked(ok: bool) -> None:
-            if ok:
-                self._become(learner.name)
-            else:
-                QMessageBox.warning(self, self.tr("Switch learner"), self.tr("That PIN is not right."))
-
-        # PBKDF2 takes a moment: checked on the worker, not on the UI thread.
-        self.env.worker.submit(self.services.records.check_pin, learner.id, ask.pin.text(), on_done=checked)
-
-    def _become(self, name: str) -> None:
-        self.services.settings.active_learner = name
-        self.env.worker.submit(self.services.save_settings)
-        self.statusBar().showMessage(self.tr("Now learning: {0}").format(name), 5000)
-        self.refresh()
-
-    def _active(self):
-        """The active learner as the last refresh found it (no database read on the UI thread)."""
-        learner = self.active_learner
-        if learner is None:
-            QMessageBox.information(self, self.tr("Learner"), self.tr("There is no learner yet."))
-        return learner
-
-    def _rename_learner(self) -> None:
-        learner = self._active()
-        if learner is None:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Rename learner"), self.tr("New name:"), text=learner.name)
-        if not ok or not name.strip():
-            return
-        def renamed(learner) -> None:
-            self.services.settings.active_learner = learner.name
-            self.env.worker.submit(self.services.save_settings)
-            self.refresh()
-
-        self.env.worker.submit(
-            self.services.records.rename_learner, learner.id, name, on_done=renamed,
-            on_error=lambda exc: QMessageBox.warning(self, self.tr("Rename learner"), str(exc)),
-        )
-
-    def _set_pin(self) -> None:
-        learner = self._active()
-        if learner is None:
-            return
-        ask = PinDialog(learner.name, self, new=True)
-        if ask.exec() == QDialog.DialogCode.Accepted:
-            self.env.worker.submit(
-                self.services.records.set_pin, learner.id, ask.pin.text() or None,
-                on_done=lambda _r: self.statusBar().showMessage(self.tr("PIN saved."), 5000),
-            )
-
-    def _remove_learner(self) -> None:
-        learner = self._active()
-        if learner is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Remove learner"), self.tr(
-            "Remove {0} and their records on this computer?\n\nResults already waiting to be synced are still sent; "
-            "nothing else can be recovered.").format(learner.name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.services.settings.active_learner = None
-        self.env.worker.submit(self.services.records.remove_learner, learner.id)
-        self.env.worker.submit(self.services.save_settings, on_done=lambda _r: self.refresh())
-
-    def _preview_toggled(self, on: bool) -> None:
-        self.setWindowTitle("SCORM Desktop" + (self.tr(" — PREVIEW MODE") if on else ""))
-        self.statusBar().showMessage(
-            self.tr("Preview mode: launches run in browse mode and are not recorded.") if on
-            else self.tr("Preview mode is off: launches are recorded for the learner."), 8000)
-
-    def _clear_preview(self) -> None:
-        self.env.worker.submit(
-            self.services.records.clear_preview,
-            on_done=lambda n: self.statusBar().showMessage(self.tr("Cleared {0} preview attempt(s).").format(n), 5000),
-        )
 
     def _course_details(self) -> None:
         course = self._current_course()
@@ -467,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def _start_over(self) -> None:
         course = self._current_course()
-        learner = self._active()
+        learner = self.learner_menu.active()
         if course is None or learner is None:
             return
         answer = QMessageBox.question(self, self.tr("Start over"), self.tr(
@@ -672,7 +545,7 @@ class MainWindow(QMainWindow):
             self.player_window.raise_()
             self.player_window.activateWindow()
             return
-        preview = self.preview_action.isChecked()
+        preview = self.learner_menu.preview_action.isChecked()
         win = PlayerWindow(self.services, self.env, learner=self.services.settings.active_learner, preview=preview)
         win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         win.recordsChanged.connect(self.refresh)

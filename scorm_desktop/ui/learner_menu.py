@@ -1,0 +1,143 @@
+"""The Learner menu: who is learning on a shared laptop (switch with a PIN, rename, remove) and the trainer's
+preview mode. Database work goes through the window's worker; the active learner is the one its last refresh found."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+from .learner_dialogs import PinDialog, SwitchLearnerDialog
+
+
+class LearnerMenu(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.w = window
+        menu = window.menuBar().addMenu(self.tr("&Learner"))
+        for text, slot, shortcut in (
+            (self.tr("&Switch learner…"), self.switch, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L)),
+            (self.tr("&Rename…"), self.rename, None),
+            (self.tr("Set &PIN…"), self.set_pin, None),
+            (self.tr("Re&move…"), self.remove, None),
+        ):
+            action = QAction(text, window)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        menu.addSeparator()
+        self.preview_action = QAction(self.tr("&Preview mode (trainer)"), window)
+        self.preview_action.setCheckable(True)
+        self.preview_action.setToolTip(self.tr("Launches run in browse mode, are not recorded and never synced"))
+        self.preview_action.toggled.connect(self._preview_toggled)
+        menu.addAction(self.preview_action)
+        clear = QAction(self.tr("&Clear preview records"), window)
+        clear.triggered.connect(self.clear_preview)
+        menu.addAction(clear)
+
+    def switch(self) -> None:
+        self.w.env.worker.submit(self.w.services.records.learners, on_done=self._choose)
+
+    def _choose(self, learners) -> None:
+        dialog = SwitchLearnerDialog(learners, self.w.services.settings.active_learner, self.w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, is_new = dialog.chosen()
+        if not name:
+            return
+        records = self.w.services.records
+
+        def resolve():
+            learner = records.add_learner(name) if is_new else records.find_learner(name)
+            return learner, (learner is not None and not is_new and records.has_pin(learner.id))
+
+        self.w.env.worker.submit(
+            resolve, on_done=lambda found: self._switch_to(*found),
+            on_error=lambda exc: QMessageBox.warning(self.w, self.tr("Switch learner"), str(exc)),
+        )
+
+    def _switch_to(self, learner, needs_pin: bool) -> None:
+        if learner is None:
+            return
+        if not needs_pin:
+            self._become(learner.name)
+            return
+        ask = PinDialog(learner.name, self.w)
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return
+
+        def checked(ok: bool) -> None:
+            if ok:
+                self._become(learner.name)
+            else:
+                QMessageBox.warning(self.w, self.tr("Switch learner"), self.tr("That PIN is not right."))
+
+        # PBKDF2 takes a moment: checked on the worker, not on the UI thread.
+        self.w.env.worker.submit(self.w.services.records.check_pin, learner.id, ask.pin.text(), on_done=checked)
+
+    def _become(self, name: str) -> None:
+        self.w.services.settings.active_learner = name
+        self.w.env.worker.submit(self.w.services.save_settings)
+        self.w.statusBar().showMessage(self.tr("Now learning: {0}").format(name), 5000)
+        self.w.refresh()
+
+    def active(self):
+        """The active learner as the last refresh found it (no database read on the UI thread)."""
+        learner = self.w.active_learner
+        if learner is None:
+            QMessageBox.information(self.w, self.tr("Learner"), self.tr("There is no learner yet."))
+        return learner
+
+    def rename(self) -> None:
+        learner = self.active()
+        if learner is None:
+            return
+        name, ok = QInputDialog.getText(self.w, self.tr("Rename learner"), self.tr("New name:"), text=learner.name)
+        if not ok or not name.strip():
+            return
+        def renamed(learner) -> None:
+            self.w.services.settings.active_learner = learner.name
+            self.w.env.worker.submit(self.w.services.save_settings)
+            self.w.refresh()
+
+        self.w.env.worker.submit(
+            self.w.services.records.rename_learner, learner.id, name, on_done=renamed,
+            on_error=lambda exc: QMessageBox.warning(self.w, self.tr("Rename learner"), str(exc)),
+        )
+
+    def set_pin(self) -> None:
+        learner = self.active()
+        if learner is None:
+            return
+        ask = PinDialog(learner.name, self.w, new=True)
+        if ask.exec() == QDialog.DialogCode.Accepted:
+            self.w.env.worker.submit(
+                self.w.services.records.set_pin, learner.id, ask.pin.text() or None,
+                on_done=lambda _r: self.w.statusBar().showMessage(self.tr("PIN saved."), 5000),
+            )
+
+    def remove(self) -> None:
+        learner = self.active()
+        if learner is None:
+            return
+        answer = QMessageBox.question(self.w, self.tr("Remove learner"), self.tr(
+            "Remove {0} and their records on this computer?\n\nResults already waiting to be synced are still sent; "
+            "nothing else can be recovered.").format(learner.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.w.services.settings.active_learner = None
+        self.w.env.worker.submit(self.w.services.records.remove_learner, learner.id)
+        self.w.env.worker.submit(self.w.services.save_settings, on_done=lambda _r: self.w.refresh())
+
+    def _preview_toggled(self, on: bool) -> None:
+        self.w.setWindowTitle("SCORM Desktop" + (self.tr(" — PREVIEW MODE") if on else ""))
+        self.w.statusBar().showMessage(
+            self.tr("Preview mode: launches run in browse mode and are not recorded.") if on
+            else self.tr("Preview mode is off: launches are recorded for the learner."), 8000)
+
+    def clear_preview(self) -> None:
+        self.w.env.worker.submit(
+            self.w.services.records.clear_preview,
+            on_done=lambda n: self.w.statusBar().showMessage(self.tr("Cleared {0} preview attempt(s).").format(n), 5000),
+        )
