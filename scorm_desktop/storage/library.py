@@ -49,6 +49,8 @@ class CourseInfo:
     relaunch: str = "review"
     #: The course was removed from the library (its files are gone; its records were kept).
     removed: bool = False
+    #: The user allowed the course's pages to reach the internet (off by default: content is untrusted).
+    allow_network: bool = False
 
     @property
     def scorm_version(self) -> str:
@@ -67,6 +69,7 @@ class CourseInfo:
             "source": self.source_name,
             "imported_at": self.imported_at,
             "warnings": self.warnings,
+            "allow_network": self.allow_network,
         }
 
 
@@ -131,6 +134,7 @@ class Library:
             manifest=Manifest.from_dict(json.loads(row.manifest_json)),
             relaunch=row.relaunch or "review",
             removed=row.removed_at is not None,
+            allow_network=bool(row.allow_network),
         )
 
     def remove(self, course_id: int, delete_records: bool = False) -> None:
@@ -158,6 +162,16 @@ class Library:
             if row is None:
                 raise KeyError(f"There is no course {course_id} in the library.")
             row.relaunch = relaunch
+
+    def set_network(self, course_id: int, allowed: bool) -> None:
+        """Whether the course's pages may reach the internet (http(s), ws(s)); off by default."""
+        if not isinstance(allowed, bool):
+            raise ValueError(f"'Allow internet access' is true or false, not {allowed!r}.")
+        with self.sessions.begin() as s:
+            row = s.get(Course, course_id)
+            if row is None:
+                raise KeyError(f"There is no course {course_id} in the library.")
+            row.allow_network = int(allowed)
 
     # -- importing -----------------------------------------------------------------------------------------------
     def import_package(

@@ -33,6 +33,8 @@ class Course(Base):
     relaunch: Mapped[str] = mapped_column(Text, default="review")
     #: Set when the course was removed but its learners' records were kept (its files are gone).
     removed_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: 1 when the user allowed the course's pages to reach the internet (http(s), ws(s)); 0 (the default) blocks it.
+    allow_network: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Learner(Base):
