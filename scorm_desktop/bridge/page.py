@@ -1,16 +1,17 @@
-"""The player's web page: content console output goes to the log, and only the course's own origin may load."""
+"""The player's web page: content console output goes to the log, only the course's own origin may load in it, and
+an outside address opens in the system's browser only from a real click of the learner, after they confirmed it."""
 
 from __future__ import annotations
 
 import logging
-
+import time
 from typing import Callable
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtWebEngineCore import QWebEngineNewWindowRequest, QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from .scheme import SCHEME
+from .policy import EXTERNAL_SCHEMES, NETWORK_SCHEMES, SCHEME, ContentPolicy
 
 log = logging.getLogger("scorm_desktop.content")
 
@@ -20,6 +21,43 @@ _LEVELS = {
     QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel: ("error", logging.ERROR),
 }
 _INNOCUOUS_SCHEMES = {"about", "data", "blob", "javascript"}
+#: How long after the learner's click or key press a link may still count as theirs (a scripted click does not).
+USER_GESTURE_SECONDS = 1.5
+
+
+class _UserInput(QObject):
+    """Remembers when the learner last clicked, tapped or pressed Enter/Space in a course's web view. Content cannot
+    make such events (its scripted clicks never reach Qt), so a link that follows none is not the learner's.
+
+    Installed on each player view's input widget (an application-wide Python event filter crashes QtWebEngine)."""
+
+    _KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last = float("-inf")
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd) or (
+            kind == QEvent.Type.KeyPress and event.key() in self._KEYS
+        ):
+            self.last = time.monotonic()
+        return False
+
+    def recent(self) -> bool:
+        return time.monotonic() - self.last <= USER_GESTURE_SECONDS
+
+
+_user_input: _UserInput | None = None
+
+
+def user_input() -> _UserInput:
+    """The one tracker of the learner's clicks, shared by every player view."""
+    global _user_input
+    if _user_input is None:
+        _user_input = _UserInput()
+    return _user_input
 
 
 class PlayerPage(QWebEnginePage):
@@ -34,9 +72,20 @@ class PlayerPage(QWebEnginePage):
         self.context = context
         #: Makes the page for a window the content opens (window.open); None refuses popups.
         self.popup_factory: Callable[["PlayerPage"], "PlayerPage | None"] | None = None
+        self._asking = False
+        self.loadStarted.connect(self._watch_input)
+        self.loadFinished.connect(self._watch_input)
+        # Windows are created in `_new_window`, which knows the address and whether the learner asked for it.
+        self.newWindowRequested.connect(self._new_window)
 
     #: True offscreen (headless play, tests): dialogs are logged and answered instead of waiting for a person.
     unattended = False
+
+    @property
+    def policy(self) -> ContentPolicy | None:
+        """The policy of the profile's course scheme handler (what the content may reach; how links open)."""
+        handler = self.profile().urlSchemeHandler(SCHEME.encode())
+        return getattr(handler, "policy", None)
 
     def javaScriptAlert(self, origin, message: str) -> None:  # noqa: N802 (Qt's name)
         log.warning("[%s] alert: %s", self.context, message)
@@ -57,16 +106,40 @@ class PlayerPage(QWebEnginePage):
             return True, default
         return super().javaScriptPrompt(origin, message, default)
 
+    def _watch_input(self, *_args) -> None:
+        """Watch the learner's clicks in the view showing this page (the view's input widget exists once it shows a
+        page; installing the same filter again changes nothing)."""
+        view = QWebEngineView.forPage(self)
+        target = view.focusProxy() if view is not None else None
+        if target is not None:
+            target.installEventFilter(user_input())
+
     @property
     def host(self) -> str:
         return self._host
 
     def createWindow(self, _type) -> QWebEnginePage | None:  # noqa: N802 (Qt's name)
-        """Content that opens its SCO in a new window (it then finds the API through window.opener)."""
-        if self.popup_factory is None:
-            log.warning("[%s] refused to open a new window", self.context)
-            return None
-        return self.popup_factory(self)
+        """None: the request then comes to `_new_window` with its address and whether the learner made it."""
+        return None
+
+    def _new_window(self, request: QWebEngineNewWindowRequest) -> None:
+        """Content that opens its SCO in a new window (it then finds the API through window.opener) gets a player
+        window on its own origin; an outside address goes to `open_external`; anything else is refused."""
+        url = request.requestedUrl()
+        scheme = url.scheme().lower()
+        if not url.isValid() or url.isEmpty() or scheme == "about" or (
+                scheme == SCHEME and url.host().lower() == self._host):
+            if self.popup_factory is None:
+                log.warning("[%s] refused to open a new window", self.context)
+                return
+            popup = self.popup_factory(self)
+            if popup is not None:
+                request.openIn(popup)
+            return
+        if scheme in EXTERNAL_SCHEMES:
+            self._external_link(url, request.isUserInitiated())
+            return
+        log.warning("[%s] refused to open a window on %s", self.context, url.toString())
 
     def javaScriptConsoleMessage(self, level, message, line, source) -> None:  # noqa: N802 (Qt's name)
         name, py_level = _LEVELS.get(level, ("info", logging.INFO))
@@ -79,9 +152,43 @@ class PlayerPage(QWebEnginePage):
             return True
         if scheme in _INNOCUOUS_SCHEMES and not is_main_frame:
             return True
-        if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked and scheme in ("http", "https", "mailto"):
-            # A link the learner clicked to the outside world opens in their browser, never inside the player.
-            QDesktopServices.openUrl(url)
+        if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked and scheme in EXTERNAL_SCHEMES:
+            # A link to the outside world opens in the learner's browser (if they confirm), never inside the player.
+            self._external_link(url, True)
             return False
+        policy = self.policy
+        if not is_main_frame and scheme in NETWORK_SCHEMES and policy is not None and policy.allows_network(self._host):
+            return True  # e.g. an embedded web video, in a course allowed to reach the internet
         log.warning("[%s] blocked navigation to %s", self.context, url.toString())
         return False
+
+    # -- outside addresses --------------------------------------------------------------------------------------
+    def _external_link(self, url: QUrl, user_initiated: bool) -> None:
+        """Open `url` in the system's browser only when the learner really clicked (just now, in the app, and the
+        engine agrees), never unattended, and only after they confirmed the address; at most one question at a time."""
+        address = url.toString()
+        if self.unattended:
+            log.warning("[%s] not opening %s: nobody is there to confirm it", self.context, address)
+            return
+        if not (user_initiated and user_input().recent()):
+            log.warning("[%s] not opening %s: the learner did not click it", self.context, address)
+            return
+        policy = self.policy
+        if policy is None or policy.confirm_external is None or policy.open_external is None or self._asking:
+            log.warning("[%s] not opening %s", self.context, address)
+            return
+        self._asking = True
+        # Asked after the engine's call returns: a dialog must not run inside Chromium's navigation callback.
+        QTimer.singleShot(0, self, lambda: self._confirm_and_open(policy, address))
+
+    def _confirm_and_open(self, policy: ContentPolicy, address: str) -> None:
+        try:
+            parent = QWebEngineView.forPage(self)  # the dialog sits over the course's window
+            if policy.confirm_external is not None and policy.confirm_external(address, parent):
+                log.info("[%s] opening %s in the system's browser", self.context, address)
+                if policy.open_external is not None:
+                    policy.open_external(address)
+            else:
+                log.info("[%s] the learner did not open %s", self.context, address)
+        finally:
+            self._asking = False

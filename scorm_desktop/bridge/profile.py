@@ -1,13 +1,59 @@
-"""The web profile courses run in: persistent under the data folder, hardened, with the course scheme installed."""
+"""The web profile courses run in: persistent under the data folder, hardened, with the course scheme installed and
+every request of the content screened by `ContentInterceptor` (its own course's files; the network only when allowed)."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineProfileBuilder, QWebEngineSettings
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtWebEngineCore import (
+    QWebEngineProfile,
+    QWebEngineProfileBuilder,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+)
 
-from .scheme import SCHEME, CourseSchemeHandler
+from .policy import SCHEME, ContentPolicy
+from .scheme import CourseSchemeHandler
+
+log = logging.getLogger(__name__)
+
+#: Blocked requests logged per course at WARNING before the rest go to INFO (content may retry in a loop).
+_WARN_LIMIT = 20
+
+
+class ContentInterceptor(QWebEngineUrlRequestInterceptor):
+    """Sees every request a page of the profile makes (sub-resources, navigations, fetch/XHR, WebSocket, beacons,
+    EventSource, CSS, fonts, media, workers) before it leaves the engine, and blocks what `ContentPolicy.refusal`
+    refuses: another course's files, a course not open, and any scheme but `course:` and page-local ones; http(s) and
+    ws(s) only for a course whose "Allow internet access" is on. A blocked request fails in the page at once."""
+
+    def __init__(self, policy: ContentPolicy, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.policy = policy
+        self._warned: dict[str, int] = {}
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 (Qt's name)
+        url = info.requestUrl()
+        initiator = info.initiator().toString()
+        first_party = info.firstPartyUrl().toString()
+        main_frame = info.resourceType() == QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame
+        reason = self.policy.refusal(
+            url.scheme(), url.host(), url.path(QUrl.ComponentFormattingOption.FullyEncoded) or "/",
+            initiator, first_party, main_frame,
+        )
+        if reason is None:
+            return
+        info.block(True)
+        if reason == "refused":  # the handler's own refusal, already logged
+            return
+        key = initiator or first_party
+        count = self._warned[key] = self._warned.get(key, 0) + 1
+        level = logging.WARNING if count <= _WARN_LIMIT else logging.INFO
+        log.log(level, "blocked %s %s from %s: %s", info.resourceType().name.removeprefix("ResourceType"),
+                url.toString(QUrl.UrlFormattingOption.RemoveQuery), key or "the app", reason)
 
 
 def make_profile(
@@ -22,13 +68,17 @@ def make_profile(
     builder.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.ForcePersistentCookies)
     profile = builder.createProfile(name, parent)
     profile.installUrlSchemeHandler(SCHEME.encode(), handler)
+    # Parented to the profile (it lives as long as the profile that calls it); the handler keeps the Python side.
+    interceptor = ContentInterceptor(handler.policy, profile)
+    handler.interceptors.append(interceptor)
+    profile.setUrlRequestInterceptor(interceptor)
     s = profile.settings()
     A = QWebEngineSettings.WebAttribute
     for attr, on in (
         (A.JavascriptEnabled, True),
         (A.LocalStorageEnabled, True),
         (A.PluginsEnabled, False),
-        (A.JavascriptCanOpenWindows, True),  # popups become player windows (bridge/page.py)
+        (A.JavascriptCanOpenWindows, True),  # popups become player windows; outside addresses never (bridge/page.py)
         (A.LocalContentCanAccessFileUrls, False),
         (A.LocalContentCanAccessRemoteUrls, False),
         (A.AllowRunningInsecureContent, False),

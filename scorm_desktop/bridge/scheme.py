@@ -1,6 +1,8 @@
 """The `course:` URL scheme: untrusted course content served GET-only from inside its package root.
 
-Each course has its own host, `course://c<ID>/`, and so its own origin (its own localStorage). Under a host:
+Each course has its own host, `course://c<ID>/`, and so its own origin (its own localStorage). A host is served only
+while a player has the course open (`set_course_root` … `release`), and only to requests whose initiator is that
+same origin (`ContentPolicy.course_refusal`): a page of one course never reads another's files. Under a host:
 - `/__player__/...` serves the player page and its scripts from the app's resources;
 - `/pkg/...` serves the course's files, resolved by `resolve_inside()` and nothing else. A media file the engine
   cannot decode is answered with its converted WebM (`converted_for()`) once that exists, under the original URL.
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from PySide6.QtCore import QByteArray, QBuffer, QFile, QIODevice, QObject, Signal
+from PySide6.QtCore import QByteArray, QBuffer, QFile, QIODevice, QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestJob,
     QWebEngineUrlScheme,
@@ -25,10 +27,10 @@ from ..media import converted_relpath
 from ..media.jobs import STATE_RELPATH, read_plan
 from ..media.probe import MEDIA_SUFFIXES
 from ..resources import player_dir
+from .policy import REFUSED_PREFIX, SCHEME, ContentPolicy
 
 log = logging.getLogger(__name__)
 
-SCHEME = "course"
 PLAYER_PREFIX = "/__player__/"
 CONTENT_PREFIX = "/pkg/"
 QWEBCHANNEL_JS = "qwebchannel.js"
@@ -243,39 +245,55 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
     #: emitted once per file and run. The player tells the learner (the original is served and may stay black).
     mediaNotReady = Signal(int, str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, policy: ContentPolicy | None = None) -> None:
         super().__init__(parent)
-        self._roots: dict[str, Path] = {}
+        #: Which courses are open, and what their content may reach (shared with the profiles' interceptors).
+        self.policy = policy or ContentPolicy()
+        #: The request interceptors of the profiles using this handler (bridge/profile.py), kept alive here.
+        self.interceptors: list[QObject] = []
         self._player_root = player_dir()
         self._plans: dict[Path, tuple[int, dict[str, dict]]] = {}
         self._noted: set[tuple[str, str]] = set()
 
-    def set_course_root(self, course_id: int, root: Path) -> None:
+    def set_course_root(self, course_id: int, root: Path, owner: object = None, allow_network: bool = False) -> None:
+        """`owner` (a player) opens the course: its files are served to its own pages until `release(owner)`."""
         host = host_for(course_id)
-        self._roots[host] = Path(root).resolve()
+        self.policy.admit(host, root, allow_network=allow_network, owner=owner)
         self._noted = {n for n in self._noted if n[0] != host}  # a new opening notes unconverted media again
+
+    def release(self, owner: object = None) -> None:
+        """`owner` closed its course: a course no player holds any more is no longer served at all."""
+        for host in self.policy.release(owner):
+            log.info("course %s closed: its files are no longer served", host)
+            self._noted = {n for n in self._noted if n[0] != host}
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt's name)
         url = job.requestUrl()
-        method = bytes(job.requestMethod().data()).decode("ascii", "replace").upper()
-        if method != "GET":
-            log.warning("refused %s %s: course content is served to GET only", method, url.toString())
-            job.fail(QWebEngineUrlRequestJob.Error.RequestDenied)
-            return
         host = url.host().lower()
         path = url.path(options=url.ComponentFormattingOption.FullyEncoded) or "/"
+        if path.startswith(REFUSED_PREFIX):  # reached only without the interceptor: end it without a redirect loop
+            job.fail(QWebEngineUrlRequestJob.Error.RequestDenied)
+            return
+        method = bytes(job.requestMethod().data()).decode("ascii", "replace").upper()
+        if method != "GET":
+            _refuse(job, host, 405, f"{method}: course content is served to GET only")
+            return
+        # The profile's interceptor has already screened the request (it knows the resource type); this check stands
+        # on its own so that no other path serves a course's files to another origin.
+        refusal = self.policy.course_refusal(host, path, job.initiator().toString())
+        if refusal is not None:
+            _refuse(job, host, 403, refusal)
+            return
         if path.startswith(PLAYER_PREFIX):
             self._serve_player(job, path[len(PLAYER_PREFIX):])
             return
-        root = self._roots.get(host)
+        root = self.policy.root(host)
         if root is None or not path.startswith(CONTENT_PREFIX):
-            log.info("not found: %s", url.toString())
-            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            _refuse(job, host, 404, "not found", logging.INFO)
             return
         target = resolve_inside(root, path[len(CONTENT_PREFIX):])
         if target is None:
-            log.info("not found in course %s: %s", host, path)
-            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            _refuse(job, host, 404, "not found in the course", logging.INFO)
             return
         if target.suffix.lower() in MEDIA_SUFFIXES:
             self._reply_media(job, host, root, target)
@@ -325,7 +343,7 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
             return
         target = resolve_inside(self._player_root, rel)
         if target is None:
-            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            _refuse(job, job.requestUrl().host().lower(), 404, "no such player file", logging.INFO)
             return
         self._reply_file(job, target)
 
@@ -357,6 +375,18 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
             kind = content_type or mime_type(path).encode()
             name = path.name
         _reply_in_range(job, QByteArray(kind), device, name)
+
+
+def _refuse(job: QWebEngineUrlRequestJob, host: str, status: int, reason: str, level: int = logging.WARNING) -> None:
+    """Answer "no" so that the page learns it at once. `job.fail()` would answer 404/403 with a body that never ends
+    (QtWebEngine passes no body pipe: `fetch(...).then(r => r.text())` waits forever), so the request is redirected
+    to a path the profile's interceptor blocks instead: fetch rejects, XHR ends with status 0, a script or image
+    fires `error`: what a missing file:// gives."""
+    log.log(level, "refused %s %s (%s)", job.requestUrl().toString(), status, reason)
+    if host:
+        job.redirect(QUrl(f"{SCHEME}://{host}{REFUSED_PREFIX}{status}"))
+    else:
+        job.fail(QWebEngineUrlRequestJob.Error.RequestDenied)
 
 
 def _reply_in_range(job: QWebEngineUrlRequestJob, content_type: QByteArray, device: QIODevice, name: str) -> None:

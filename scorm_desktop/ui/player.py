@@ -219,7 +219,7 @@ class Player(QObject):
         self._closing = False
         course = launch.course
         self.profile = self.env.profile_for(launch.learner.uid)
-        self.handler.set_course_root(course.id, course.folder)
+        self.handler.set_course_root(course.id, course.folder, owner=self, allow_network=course.allow_network)
         payload = launch.payload(self.services.settings.runtime)
         payload["contentUrl"] = content_url(course.id, launch.url)
         page = PlayerPage(self.profile, host_for(course.id), f"course {course.id} / {launch.item.identifier}", self)
@@ -445,6 +445,7 @@ class Player(QObject):
     def _teardown_page(self, now: bool = False) -> None:
         """Let go of the current page (and the windows it opened); `now` deletes it at once instead of later."""
         self._close_popups()
+        self.handler.release(self)  # no page of ours is left: the course is served no more (unless another has it)
         page, self._page = self._page, None
         self._bridge = self._channel = None
         if page is None:

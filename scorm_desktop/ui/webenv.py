@@ -6,8 +6,10 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEngineProfile
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..bridge.profile import make_profile
 from ..bridge.scheme import CourseSchemeHandler
@@ -23,6 +25,10 @@ class WebEnv(QObject):
         self.services = services
         self.worker = Worker(self)
         self.handler = CourseSchemeHandler(self)
+        #: What course content may reach, and how an outside link is opened (both replaceable, e.g. in tests).
+        self.policy = self.handler.policy
+        self.policy.open_external = open_in_browser
+        self.policy.confirm_external = confirm_external_link
         self._profiles: dict[str, QWebEngineProfile] = {}
 
     def profile_for(self, learner_uid: str) -> QWebEngineProfile:
@@ -45,6 +51,20 @@ class WebEnv(QObject):
         for profile in self._profiles.values():
             delete_now(profile)
         self._profiles.clear()
+
+
+def open_in_browser(address: str) -> None:
+    QDesktopServices.openUrl(QUrl(address))
+
+
+def confirm_external_link(address: str, parent: QWidget | None = None) -> bool:
+    """Ask the learner whether to open an outside address the course links to, showing the address in full."""
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("WebEnv", "Open an outside address?"),
+                      QCoreApplication.translate("WebEnv", "The course wants to open this address in your web browser:"),
+                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(address)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Open
 
 
 def delete_now(obj: QObject) -> None:
