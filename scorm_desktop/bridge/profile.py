@@ -53,7 +53,7 @@ class ContentInterceptor(QWebEngineUrlRequestInterceptor):
         count = self._warned[key] = self._warned.get(key, 0) + 1
         level = logging.WARNING if count <= _WARN_LIMIT else logging.INFO
         log.log(level, "blocked %s %s from %s: %s", info.resourceType().name.removeprefix("ResourceType"),
-                url.toString(QUrl.UrlFormattingOption.RemoveQuery), key or "the app", reason)
+                url.toString().split("?", 1)[0][:300], key or "the app", reason)
 
 
 def make_profile(
