@@ -69,3 +69,48 @@ def test_an_upgraded_library_keeps_its_courses_offline(tmp_path):
         assert courses and all(c.allow_network is False for c in courses)
     finally:
         svc.close()
+
+
+def test_course_details_show_and_change_the_setting(qtbot, services):
+    pytest.importorskip("PySide6.QtWidgets")
+    from scorm_desktop.ui.learner_dialogs import CourseDetailsDialog
+
+    course_id = services.library.import_package(PROBE_12).course.id
+    dialog = CourseDetailsDialog(services.library.course(course_id))
+    qtbot.addWidget(dialog)
+    assert dialog.network.text() == "Allow internet access" and not dialog.network.isChecked()
+    assert dialog.network_choice() is False
+    dialog.network.setChecked(True)
+    assert dialog.network_choice() is True
+    services.library.set_network(course_id, True)
+    again = CourseDetailsDialog(services.library.course(course_id))
+    qtbot.addWidget(again)
+    assert again.network.isChecked()
+
+
+def test_the_main_window_stores_the_choice_made_in_course_details(qtbot, tmp_path, monkeypatch):
+    pytest.importorskip("PySide6.QtWebEngineWidgets")
+    from scorm_desktop.ui import main_window as mw
+    from scorm_desktop.ui.webenv import delete_now
+
+    class Ticked(mw.CourseDetailsDialog):  # the real dialog, as a user who ticks the box and closes it
+        def exec(self):
+            self.network.setChecked(True)
+            return 0
+
+    monkeypatch.setattr(mw, "CourseDetailsDialog", Ticked)
+    services = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
+    course_id = services.library.import_package(PROBE_12).course.id
+    win = mw.MainWindow(services)
+    try:
+        win.show()
+        win.refresh()
+        qtbot.waitUntil(lambda: win.proxy.rowCount() == 1, timeout=5000)
+        win.table.setCurrentIndex(win.proxy.index(0, 0))
+        win._course_details()
+        qtbot.waitUntil(lambda: services.library.course(course_id).allow_network, timeout=5000)
+    finally:
+        win.close()
+        win.dispose()
+        delete_now(win)
+        services.close()

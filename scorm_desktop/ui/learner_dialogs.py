@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -85,7 +86,8 @@ class PinDialog(QDialog):
 
 
 class CourseDetailsDialog(QDialog):
-    """Standard, edition, SCOs, size, import date, source file, warnings; and what a launch after completion does."""
+    """Standard, edition, SCOs, size, import date, source file, warnings; what a launch after completion does, and
+    whether the course's pages may reach the internet."""
 
     def __init__(self, course: CourseInfo, parent=None) -> None:
         super().__init__(parent)
@@ -110,6 +112,17 @@ class CourseDetailsDialog(QDialog):
         self.relaunch.addItem(self.tr("starts a new attempt (the old one stays in history)"), "new-attempt")
         self.relaunch.setCurrentIndex(max(0, self.relaunch.findData(course.relaunch)))
         form.addRow(self.tr("Once completed, a launch:"), self.relaunch)
+        self.network = QCheckBox(self.tr("Allow internet access"), self)
+        self.network.setChecked(course.allow_network)
+        self.network.setToolTip(self.tr(
+            "Off (recommended): the course's pages cannot reach any web address; everything they need is in the "
+            "package. On: they may load pages, videos and data from the internet, and send data there."))
+        self.network.setAccessibleDescription(self.network.toolTip())
+        form.addRow(self.tr("Internet:"), self.network)
+        note = QLabel(self.tr("Links to web sites always open in your browser, after you confirm the address."), self)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)
         buttons.accepted.connect(self.accept)
@@ -119,4 +132,7 @@ class CourseDetailsDialog(QDialog):
 
     def relaunch_choice(self) -> str:
         return self.relaunch.currentData()
+
+    def network_choice(self) -> bool:
+        return self.network.isChecked()
 

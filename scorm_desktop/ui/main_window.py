@@ -284,6 +284,10 @@ class MainWindow(QMainWindow):
             self.env.worker.submit(
                 self.services.library.set_relaunch, course.id, dialog.relaunch_choice(), on_done=lambda _r: self.refresh()
             )
+        if dialog.network_choice() != course.allow_network:
+            self.env.worker.submit(
+                self.services.library.set_network, course.id, dialog.network_choice(), on_done=lambda _r: self.refresh()
+            )
 
     def _remove_course(self) -> None:
         course = self._current_course()
