@@ -142,3 +142,26 @@ def test_a_click_long_before_the_script_is_not_the_learners(qtbot, make, server)
     rig.page.runJavaScript(f"document.querySelector('a').click(); window.open('{rig.base}/late')")
     qtbot.wait(1000)
     assert rig.asked == [] and rig.opened == []
+
+
+@pytest.mark.parametrize("button, expected", [("Open", True), ("Cancel", False)])
+def test_the_app_confirmation_shows_the_address_in_full(qtbot, button, expected):
+    """The confirmation the app uses (ui/webenv.py): the whole address is on screen; Open is not the default."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from scorm_desktop.ui.webenv import confirm_external_link
+
+    address = "https://example.org/a/very/long/path?with=query&and=more#fragment"
+    seen = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text() + "\n" + box.informativeText()
+        seen["default"] = box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        box.button(getattr(QMessageBox.StandardButton, button)).click()
+
+    QTimer.singleShot(200, answer)
+    assert confirm_external_link(address) is expected
+    assert address in seen["text"] and seen["default"]
