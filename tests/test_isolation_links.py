@@ -165,3 +165,12 @@ def test_the_app_confirmation_shows_the_address_in_full(qtbot, button, expected)
     QTimer.singleShot(200, answer)
     assert confirm_external_link(address) is expected
     assert address in seen["text"] and seen["default"]
+
+
+def test_a_click_in_another_window_is_not_a_click_on_this_page(qtbot, make):
+    """Two players: the learner clicks in one; content of the other opens an address at that moment."""
+    one, other = make(), make()
+    one.click(400 + 60)  # on nothing, in the first window
+    other.page.runJavaScript(f"document.querySelector('a').click(); window.open('{other.base}/meanwhile')")
+    qtbot.wait(1000)
+    assert other.asked == [] and other.opened == [] and one.asked == []

@@ -36,6 +36,7 @@ class _UserInput(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.last = float("-inf")
+        self._where: int | None = None
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
@@ -43,10 +44,13 @@ class _UserInput(QObject):
             kind == QEvent.Type.KeyPress and event.key() in self._KEYS
         ):
             self.last = time.monotonic()
+            self._where = id(obj)
         return False
 
-    def recent(self) -> bool:
-        return time.monotonic() - self.last <= USER_GESTURE_SECONDS
+    def recent(self, widget: QObject | None) -> bool:
+        """The learner acted in `widget` (a view's input widget) just now."""
+        return widget is not None and self._where == id(widget) and (
+            time.monotonic() - self.last <= USER_GESTURE_SECONDS)
 
 
 _user_input: _UserInput | None = None
@@ -106,11 +110,14 @@ class PlayerPage(QWebEnginePage):
             return True, default
         return super().javaScriptPrompt(origin, message, default)
 
-    def _watch_input(self, *_args) -> None:
-        """Watch the learner's clicks in the view showing this page (the view's input widget exists once it shows a
-        page; installing the same filter again changes nothing)."""
+    def _input_widget(self) -> QObject | None:
+        """The widget of the view showing this page that receives the learner's clicks (once it shows a page)."""
         view = QWebEngineView.forPage(self)
-        target = view.focusProxy() if view is not None else None
+        return view.focusProxy() if view is not None else None
+
+    def _watch_input(self, *_args) -> None:
+        """Watch the learner's clicks in this page's view (installing the same filter again changes nothing)."""
+        target = self._input_widget()
         if target is not None:
             target.installEventFilter(user_input())
 
@@ -164,13 +171,13 @@ class PlayerPage(QWebEnginePage):
 
     # -- outside addresses --------------------------------------------------------------------------------------
     def _external_link(self, url: QUrl, user_initiated: bool) -> None:
-        """Open `url` in the system's browser only when the learner really clicked (just now, in the app, and the
-        engine agrees), never unattended, and only after they confirmed the address; at most one question at a time."""
+        """Open `url` in the system's browser only when the learner really clicked (just now, in this page's view,
+        and the engine agrees), never unattended, and only after they confirmed the address; at most one question at a time."""
         address = url.toString()
         if self.unattended:
             log.warning("[%s] not opening %s: nobody is there to confirm it", self.context, address)
             return
-        if not (user_initiated and user_input().recent()):
+        if not (user_initiated and user_input().recent(self._input_widget())):
             log.warning("[%s] not opening %s: the learner did not click it", self.context, address)
             return
         policy = self.policy
