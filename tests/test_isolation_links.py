@@ -32,14 +32,12 @@ NEW_WINDOW, SAME_FRAME, BUTTON = 75, 225, 375
 
 
 class Rig:
-    def __init__(self, qtbot, services, server, root, unattended: bool) -> None:
+    def __init__(self, qtbot, env: WebEnv, server, root, unattended: bool) -> None:
         self.qtbot = qtbot
-        self.env = WebEnv(services)
+        self.env = env
         self.asked: list[str] = []
         self.opened: list[str] = []
         self.answer = False
-        self.env.policy.open_external = self.opened.append
-        self.env.policy.confirm_external = self._confirm
         self.lines: list[str] = []
         self.view = QWebEngineView()
         self.view.resize(600, 500)
@@ -51,7 +49,7 @@ class Rig:
         self.view.setPage(self.page)
         self.base = f"http://127.0.0.1:{server.port}"
 
-    def _confirm(self, address: str, parent) -> bool:
+    def confirm(self, address: str, parent) -> bool:
         assert isinstance(parent, QWebEngineView)  # the question sits over the course's window
         self.asked.append(address)
         return self.answer
@@ -68,7 +66,6 @@ class Rig:
     def close(self) -> None:
         delete_now(self.view)
         delete_now(self.page)
-        self.env.shutdown()
 
 
 @pytest.fixture
@@ -88,10 +85,20 @@ def server():
 @pytest.fixture
 def make(qtbot, services, server, tmp_path):
     root = links_page(tmp_path / "course", server.port).parent
-    made = []
+    env = WebEnv(services)  # one for every page, as in the app: one scheme handler, one profile per learner
+    made: list[Rig] = []
+
+    def ask(address: str, parent) -> bool:  # the confirmation goes to the rig whose view asks
+        rig = next(r for r in made if r.view is parent)
+        return rig.confirm(address, parent)
+
+    opened: list[str] = []  # what reached the desktop, whichever page asked
+    env.policy.confirm_external = ask
+    env.policy.open_external = opened.append
 
     def build(unattended: bool = False) -> Rig:
-        rig = Rig(qtbot, services, server, root, unattended)
+        rig = Rig(qtbot, env, server, root, unattended)
+        rig.opened = opened
         made.append(rig)
         rig.load()
         return rig
@@ -99,6 +106,7 @@ def make(qtbot, services, server, tmp_path):
     yield build
     for rig in made:
         rig.close()
+    env.shutdown()
 
 
 def test_scripted_clicks_and_window_open_never_reach_the_desktop(qtbot, make, server):
