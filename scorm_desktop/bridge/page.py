@@ -172,7 +172,7 @@ class PlayerPage(QWebEnginePage):
     # -- outside addresses --------------------------------------------------------------------------------------
     def _external_link(self, url: QUrl, user_initiated: bool) -> None:
         """Open `url` in the system's browser only when the learner really clicked (just now, in this page's view,
-        and the engine agrees), never unattended, and only after they confirmed the address; at most one question at a time."""
+        and the engine agrees), never unattended, and only after they confirmed the address; one question at a time."""
         address = url.toString()
         if self.unattended:
             log.warning("[%s] not opening %s: nobody is there to confirm it", self.context, address)

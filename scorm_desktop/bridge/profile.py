@@ -1,5 +1,5 @@
 """The web profile courses run in: persistent under the data folder, hardened, with the course scheme installed and
-every request of the content screened by `ContentInterceptor` (its own course's files; the network only when allowed)."""
+every request of the content screened by `ContentInterceptor` (its own course's files; the network only if allowed)."""
 
 from __future__ import annotations
 

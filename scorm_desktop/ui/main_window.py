@@ -286,7 +286,8 @@ class MainWindow(QMainWindow):
             )
         if dialog.network_choice() != course.allow_network:
             self.env.worker.submit(
-                self.services.library.set_network, course.id, dialog.network_choice(), on_done=lambda _r: self.refresh()
+                self.services.library.set_network, course.id, dialog.network_choice(),
+                on_done=lambda _r: self.refresh(),
             )
 
     def _remove_course(self) -> None:
