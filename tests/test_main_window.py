@@ -243,3 +243,38 @@ def test_the_import_result_never_breaks_a_file_name(qtbot, window, corpus, tmp_p
     shot.save(str(Path(os.environ.get("SCORM_DESKTOP_SCREENSHOT_DIR", tmp_path)) / "import-result.png"))
     assert not shot.isNull()
     box.close()
+
+
+def test_course_details_count_the_items_and_say_when_they_are_all_assets(qtbot, tmp_path, corpus):
+    """golf-cp-onefilepersco-12 is 18 launchable items, every one an asset (no SCO): "SCOs: 0" next to a full
+    contents tree misleads; the details say how many items there are and what they are."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from scorm_desktop.ui.learner_dialogs import CourseDetailsDialog
+
+    services = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
+    try:
+        def content_line(package):
+            course = services.library.import_package(corpus / "good" / package).course
+            dialog = CourseDetailsDialog(course)
+            qtbot.addWidget(dialog)
+            form = dialog.findChild(QFormLayout)
+            rows = {}
+            for r in range(form.rowCount()):
+                label = form.itemAt(r, QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(r, QFormLayout.ItemRole.FieldRole)
+                if label is not None and field is not None and isinstance(field.widget(), QLabel):
+                    rows[label.widget().text()] = field.widget().text()
+            return dialog, rows
+
+        dialog, rows = content_line("golf-cp-onefilepersco-12.zip")
+        assert "SCOs:" not in rows
+        assert rows["Items:"] == "18 items, all assets"
+        dialog.show()
+        qtbot.wait(50)
+        dialog.grab().save(str(Path(os.environ.get("SCORM_DESKTOP_SCREENSHOT_DIR", tmp_path)) / "course-details.png"))
+        assert content_line("moodle-complexscorm.zip")[1]["Items:"] == "8 items: 7 SCOs, 1 asset"
+        assert content_line("golf-rt-minimum-2004-3rd.zip")[1]["Items:"] == "18 items, all SCOs"
+        assert content_line("moodle-singlescobasic-12.zip")[1]["Items:"] == "1 item, a SCO"
+    finally:
+        services.close()
