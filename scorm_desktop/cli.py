@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_parsers(sub)
     add_report_parsers(sub)
     add_media_parsers(sub)
+    from .checker.command import add_parsers as add_check_parsers
+
+    add_check_parsers(sub)
     return p
 
 
@@ -366,6 +369,9 @@ COMMANDS.update(LEARNER_COMMANDS)
 COMMANDS.update(SYNC_COMMANDS)
 COMMANDS.update(REPORT_COMMANDS)
 COMMANDS.update(MEDIA_COMMANDS)
+from .checker.command import COMMANDS as CHECK_COMMANDS  # noqa: E402  (plain Python; Qt only when items run)
+
+COMMANDS.update(CHECK_COMMANDS)
 
 
 if __name__ == "__main__":
