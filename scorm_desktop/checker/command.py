@@ -107,6 +107,10 @@ def _run(targets, args) -> list[PackageReport]:
     from ..app import create_application
     from ..ui.check_runner import CheckRunner
 
+    import logging
+
+    # the content's own console errors are in the report; echoed as log lines they would only clutter it
+    logging.getLogger("scorm_desktop.bridge.page").setLevel(logging.CRITICAL)
     app = create_application(headless=True)
     runner = CheckRunner(targets, idle=args.idle, jobs=args.jobs)
     done: list[PackageReport] = []

@@ -47,8 +47,10 @@ def _checks(run: dict | None, kind: str) -> str:
         marks = [("API found", run.get("found_api")), ("Initialize", run.get("initialized")),
                  ("status set", run.get("status_set")), ("commit", run.get("committed")),
                  ("terminate", run.get("terminated"))]
-    out = "".join(f'<span class="{"yes" if ok else "no"}">{"✔" if ok else "✘"} {escape(name)}</span>'
-                  for name, ok in marks)
+    if run.get("terminated") and not run.get("committed"):
+        marks[3] = ("commit (by Terminate)", None)  # Terminate commits: not calling Commit is no fault
+    out = "".join(f'<span class="{"na" if ok is None else "yes" if ok else "no"}">'
+                  f'{"–" if ok is None else "✔" if ok else "✘"} {escape(name)}</span>' for name, ok in marks)
     extra = [f"{run.get('calls', 0)} API call(s)", f"ended: {run.get('outcome', '')}"]
     if run.get("seconds_to_initialize") is not None:
         extra.append(f"Initialize after {run['seconds_to_initialize']:g} s")

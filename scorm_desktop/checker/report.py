@@ -38,6 +38,11 @@ class ItemReport:
 
     def decide(self) -> None:
         self.verdict, self.reason = _decide(self.findings, self._ok_reason())
+        online = [f for f in self.findings if f.code == "internet"]
+        if self.verdict == BROKEN and online:
+            # what breaks offline is usually what it fetched from the internet: say so first
+            url = online[0].detail.get("url", "")
+            self.reason = f"It needs the internet ({url}); offline: {self.reason[:1].lower()}{self.reason[1:]}"
 
     def _ok_reason(self) -> str:
         run = self.run or {}

@@ -1,0 +1,114 @@
+"""The course checker's unattended runs in the real player (offscreen QtWebEngine), and the HTML report."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from data.crafted.checker import make_checker_package  # noqa: E402
+from scorm_desktop.checker.html import render  # noqa: E402
+from scorm_desktop.checker.report import BROKEN, OK, WARNINGS  # noqa: E402
+from scorm_desktop.ui.check_runner import CheckRunner  # noqa: E402
+
+pytestmark = pytest.mark.gui
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_checker(qtbot, paths, idle=2.0, jobs=3, timeout_ms=180000):
+    runner = CheckRunner([(Path(p), Path(p).name) for p in paths], idle=idle, jobs=jobs)
+    try:
+        with qtbot.waitSignal(runner.finished, timeout=timeout_ms) as blocker:
+            runner.start()
+        return blocker.args[0]
+    finally:
+        runner.close()
+
+
+def _by_id(report):
+    return {i.identifier: i for i in report.items}
+
+
+def test_the_crafted_package_is_reported_item_by_item(qtbot, tmp_path):
+    [report] = run_checker(qtbot, [make_checker_package(tmp_path / "crafted.zip")])
+    items = _by_id(report)
+    good = items["good"]
+    assert good.verdict == OK
+    assert good.run["initialized"] and good.run["status_set"] and good.run["committed"] and good.run["terminated"]
+    assert good.run["outcome"] == "terminated" and good.run["seconds_to_initialize"] is not None
+
+    image = items["image"]
+    assert image.verdict == WARNINGS
+    assert image.run["not_found"] == ["images/missing.png"]
+    assert "images/missing.png" in image.reason and "404" in image.reason
+
+    case = items["case"]
+    assert case.verdict == WARNINGS
+    assert case.run["case_mismatch"] == {"Images/Logo.PNG": "images/logo.png"}
+    assert any(f.code == "case-mismatch" for f in case.findings)
+
+    noinit = items["noinit"]
+    assert noinit.verdict == BROKEN and not noinit.run["initialized"]
+    assert "never called Initialize" in noinit.reason
+
+    invalid = items["invalid"]
+    assert invalid.verdict == WARNINGS
+    [error] = invalid.run["api_errors"]
+    assert (error["fn"], error["element"], error["value"], error["code"]) == (
+        "LMSSetValue", "cmi.core.lesson_status", "done", "405")
+    assert "cmi.core.lesson_status" in invalid.reason and "405" in invalid.reason
+
+    assert report.verdict == BROKEN and "Never initializes" in report.reason
+
+
+def test_the_golf_run_time_samples_come_out_ok(qtbot, corpus):
+    names = ["golf-rt-minimum-2004-3rd.zip", "golf-rt-advanced-2004-3rd.zip", "moodle-runtimeminimum-12.zip",
+             "moodle-singlescobasic-12.zip"]
+    reports = run_checker(qtbot, [corpus / "good" / n for n in names], idle=2.0, jobs=4)
+    for report in reports:
+        assert report.verdict == OK, (report.source, report.reason)
+        for item in report.items:
+            assert item.run["initialized"], (report.source, item.identifier)
+            assert item.run["outcome"] == "waits"  # they wait for the learner: not a failure
+
+
+def test_the_4th_edition_sample_is_flagged_for_its_cdn_dependency(qtbot, corpus, tmp_path):
+    [report] = run_checker(qtbot, [corpus / "good" / "golf-seq-posttest-2004-4th.zip"])
+    assert report.verdict == BROKEN
+    first = report.items[0]
+    assert any("ajax.googleapis.com" in url for url in first.run["internet"])
+    assert first.reason.startswith("It needs the internet (https://ajax.googleapis.com/")
+    assert "internet" in report.reason
+
+    # the HTML report, opened in QtWebEngine, and its screenshot for the README
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    crafted = run_checker(qtbot, [make_checker_package(tmp_path / "crafted.zip")])
+    page = tmp_path / "report.html"
+    page.write_text(render(crafted + [report], "2026-12-04 16:00 UTC"), encoding="utf-8")
+    text = page.read_text(encoding="utf-8")
+    assert "<script" not in text and "http://" not in text.replace("http://www.w3.org", "")  # self-contained
+    view = QWebEngineView()
+    view.resize(1100, 900)
+    view.show()
+    try:
+        with qtbot.waitSignal(view.loadFinished, timeout=30000) as loaded:
+            view.load(QUrl.fromLocalFile(str(page)))
+        assert loaded.args[0] is True
+        title: list = []
+        view.page().runJavaScript("document.title + '|' + document.querySelectorAll('h2').length", 0, title.append)
+        qtbot.waitUntil(lambda: bool(title), timeout=10000)
+        assert title[0] == "Course check report|2"
+        qtbot.wait(300)
+        shot = view.grab()
+        assert not shot.isNull()
+        out = Path(os.environ.get("SCORM_DESKTOP_SCREENSHOT_DIR", tmp_path)) / "checker.png"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shot.save(str(out))
+    finally:
+        view.close()
+        view.deleteLater()
