@@ -112,3 +112,24 @@ def test_the_4th_edition_sample_is_flagged_for_its_cdn_dependency(qtbot, corpus,
     finally:
         view.close()
         view.deleteLater()
+
+
+def test_play_headless_stops_when_the_content_waits_for_a_learner(tmp_path, corpus):
+    """The golf sample initializes and waits for clicks: instead of running into the time-out (exit 3), headless
+    play says the content waits for a learner and exits 4, its values kept."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    base = [sys.executable, "-m", "scorm_desktop", "--data-dir", str(tmp_path / "data")]
+    imported = subprocess.run(base + ["import", str(corpus / "good" / "moodle-singlescobasic-12.zip")],
+                              capture_output=True, text=True, timeout=120, env=env)
+    course = imported.stdout.split()[0]
+    r = subprocess.run(base + ["play", course, "--headless", "--idle", "2", "--timeout", "120"],
+                       capture_output=True, text=True, timeout=180, env=env)
+    assert r.returncode == 4, r.stderr[-2000:]
+    assert "The content waits for a learner after" in r.stderr and "no call and no navigation for 2 s" in r.stderr
+    assert "Traceback" not in r.stderr
+    attempts = subprocess.run(base + ["attempts", course, "--json"], capture_output=True, text=True, timeout=60,
+                              env=env)
+    assert '"closed"' in attempts.stdout  # the session ended as the learner's own close would
