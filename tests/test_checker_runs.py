@@ -133,3 +133,34 @@ def test_play_headless_stops_when_the_content_waits_for_a_learner(tmp_path, corp
     attempts = subprocess.run(base + ["attempts", course, "--json"], capture_output=True, text=True, timeout=60,
                               env=env)
     assert '"closed"' in attempts.stdout  # the session ended as the learner's own close would
+
+
+def test_file_check_a_course_shows_the_report_and_records_nothing(qtbot, tmp_path):
+    from PySide6.QtGui import QAction
+
+    from scorm_desktop.paths import DataPaths
+    from scorm_desktop.services import open_services
+    from scorm_desktop.ui.check_dialog import CheckDialog
+    from scorm_desktop.ui.main_window import MainWindow
+    from scorm_desktop.ui.webenv import delete_now
+
+    services = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
+    win = MainWindow(services)
+    try:
+        assert any(a.text() == "&Check a course…" for a in win.findChildren(QAction))
+        dialog = CheckDialog(make_checker_package(tmp_path / "crafted.zip"), win.env.worker, win, idle=2.0)
+        dialog.show()
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.save.isEnabled(), timeout=120000)
+        assert dialog.status.text().startswith("crafted.zip: broken — Item “Never initializes”")
+        assert "Sets an invalid value" in dialog.view.toPlainText()
+        dialog.grab().save(str(Path(os.environ.get("SCORM_DESKTOP_SCREENSHOT_DIR", tmp_path)) / "check-dialog.png"))
+        dialog.close()
+        # nothing was recorded in the user's library: no learner, no course
+        assert services.library.courses(include_removed=True) == []
+        assert services.records.learners(include_preview=True) == []
+    finally:
+        win.close()
+        win.dispose()
+        delete_now(win)
+        services.close()

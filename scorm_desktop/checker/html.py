@@ -49,7 +49,7 @@ def _checks(run: dict | None, kind: str) -> str:
                  ("terminate", run.get("terminated"))]
     if run.get("terminated") and not run.get("committed"):
         marks[3] = ("commit (by Terminate)", None)  # Terminate commits: not calling Commit is no fault
-    out = "".join(f'<span class="{"na" if ok is None else "yes" if ok else "no"}">'
+    out = " &nbsp; ".join(f'<span class="{"na" if ok is None else "yes" if ok else "no"}">'
                   f'{"–" if ok is None else "✔" if ok else "✘"} {escape(name)}</span>' for name, ok in marks)
     extra = [f"{run.get('calls', 0)} API call(s)", f"ended: {run.get('outcome', '')}"]
     if run.get("seconds_to_initialize") is not None:

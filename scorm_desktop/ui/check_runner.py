@@ -235,15 +235,16 @@ class CheckRunner(QObject):
     finished = Signal(list)
 
     def __init__(self, sources: list[tuple[Path, str]], idle: float = DEFAULT_IDLE, jobs: int = 3,
-                 item_limit: float | None = None, parent: QObject | None = None) -> None:
+                 item_limit: float | None = None, parent: QObject | None = None,
+                 throwaway: "tuple[Path, object] | None" = None) -> None:
         super().__init__(parent)
         self.sources = [(Path(p), label) for p, label in sources]
         self.idle = float(idle)
         self.jobs = max(1, int(jobs))
         #: The longest one item may run while it keeps calling the API.
         self.item_limit = float(item_limit) if item_limit else max(30.0, 3 * self.idle)
-        self._tmp = Path(tempfile.mkdtemp(prefix="scorm-desktop-check-"))
-        self.services = open_services(DataPaths(self._tmp / "data", explicit=True), with_sample=False)
+        # the throwaway data folder and its services (`open_throwaway()`, which the GUI calls on its worker)
+        self._tmp, self.services = throwaway if throwaway is not None else open_throwaway()
         self.env = WebEnv(self.services)
         self.packages: list[_Package] = []
         self._queue: deque[tuple[_Package, ItemReport]] = deque()
@@ -333,3 +334,9 @@ class CheckRunner(QObject):
         self.env.shutdown()
         self.services.close()
         shutil.rmtree(self._tmp, ignore_errors=True)
+
+
+def open_throwaway() -> tuple[Path, object]:
+    """A temporary data folder and its services: where the checker imports and plays (deleted by `close`)."""
+    tmp = Path(tempfile.mkdtemp(prefix="scorm-desktop-check-"))
+    return tmp, open_services(DataPaths(tmp / "data", explicit=True), with_sample=False)

@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
         imp_folder.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O))
         imp_folder.triggered.connect(self._ask_import_folder)
         file_menu.addAction(imp_folder)
+        check = QAction(self.tr("&Check a course…"), self)
+        check.setToolTip(self.tr("Validate a package and run its items unattended; nothing is recorded"))
+        check.triggered.connect(self._check_course)
+        file_menu.addAction(check)
         folder = QAction(self.tr("Open &data folder"), self)
         folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.root)))
@@ -512,6 +516,11 @@ class MainWindow(QMainWindow):
         added = [o for o in job.outcomes if o.course]
         if added:
             self._select_course(added[-1].course.id)
+
+    def _check_course(self) -> None:
+        from .check_dialog import ask_and_check
+
+        self._check_dialog = ask_and_check(self, self.env.worker)
 
     def _import_summary(self, job: ImportJob) -> tuple[list[str], str, bool]:
         """The import result's lines (file names and the paths the messages quote never broken across lines), its
