@@ -164,3 +164,27 @@ def test_file_check_a_course_shows_the_report_and_records_nothing(qtbot, tmp_pat
         win.dispose()
         delete_now(win)
         services.close()
+
+
+def test_check_a_course_of_the_library_records_nothing_for_anyone(tmp_path, corpus):
+    import json
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    base = [sys.executable, "-m", "scorm_desktop", "--data-dir", str(tmp_path / "data")]
+
+    def cli(*args):
+        return subprocess.run(base + list(args), capture_output=True, text=True, timeout=240, env=env)
+
+    course = cli("import", str(corpus / "good" / "moodle-singlescobasic-12.zip")).stdout.split()[0]
+    before = (cli("learners", "--json").stdout, cli("report", "--json").stdout)
+    html = tmp_path / "report.html"
+    r = cli("check", course, "--idle", "2", "--json", "--html", str(html))
+    assert r.returncode == 0, r.stderr[-2000:]
+    doc = json.loads(r.stdout)
+    [package] = doc["packages"]
+    assert package["source"] == f"course {course} “Golf Explained - Run-time Basic Calls”"
+    assert package["verdict"] == "ok" and package["items"][0]["run"]["initialized"]
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert (cli("learners", "--json").stdout, cli("report", "--json").stdout) == before  # nothing recorded
