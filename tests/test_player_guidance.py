@@ -4,6 +4,7 @@ answer."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,9 @@ def test_flow_off_at_the_root_invites_a_choice_in_the_contents(qtbot, window, tm
     qtbot.waitUntil(lambda: win.toc.hasFocus(), timeout=TIMEOUT_MS)  # ...and focused
     assert win.toc.currentItem() is not None
     assert "Opening" not in win.statusBar().currentMessage()  # the sequencer has answered
+    shot = win.grab()
+    assert not shot.isNull()
+    shot.save(str(Path(os.environ.get("SCORM_DESKTOP_SCREENSHOT_DIR", tmp_path)) / "player-choose-to-begin.png"))
     # choosing an item starts it
     win._choose_item(win.toc.topLevelItem(1))
     qtbot.waitUntil(lambda: win.player.current is not None and win.player.current.item.identifier == "beta",

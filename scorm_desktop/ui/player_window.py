@@ -364,6 +364,8 @@ class PlayerWindow(QMainWindow):
             )
             self.statusBar().showMessage(msg)
             self._show_banner(msg)
+        elif self.statusBar().currentMessage() == self.tr("Opening the course…"):
+            self.statusBar().clearMessage()  # the sequencer has answered: never leave "Opening" up
 
     def _on_storage_problem(self, message: str) -> None:
         if message:
