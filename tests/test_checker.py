@@ -65,6 +65,8 @@ def test_a_schema_violation_is_named_with_its_place(corpus):
     schema = [f for f in report.findings if f.code == "schema"]
     assert schema and "adlcp:dataFromLMS" in schema[0].message
     assert schema[0].detail["schemas"] == "scorm12"
+    notes = {f.code for f in report.findings if f.level == "note"}
+    assert {"prerequisites", "launch-data"} <= notes  # unusual but legal: noted, not held against it
     report.decide()
     assert report.verdict == WARNINGS
 

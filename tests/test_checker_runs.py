@@ -188,3 +188,24 @@ def test_check_a_course_of_the_library_records_nothing_for_anyone(tmp_path, corp
     assert package["verdict"] == "ok" and package["items"][0]["run"]["initialized"]
     assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert (cli("learners", "--json").stdout, cli("report", "--json").stdout) == before  # nothing recorded
+
+
+def test_closing_the_check_window_mid_run_stops_it_cleanly(qtbot, tmp_path, corpus):
+    from scorm_desktop.ui.check_dialog import CheckDialog
+    from scorm_desktop.ui.tasks import Worker
+
+    worker = Worker()
+    try:
+        dialog = CheckDialog(corpus / "good" / "golf-rt-minimum-2004-3rd.zip", worker, idle=10.0)
+        dialog.show()
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.runner is not None and any(s.busy for s in dialog.runner._slots),
+                        timeout=60000)
+        tmp = dialog.runner._tmp
+        dialog.close()
+        assert dialog.runner is None
+        qtbot.waitUntil(lambda: not tmp.exists(), timeout=30000)  # the throwaway folder is gone
+        qtbot.wait(500)  # late answers of the stopped runs find nothing to act on
+    finally:
+        worker.drain()
+        worker.shutdown()

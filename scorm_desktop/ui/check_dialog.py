@@ -56,7 +56,8 @@ class CheckDialog(QDialog):
                            on_error=lambda exc: self._show_error(str(exc)))
 
     def _begin(self, throwaway) -> None:
-        self.runner = CheckRunner([(self.path, self.path.name)], idle=self.idle, parent=self, throwaway=throwaway)
+        self.runner = CheckRunner([(self.path, self.path.name)], idle=self.idle, jobs=8, parent=self,
+                                  throwaway=throwaway)
         self.runner.progress.connect(self.status.setText)
         self.runner.finished.connect(self._done)
         self.runner.start()
@@ -88,7 +89,7 @@ class CheckDialog(QDialog):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.runner is not None:
-            self.runner.close()
+            self.runner.close(background=self.worker)  # the throwaway folder goes on the worker
             self.runner = None
         super().closeEvent(event)
 

@@ -142,7 +142,7 @@ class _Slot(QObject):
                                      sequenced=True)
 
         def prepared(launch) -> None:
-            if not isValid(self) or self._done:
+            if not isValid(self) or self._done or self.runner._closed:
                 return
             uid = launch.learner.uid
             if uid not in self._profiled:
@@ -284,6 +284,8 @@ class CheckRunner(QObject):
         self._prepared(package)
 
     def _prepared(self, package: _Package) -> None:
+        if self._closed:
+            return
         report = package.report
         assert report is not None
         if package.course_id is None:
@@ -323,17 +325,27 @@ class CheckRunner(QObject):
         if self._remaining == 0:
             self.finished.emit([p.report for p in self.packages])
 
-    def close(self) -> None:
-        """Tear everything down (views, players, profiles, the throwaway data folder)."""
+    def close(self, background=None) -> None:
+        """Tear everything down (views, players, profiles), then the throwaway data folder: at once, or on
+        `background` (a ui.tasks.Worker) so that a window never waits on the disk."""
         if self._closed:
             return
         self._closed = True
+        self._queue.clear()
         for slot in self._slots:
             slot.dispose()
         self._slots.clear()
         self.env.shutdown()
-        self.services.close()
-        shutil.rmtree(self._tmp, ignore_errors=True)
+        services, tmp = self.services, self._tmp
+
+        def release() -> None:
+            services.close()
+            shutil.rmtree(tmp, ignore_errors=True)
+
+        if background is None:
+            release()
+        else:
+            background.submit(release)
 
 
 def open_throwaway() -> tuple[Path, object]:
