@@ -2,7 +2,7 @@
 
 Run:  .venv/bin/python benchmarks/bench_check.py [--short]
 
-- ours: the wall time of `scorm-desktop check good/*.zip` (defaults: --idle 10, --jobs 16) in a subprocess, with a
+- ours: the wall time of `scorm-desktop check good/*.zip` (defaults: --idle 10, --jobs 24) in a subprocess, with a
   fresh data folder; every item waits for its verdict (content that waits for a learner is only known to after the
   idle period, so the idle period dominates).
 - baseline: the same command with `--static` (validation only, no player): what the runs add on top of it.

@@ -37,8 +37,8 @@ def add_parsers(subparsers) -> None:
     chk.add_argument("--idle", type=float, default=DEFAULT_IDLE, metavar="S",
                      help=f"an item waits for the learner after S seconds without an API call or navigation "
                           f"(default {DEFAULT_IDLE:g})")
-    chk.add_argument("--jobs", type=int, default=16, metavar="N",
-                     help="items run at once, each in its own offscreen player (default 16; most of a run is waiting)")
+    chk.add_argument("--jobs", type=int, default=24, metavar="N",
+                     help="items run at once, each in its own offscreen player (default 24; most of a run is waiting)")
     chk.add_argument("--static", action="store_true", help="validate the packages only; run no item")
 
 
