@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass, field
 #: Verdicts, best first.
 OK, WARNINGS, BROKEN = "ok", "works with warnings", "broken"
 VERDICTS = (OK, WARNINGS, BROKEN)
+#: An item's verdict when only the package was checked (`check --static`) and the item has no finding of its own.
+NOT_RUN = "not run"
 #: Finding levels: an error breaks the item or package, a warning is worth fixing, a note is for information.
 LEVELS = ("error", "warning", "note")
 
@@ -38,6 +40,8 @@ class ItemReport:
 
     def decide(self) -> None:
         self.verdict, self.reason = _decide(self.findings, self._ok_reason())
+        if self.run is None and self.verdict == OK:
+            self.verdict = NOT_RUN
         online = [f for f in self.findings if f.code == "internet"]
         if self.verdict == BROKEN and online:
             # what breaks offline is usually what it fetched from the internet: say so first
@@ -47,7 +51,7 @@ class ItemReport:
     def _ok_reason(self) -> str:
         run = self.run or {}
         if not run:
-            return "Not run."
+            return "Not run: only the package was checked."
         if self.kind == "asset":
             return "The asset loads without errors."
         if run.get("outcome") == "waits":
