@@ -67,7 +67,7 @@ def test_the_crafted_package_is_reported_item_by_item(qtbot, tmp_path):
 def test_the_golf_run_time_samples_come_out_ok(qtbot, corpus):
     names = ["golf-rt-minimum-2004-3rd.zip", "golf-rt-advanced-2004-3rd.zip", "moodle-runtimeminimum-12.zip",
              "moodle-singlescobasic-12.zip"]
-    reports = run_checker(qtbot, [corpus / "good" / n for n in names], idle=2.0, jobs=4)
+    reports = run_checker(qtbot, [corpus / "good" / n for n in names], idle=3.0, jobs=6)
     for report in reports:
         assert report.verdict == OK, (report.source, report.reason)
         for item in report.items:

@@ -58,8 +58,8 @@ class _Package:
 
 
 class _Interceptor(QWebEngineUrlRequestInterceptor):
-    """Sees every request of one slot's profile: navigations (signs of life), files the package lacks, and requests
-    that leave the package (blocked)."""
+    """Sees every request of one slot's profile: each is a sign of life (a navigation, or a page still loading),
+    then files the package lacks, and requests that leave the package (blocked)."""
 
     def __init__(self, slot: "_Slot") -> None:
         super().__init__()
@@ -69,10 +69,7 @@ class _Interceptor(QWebEngineUrlRequestInterceptor):
         slot = self.slot
         url = info.requestUrl()
         scheme = url.scheme().lower()
-        kind = info.resourceType()
-        if kind in (QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame,
-                    QWebEngineUrlRequestInfo.ResourceType.ResourceTypeSubFrame):
-            slot.watch.activity()
+        slot.watch.activity()  # a page, frame or file loading: the content is not waiting yet
         if scheme in NETWORK_SCHEMES:
             info.block(True)
             text = url.toString()

@@ -1,5 +1,5 @@
 """Stop a headless player whose content waits for a learner: no API call and no navigation (a page or frame
-loading) for `seconds` (`checker.idle.IdleWatch`, shared with `scorm-desktop check`)."""
+loading, or any file it loads) for `seconds` (`checker.idle.IdleWatch`, shared with `scorm-desktop check`)."""
 
 from __future__ import annotations
 
@@ -10,20 +10,16 @@ from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlReque
 
 from ..checker.idle import IdleWatch
 
-_FRAMES = (QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame,
-           QWebEngineUrlRequestInfo.ResourceType.ResourceTypeSubFrame)
-
-
 class _Navigations(QWebEngineUrlRequestInterceptor):
-    """Notes every page or frame load of the learner's profile as a sign of life (it blocks nothing)."""
+    """Notes every request of the learner's profile (a navigation, or a page still loading its files) as a sign of
+    life; it blocks nothing."""
 
     def __init__(self, watch: IdleWatch, parent: QObject) -> None:
         super().__init__(parent)
         self.watch = watch
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 (Qt's name)
-        if info.resourceType() in _FRAMES:
-            self.watch.activity()
+        self.watch.activity()
 
 
 def stop_when_idle(player, seconds: float, on_idle: Callable[[IdleWatch], None]) -> IdleWatch | None:
