@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     play.add_argument("--headless", action="store_true", help="no window: play offscreen until the content ends")
     play.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS", help="headless time limit")
+    play.add_argument("--idle", type=float, default=10.0, metavar="SECONDS",
+                      help="headless: stop (exit 4) when the content waits for a learner this long (0: never)")
     play.add_argument("--api-log", metavar="FILE", help="write every API call as a JSON line to FILE")
     play.add_argument("--preview", action="store_true",
                       help="trainer preview: browse mode, no credit, never synced (clear with clear-preview)")
@@ -85,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_parsers(sub)
     add_report_parsers(sub)
     add_media_parsers(sub)
+    from .checker.command import add_parsers as add_check_parsers
+
+    add_check_parsers(sub)
     return p
 
 
@@ -233,7 +238,8 @@ def cmd_play(services, args) -> int:
         api_log = _api_log_writer(args.api_log) if args.api_log else None
         try:
             return play_headless(
-                services, course.id, args.learner, args.sco, args.timeout, args.mode, api_log, args.preview
+                services, course.id, args.learner, args.sco, args.timeout, args.mode, api_log, args.preview,
+                idle=args.idle,
             )
         finally:
             if api_log is not None:
@@ -366,6 +372,9 @@ COMMANDS.update(LEARNER_COMMANDS)
 COMMANDS.update(SYNC_COMMANDS)
 COMMANDS.update(REPORT_COMMANDS)
 COMMANDS.update(MEDIA_COMMANDS)
+from .checker.command import COMMANDS as CHECK_COMMANDS  # noqa: E402  (plain Python; Qt only when items run)
+
+COMMANDS.update(CHECK_COMMANDS)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,32 @@ from .launch import choose_item, next_item, prepare
 from .storage.library import Library
 from .storage.records import Records
 
+#: The invitation when every way on is open (kept for callers that name it); `guidance` says what really is.
 PROMPT = "Choose what to do next: Continue, Previous, or an item in the contents."
+
+
+def guidance(ui: dict) -> str:
+    """The sentence for a learner whom the course waits for, naming only what `ui_state()` says is possible now:
+    the enabled buttons among Continue and Previous, and the contents when an item can be chosen there."""
+    buttons = ui.get("buttons", {})
+    toc = ui.get("toc", [])
+    ways = [label for request, label in (("continue", "Continue"), ("previous", "Previous")) if buttons.get(request)]
+    choice = any(e.get("enabled") for e in toc)
+    course = ui.get("course", {})
+    done = course.get("completion") == "completed" or course.get("success") == "passed"
+    if done:
+        if not ways and not choice:
+            return "You have finished this course; you can close the player."
+        again = " or ".join(ways + (["an item in the contents"] if choice else []))
+        return f"You have finished this course. You can close the player, or choose {again} to see it again."
+    if not ways and not choice:
+        return "Nothing more can be opened in this course now; you can close the player."
+    if not ways:
+        begun = any(e.get("status") not in ("not attempted", None) for e in toc)
+        return "Choose an item in the contents to continue." if begun else "Choose an item in the contents to begin."
+    options = ways + (["an item in the contents"] if choice else [])
+    listed = " or ".join(options) if len(options) <= 2 else ", ".join(options[:-1]) + ", or " + options[-1]
+    return f"Choose what to do next: {listed}."
 
 #: Learner requests the player offers, in toolbar order (the SN's navigation requests; 1.2 uses the first two).
 BUTTONS = ("previous", "continue", "exit", "suspendAll", "exitAll", "abandon", "abandonAll")
@@ -178,7 +203,8 @@ class Navigator:
                 return self._step_12(nxt)
         if suspended or auto_continue:
             return NavStep(ended=True, reason="suspended" if suspended else "finished", ui=self.ui_state())
-        return NavStep(message=PROMPT, ui=self.ui_state(), prompt=True)
+        ui = self.ui_state()
+        return NavStep(message=guidance(ui), ui=ui, prompt=True)
 
     def request(self, request: str, target: str | None = None) -> NavStep:
         """A learner's button or table-of-contents choice while no SCO runs."""
@@ -240,12 +266,7 @@ class Navigator:
     def _waiting(self, message: str = "") -> NavStep:
         ui = self.ui_state()
         if not message:
-            message = PROMPT
-            if not any(ui["buttons"].get(b) for b in ("continue", "previous")) and not any(
-                e["enabled"] for e in ui["toc"]
-            ):
-                message = "Nothing more can be opened in this course now; you can close the player."
-            return NavStep(message=message, ui=ui, prompt=True)
+            return NavStep(message=guidance(ui), ui=ui, prompt=True)
         return NavStep(message=message, ui=ui)
 
     def _save(self) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import uuid
 from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -183,3 +185,31 @@ def test_exports_from_the_window(qtbot, widget, tmp_path):
     widget.export_pdf(pdf)
     qtbot.waitUntil(pdf.exists, timeout=10000)
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_the_resume_point_column_shows_its_header_and_values_whole(qtbot, services, worker):
+    """The last column is never cut off: its header and a realistic resume point (a suspended SCO's identifier)
+    fit the column, and the column ends inside the table's viewport, at the dashboard window's size."""
+    point = "assessment_item_question_4"  # a real suspended SCO identifier style (golf samples' "…_item")
+    conn = sqlite3.connect(services.paths.database)
+    with conn:
+        conn.execute("UPDATE attempts SET resume_point = ? WHERE resume_point = 'page-3'", (point,))
+    conn.close()
+    w = DashboardWidget(services, worker)
+    qtbot.addWidget(w)
+    w.resize(1150, 690)
+    w.show()
+    qtbot.waitUntil(lambda: point in [w.learner_tab.model.index(r, 6).data()
+                                      for r in range(w.learner_tab.model.rowCount())], timeout=5000)
+    qtbot.wait(100)
+    table = w.learner_tab.table
+    header = table.horizontalHeader()
+    col = 6
+    assert header.model().headerData(col, Qt.Orientation.Horizontal) == "Resume point"
+    fm = table.fontMetrics()
+    margin = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin, None, table) + 2
+    assert header.sectionSize(col) >= fm.horizontalAdvance(point) + margin
+    hfm = header.fontMetrics()
+    assert header.sectionSize(col) >= hfm.horizontalAdvance("Resume point") + 2 * margin
+    assert header.sectionViewportPosition(col) + header.sectionSize(col) <= table.viewport().width()
+    w.grab().save(str(Path(os.environ.get("SCORM_DESKTOP_SCREENSHOT_DIR", services.paths.root)) / "dashboard.png"))

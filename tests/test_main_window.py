@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+from pathlib import Path
 
 import pytest
 
@@ -71,7 +74,9 @@ def test_dropping_packages_imports_the_good_and_names_the_refused(qtbot, window,
     qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None, timeout=5000)
     box = window.findChild(QMessageBox)
     assert "1 refused" in box.text()
-    assert "moodle-invalid.zip was not imported: The package has no imsmanifest.xml" in box.informativeText()
+    # (the visible text: word joiners keep the file name on one line)
+    assert "moodle-invalid.zip was not imported: The package has no imsmanifest.xml" in box.informativeText().replace(
+        "\u2060", "")
     box.close()
 
 
@@ -181,3 +186,95 @@ def test_the_library_filters_by_status_and_title(qtbot, window, corpus):
     assert len(titles(window)) == 2
     window.search.setText("golf")
     assert titles(window) == ["Golf Explained - CP Single SCO"]
+
+
+def _lines_of(label, names):
+    """For each name: the line numbers of its first and last character as `label` lays its text out."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setDefaultFont(label.font())
+    doc.setDocumentMargin(0)
+    if label.textFormat() == Qt.TextFormat.RichText or label.text().lstrip().startswith("<"):
+        doc.setHtml(label.text())
+    else:
+        doc.setPlainText(label.text())
+    doc.setTextWidth(label.contentsRect().width())
+    doc.size()  # lays it out
+    plain = doc.toPlainText()
+    out = {}
+    for name in names:
+        # invisible joiners (U+2060, which forbid a line break) may sit between the characters
+        found = re.search("\u2060?".join(map(re.escape, name)), plain)
+        assert found, name
+        at, end = found.start(), found.end() - 1
+        block = doc.findBlock(at)
+        layout = block.layout()
+        first = layout.lineForTextPosition(at - block.position()).lineNumber()
+        last = layout.lineForTextPosition(end - block.position()).lineNumber()
+        out[name] = (first, last)
+    return out
+
+
+def test_the_import_result_never_breaks_a_file_name(qtbot, window, corpus, tmp_path):
+    import shutil
+
+    from PySide6.QtWidgets import QLabel
+
+    names = ["ContentPackagingOneFilePerSCO_SCORM12_final_version_from_the_vendor_AcmeLearning_2026-11-30_build1234.zip",
+             "emp-bad-cts-cm01-brokendefaultorg-compliance-training-2026.zip"]
+    paths = []
+    for name, src in zip(names, ["emp-bad-invalidfilerefs-12.zip", "emp-bad-cts-cm01-brokendefaultorg.zip"]):
+        shutil.copy(corpus / "bad" / src, tmp_path / name)
+        paths.append(tmp_path / name)
+    qtbot.waitUntil(lambda: len(titles(window)) == 1, timeout=5000)
+    window.import_paths(paths)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None, timeout=10000)
+    box = window.findChild(QMessageBox)
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    qtbot.wait(200)
+    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    assert "was not imported" in label.text()
+    # the source files, and the files the messages name (a path must not break at its slash or hyphens either)
+    shown = names + ["'content/nonexistent.html'", "'resources/SequencingTest.htm'"]
+    for name, (first, last) in _lines_of(label, shown).items():
+        assert first == last, f"{name} is broken across lines {first}-{last}"
+    shot = box.grab()
+    shot.save(str(Path(os.environ.get("SCORM_DESKTOP_SCREENSHOT_DIR", tmp_path)) / "import-result.png"))
+    assert not shot.isNull()
+    box.close()
+
+
+def test_course_details_count_the_items_and_say_when_they_are_all_assets(qtbot, tmp_path, corpus):
+    """golf-cp-onefilepersco-12 is 18 launchable items, every one an asset (no SCO): "SCOs: 0" next to a full
+    contents tree misleads; the details say how many items there are and what they are."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from scorm_desktop.ui.learner_dialogs import CourseDetailsDialog
+
+    services = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
+    try:
+        def content_line(package):
+            course = services.library.import_package(corpus / "good" / package).course
+            dialog = CourseDetailsDialog(course)
+            qtbot.addWidget(dialog)
+            form = dialog.findChild(QFormLayout)
+            rows = {}
+            for r in range(form.rowCount()):
+                label = form.itemAt(r, QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(r, QFormLayout.ItemRole.FieldRole)
+                if label is not None and field is not None and isinstance(field.widget(), QLabel):
+                    rows[label.widget().text()] = field.widget().text()
+            return dialog, rows
+
+        dialog, rows = content_line("golf-cp-onefilepersco-12.zip")
+        assert "SCOs:" not in rows
+        assert rows["Items:"] == "18 items, all assets"
+        dialog.show()
+        qtbot.wait(50)
+        dialog.grab().save(str(Path(os.environ.get("SCORM_DESKTOP_SCREENSHOT_DIR", tmp_path)) / "course-details.png"))
+        assert content_line("moodle-complexscorm.zip")[1]["Items:"] == "8 items: 7 SCOs, 1 asset"
+        assert content_line("golf-rt-minimum-2004-3rd.zip")[1]["Items:"] == "18 items, all SCOs"
+        assert content_line("moodle-singlescobasic-12.zip")[1]["Items:"] == "1 item, a SCO"
+    finally:
+        services.close()

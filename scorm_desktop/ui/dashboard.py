@@ -86,9 +86,35 @@ def _table(parent: QWidget, model: StatusTableModel, name: str) -> QTableView:
     header.setMinimumSectionSize(60)
     for col, width in ((1, 100), (2, 120), (3, 70), (4, 80), (5, 130), (6, 110)):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(col, width)
+        header.resizeSection(col, max(width, _header_width(view, col)))
+    fit = lambda *_a: _fit_resume_column(view)  # noqa: E731
+    model.modelReset.connect(fit)
+    model.rowsInserted.connect(fit)
     view.setAccessibleName(name)
     return view
+
+
+#: The widest the resume point column grows to show its values (longer ones are elided; the tooltip has them).
+RESUME_COLUMN_MAX = 320
+
+
+def _header_width(view: QTableView, col: int) -> int:
+    """The width that shows column `col`'s header text whole, with room for the sort arrow."""
+    text = str(view.model().headerData(col, Qt.Orientation.Horizontal) or "")
+    return view.horizontalHeader().fontMetrics().horizontalAdvance(text) + 36
+
+
+def _fit_resume_column(view: QTableView) -> None:
+    """The resume point column (the last) as wide as its header and the loaded values need, up to a cap: a
+    suspended SCO's identifier or a location is read whole instead of cut off."""
+    col = len(StatusTableModel.COLUMNS)  # the first column is not in COLUMNS: this is the last one
+    model, fm = view.model(), view.fontMetrics()
+    widest = max((fm.horizontalAdvance(str(model.index(r, col).data() or "")) for r in range(model.rowCount())),
+                 default=0)
+    want = min(RESUME_COLUMN_MAX, max(_header_width(view, col), widest + 16))
+    header = view.horizontalHeader()
+    if header.sectionSize(col) < want:
+        header.resizeSection(col, want)
 
 
 def _figure(parent: QWidget, layout: QGridLayout, row: int, col: int, caption: str) -> QLabel:

@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_TIMEOUT = 3
+#: The content waits for a learner (no API call and no navigation for the idle period; see ui/idle_stop.py).
+EXIT_WAITS = 4
 
 
 def play_headless(
@@ -28,6 +30,7 @@ def play_headless(
     mode: str | None = None,
     api_log=None,
     preview: bool = False,
+    idle: float = 10.0,
 ) -> int:
     """Play until the course's navigation ends: after each Terminate, whatever the content asks for or the course's
     flow delivers (Continue); it stops when the sequencer ends the session, or when nothing more can be delivered
@@ -70,6 +73,14 @@ def play_headless(
     timer.setSingleShot(True)
     timer.timeout.connect(on_timeout)
     timer.start(int(timeout * 1000))
+    from .idle_stop import stop_when_idle
+
+    def on_idle(watch) -> None:
+        print(f"stopped: {watch.sentence()} Its values so far are kept.", file=sys.stderr, flush=True)
+        result["code"] = EXIT_WAITS
+        player.close("closed")  # ended as the learner's own close would: the next launch resumes
+
+    stop_when_idle(player, idle, on_idle)
     player.open(course_id, item)
     code = app.exec()
     timer.stop()

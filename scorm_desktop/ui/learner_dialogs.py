@@ -86,8 +86,8 @@ class PinDialog(QDialog):
 
 
 class CourseDetailsDialog(QDialog):
-    """Standard, edition, SCOs, size, import date, source file, warnings; what a launch after completion does, and
-    whether the course's pages may reach the internet."""
+    """Standard, edition, items (SCOs and assets), size, import date, source file, warnings; what a launch after
+    completion does, and whether the course's pages may reach the internet."""
 
     def __init__(self, course: CourseInfo, parent=None) -> None:
         super().__init__(parent)
@@ -99,7 +99,7 @@ class CourseDetailsDialog(QDialog):
         form.addRow(self.tr("Title:"), title)
         form.addRow(self.tr("Standard:"), QLabel(standard_label(course), self))
         form.addRow(self.tr("Identifier:"), QLabel(course.identifier, self))
-        form.addRow(self.tr("SCOs:"), QLabel(str(course.sco_count), self))
+        form.addRow(self.tr("Items:"), QLabel(self._items_text(course), self))
         form.addRow(self.tr("Size:"), QLabel(f"{course.size_bytes / 1_048_576:.1f} MB", self))
         form.addRow(self.tr("Imported:"), QLabel(course.imported_at[:16].replace("T", " ") + " UTC", self))
         form.addRow(self.tr("Source file:"), QLabel(course.source_name, self))
@@ -129,6 +129,21 @@ class CourseDetailsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _items_text(self, course: CourseInfo) -> str:
+        """What the contents hold: "18 items, all assets", "8 items: 7 SCOs, 1 asset", "1 item, a SCO"."""
+        items = course.manifest.launchable_items()
+        scos = sum(1 for i in items if course.manifest.is_sco(i))
+        n, assets = len(items), len(items) - scos
+        if n == 1:
+            return self.tr("1 item, a SCO") if scos else self.tr("1 item, an asset")
+        if assets == 0:
+            return self.tr("{0} items, all SCOs").format(n)
+        if scos == 0:
+            return self.tr("{0} items, all assets").format(n)
+        parts = [self.tr("1 SCO") if scos == 1 else self.tr("{0} SCOs").format(scos),
+                 self.tr("1 asset") if assets == 1 else self.tr("{0} assets").format(assets)]
+        return self.tr("{0} items: {1}").format(n, ", ".join(parts))
 
     def relaunch_choice(self) -> str:
         return self.relaunch.currentData()

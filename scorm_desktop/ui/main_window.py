@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,6 +162,10 @@ class MainWindow(QMainWindow):
         imp_folder.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O))
         imp_folder.triggered.connect(self._ask_import_folder)
         file_menu.addAction(imp_folder)
+        check = QAction(self.tr("&Check a course…"), self)
+        check.setToolTip(self.tr("Validate a package and run its items unattended; nothing is recorded"))
+        check.triggered.connect(self._check_course)
+        file_menu.addAction(check)
         folder = QAction(self.tr("Open &data folder"), self)
         folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.root)))
@@ -504,29 +509,43 @@ class MainWindow(QMainWindow):
         self.env.worker.submit(run_import, self.services, job, on_done=finished)
 
     def _report_import(self, job: ImportJob) -> None:
-        added = [o for o in job.outcomes if o.course]
-        dupes = [o for o in job.outcomes if o.duplicate_of]
-        lines = []
-        for o in added:
-            lines.append(self.tr("Imported “{0}”.").format(o.course.title))
-            lines += [f"  ⚠ {w}" for w in o.warnings]
-        for o in dupes:
-            lines.append(self.tr("{0} is already in the library as “{1}”.").format(o.source.name, o.duplicate_of.title))
-        for path, msg in job.refused:
-            lines.append(self.tr("{0} was not imported: {1}").format(path.name, msg))
-        if job.cancel.is_set():
-            lines.append(self.tr("The import was cancelled; nothing half-imported was kept."))
-        summary = self.tr("{0} imported, {1} already present, {2} refused").format(len(added), len(dupes), len(job.refused))
+        lines, summary, show = self._import_summary(job)
         self.statusBar().showMessage(summary, 10000)
-        if job.refused or dupes or any(o.warnings for o in added) or job.cancel.is_set():
+        if show:
             box = QMessageBox(
                 QMessageBox.Icon.Warning if job.refused else QMessageBox.Icon.Information,
                 self.tr("Import"), summary, parent=self,
             )
             box.setInformativeText("\n".join(lines))
             box.open()
+        added = [o for o in job.outcomes if o.course]
         if added:
             self._select_course(added[-1].course.id)
+
+    def _check_course(self) -> None:
+        from .check_dialog import ask_and_check
+
+        self._check_dialog = ask_and_check(self, self.env.worker)
+
+    def _import_summary(self, job: ImportJob) -> tuple[list[str], str, bool]:
+        """The import result's lines (file names and the paths the messages quote never broken across lines), its
+        one-line summary, and whether it needs a dialog."""
+        added = [o for o in job.outcomes if o.course]
+        dupes = [o for o in job.outcomes if o.duplicate_of]
+        lines = []
+        for o in added:
+            lines.append(self.tr("Imported “{0}”.").format(o.course.title))
+            lines += [f"  ⚠ {_unbreak_quoted(w)}" for w in o.warnings]
+        for o in dupes:
+            lines.append(self.tr("{0} is already in the library as “{1}”.").format(_unbreakable(o.source.name),
+                                                                                     o.duplicate_of.title))
+        for path, msg in job.refused:
+            lines.append(self.tr("{0} was not imported: {1}").format(_unbreakable(path.name), _unbreak_quoted(msg)))
+        if job.cancel.is_set():
+            lines.append(self.tr("The import was cancelled; nothing half-imported was kept."))
+        summary = self.tr("{0} imported, {1} already present, {2} refused").format(len(added), len(dupes), len(job.refused))
+        show = bool(job.refused or dupes or any(o.warnings for o in added) or job.cancel.is_set())
+        return lines, summary, show
 
     def _select_course(self, course_id: int) -> None:
         def select() -> None:
@@ -580,3 +599,18 @@ class MainWindow(QMainWindow):
         self.media_jobs.shutdown()
         self.sync.controller.shutdown()
         self.env.shutdown()
+
+
+#: WORD JOINER: invisible, forbids a line break on either side.
+_JOIN = "\u2060"
+
+
+def _unbreakable(name: str) -> str:
+    """`name` with a word joiner around each punctuation mark, where text layout would otherwise break a line
+    ("resources/ SequencingTest.htm", "emp-bad-" / "cts.zip"): a file name stays on one line."""
+    return re.sub(r"(?<=\S)([^\w\s])(?=\S)", _JOIN + r"\1" + _JOIN, name)
+
+
+def _unbreak_quoted(message: str) -> str:
+    """The paths a message quotes ('content/index.html') made unbreakable, the rest left to wrap."""
+    return re.sub(r"'([^'\s]+)'", lambda m: "'" + _unbreakable(m.group(1)) + "'", message)

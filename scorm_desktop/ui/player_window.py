@@ -218,7 +218,7 @@ class PlayerWindow(QMainWindow):
         self.player.storageProblem.connect(self._on_storage_problem)
         self.player.navChanged.connect(self._on_nav_changed)
         self.player.navMessage.connect(self._show_banner)
-        self.player.waiting.connect(self._show_banner)
+        self.player.waiting.connect(self._on_waiting)
         self._closing_done = False
         self._course_id: int | None = None
         self._busy = False
@@ -321,6 +321,30 @@ class PlayerWindow(QMainWindow):
             self.banner.setText(text)
             self.banner.show()
 
+    def _on_waiting(self, text: str) -> None:
+        """The sequencer has answered and waits for the learner: say what is possible (the navigator's guidance),
+        replace "Opening the course…", and when an item can be chosen, show the contents and put the focus there."""
+        self._busy = False
+        self._show_banner(text)
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+        rows = [self.toc.topLevelItem(i) for i in range(self.toc.topLevelItemCount())]
+        choosable = []
+        while rows:
+            row = rows.pop(0)
+            if (row.data(0, Qt.ItemDataRole.UserRole + 1) or {}).get("enabled"):
+                choosable.append(row)
+            rows[:0] = [row.child(i) for i in range(row.childCount())]
+        if not choosable or self.player.course_over:
+            return
+        self.side.setVisible(True)
+        current = self.toc.currentItem()
+        if current is None or current not in choosable:
+            self.toc.setCurrentItem(choosable[0])
+        self.toc.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_session_ended(self, launch: Launch, reason: str) -> None:
         self.recordsChanged.emit()
         if reason == "terminated":
@@ -340,6 +364,8 @@ class PlayerWindow(QMainWindow):
             )
             self.statusBar().showMessage(msg)
             self._show_banner(msg)
+        elif self.statusBar().currentMessage() == self.tr("Opening the course…"):
+            self.statusBar().clearMessage()  # the sequencer has answered: never leave "Opening" up
 
     def _on_storage_problem(self, message: str) -> None:
         if message:
