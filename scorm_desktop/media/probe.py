@@ -14,12 +14,15 @@ import logging
 import multiprocessing
 import os
 import sys
+import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import CONVERTED_DIR
+from ..package.model import Cancelled
+from . import CONVERTED_DIR, path_inside
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +37,8 @@ PLAYABLE_VIDEO = frozenset({"vp8", "vp9", "av1", "theora"})
 PLAYABLE_AUDIO = frozenset({"opus", "vorbis", "mp3", "flac"})
 #: How long probing the candidates of one package may take in all before it is given up (the import goes on).
 PROBE_TIMEOUT = 120.0
+#: How often a running probe asks whether the import was cancelled.
+CANCEL_POLL_S = 0.1
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,9 @@ def probe_file(folder: Path, relpath: str) -> MediaFinding | None:
     """What FFmpeg reads from the streams of one file, or None when it holds no audio or video (or is unreadable)."""
     import av  # imported here: the app starts without loading FFmpeg
 
-    path = Path(folder) / relpath
+    path = path_inside(folder, relpath)
+    if path is None:
+        return None
     try:
         with av.open(str(path), metadata_errors="ignore") as container:
             video = [s for s in container.streams.video if not s.disposition & av.stream.Disposition.attached_pic]
@@ -122,26 +129,43 @@ def probe_files(folder: Path, relpaths: list[str]) -> list[MediaFinding]:
     return [f for f in found if f is not None]
 
 
-def scan(folder: Path, timeout: float = PROBE_TIMEOUT) -> list[MediaFinding]:
+def scan(
+    folder: Path, timeout: float = PROBE_TIMEOUT, cancelled: Callable[[], bool] | None = None
+) -> list[MediaFinding]:
     """Every media file of an extracted package, probed in a child process. [] when there is none; raises
-    `ProbeError` when the probe could not finish (a crash or a time-out: the caller decides what to say)."""
+    `ProbeError` when the probe could not finish (a crash or a time-out: the caller decides what to say), and
+    `Cancelled` (the child killed) as soon as `cancelled()` turns True."""
     rels = candidates(folder)
     if not rels:
         return []
     ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt and database threads
     with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:
         future = pool.submit(_probe_as_json, str(folder), rels)
+        deadline = time.monotonic() + timeout
         try:
-            rows = future.result(timeout=timeout)
+            while True:
+                if cancelled is not None and cancelled():
+                    _kill(pool)
+                    raise Cancelled()
+                try:
+                    rows = future.result(timeout=min(CANCEL_POLL_S, max(0.0, deadline - time.monotonic())))
+                    break
+                except TimeoutError:
+                    if time.monotonic() >= deadline:
+                        raise
         except BrokenProcessPool as exc:
             raise ProbeError("the media probe stopped unexpectedly") from exc
         except ImportError as exc:  # PyAV missing from this installation
             raise ProbeError(f"FFmpeg (PyAV) is not available: {exc}") from exc
         except TimeoutError as exc:
-            for proc in list(getattr(pool, "_processes", {}).values()):
-                proc.kill()
+            _kill(pool)
             raise ProbeError(f"probing the media took longer than {timeout:.0f} s") from exc
     return [MediaFinding.from_json(r) for r in rows]
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    for proc in list(getattr(pool, "_processes", {}).values()):
+        proc.kill()
 
 
 class ProbeError(Exception):

@@ -1,9 +1,11 @@
 """Open a content package safely, from a ZIP file or a folder, without trusting anything in it.
 
-Plain Python, no Qt. `open_package()` checks every entry (no absolute paths, `..`, drive letters, links or device
-files; caps on entry count, total size and compression ratio), finds imsmanifest.xml (at the top, or in the one
-folder that holds everything), and refuses cmi5, xAPI and AICC packages by name. Extraction streams, re-checks the
-sizes actually written (lying headers) and can report progress and be cancelled.
+Plain Python, no Qt. `open_package()` refuses what is not a regular file or a folder, checks every entry (no absolute
+paths, `..`, drive letters, links or device files; caps on entry count, total size, and compression ratio per entry
+and for the whole archive), finds imsmanifest.xml (at the top, or in the one folder that holds everything), and
+refuses cmi5, xAPI and AICC packages by name. Names the app keeps its own bookkeeping under (`RESERVED_NAMES`) are
+left out of the package, with a warning. The manifest is capped in size and depth. Extraction streams, re-checks the
+sizes actually written (lying headers) and can report progress; every stage can be cancelled.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import BinaryIO, NoReturn, Protocol
 
 from .manifest import parse_manifest
-from .model import Manifest, PackageError
+from .model import Cancelled, Manifest, PackageError
 
 MANIFEST_NAME = "imsmanifest.xml"
 BUFFER = 1024 * 1024
@@ -38,9 +40,13 @@ _AICC_SUFFIXES = (".au", ".crs", ".des", ".cst")
 #: Names that are never package content (macOS and Windows litter); left out of files, hash and extraction.
 _JUNK_DIRS = ("__MACOSX",)
 _JUNK_FILES = (".ds_store", "thumbs.db", "desktop.ini")
+#: Top-level names inside a course folder that belong to the app, never to the package (compared without case):
+#: `.converted` holds converted media and their plan (media/jobs.py), `.scorm-desktop` what the import recorded.
+#: Content carrying them is never read as the app's own: they are left out at import, with a warning.
+RESERVED_NAMES = (".converted", ".scorm-desktop")
 
 
-class ExtractCancelled(Exception):
+class ExtractCancelled(Cancelled):
     """`extract()` stopped because `cancelled()` returned True; the destination is left partly written."""
 
 
@@ -53,6 +59,11 @@ class Limits:
     #: Entries larger than `ratio_min_size` may not expand more than `max_ratio` times their compressed size.
     max_ratio: float = 200.0
     ratio_min_size: int = 1024 * 1024
+    #: The whole archive may not expand more than `max_ratio` times its size on disk (once it unpacks to more than
+    #: `ratio_min_size`): thousands of small, very compressible entries each pass the per-entry check.
+    #: The manifest is read into memory and parsed: its size and element depth are capped.
+    max_manifest_size: int = 16 * 1024 * 1024
+    max_manifest_depth: int = 100
 
 
 # --------------------------------------------------------------------------------------------------- paths
@@ -78,6 +89,11 @@ def normalise_entry(name: str) -> str:
 def _is_junk(path: str) -> bool:
     parts = path.split("/")
     return parts[0] in _JUNK_DIRS or parts[-1].lower() in _JUNK_FILES
+
+
+def is_reserved(relpath: str) -> bool:
+    """True for a package-relative path under a name the app reserves for itself (`RESERVED_NAMES`)."""
+    return relpath.split("/", 1)[0].lower() in RESERVED_NAMES
 
 
 def _find_root(paths: Iterable[str]) -> tuple[str, str] | None:
@@ -207,6 +223,10 @@ class PackageSource(ABC):
         self.files: set[str] = set()
         #: Declared uncompressed size of `files`, in bytes.
         self.total_size = 0
+        #: Sentences about what was left out of the package (reserved names), for the import's warnings.
+        self.warnings: list[str] = []
+        #: Asked between stages and inside long ones (manifest parsing, hashing, extraction); True stops with Cancelled.
+        self.cancelled: CancelledCallback | None = None
         self._sizes: dict[str, int] = {}
         self._manifest: Manifest | None = None
 
@@ -234,6 +254,13 @@ class PackageSource(ABC):
         self.root, self.manifest_name = found
         prefix = self.root + "/" if self.root else ""
         self._sizes = {p[len(prefix):]: size for p, size in entries.items() if p.startswith(prefix) and not _is_junk(p)}
+        reserved = sorted({p.split("/", 1)[0] for p in self._sizes if is_reserved(p)})
+        for name in reserved:
+            self.warnings.append(
+                f"The package's own '{name}' folder was left out: that name is reserved for the app's own files."
+            )
+        if reserved:
+            self._sizes = {p: size for p, size in self._sizes.items() if not is_reserved(p)}
         self.files = set(self._sizes)
         self.total_size = sum(self._sizes.values())
         if self.total_size > self.limits.max_total_size:
@@ -264,9 +291,19 @@ class PackageSource(ABC):
         return buf.getvalue()
 
     def manifest(self) -> Manifest:
-        """The parsed manifest, with the launch-file checks against `files` (cached)."""
+        """The parsed manifest, with the launch-file checks against `files` (cached). Refused when it is larger or
+        nests deeper than the limits (one sentence); `self.cancelled` is asked while it is parsed."""
         if self._manifest is None:
-            self._manifest = parse_manifest(self.read(self.manifest_name), self.files, self.manifest_name)
+            size = self._sizes.get(self.manifest_name, 0)
+            if size > self.limits.max_manifest_size:
+                raise PackageError(
+                    f"The manifest {self.manifest_name} is {_human(size)}, more than the "
+                    f"{_human(self.limits.max_manifest_size)} a manifest may be."
+                )
+            self._manifest = parse_manifest(
+                self.read(self.manifest_name), self.files, self.manifest_name,
+                max_depth=self.limits.max_manifest_depth, cancelled=self.cancelled,
+            )
         return self._manifest
 
     def content_hash(self) -> str:
@@ -279,13 +316,16 @@ class PackageSource(ABC):
         """
         outer = hashlib.sha256()
         for relpath in sorted(self.files):
+            if self.cancelled is not None and self.cancelled():
+                raise Cancelled()
             outer.update(b"%s\x00%d\x00%08x\n" % (relpath.encode("utf-8"), self._sizes[relpath], self._crc32(relpath)))
         return outer.hexdigest()
 
     def _crc32(self, relpath: str) -> int:
         """CRC-32 of one file's content (streamed; subclasses may know it without reading)."""
         writer = _CrcWriter()
-        self._stream(relpath, writer, _Budget(self._sizes.get(relpath, 0), self.limits.max_total_size))
+        budget = _Budget(self._sizes.get(relpath, 0), self.limits.max_total_size, cancelled=self.cancelled)
+        self._stream(relpath, writer, budget)
         return writer.crc
 
     def extract(
@@ -302,6 +342,7 @@ class PackageSource(ABC):
         dest = Path(dest)
         dest.mkdir(parents=True, exist_ok=True)
         base = dest.resolve()
+        cancelled = cancelled or self.cancelled
         budget = _Budget(self.total_size, self.limits.max_total_size, progress, cancelled)
         if cancelled is not None and cancelled():
             raise ExtractCancelled()
@@ -341,6 +382,7 @@ class ZipPackage(PackageSource):
             raise PackageError(f"'{path.name}' is not a ZIP archive.") from None
         try:
             self._members = self._check_entries(self._zip.infolist())
+            self._check_whole_ratio(path)
             self._index({p: info.file_size for p, info in self._members.items()})
         except BaseException:
             self._zip.close()
@@ -379,12 +421,22 @@ class ZipPackage(PackageSource):
                 "read; re-create the ZIP with standard compression."
             )
         limits = self.limits
-        if info.file_size > limits.ratio_min_size and (
+        if info.file_size >= limits.ratio_min_size and (
             info.compress_size <= 0 or info.file_size / info.compress_size > limits.max_ratio
         ):
             raise PackageError(
                 f"The package entry '{path}' expands more than {limits.max_ratio:g} times its compressed size; "
                 "it is refused as a likely zip bomb."
+            )
+
+    def _check_whole_ratio(self, path: Path) -> None:
+        """Thousands of entries each under the per-entry check can still be a bomb: cap the archive as a whole."""
+        total = sum(info.file_size for info in self._members.values())
+        on_disk = max(1, path.stat().st_size)
+        if total >= self.limits.ratio_min_size and total / on_disk > self.limits.max_ratio:
+            raise PackageError(
+                f"The package unpacks to {_human(total)} from a {_human(on_disk)} ZIP, more than "
+                f"{self.limits.max_ratio:g} times its size; it is refused as a likely zip bomb."
             )
 
     def _open(self, relpath: str) -> BinaryIO:
@@ -402,8 +454,9 @@ class ZipPackage(PackageSource):
 class FolderPackage(PackageSource):
     """A package already unpacked in a folder (links and special files are refused, never followed)."""
 
-    def __init__(self, path: Path, limits: Limits) -> None:
+    def __init__(self, path: Path, limits: Limits, cancelled: CancelledCallback | None = None) -> None:
         super().__init__(path, limits)
+        self.cancelled = cancelled
         try:
             entries = self._scan()
         except OSError as exc:
@@ -415,6 +468,8 @@ class FolderPackage(PackageSource):
         stack = [("", self.path)]
         while stack:
             rel, folder = stack.pop()
+            if self.cancelled is not None and self.cancelled():
+                raise Cancelled()
             with os.scandir(folder) as it:
                 for entry in it:
                     relpath = f"{rel}/{entry.name}" if rel else entry.name
@@ -445,13 +500,26 @@ class FolderPackage(PackageSource):
         return os.fdopen(fd, "rb")
 
 
-def open_package(path: Path | str, limits: Limits | None = None) -> PackageSource:
-    """Open a ZIP file or a folder as a package; PackageError (one sentence) when it is refused."""
+def open_package(
+    path: Path | str, limits: Limits | None = None, cancelled: CancelledCallback | None = None
+) -> PackageSource:
+    """Open a ZIP file or a folder as a package; PackageError (one sentence) when it is refused. `cancelled` is kept
+    on the package and asked at every later stage (reading the folder, the manifest, hashing, extraction)."""
     path = Path(path)
     limits = limits or Limits()
-    if path.is_dir():
-        path = path.resolve()
-        return FolderPackage(path, limits)
-    if not path.exists():
-        raise PackageError(f"'{path.name}' does not exist.")
-    return ZipPackage(path, limits)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise PackageError(f"'{path.name}' does not exist.") from None
+    except OSError as exc:
+        raise PackageError(f"'{path.name}' cannot be read ({exc.strerror or exc}).") from None
+    if stat.S_ISDIR(mode):
+        pkg: PackageSource = FolderPackage(path.resolve(), limits, cancelled)
+    elif stat.S_ISREG(mode):  # a device (/dev/urandom), pipe or socket would be read for ever
+        pkg = ZipPackage(path, limits)
+    else:
+        raise PackageError(
+            f"'{path.name}' is not a regular file or a folder; only ZIP files and package folders can be imported."
+        )
+    pkg.cancelled = cancelled
+    return pkg

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
+import sys
+import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,15 +21,20 @@ from sqlalchemy.orm import sessionmaker
 
 from ..media import probe as media_probe
 from ..media.jobs import CourseJobs
-from ..package.archive import ExtractCancelled, open_package
-from ..package.model import Manifest, PackageError
+from ..package.archive import open_package
+from ..package.model import Cancelled, Manifest, PackageError
 from ..paths import DataPaths
+from . import intents
 from .db import utcnow
 from .models import Course
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+#: Test-only: set to a stage name ("after-rename") to make an import print `paused at STAGE` to stderr and sleep there,
+#: so a test can SIGKILL it at that exact point. Nothing reads it otherwise.
+PAUSE_ENV = "SCORM_DESKTOP_TEST_PAUSE_IMPORT"
+CANCELLED_MESSAGE = "The import was cancelled; nothing of it was kept."
 
 
 @dataclass(frozen=True)
@@ -173,16 +181,26 @@ class Library:
         course's files, and learners keep their records for every SCO whose identifier still exists. A package
         identical to a removed course brings that course back with its records.
 
-        A refusal or a crash at any point leaves the library as it was: the course folder only appears by one rename,
-        and a folder without its database row is removed by `tidy()` at the next start.
+        A refusal, a cancel or a crash at any point leaves the library as it was or finishes the import at the next
+        start: the course folder only appears by one rename, after an intent record (see `intents`) that lets
+        `tidy()` finish or undo an import killed between that rename and its database row.
         """
         source = Path(source)
-        with open_package(source) as pkg:
+        try:
+            return self._import(source, progress, cancelled, update)
+        except Cancelled:
+            raise PackageError(CANCELLED_MESSAGE) from None
+
+    def _import(
+        self, source: Path, progress: Progress | None, cancelled: Callable[[], bool] | None, update: bool
+    ) -> ImportOutcome:
+        with open_package(source, cancelled=cancelled) as pkg:
             manifest = pkg.manifest()
             digest = pkg.content_hash()
             existing = self._by_hash(digest)
+            warnings = list(pkg.warnings) + list(manifest.warnings)
             if existing is not None and not existing.removed:
-                return ImportOutcome(source, duplicate_of=existing, warnings=list(manifest.warnings))
+                return ImportOutcome(source, duplicate_of=existing, warnings=warnings)
             target = existing  # a removed course coming back
             if target is None and update:
                 target = self._by_identifier(manifest.identifier)
@@ -197,38 +215,62 @@ class Library:
             try:
                 try:
                     pkg.extract(staging, progress=progress, cancelled=cancelled)
-                except ExtractCancelled:
-                    raise PackageError("The import was cancelled; nothing of it was kept.") from None
                 except OSError as exc:
                     name = f" ('{exc.filename}')" if exc.filename else ""
                     raise PackageError(
                         f"The package could not be written into the library{name}: {exc.strerror or exc}."
                     ) from exc
-                media, media_warning = _find_media(staging)
-                final = self.paths.course_folder(folder_name)
-                staging.rename(final)
+                media, media_warning = _find_media(staging, cancelled)
+                if media_warning:
+                    warnings.append(media_warning)
+                record = {
+                    "hash": digest, "source_name": source.name, "size": pkg.total_size, "warnings": warnings,
+                    "imported_at": utcnow(),
+                }
+                intents.write_course_record(staging, record)
+                if cancelled is not None and cancelled():  # the last moment a cancel can undo everything
+                    raise Cancelled()
+                intent = intents.Intent(self.paths.courses, folder_name, {
+                    **record, "manifest": manifest.to_dict(),
+                    "target_id": target.id if target else None,
+                    "target_folder": target.folder.name if target else None,
+                    "target_removed": bool(target and target.removed),
+                })
+                try:
+                    staging.rename(self.paths.course_folder(folder_name))
+                except BaseException:
+                    intent.done()
+                    raise
             except BaseException:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
             finally:
                 _remove_if_empty(self.paths.staging)
-            size = pkg.total_size
+        _pause_for_tests("after-rename")
         try:
-            warnings = list(manifest.warnings) + ([media_warning] if media_warning else [])
-            if target is not None:
-                course = self._replace(target, manifest, digest, folder_name, source.name, size, warnings)
-            else:
-                course = self._record(manifest, digest, folder_name, source.name, size, warnings)
+            course = self._commit(target, manifest, digest, folder_name, source.name, pkg.total_size, warnings)
         except BaseException:
             shutil.rmtree(self.paths.course_folder(folder_name), ignore_errors=True)
+            intent.done()
             raise
+        intent.done()
         if target is not None:
-            if not target.removed:
-                shutil.rmtree(target.folder, ignore_errors=True)
             log.info("course %s %s from %s", course.id, "restored" if target.removed else "updated", source)
             return ImportOutcome(source, course=course, warnings=warnings, media=media, updated=target)
         log.info("imported %s as course %s (%s)", source, course.id, course.title)
         return ImportOutcome(source, course=course, warnings=warnings, media=media)
+
+    def _commit(
+        self, target: CourseInfo | None, manifest: Manifest, digest: str, folder: str, source_name: str, size: int,
+        warnings: list[str],
+    ) -> CourseInfo:
+        """The database row of a course folder already renamed into place; then the replaced files go."""
+        if target is None:
+            return self._record(manifest, digest, folder, source_name, size, warnings)
+        course = self._replace(target, manifest, digest, folder, source_name, size, warnings)
+        if not target.removed and target.folder.name != folder:
+            shutil.rmtree(target.folder, ignore_errors=True)
+        return course
 
     def _by_identifier(self, identifier: str) -> CourseInfo | None:
         with self.sessions() as s:
@@ -293,6 +335,7 @@ class Library:
         restore (the replaced database is kept beside it), so deleting it would make that database's courses
         unplayable. Such folders are only logged.
         """
+        self.finish_interrupted_imports()
         removed: list[Path] = []
         if self.paths.staging.exists():
             removed += [p for p in self.paths.staging.iterdir()]
@@ -307,11 +350,70 @@ class Library:
                     log.info("course folder %s is not in this library's database; kept", child)
         return removed
 
-def _find_media(folder: Path) -> tuple[list[media_probe.MediaFinding], str | None]:
+    # -- recovery ------------------------------------------------------------------------------------------------
+    def finish_interrupted_imports(self) -> list[str]:
+        """Deal with the imports a killed process left between renaming a course folder into place and recording it
+        (their intent records; records held by a live import in another process are left alone). A folder whose
+        row is missing is recorded now (the import finishes); one that can no longer be recorded is removed.
+        Returns the folder names it dealt with."""
+        handled: list[str] = []
+        for orphan in intents.orphans(self.paths.courses):
+            try:
+                self._finish_one(orphan.data)
+            except Exception:  # never stop the start for this: the folder stays and is logged by tidy
+                log.exception("the interrupted import into %s could not be finished", orphan.folder)
+            else:
+                handled.append(orphan.folder)
+            orphan.remove()
+        return handled
+
+    def _finish_one(self, data: dict) -> None:
+        folder = data["folder"]
+        path = self.paths.course_folder(folder)
+        with self.sessions() as s:
+            recorded = s.scalars(select(Course.id).where(Course.folder == folder)).first() is not None
+            old = data.get("target_folder")
+            old_named = bool(old) and s.scalars(select(Course.id).where(Course.folder == old)).first() is not None
+        if recorded:  # the row was committed; only the replaced files may be left
+            if old and old != folder and not old_named:
+                shutil.rmtree(self.paths.course_folder(old), ignore_errors=True)
+            return
+        if not path.is_dir():  # killed before the rename: the staging leftover is tidied
+            return
+        manifest = Manifest.from_dict(data["manifest"])
+        args = (manifest, data["hash"], folder, data["source_name"], int(data["size"]), list(data["warnings"]))
+        target = None
+        if data.get("target_id") is not None:
+            try:
+                target = self.course(int(data["target_id"]))
+            except KeyError:
+                target = None
+            if target is None or target.folder.name != old:  # the course changed since: this import is stale
+                log.warning("removed the files of an interrupted update (course %s changed since)", data["target_id"])
+                shutil.rmtree(path, ignore_errors=True)
+                return
+        elif (dup := self._by_hash(data["hash"])) is not None and not dup.removed:
+            log.warning("removed the files of an interrupted import: course %s holds the same package", dup.id)
+            shutil.rmtree(path, ignore_errors=True)
+            return
+        course = self._commit(target, *args)
+        log.warning("finished the import of %s that was interrupted (course %s)", data["source_name"], course.id)
+
+
+def _pause_for_tests(stage: str) -> None:
+    """Test-only hook (see PAUSE_ENV): inert unless that variable names this stage."""
+    if os.environ.get(PAUSE_ENV) == stage:
+        print(f"paused at {stage}", file=sys.stderr, flush=True)
+        time.sleep(600)
+
+
+def _find_media(
+    folder: Path, cancelled: Callable[[], bool] | None = None
+) -> tuple[list[media_probe.MediaFinding], str | None]:
     """Probe the extracted package's media and write its conversion plan (inside the folder, before the rename).
-    Never refuses a package: a probe that fails is logged and reported as a warning."""
+    Never refuses a package: a probe that fails is logged and reported as a warning. Raises Cancelled."""
     try:
-        found = media_probe.scan(folder)
+        found = media_probe.scan(folder, cancelled=cancelled)
     except media_probe.ProbeError as exc:
         log.warning("media of %s not probed: %s", folder, exc)
         return [], f"The package's audio and video could not be checked ({exc}); some may not play."
