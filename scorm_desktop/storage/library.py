@@ -25,6 +25,7 @@ from ..package.archive import open_package
 from ..package.model import Cancelled, Manifest, PackageError
 from ..paths import DataPaths
 from . import intents
+from .backup import REATTACH_REQUEST
 from .db import utcnow
 from .models import Course
 
@@ -336,6 +337,7 @@ class Library:
         unplayable. Such folders are only logged.
         """
         self.finish_interrupted_imports()
+        self._reattach_if_requested()
         removed: list[Path] = []
         if self.paths.staging.exists():
             removed += [p for p in self.paths.staging.iterdir()]
@@ -366,6 +368,16 @@ class Library:
                 handled.append(orphan.folder)
             orphan.remove()
         return handled
+
+    def _reattach_if_requested(self) -> None:
+        """After the database was replaced at start (backup.check_at_start), take back the course folders it does
+        not know (storage/reattach.py)."""
+        marker = self.paths.root / REATTACH_REQUEST
+        if marker.exists():
+            from .reattach import reattach_folders
+
+            reattach_folders(self)
+            marker.unlink(missing_ok=True)
 
     def _finish_one(self, data: dict) -> None:
         folder = data["folder"]
