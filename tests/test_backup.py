@@ -208,7 +208,8 @@ def test_a_deleted_database_without_backups_reattaches_every_course_folder(tmp_p
         assert sorted(c.title for c in svc.library.courses()) == [
             "SCO API probe (SCORM 1.2)", "SCO API probe (SCORM 2004)"]
         (notice,) = svc.notices
-        assert notice.startswith("The library database was missing and no usable backup was found") and "2 course" in notice
+        assert notice.startswith("The library database was missing and no usable backup was found")
+        assert "2 course" in notice
         # Re-importing a re-attached package finds it: the folder's hash is the package's.
         assert svc.library.import_package(PROBE_2004).duplicate_of is not None
     finally:

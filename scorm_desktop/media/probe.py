@@ -129,43 +129,121 @@ def probe_files(folder: Path, relpaths: list[str]) -> list[MediaFinding]:
     return [f for f in found if f is not None]
 
 
+#: Bytes of a file's start that `looks_like_media` needs.
+HEAD_SIZE = 256
+_ISO_BOXES = (b"ftyp", b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot")
+_ASF = bytes.fromhex("3026b2758e66cf11a6d900aa0062ce6c")
+
+
+def looks_like_media(head: bytes) -> bool:
+    """True when a file's first bytes (`HEAD_SIZE` of them) are those of an audio or video container FFmpeg reads:
+    MP4/MOV/3GP/M4A, Matroska/WebM, Ogg, MP3/ADTS, WAV/AVI, FLAC, ASF, FLV, MPEG-PS/TS, CAF, AIFF, AMR, AC-3. Files
+    named like media that are not (placeholders, images renamed .mp4) are never handed to FFmpeg."""
+    if len(head) < 4:
+        return False
+    if head[4:8] in _ISO_BOXES or head.startswith((b"\x1a\x45\xdf\xa3", b"OggS", b"ID3", b"fLaC", b"FLV", b"caff",
+                                                   b"#!AMR", b"\x00\x00\x01\xba", b"\x00\x00\x01\xb3", b"\x0b\x77")):
+        return True
+    if head[0] == 0xFF and head[1] & 0xE0 == 0xE0:  # an MPEG audio or ADTS frame header
+        return True
+    if head.startswith(b"RIFF") and head[8:12] in (b"WAVE", b"AVI "):
+        return True
+    if head.startswith(b"FORM") and head[8:12] in (b"AIFF", b"AIFC"):
+        return True
+    if head.startswith(_ASF):
+        return True
+    if head[0] == 0x47 and (len(head) <= 188 or head[188] == 0x47):  # MPEG-TS packets
+        return True
+    return len(head) > 196 and head[4] == 0x47 and head[196] == 0x47  # M2TS: 192-byte packets
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(HEAD_SIZE)
+    except OSError:
+        return b""
+
+
+class ProbeSession:
+    """The child process that probes one import's media. Start it early (`start()`: the child starts and loads
+    FFmpeg while the package is still being extracted), then `probe()` once the files are in place. It never
+    waits for the child to exit: a finished or abandoned child ends by itself."""
+
+    def __init__(self) -> None:
+        ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt and database threads
+        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(max_workers=1, mp_context=ctx)
+        self._futures = [self._pool.submit(_load_ffmpeg)]
+
+    @classmethod
+    def start(cls) -> "ProbeSession":
+        return cls()
+
+    def submit(self, folder: Path, rels: list[str]) -> None:
+        """Start probing `rels` (package-relative) under `folder`, once they are written; `result()` gives them."""
+        assert self._pool is not None and len(self._futures) == 1, "a ProbeSession probes once"
+        self._futures.append(self._pool.submit(_probe_as_json, str(folder), rels))
+
+    def probe(
+        self, folder: Path, rels: list[str], timeout: float = PROBE_TIMEOUT, cancelled: Callable[[], bool] | None = None
+    ) -> list[MediaFinding]:
+        """Probe `rels` (package-relative) under `folder`. Raises ProbeError or Cancelled as `scan` does."""
+        if not rels:
+            self.close()
+            return []
+        self.submit(folder, rels)
+        return self.result(timeout, cancelled)
+
+    def result(self, timeout: float = PROBE_TIMEOUT, cancelled: Callable[[], bool] | None = None) -> list[MediaFinding]:
+        """The findings of `submit()`; ends the child. Raises ProbeError or Cancelled as `scan` does."""
+        try:
+            future = self._futures[-1]
+            deadline = time.monotonic() + timeout
+            try:
+                while True:
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    try:
+                        rows = future.result(timeout=min(CANCEL_POLL_S, max(0.0, deadline - time.monotonic())))
+                        break
+                    except TimeoutError:
+                        if time.monotonic() >= deadline:
+                            raise
+            except BrokenProcessPool as exc:
+                raise ProbeError("the media probe stopped unexpectedly") from exc
+            except ImportError as exc:  # PyAV missing from this installation
+                raise ProbeError(f"FFmpeg (PyAV) is not available: {exc}") from exc
+            except TimeoutError as exc:
+                raise ProbeError(f"probing the media took longer than {timeout:.0f} s") from exc
+            return [MediaFinding.from_json(r) for r in rows]
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the child without waiting for it (killed when it is still busy)."""
+        if self._pool is None:
+            return
+        if not all(f.done() for f in self._futures):  # cancelled, timed out, or never asked: stop it now
+            for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
+                proc.kill()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = None
+
+
 def scan(
     folder: Path, timeout: float = PROBE_TIMEOUT, cancelled: Callable[[], bool] | None = None
 ) -> list[MediaFinding]:
-    """Every media file of an extracted package, probed in a child process. [] when there is none; raises
-    `ProbeError` when the probe could not finish (a crash or a time-out: the caller decides what to say), and
-    `Cancelled` (the child killed) as soon as `cancelled()` turns True."""
-    rels = candidates(folder)
+    """Every media file of an extracted package (by name, then by its first bytes), probed in a child process. []
+    when there is none; raises `ProbeError` when the probe could not finish (a crash or a time-out: the caller
+    decides what to say), and `Cancelled` (the child killed) as soon as `cancelled()` turns True."""
+    rels = [r for r in candidates(folder) if looks_like_media(_head(Path(folder) / r))]
     if not rels:
         return []
-    ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt and database threads
-    with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:
-        future = pool.submit(_probe_as_json, str(folder), rels)
-        deadline = time.monotonic() + timeout
-        try:
-            while True:
-                if cancelled is not None and cancelled():
-                    _kill(pool)
-                    raise Cancelled()
-                try:
-                    rows = future.result(timeout=min(CANCEL_POLL_S, max(0.0, deadline - time.monotonic())))
-                    break
-                except TimeoutError:
-                    if time.monotonic() >= deadline:
-                        raise
-        except BrokenProcessPool as exc:
-            raise ProbeError("the media probe stopped unexpectedly") from exc
-        except ImportError as exc:  # PyAV missing from this installation
-            raise ProbeError(f"FFmpeg (PyAV) is not available: {exc}") from exc
-        except TimeoutError as exc:
-            _kill(pool)
-            raise ProbeError(f"probing the media took longer than {timeout:.0f} s") from exc
-    return [MediaFinding.from_json(r) for r in rows]
+    return ProbeSession.start().probe(folder, rels, timeout, cancelled)
 
 
-def _kill(pool: ProcessPoolExecutor) -> None:
-    for proc in list(getattr(pool, "_processes", {}).values()):
-        proc.kill()
+def _load_ffmpeg() -> None:
+    import av  # noqa: F401  (loaded while the package is extracted: the probe that follows starts at once)
 
 
 class ProbeError(Exception):

@@ -36,6 +36,8 @@ ProgressCallback = Callable[[int, int], None]
 CancelledCallback = Callable[[], bool]
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
+#: Extraction creates every file new: never through a link, never over an existing file.
+_CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 _AICC_SUFFIXES = (".au", ".crs", ".des", ".cst")
 #: Names that are never package content (macOS and Windows litter); left out of files, hash and extraction.
 _JUNK_DIRS = ("__MACOSX",)
@@ -284,6 +286,14 @@ class PackageSource(ABC):
         if writer.written != self._sizes[relpath]:
             raise PackageError(f"The package entry '{relpath}' is damaged: its size does not match its header.")
 
+    def head(self, relpath: str, size: int) -> bytes:
+        """The first `size` bytes of one file (b"" when it cannot be read: extraction reports that)."""
+        try:
+            with self._open(relpath) as src:
+                return src.read(size)
+        except (PackageError, OSError, zipfile.BadZipFile, zlib.error, EOFError, KeyError):
+            return b""
+
     def read(self, relpath: str) -> bytes:
         """The whole content of one file (for small files such as the manifest)."""
         buf = io.BytesIO()
@@ -333,8 +343,12 @@ class PackageSource(ABC):
         dest: Path,
         progress: ProgressCallback | None = None,
         cancelled: CancelledCallback | None = None,
+        first: Iterable[str] = (),
+        after_first: Callable[[], None] | None = None,
     ) -> None:
-        """Write every file under `dest` (created if needed), streaming; progress(done_bytes, total_bytes).
+        """Write every file under `dest` (created if needed), streaming; progress(done_bytes, total_bytes). The files
+        in `first` are written before the others, then `after_first()` is called (the import starts probing media
+        while the rest is extracted).
 
         Raises ExtractCancelled when `cancelled()` turns True, PackageError on a damaged or hostile entry; in both
         cases `dest` is left partly written (extract into a temporary folder and rename it).
@@ -346,13 +360,26 @@ class PackageSource(ABC):
         budget = _Budget(self.total_size, self.limits.max_total_size, progress, cancelled)
         if cancelled is not None and cancelled():
             raise ExtractCancelled()
-        for relpath in sorted(self.files):
-            target = (base / relpath).resolve()
-            if base != target and base not in target.parents:
-                raise PackageError(f"The package entry '{relpath}' would be written outside the destination.")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with open(target, "wb") as out:
+        early = [p for p in first if p in self._sizes]
+        folders: set[Path] = {base}
+        for n, relpath in enumerate([*early, *sorted(self.files.difference(early))]):
+            if n == len(early) and after_first is not None:
+                after_first()
+            # Entry names are normalised (no absolute path, drive or ".."), so the target is lexically inside; each
+            # folder is resolved once to be sure no link leads out, and each file is created new (O_EXCL, no link
+            # followed). This replaced a resolve() per file, a tenth of the extraction time for media-heavy packages.
+            target = base / relpath
+            parent = target.parent
+            if parent not in folders:
+                parent.mkdir(parents=True, exist_ok=True)
+                real = parent.resolve()
+                if real != base and base not in real.parents:
+                    raise PackageError(f"The package entry '{relpath}' would be written outside the destination.")
+                folders.add(parent)
+            with os.fdopen(os.open(target, _CREATE_FLAGS, 0o644), "wb") as out:
                 self._stream(relpath, out, budget)
+        if after_first is not None and len(early) == len(self.files):
+            after_first()
         if progress is not None:
             progress(budget.done, self.total_size)
 

@@ -213,15 +213,21 @@ class Library:
             folder_name = uuid.uuid4().hex
             self.paths.staging.mkdir(parents=True, exist_ok=True)
             staging = self.paths.staging / folder_name
+            media_files = _media_files(pkg)
+            # The probe's child process starts now and loads FFmpeg while the package is extracted.
+            probe = media_probe.ProbeSession.start() if media_files else None
             try:
                 try:
-                    pkg.extract(staging, progress=progress, cancelled=cancelled)
+                    pkg.extract(  # media first: they are probed while the rest is written
+                        staging, progress=progress, cancelled=cancelled, first=media_files,
+                        after_first=(lambda: probe.submit(staging, media_files)) if probe else None,
+                    )
                 except OSError as exc:
                     name = f" ('{exc.filename}')" if exc.filename else ""
                     raise PackageError(
                         f"The package could not be written into the library{name}: {exc.strerror or exc}."
                     ) from exc
-                media, media_warning = _find_media(staging, cancelled)
+                media, media_warning = _find_media(staging, probe, cancelled)
                 if media_warning:
                     warnings.append(media_warning)
                 record = {
@@ -246,6 +252,8 @@ class Library:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
             finally:
+                if probe is not None:
+                    probe.close()
                 _remove_if_empty(self.paths.staging)
         _pause_for_tests("after-rename")
         try:
@@ -419,13 +427,25 @@ def _pause_for_tests(stage: str) -> None:
         time.sleep(600)
 
 
+def _media_files(pkg) -> list[str]:
+    """The package's files that are audio or video by name and by their first bytes (read from the package)."""
+    return sorted(
+        rel for rel in pkg.files
+        if Path(rel).suffix.lower() in media_probe.MEDIA_SUFFIXES
+        and media_probe.looks_like_media(pkg.head(rel, media_probe.HEAD_SIZE))
+    )
+
+
 def _find_media(
-    folder: Path, cancelled: Callable[[], bool] | None = None
+    folder: Path, session: media_probe.ProbeSession | None, cancelled: Callable[[], bool] | None
 ) -> tuple[list[media_probe.MediaFinding], str | None]:
-    """Probe the extracted package's media and write its conversion plan (inside the folder, before the rename).
-    Never refuses a package: a probe that fails is logged and reported as a warning. Raises Cancelled."""
+    """The findings of the media probe started during extraction, and the conversion plan written from them (inside
+    the folder, before the rename). Never refuses a package: a probe that fails is logged and reported as a
+    warning. Raises Cancelled."""
+    if session is None:
+        return [], None
     try:
-        found = media_probe.scan(folder, cancelled=cancelled)
+        found = session.result(cancelled=cancelled)
     except media_probe.ProbeError as exc:
         log.warning("media of %s not probed: %s", folder, exc)
         return [], f"The package's audio and video could not be checked ({exc}); some may not play."
