@@ -148,7 +148,7 @@ def test_cancel_works_at_every_stage_and_leaves_the_library_as_it_was(services, 
         pkg.mkdir()
         (pkg / "imsmanifest.xml").write_bytes(archives.manifest("crafted.media"))
         (pkg / "index.html").write_bytes(archives.INDEX)
-        make_media(pkg / "clip.mp4", "h264-aac-mp4", seconds=1.0)
+        make_media(pkg / "clip.mkv", "h264-aac-mkv", seconds=1.0)  # Matroska: only FFmpeg (its child) reads it
         source = pkg
     else:
         source = archives.big_manifest_within_limit(tmp_path, comment_kib=4096)

@@ -23,6 +23,9 @@ from pathlib import Path
 
 from ..package.model import Cancelled
 from . import CONVERTED_DIR, path_inside
+from .sniff import HEAD_SIZE, looks_like_media, quick_codecs
+
+__all__ = ["HEAD_SIZE", "looks_like_media"]
 
 log = logging.getLogger(__name__)
 
@@ -129,34 +132,6 @@ def probe_files(folder: Path, relpaths: list[str]) -> list[MediaFinding]:
     return [f for f in found if f is not None]
 
 
-#: Bytes of a file's start that `looks_like_media` needs.
-HEAD_SIZE = 256
-_ISO_BOXES = (b"ftyp", b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot")
-_ASF = bytes.fromhex("3026b2758e66cf11a6d900aa0062ce6c")
-
-
-def looks_like_media(head: bytes) -> bool:
-    """True when a file's first bytes (`HEAD_SIZE` of them) are those of an audio or video container FFmpeg reads:
-    MP4/MOV/3GP/M4A, Matroska/WebM, Ogg, MP3/ADTS, WAV/AVI, FLAC, ASF, FLV, MPEG-PS/TS, CAF, AIFF, AMR, AC-3. Files
-    named like media that are not (placeholders, images renamed .mp4) are never handed to FFmpeg."""
-    if len(head) < 4:
-        return False
-    if head[4:8] in _ISO_BOXES or head.startswith((b"\x1a\x45\xdf\xa3", b"OggS", b"ID3", b"fLaC", b"FLV", b"caff",
-                                                   b"#!AMR", b"\x00\x00\x01\xba", b"\x00\x00\x01\xb3", b"\x0b\x77")):
-        return True
-    if head[0] == 0xFF and head[1] & 0xE0 == 0xE0:  # an MPEG audio or ADTS frame header
-        return True
-    if head.startswith(b"RIFF") and head[8:12] in (b"WAVE", b"AVI "):
-        return True
-    if head.startswith(b"FORM") and head[8:12] in (b"AIFF", b"AIFC"):
-        return True
-    if head.startswith(_ASF):
-        return True
-    if head[0] == 0x47 and (len(head) <= 188 or head[188] == 0x47):  # MPEG-TS packets
-        return True
-    return len(head) > 196 and head[4] == 0x47 and head[196] == 0x47  # M2TS: 192-byte packets
-
-
 def _head(path: Path) -> bytes:
     try:
         with open(path, "rb") as fh:
@@ -233,13 +208,34 @@ class ProbeSession:
 def scan(
     folder: Path, timeout: float = PROBE_TIMEOUT, cancelled: Callable[[], bool] | None = None
 ) -> list[MediaFinding]:
-    """Every media file of an extracted package (by name, then by its first bytes), probed in a child process. []
-    when there is none; raises `ProbeError` when the probe could not finish (a crash or a time-out: the caller
-    decides what to say), and `Cancelled` (the child killed) as soon as `cancelled()` turns True."""
+    """Every media file of an extracted package (by name, then by its first bytes): read from their headers when
+    `sniff` knows the container, otherwise probed by FFmpeg in a child process. [] when there is none; raises
+    `ProbeError` when the probe could not finish (a crash or a time-out: the caller decides what to say), and
+    `Cancelled` (the child killed) as soon as `cancelled()` turns True."""
     rels = [r for r in candidates(folder) if looks_like_media(_head(Path(folder) / r))]
-    if not rels:
-        return []
-    return ProbeSession.start().probe(folder, rels, timeout, cancelled)
+    found, rest = quick_findings(folder, rels)
+    if rest:
+        found += ProbeSession.start().probe(folder, rest, timeout, cancelled)
+    return sorted(found, key=lambda f: f.path)
+
+
+def quick_findings(folder: Path, rels: list[str]) -> tuple[list[MediaFinding], list[str]]:
+    """(findings read from the files' headers without FFmpeg, the files FFmpeg must probe)."""
+    found: list[MediaFinding] = []
+    rest: list[str] = []
+    for rel in rels:
+        path = path_inside(folder, rel)
+        codecs = quick_codecs(path) if path is not None else None
+        if codecs is None:
+            rest.append(rel)
+            continue
+        vcodec, acodec = codecs.video, codecs.audio
+        found.append(MediaFinding(
+            path=rel, kind="video" if vcodec else "audio", video_codec=vcodec, audio_codec=acodec,
+            duration=codecs.duration, size=path.stat().st_size,
+            needs_conversion=bool((vcodec and vcodec not in PLAYABLE_VIDEO) or (acodec and not _audio_playable(acodec))),
+        ))
+    return found, rest
 
 
 def _load_ffmpeg() -> None:

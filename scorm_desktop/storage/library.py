@@ -21,6 +21,7 @@ from sqlalchemy.orm import sessionmaker
 
 from ..media import probe as media_probe
 from ..media.jobs import CourseJobs
+from ..media.sniff import quick_container
 from ..package.archive import open_package
 from ..package.model import Cancelled, Manifest, PackageError
 from ..paths import DataPaths
@@ -213,21 +214,22 @@ class Library:
             folder_name = uuid.uuid4().hex
             self.paths.staging.mkdir(parents=True, exist_ok=True)
             staging = self.paths.staging / folder_name
-            media_files = _media_files(pkg)
-            # The probe's child process starts now and loads FFmpeg while the package is extracted.
-            probe = media_probe.ProbeSession.start() if media_files else None
+            media_files, for_ffmpeg = _media_files(pkg)
+            # Containers whose headers sniff.py cannot read go to FFmpeg: its child process starts now, loads FFmpeg
+            # while the package is extracted, and probes them (extracted first) while the rest is written.
+            probe = media_probe.ProbeSession.start() if for_ffmpeg else None
             try:
                 try:
-                    pkg.extract(  # media first: they are probed while the rest is written
-                        staging, progress=progress, cancelled=cancelled, first=media_files,
-                        after_first=(lambda: probe.submit(staging, media_files)) if probe else None,
+                    pkg.extract(
+                        staging, progress=progress, cancelled=cancelled, first=for_ffmpeg,
+                        after_first=(lambda: probe.submit(staging, for_ffmpeg)) if probe else None,
                     )
                 except OSError as exc:
                     name = f" ('{exc.filename}')" if exc.filename else ""
                     raise PackageError(
                         f"The package could not be written into the library{name}: {exc.strerror or exc}."
                     ) from exc
-                media, media_warning = _find_media(staging, probe, cancelled)
+                media, media_warning = _find_media(staging, media_files, for_ffmpeg, probe, cancelled)
                 if media_warning:
                     warnings.append(media_warning)
                 record = {
@@ -427,29 +429,43 @@ def _pause_for_tests(stage: str) -> None:
         time.sleep(600)
 
 
-def _media_files(pkg) -> list[str]:
-    """The package's files that are audio or video by name and by their first bytes (read from the package)."""
-    return sorted(
-        rel for rel in pkg.files
-        if Path(rel).suffix.lower() in media_probe.MEDIA_SUFFIXES
-        and media_probe.looks_like_media(pkg.head(rel, media_probe.HEAD_SIZE))
-    )
+def _media_files(pkg) -> tuple[list[str], list[str]]:
+    """(the package's files that are audio or video by name and by their first bytes, those of them whose container
+    only FFmpeg reads), both read from the package before extraction."""
+    media: list[str] = []
+    for_ffmpeg: list[str] = []
+    for rel in sorted(pkg.files):
+        if Path(rel).suffix.lower() not in media_probe.MEDIA_SUFFIXES:
+            continue
+        head = pkg.head(rel, media_probe.HEAD_SIZE)
+        if media_probe.looks_like_media(head):
+            media.append(rel)
+            if not quick_container(head):
+                for_ffmpeg.append(rel)
+    return media, for_ffmpeg
 
 
 def _find_media(
-    folder: Path, session: media_probe.ProbeSession | None, cancelled: Callable[[], bool] | None
+    folder: Path, rels: list[str], for_ffmpeg: list[str], session: media_probe.ProbeSession | None,
+    cancelled: Callable[[], bool] | None,
 ) -> tuple[list[media_probe.MediaFinding], str | None]:
-    """The findings of the media probe started during extraction, and the conversion plan written from them (inside
-    the folder, before the rename). Never refuses a package: a probe that fails is logged and reported as a
-    warning. Raises Cancelled."""
-    if session is None:
+    """What the media files hold (from their headers, or from the FFmpeg probe started during extraction), and the
+    conversion plan written from it (inside the folder, before the rename). Never refuses a package: a probe that
+    fails is logged and reported as a warning. Raises Cancelled."""
+    if not rels:
         return [], None
+    if cancelled is not None and cancelled():
+        raise Cancelled()
     try:
-        found = session.result(cancelled=cancelled)
+        found, late = media_probe.quick_findings(folder, [r for r in rels if r not in for_ffmpeg])
+        if session is not None:
+            found += session.result(cancelled=cancelled)
+        if late:  # a known container with something unusual inside: FFmpeg after all
+            found += media_probe.ProbeSession.start().probe(folder, late, cancelled=cancelled)
     except media_probe.ProbeError as exc:
         log.warning("media of %s not probed: %s", folder, exc)
         return [], f"The package's audio and video could not be checked ({exc}); some may not play."
-    todo = media_probe.needing_conversion(found)
+    todo = media_probe.needing_conversion(sorted(found, key=lambda f: f.path))
     if todo:
         CourseJobs.plan(folder, todo)
     return todo, media_probe.warning_for(todo)
