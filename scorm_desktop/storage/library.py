@@ -342,7 +342,10 @@ class Library:
     def tidy(self) -> list[Path]:
         """Remove what an interrupted import left in the staging folder; returns what was removed.
 
-        A course folder that no database row names is kept: it may belong to the database as it was before a
+        First, imports killed between their folder's rename and their database row are finished or undone (their
+        intent records, `finish_interrupted_imports`), and after the database was replaced at start the course
+        folders it does not know are re-attached (`_reattach_if_requested`). Any other course folder that no
+        database row names is kept: it may belong to the database as it was before a
         restore (the replaced database is kept beside it), so deleting it would make that database's courses
         unplayable. Such folders are only logged.
         """
