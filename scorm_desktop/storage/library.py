@@ -371,59 +371,19 @@ class Library:
         (their intent records; records held by a live import in another process are left alone). A folder whose
         row is missing is recorded now (the import finishes); one that can no longer be recorded is removed.
         Returns the folder names it dealt with."""
-        handled: list[str] = []
-        for orphan in intents.orphans(self.paths.courses):
-            try:
-                self._finish_one(orphan.data)
-            except Exception:  # never stop the start for this: the folder stays and is logged by tidy
-                log.exception("the interrupted import into %s could not be finished", orphan.folder)
-            else:
-                handled.append(orphan.folder)
-            orphan.remove()
-        return handled
+        from .recovery import finish_interrupted_imports
+
+        return finish_interrupted_imports(self)
 
     def _reattach_if_requested(self) -> None:
         """After the database was replaced at start (backup.check_at_start), take back the course folders it does
         not know (storage/reattach.py)."""
         marker = self.paths.root / REATTACH_REQUEST
         if marker.exists():
-            from .reattach import reattach_folders
+            from .recovery import reattach_folders
 
             reattach_folders(self)
             marker.unlink(missing_ok=True)
-
-    def _finish_one(self, data: dict) -> None:
-        folder = data["folder"]
-        path = self.paths.course_folder(folder)
-        with self.sessions() as s:
-            recorded = s.scalars(select(Course.id).where(Course.folder == folder)).first() is not None
-            old = data.get("target_folder")
-            old_named = bool(old) and s.scalars(select(Course.id).where(Course.folder == old)).first() is not None
-        if recorded:  # the row was committed; only the replaced files may be left
-            if old and old != folder and not old_named:
-                shutil.rmtree(self.paths.course_folder(old), ignore_errors=True)
-            return
-        if not path.is_dir():  # killed before the rename: the staging leftover is tidied
-            return
-        manifest = Manifest.from_dict(data["manifest"])
-        args = (manifest, data["hash"], folder, data["source_name"], int(data["size"]), list(data["warnings"]))
-        target = None
-        if data.get("target_id") is not None:
-            try:
-                target = self.course(int(data["target_id"]))
-            except KeyError:
-                target = None
-            if target is None or target.folder.name != old:  # the course changed since: this import is stale
-                log.warning("removed the files of an interrupted update (course %s changed since)", data["target_id"])
-                shutil.rmtree(path, ignore_errors=True)
-                return
-        elif (dup := self._by_hash(data["hash"])) is not None and not dup.removed:
-            log.warning("removed the files of an interrupted import: course %s holds the same package", dup.id)
-            shutil.rmtree(path, ignore_errors=True)
-            return
-        course = self._commit(target, *args)
-        log.warning("finished the import of %s that was interrupted (course %s)", data["source_name"], course.id)
-
 
 def _pause_for_tests(stage: str) -> None:
     """Test-only hook (see PAUSE_ENV): inert unless that variable names this stage."""
