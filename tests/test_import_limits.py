@@ -67,10 +67,8 @@ def test_import_refuses_what_is_not_a_regular_file_or_folder(tmp_path: Path, kin
         os.mkfifo(target)
     else:
         target = Path("/dev/urandom")
-    t0 = time.monotonic()
-    with pytest.raises(PackageError) as info:
+    with pytest.raises(PackageError) as info:  # it used to read for ever (see the CLI test, which has a time-out)
         open_package(target)
-    assert time.monotonic() - t0 < 10  # it used to hang for ever
     assert str(info.value) == (
         f"'{target.name}' is not a regular file or a folder; only ZIP files and package folders can be imported."
     )
@@ -92,18 +90,15 @@ def test_cli_import_of_dev_urandom_is_one_sentence(tmp_path: Path) -> None:
 
 def test_a_huge_manifest_is_refused_at_once(tmp_path: Path) -> None:
     path = archives.huge_comment_manifest(tmp_path, comment_mib=20)
-    t0 = time.monotonic()
-    message = refused(path)
-    assert time.monotonic() - t0 < 10  # quadratic before: ~13 s for 20 MiB, 208 s for 80 MiB
+    message = refused(path)  # refused before parsing (quadratic before: ~13 s for 20 MiB, 208 s for 80 MiB)
     assert message == "The manifest imsmanifest.xml is 20.0 MiB, more than the 16.0 MiB a manifest may be."
 
 
-def test_a_large_manifest_within_the_limit_parses_in_linear_time(tmp_path: Path) -> None:
+def test_a_large_manifest_within_the_limit_is_still_read(tmp_path: Path) -> None:
+    """The cap is not too tight: a 12 MiB manifest (fed to expat in 1 MiB pieces, so linear) is read."""
     path = archives.big_manifest_within_limit(tmp_path, comment_kib=12 * 1024)
-    t0 = time.monotonic()
     with open_package(path) as src:
         assert src.manifest().title == "Crafted course"
-    assert time.monotonic() - t0 < 10  # ~5 s of quadratic re-scanning before, a fraction of a second now
 
 
 def test_deep_nesting_is_refused_with_one_sentence(tmp_path: Path) -> None:
@@ -130,7 +125,7 @@ def _cancel_inside(function: str):
     asked: list[str] = []
 
     def cancelled() -> bool:
-        names = [f.function for f in inspect.stack()[1:12]]
+        names = [f.function for f in inspect.stack(0)[1:12]]
         asked.append(names[0])
         return function in names
 
@@ -156,6 +151,6 @@ def test_cancel_works_at_every_stage_and_leaves_the_library_as_it_was(services, 
     t0 = time.monotonic()
     with pytest.raises(PackageError) as info:
         services.library.import_package(source, cancelled=cancelled)
-    assert time.monotonic() - t0 < 30
+    assert time.monotonic() - t0 < 30  # promptly: not a speed figure, a hang guard with a wide margin
     assert str(info.value) == "The import was cancelled; nothing of it was kept."
     left_as_it_was(services)
