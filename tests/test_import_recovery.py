@@ -152,3 +152,15 @@ def test_an_unfinishable_intent_removes_its_folder(tmp_path: Path) -> None:
     # The old folder is no longer named by any row either: it is kept and logged, as tidy does for unknown folders;
     # the interrupted update's own folder is gone.
     assert len(folders(data)) == 1
+
+
+def test_an_unreadable_or_half_written_intent_is_dropped(tmp_path: Path) -> None:
+    from scorm_desktop.storage import intents
+
+    courses = tmp_path / "courses"
+    folder = intents.intents_dir(courses)
+    folder.mkdir(parents=True)
+    (folder / "broken.json").write_text("{not json")
+    (folder / "half.json.tmp").write_text('{"folder": "x"')  # killed while it was being written
+    assert list(intents.orphans(courses)) == []
+    assert not folder.exists()

@@ -50,6 +50,15 @@ def _write_locked(path: Path, data: dict) -> int:
     """Write `data` to `path` by a rename, synced, and return a descriptor that holds its lock. The lock is taken
     before the record appears under its name, so no other process can mistake it for an orphan."""
     tmp = path.with_name(path.name + ".tmp")
+    if os.name == "nt":  # pragma: no cover - an open file cannot be renamed there: lock it once it has its name
+        with open(tmp, "w", encoding="utf-8") as out:
+            json.dump(data, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+        fd = os.open(path, os.O_RDWR)
+        try_lock(fd)
+        return fd
     fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
         try_lock(fd)
@@ -81,6 +90,8 @@ class Intent:
 
     def done(self) -> None:
         """The import is recorded (or was undone): remove the record and release it."""
+        if os.name == "nt":  # pragma: no cover - an open file cannot be removed there
+            self._release()
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
         self._release()
@@ -108,11 +119,15 @@ class Orphan:
         return str(self.data.get("folder") or "")
 
     def remove(self) -> None:
-        with contextlib.suppress(FileNotFoundError):
-            self.path.unlink()
+        if os.name != "nt":  # removed while still held, so no other process can take it up meanwhile
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
         with contextlib.suppress(OSError):
             unlock(self._fd)
         os.close(self._fd)
+        if os.name == "nt":  # pragma: no cover - an open file cannot be removed there
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
 
 
 def orphans(courses: Path) -> Iterator[Orphan]:
@@ -131,7 +146,7 @@ def orphans(courses: Path) -> Iterator[Orphan]:
             # The owner may have finished (removed the record) between our open and our lock.
             if not path.exists() or os.stat(path).st_ino != os.fstat(fd).st_ino:
                 raise OSError("gone")
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(_read_all(fd).decode("utf-8"))
             if not isinstance(data, dict) or not isinstance(data.get("folder"), str):
                 raise ValueError("not an intent record")
         except OSError:  # held by a live import, or already finished
@@ -153,6 +168,15 @@ def orphans(courses: Path) -> Iterator[Orphan]:
                 os.close(fd)
     with contextlib.suppress(OSError):
         folder.rmdir()
+
+
+def _read_all(fd: int) -> bytes:
+    """The file's content through the descriptor that holds its lock (another handle may not read it on Windows)."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    chunks = []
+    while chunk := os.read(fd, 65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def write_course_record(folder: Path, record: dict) -> None:
