@@ -342,15 +342,12 @@ class Library:
     def tidy(self) -> list[Path]:
         """Remove what an interrupted import left in the staging folder; returns what was removed.
 
-        First, imports killed between their folder's rename and their database row are finished or undone (their
-        intent records, `finish_interrupted_imports`), and after the database was replaced at start the course
-        folders it does not know are re-attached (`_reattach_if_requested`). Any other course folder that no
-        database row names is kept: it may belong to the database as it was before a
+        A course folder that no database row names is kept: it may belong to the database as it was before a
         restore (the replaced database is kept beside it), so deleting it would make that database's courses
         unplayable. Such folders are only logged.
         """
-        self.finish_interrupted_imports()
-        self._reattach_if_requested()
+        self.finish_interrupted_imports()  # imports killed between their rename and their row (storage/recovery.py)
+        self._reattach_if_requested()  # folders a database replaced at start does not know (storage/recovery.py)
         removed: list[Path] = []
         if self.paths.staging.exists():
             removed += [p for p in self.paths.staging.iterdir()]
