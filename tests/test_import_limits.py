@@ -56,7 +56,15 @@ def test_entries_of_exactly_one_mib_are_ratio_checked(tmp_path: Path) -> None:
 def test_the_whole_archive_has_a_ratio_cap(tmp_path: Path) -> None:
     path = archives.just_under_mib_entries(tmp_path, count=64)  # 64 MiB from a ~70 KB ZIP, each entry under 1 MiB
     message = refused(path)
-    assert message.startswith("The package unpacks to 64.0 MiB from a ") and "zip bomb" in message
+    assert message.startswith("The package unpacks to 64.0 MiB from ") and "zip bomb" in message
+
+
+def test_junk_padding_does_not_hide_a_bomb(tmp_path: Path) -> None:
+    path = archives.just_under_mib_entries(tmp_path, count=64)
+    padded = tmp_path / "padded.zip"
+    padded.write_bytes(os.urandom(2 * 1024 * 1024) + path.read_bytes())  # a ZIP read from its end still opens
+    message = refused(padded)
+    assert message.startswith("The package unpacks to 64.0 MiB from ") and "zip bomb" in message
     assert not (tmp_path / "out").exists()
 
 

@@ -421,7 +421,7 @@ class ZipPackage(PackageSource):
             raise PackageError(f"'{path.name}' is not a ZIP archive.") from None
         try:
             self._members = self._check_entries(self._zip.infolist())
-            self._check_whole_ratio(path)
+            self._check_whole_ratio()
             self._index({p: info.file_size for p, info in self._members.items()})
         except BaseException:
             self._zip.close()
@@ -468,14 +468,15 @@ class ZipPackage(PackageSource):
                 "it is refused as a likely zip bomb."
             )
 
-    def _check_whole_ratio(self, path: Path) -> None:
+    def _check_whole_ratio(self) -> None:
         """Thousands of entries each under the per-entry check can still be a bomb: cap the archive as a whole."""
+        # Compared with the entries' compressed sizes, not the file's: padding the ZIP with junk must not help.
         total = sum(info.file_size for info in self._members.values())
-        on_disk = max(1, path.stat().st_size)
-        if total >= self.limits.ratio_min_size and total / on_disk > self.limits.max_ratio:
+        packed = max(1, sum(info.compress_size for info in self._members.values()))
+        if total >= self.limits.ratio_min_size and total / packed > self.limits.max_ratio:
             raise PackageError(
-                f"The package unpacks to {_human(total)} from a {_human(on_disk)} ZIP, more than "
-                f"{self.limits.max_ratio:g} times its size; it is refused as a likely zip bomb."
+                f"The package unpacks to {_human(total)} from {_human(packed)} of compressed data, more than "
+                f"{self.limits.max_ratio:g} times as much; it is refused as a likely zip bomb."
             )
 
     def _open(self, relpath: str) -> BinaryIO:
