@@ -1,12 +1,17 @@
 """Import benchmark: our `Library.import_package` against `python -m zipfile -e` on the same ~200 MB package.
 
-Run:  .venv/bin/python benchmarks/bench_import.py [--size-mb 200] [--rounds 5] [--tmp DIR] [--keep]
+Run:  .venv/bin/python benchmarks/bench_import.py [--size-mb 200] [--rounds 5] [--tmp DIR] [--keep] [--short]
+
+`--short` (or BENCH_SHORT=1, CI's short mode): a 24 MiB package, one round. Figures go through
+benchmarks/common.py `figure(...)` (printed beside the same-run baseline, recorded in $BENCH_RESULTS).
 
 What it does (everything in one temporary folder, removed at the end):
 
-1. Generates a SCORM 1.2 package ZIP: a valid imsmanifest.xml with one SCO + index.html, a few 20-40 MB "videos"
-   and a few hundred 100 KB-1 MB "images" of incompressible random bytes, stored with ZIP_DEFLATED like real
-   packages (compresslevel 1 only to generate faster: deflate of random bytes yields the same stored blocks).
+1. Generates a SCORM 1.2 package ZIP: a valid imsmanifest.xml with one SCO + index.html, real media files made with
+   the app's own FFmpeg (scorm_desktop/media/synth.py: H.264/AAC MP4 clips, an AAC M4A, an MP3 and a VP9/Opus WebM,
+   so the import's media probe runs for real and finds files to convert), a few 20-40 MB binary assets and a few
+   hundred 100 KB-1 MB "images" of incompressible random bytes, stored with ZIP_DEFLATED like real packages
+   (compresslevel 1 only to generate faster: deflate of random bytes yields the same stored blocks).
 2. Reads the ZIP once (warm page cache), runs each side once unmeasured, then alternates, `--rounds` times:
    - baseline: `python -m zipfile -e PKG OUT` in a subprocess (wall time of the whole process);
    - ours: a subprocess that opens a fresh data folder with `open_services(..., with_sample=False)` and times
@@ -16,8 +21,9 @@ What it does (everything in one temporary folder, removed at the end):
    Output folders are deleted and `os.sync()` is called between runs so dirty pages of one run don't slow the next.
 3. Prints the best of the rounds for each figure beside the baseline, the ratio, the target and PASS/MISS.
 
-Targets: import throughput >= 0.8 x the zipfile baseline; our peak RSS < 200 MB.
-Exit code: 0 when every target passes, 1 when one is missed (a benchmark, not a test: nothing asserts timings).
+Targets: import throughput >= 0.9 x the zipfile baseline (noise margin: 0.6 x; in short mode the fixed costs of a
+24 MiB import weigh more, margin 0.4 x); our peak RSS < 200 MB (margin 260 MB). benchmarks/profiles/import.md says
+where the time goes. Exit code: 0 when every target is met within its margin, 1 otherwise (a benchmark, not a test).
 """
 
 from __future__ import annotations
@@ -36,10 +42,27 @@ import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import figure, short  # noqa: E402
+
 MB = 1024 * 1024
 
-THROUGHPUT_TARGET = 0.8  # ours / baseline, at least
+THROUGHPUT_TARGET = 0.9  # ours / baseline, at least
+THROUGHPUT_MARGIN = 0.6  # CI fails only below this (a loaded 2-core machine moves the ratio a lot)
+THROUGHPUT_MARGIN_SHORT = 0.4  # the short package: fixed costs (database row, probe child start) weigh more
 RSS_TARGET_MB = 200.0  # ours, below
+RSS_MARGIN_MB = 260.0
+#: Real media in the package: (path, synth preset, seconds, size). H.264/AAC ones need converting, the others play.
+MEDIA = [
+    ("media/video/intro.mp4", "h264-aac-mp4", 4.0, (640, 360)),
+    ("media/video/lesson-1.mp4", "h264-aac-mp4", 4.0, (640, 360)),
+    ("media/video/lesson-2.mp4", "h264-aac-mp4", 4.0, (640, 360)),
+    ("media/audio/voice-1.m4a", "aac-m4a", 4.0, (0, 0)),
+    ("media/audio/tone.mp3", "mp3", 4.0, (0, 0)),
+    ("media/video/outro.webm", "vp9-opus-webm", 2.0, (320, 240)),
+]
+MEDIA_SHORT = MEDIA[:1] + MEDIA[3:4]
 
 MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="bench-import-12" version="1.0"
@@ -129,6 +152,7 @@ OURS_CHILD = HWM + textwrap.dedent(
     services.close()
     assert outcome.course is not None, "the package was not imported"
     print(json.dumps({"import_s": elapsed, "size": outcome.course.size_bytes, "progress_calls": state["calls"],
+                      "media_to_convert": len(outcome.media),
                       "vmhwm_kb": vmhwm_kb(), "hwm_before_kb": before_kb, **phases}))
     """
 )
@@ -137,18 +161,34 @@ OURS_CHILD = HWM + textwrap.dedent(
 # --------------------------------------------------------------------------------------------------- package
 
 
-def make_package(path: Path, size_mb: int, seed: int = 1234) -> tuple[int, int]:
+def make_media_files(folder: Path, media: list) -> dict[str, bytes]:
+    """The real media files (made once per run with the app's FFmpeg), by package path."""
+    from scorm_desktop.media.synth import make_media
+
+    out = {}
+    for name, preset, seconds, size in media:
+        path = folder / name
+        kwargs = {"size": size, "video_filter": "noise=alls=8:allf=t"} if size[0] else {}
+        make_media(path, preset, seconds=seconds, **kwargs)
+        out[name] = path.read_bytes()
+    return out
+
+
+def make_package(path: Path, size_mb: int, seed: int = 1234, real_media: dict[str, bytes] | None = None
+                 ) -> tuple[int, int]:
     """Write the benchmark package; returns (files, uncompressed bytes)."""
     rnd = random.Random(seed)
     target = size_mb * MB
+    real_media = real_media or {}
     media: list[tuple[str, int]] = []
-    # A few "videos" of 20-40 MB: about 35-50 % of the payload.
-    total = 0
+    total = sum(len(b) for b in real_media.values())
+    # A few binary assets of 20-40 MB (a fifth of them in short mode): about 35-50 % of the payload.
     n = 0
+    big = (20 * MB, 40 * MB) if size_mb >= 100 else (4 * MB, 8 * MB)
     while total < target * 0.35:
-        size = rnd.randint(20 * MB, 40 * MB)
+        size = rnd.randint(*big)
         n += 1
-        media.append((f"media/video/clip-{n:02d}.mp4", size))
+        media.append((f"assets/blob-{n:02d}.bin", size))
         total += size
     # A few hundred "images" of 100 KB-1 MB for the rest.
     n = 0
@@ -158,13 +198,16 @@ def make_package(path: Path, size_mb: int, seed: int = 1234) -> tuple[int, int]:
         folder = f"media/img/ch{n % 8:02d}"
         media.append((f"{folder}/img-{n:04d}.{'jpg' if n % 3 else 'png'}", size))
         total += size
-    files = "\n".join(f'      <file href="{name}"/>' for name, _ in media)
+    names = [*real_media, *(name for name, _ in media)]
+    files = "\n".join(f'      <file href="{name}"/>' for name in names)
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         zf.writestr("imsmanifest.xml", MANIFEST.format(files=files))
         zf.writestr("index.html", INDEX_HTML)
+        for name, data in real_media.items():
+            zf.writestr(name, data)
         for name, size in media:
             zf.writestr(name, rnd.randbytes(size))
-    return len(media) + 2, total + len(MANIFEST) + len(INDEX_HTML)
+    return len(names) + 2, total + len(MANIFEST) + len(INDEX_HTML)
 
 
 # --------------------------------------------------------------------------------------------------- running
@@ -202,25 +245,29 @@ def settle(*folders: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--size-mb", type=int, default=200, help="uncompressed payload of the package (default 200)")
-    ap.add_argument("--rounds", type=int, default=5, help="runs of each measurement; the best is kept (default 5)")
+    ap.add_argument("--size-mb", type=int, default=None, help="uncompressed payload (default 200; 24 with --short)")
+    ap.add_argument("--rounds", type=int, default=None, help="runs of each measurement, best kept (default 5; 1 short)")
     ap.add_argument("--tmp", default=None, help="folder for the temporary files (default: the system temp folder)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (its path is printed)")
+    ap.add_argument("--short", action="store_true", help="CI's short mode: a small package, one round")
     args = ap.parse_args(argv)
-    rounds = max(2, args.rounds)
+    is_short = args.short or short()
+    size_mb = args.size_mb or (24 if is_short else 200)
+    rounds = args.rounds or (1 if is_short else 5)
     py = sys.executable
 
     work = Path(tempfile.mkdtemp(prefix="scorm-bench-import-", dir=args.tmp))
     try:
         pkg = work / "bench-package.zip"
         t = time.perf_counter()
-        nfiles, payload = make_package(pkg, args.size_mb)
+        real_media = make_media_files(work / "media-src", MEDIA_SHORT if is_short else MEDIA)
+        nfiles, payload = make_package(pkg, size_mb, real_media=real_media)
         gen_s = time.perf_counter() - t
         zip_mb = pkg.stat().st_size / MB
         payload_mb = payload / MB
         print(
-            f"package: {nfiles} files, {payload_mb:.1f} MiB uncompressed, ZIP {zip_mb:.1f} MiB "
-            f"(generated in {gen_s:.1f} s); {rounds} rounds, best kept",
+            f"package: {nfiles} files ({len(real_media)} real media), {payload_mb:.1f} MiB uncompressed, "
+            f"ZIP {zip_mb:.1f} MiB (generated in {gen_s:.1f} s); {rounds} round(s), best kept",
             flush=True,
         )
         os.sync()  # the package's own dirty pages, so they are not written back during the first measurement
@@ -249,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"  round {r + 1}: zipfile -e {wall:.2f} s / {rss:.0f} MB   "
                 f"import_package {res['import_s']:.2f} s (hash {res['hash_s']:.2f} s + extract "
-                f"{res['extract_s']:.2f} s; process {wall_o:.2f} s) / {rss_o:.0f} MB",
+                f"{res['extract_s']:.2f} s; process {wall_o:.2f} s; {res['media_to_convert']} media to convert) "
+                f"/ {rss_o:.0f} MB",
                 flush=True,
             )
 
@@ -264,29 +312,26 @@ def main(argv: list[str] | None = None) -> int:
         best = min(ours, key=lambda o: o[0])[3]
         b_mbps, o_mbps = payload_mb / b_time, payload_mb / o_time
         tp_ratio = o_mbps / b_mbps
-        rss_ratio = o_rss / b_rss
-        rows = [
-            ("throughput (MiB/s)", f"{o_mbps:.0f}", f"{b_mbps:.0f}", f"{tp_ratio:.2f}",
-             f">= {THROUGHPUT_TARGET:.1f} x base", tp_ratio >= THROUGHPUT_TARGET),
-            ("peak RSS (MB)", f"{o_rss:.0f}", f"{b_rss:.0f}", f"{rss_ratio:.2f}",
-             f"< {RSS_TARGET_MB:.0f} MB", o_rss < RSS_TARGET_MB),
-        ]
+        margin = THROUGHPUT_MARGIN_SHORT if is_short else THROUGHPUT_MARGIN
         print()
-        print(f"Import of a {payload_mb:.0f} MiB SCORM 1.2 package ({nfiles} files, ZIP_DEFLATED), best of {rounds}")
-        hdr = ("figure", "ours", "baseline", "ratio", "target", "")
-        widths = (20, 8, 9, 6, 16, 4)
-        print("  ".join(h.ljust(w) for h, w in zip(hdr, widths)))
-        print("  ".join("-" * w for w in widths))
-        for *cells, ok in rows:
-            print("  ".join(str(c).ljust(w) for c, w in zip(cells, widths)) + ("PASS" if ok else "MISS"))
+        print(f"Import of a {payload_mb:.0f} MiB SCORM 1.2 package ({nfiles} files, {len(real_media)} real media, "
+              f"ZIP_DEFLATED), best of {rounds}")
+        figure("import", f"import throughput, {payload_mb:.0f} MiB package (MiB/s)", round(o_mbps, 1),
+               baseline=round(b_mbps, 1), unit="MiB/s", target=f">= {THROUGHPUT_TARGET} x base",
+               met=tp_ratio >= THROUGHPUT_TARGET, within_margin=tp_ratio >= margin,
+               note=f"ratio {tp_ratio:.2f} (margin {margin} x); baseline = python -m zipfile -e")
+        figure("import", "import peak RSS (MB)", round(o_rss, 1), baseline=round(b_rss, 1), unit="MB",
+               target=f"< {RSS_TARGET_MB:.0f} MB", met=o_rss < RSS_TARGET_MB, within_margin=o_rss < RSS_MARGIN_MB,
+               note=f"margin {RSS_MARGIN_MB:.0f} MB")
         print()
         print(f"  ours     = Library.import_package() call ({o_time:.2f} s: content hash {best['hash_s']:.2f} s, "
-              f"extract {best['extract_s']:.2f} s, {best['progress_calls']} progress calls)")
+              f"extract {best['extract_s']:.2f} s, {best['progress_calls']} progress calls, "
+              f"{best['media_to_convert']} media files found to convert)")
         print(f"             peak RSS of its process; {best['hwm_before_kb'] / 1024:.0f} MB of it was reached before "
               "the import began (Python, SQLAlchemy, database open)")
         print(f"  baseline = python -m zipfile -e, whole process ({b_time:.2f} s, of which ~{startup:.2f} s is "
               "Python start-up)")
-        return 0 if all(r[-1] for r in rows) else 1
+        return 0 if tp_ratio >= margin and o_rss < RSS_MARGIN_MB else 1
     finally:
         if args.keep:
             print(f"kept: {work}")

@@ -138,3 +138,88 @@ def test_restoring_an_older_backup_and_back_again_loses_no_course_files(tmp_path
         assert back.folder.is_dir() and (back.folder / "index.html").exists()
     finally:
         svc.close()
+
+
+# -- a zero-length or deleted database (issue 11) ------------------------------------------------------------------
+def _library_with_backup_then_more(tmp_path: Path) -> tuple[DataPaths, int, int]:
+    """Course A imported and backed up, then course B imported after the backup. Returns (paths, id A, id B)."""
+    from helpers import PROBE_12
+
+    paths = DataPaths(tmp_path / "data", explicit=True)
+    svc = open_services(paths, with_sample=False)
+    try:
+        a = svc.library.import_package(PROBE_2004).course
+        learner = svc.records.learner("Ana")
+        backup.backup_database(paths.database, paths.backups, "daily")
+        b = svc.library.import_package(PROBE_12).course
+    finally:
+        svc.close()
+    assert learner is not None
+    return paths, a.id, b.id
+
+
+def _wipe(paths: DataPaths, how: str) -> None:
+    if how == "zero-length":
+        for suffix in ("-wal", "-shm"):
+            paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+        paths.database.write_bytes(b"")
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("how", ["zero-length", "deleted"])
+def test_a_blank_database_restores_the_newest_backup_and_reattaches_newer_courses(tmp_path, how):
+    paths, a_id, b_id = _library_with_backup_then_more(tmp_path)
+    _wipe(paths, how)
+    svc = open_services(paths, with_sample=False)
+    try:
+        courses = {c.title: c for c in svc.library.courses()}
+        assert set(courses) == {"SCO API probe (SCORM 2004)", "SCO API probe (SCORM 1.2)"}
+        assert courses["SCO API probe (SCORM 2004)"].id == a_id  # from the backup, with its id (and its records)
+        assert courses["SCO API probe (SCORM 1.2)"].source_name == "sco-api-probe-12"  # re-attached from its folder
+        assert [lr.name for lr in svc.records.learners()] == ["Ana"]
+        (notice,) = svc.notices
+        word = "empty" if how == "zero-length" else "missing"
+        assert notice.startswith(f"The library database was {word}, so the backup from ") and "restored" in notice
+        assert sorted(p.name for p in svc.paths.courses.iterdir()) == sorted(c.folder.name for c in courses.values())
+    finally:
+        svc.close()
+    if how == "zero-length":
+        assert any(p.name.startswith("library.sqlite3.empty-") for p in paths.root.iterdir())
+    assert not (paths.root / backup.REATTACH_REQUEST).exists()
+    again = open_services(paths, with_sample=False)  # the next start is an ordinary one
+    try:
+        assert again.notices == [] and len(again.library.courses()) == 2
+    finally:
+        again.close()
+
+
+def test_a_deleted_database_without_backups_reattaches_every_course_folder(tmp_path):
+    paths, _, _ = _library_with_backup_then_more(tmp_path)
+    for b in backup.list_backups(paths.backups):
+        b.path.unlink()
+    _wipe(paths, "deleted")
+    svc = open_services(paths, with_sample=False)
+    try:
+        assert sorted(c.title for c in svc.library.courses()) == [
+            "SCO API probe (SCORM 1.2)", "SCO API probe (SCORM 2004)"]
+        (notice,) = svc.notices
+        assert notice.startswith("The library database was missing and no usable backup was found")
+        assert "2 course" in notice
+        # Re-importing a re-attached package finds it: the folder's hash is the package's.
+        assert svc.library.import_package(PROBE_2004).duplicate_of is not None
+    finally:
+        svc.close()
+
+
+def test_a_first_start_is_not_mistaken_for_a_lost_database(tmp_path):
+    paths = DataPaths(tmp_path / "data", explicit=True)
+    svc = open_services(paths, with_sample=False)
+    try:
+        assert svc.notices == []
+    finally:
+        svc.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, func, select
 
+from scorm_desktop.package.archive import is_reserved
 from scorm_desktop.package.model import PackageError
 from scorm_desktop.paths import DataPaths
 from scorm_desktop.resources import sample_course_dir
@@ -146,7 +147,7 @@ def test_imports_corpus_package(services: Services, corpus: Path, folder: str, n
             if i.filename.startswith(prefix) and not _junk(i.filename)
         }
     on_disk = {p.relative_to(course.folder).as_posix(): p.read_bytes() for p in course.folder.rglob("*") if p.is_file()}
-    assert on_disk == expected
+    assert {k: v for k, v in on_disk.items() if not is_reserved(k)} == expected  # + the app's own reserved folder
     assert course.size_bytes == sum(len(b) for b in expected.values())
     # The launch file of the first item exists in the folder.
     first = course.manifest.launchable_items()[0]
@@ -183,7 +184,7 @@ def test_imports_a_folder_and_keeps_the_source(services: Services) -> None:
     before = sorted(p.name for p in source.iterdir())
     outcome = services.library.import_package(source)
     assert outcome.course is not None and outcome.course.source_name == "sco-multi-12"
-    assert sorted(p.name for p in outcome.course.folder.iterdir()) == before
+    assert sorted(p.name for p in outcome.course.folder.iterdir() if not is_reserved(p.name)) == before
     assert sorted(p.name for p in source.iterdir()) == before
 
 
@@ -341,7 +342,7 @@ def test_tidy_removes_staging_leftovers_and_keeps_unknown_course_folders(service
     # A course folder the database does not name is kept: it may belong to a database set aside by a restore.
     assert (orphan / "sub" / "index.html").exists()
     assert stray_file.exists()
-    assert sorted(p.name for p in kept.folder.iterdir()) == ["imsmanifest.xml", "index.html"]
+    assert sorted(p.name for p in kept.folder.iterdir()) == [".scorm-desktop", "imsmanifest.xml", "index.html"]
     assert services.library.tidy() == []
 
 

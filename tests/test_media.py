@@ -366,3 +366,36 @@ def test_convert_media_checks_courses_imported_before_media_support(services, pa
     assert commands.COMMANDS["convert-media"](services, args) == 0
     assert "2 of 2 converted (100%)" in capsys.readouterr().out
     assert (course.folder / converted_relpath("media/clip.mp4")).is_file()
+
+
+# -- reading codecs without FFmpeg (media/sniff.py) ----------------------------------------------------------------
+def test_header_sniffing_agrees_with_ffmpeg_on_every_kind_the_tests_make(tmp_path, package):
+    from scorm_desktop.media.probe import quick_findings
+
+    folder = tmp_path / "kinds"
+    folder.mkdir()
+    for rel in ("media/clip.mp4", "media/voice.m4a", "media/tone.mp3", "media/intro.webm"):
+        (folder / Path(rel).name).write_bytes((package / rel).read_bytes())
+    make_media(folder / "other.mkv", "h264-aac-mkv", seconds=1.0)
+    names = sorted(p.name for p in folder.iterdir())
+    quick, rest = quick_findings(folder, names)
+    assert rest == ["other.mkv"]  # Matroska may hold anything: FFmpeg reads it
+    by_ffmpeg = {f.path: f for f in probe_files(folder, names)}
+    for f in quick:
+        ref = by_ffmpeg[f.path]
+        assert f.needs_conversion == ref.needs_conversion, f.path
+        if f.path != "intro.webm":  # WebM stands for "plays as it is": its exact codecs do not matter
+            assert (f.kind, f.video_codec, f.audio_codec) == (ref.kind, ref.video_codec, ref.audio_codec), f.path
+        if f.duration is not None:
+            assert f.duration == pytest.approx(ref.duration, abs=0.1)
+
+
+def test_files_only_named_like_media_are_not_media(tmp_path, package):
+    from scorm_desktop.media.sniff import HEAD_SIZE, looks_like_media
+
+    assert looks_like_media((package / "media" / "clip.mp4").read_bytes()[:HEAD_SIZE])
+    assert looks_like_media((package / "media" / "tone.mp3").read_bytes()[:HEAD_SIZE])
+    assert not looks_like_media(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    assert not looks_like_media(b"<html>not a video</html>")
+    (tmp_path / "fake.mp4").write_bytes(b"GIF89a" + bytes(300))
+    assert scan(tmp_path) == []  # never handed to FFmpeg

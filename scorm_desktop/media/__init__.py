@@ -8,6 +8,8 @@ real playback). FFmpeg comes from PyAV's wheels (see `convert.py` for why).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 #: Where converted files live inside a course folder: `<course>/.converted/<package-relative path>.webm`.
 CONVERTED_DIR = ".converted"
 #: The suffix appended to the original's relative path.
@@ -17,3 +19,14 @@ CONVERTED_SUFFIX = ".webm"
 def converted_relpath(relpath: str) -> str:
     """`media/clip.mp4` → `.converted/media/clip.mp4.webm` (package-relative, "/"-separated)."""
     return f"{CONVERTED_DIR}/{relpath}{CONVERTED_SUFFIX}"
+
+
+def path_inside(folder: Path, relpath: object) -> Path | None:
+    """`folder/relpath` resolved, when it names something strictly inside `folder` (no absolute path, `..` or link
+    leads out); None otherwise. Every path the media code opens goes through this: a conversion plan names files by
+    relative path, and nothing read from a file may steer the app outside the course."""
+    if not isinstance(relpath, str) or not relpath or "\x00" in relpath or relpath.startswith(("/", "\\")):
+        return None
+    base = Path(folder).resolve()
+    target = (base / relpath).resolve()
+    return target if base in target.parents else None

@@ -28,7 +28,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from . import CONVERTED_DIR, converted_relpath
+from ..oslock import try_lock as _lock
+from ..oslock import unlock as _unlock
+from . import CONVERTED_DIR, converted_relpath, path_inside
 from .probe import MediaFinding
 
 log = logging.getLogger(__name__)
@@ -134,7 +136,26 @@ def read_plan(folder: Path) -> list[dict]:
         log.warning("conversion state %s could not be read (%s); starting it afresh", path, exc)
         return []
     files = data.get("files") if isinstance(data, dict) else None
-    return [f for f in files if isinstance(f, dict) and isinstance(f.get("path"), str)] if isinstance(files, list) else []
+    if not isinstance(files, list):
+        return []
+    out = []
+    for f in files:
+        if not isinstance(f, dict) or not isinstance(f.get("path"), str):
+            continue
+        if not _safe_entry(Path(folder), f["path"]):
+            log.warning("ignored an entry of %s that points outside the course: %r", path, f["path"])
+            continue
+        out.append(f)
+    return out
+
+
+def _safe_entry(folder: Path, relpath: str) -> bool:
+    """The original and its converted copy both lie inside the course folder (the copy inside `.converted`)."""
+    return (
+        path_inside(folder, relpath) is not None
+        and path_inside(folder / CONVERTED_DIR, relpath + ".webm") is not None
+        and path_inside(folder, converted_relpath(relpath)) is not None
+    )
 
 
 @contextlib.contextmanager
@@ -158,23 +179,6 @@ def course_lock(folder: Path) -> Iterator[None]:
         os.close(fd)
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-else:
-    import fcntl
-
-    def _lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 # --------------------------------------------------------------------------------------------------- the run
@@ -229,9 +233,14 @@ def run(
                     last_save = now
                     jobs.save()
 
+            src, dst = path_inside(folder, f.path), path_inside(folder, f.output)
+            if src is None or dst is None:  # read_plan drops these; a plan changed under us must not lead out either
+                f.status, f.error = FAILED, f"'{f.path}' is not a file of this course."
+                jobs.save()
+                continue
             try:
                 convert_file(
-                    folder / f.path, folder / f.output, progress=progress,
+                    src, dst, progress=progress,
                     cancelled=lambda: cancelled() or interrupted(), threads=threads,
                 )
             except ConversionCancelled:
@@ -265,9 +274,10 @@ def _message(jobs: CourseJobs, f: FileJob) -> dict:
 
 
 def _remove_partial(folder: Path, f: FileJob) -> None:
-    part = folder / (f.output + ".part")
-    with contextlib.suppress(FileNotFoundError):
-        part.unlink()
+    part = path_inside(folder, f.output + ".part")
+    if part is not None:
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
 
 
 # --------------------------------------------------------------------------------------------------- the child

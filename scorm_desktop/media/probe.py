@@ -14,12 +14,18 @@ import logging
 import multiprocessing
 import os
 import sys
+import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import CONVERTED_DIR
+from ..package.model import Cancelled
+from . import CONVERTED_DIR, path_inside
+from .sniff import HEAD_SIZE, looks_like_media, quick_codecs
+
+__all__ = ["HEAD_SIZE", "looks_like_media"]
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +40,8 @@ PLAYABLE_VIDEO = frozenset({"vp8", "vp9", "av1", "theora"})
 PLAYABLE_AUDIO = frozenset({"opus", "vorbis", "mp3", "flac"})
 #: How long probing the candidates of one package may take in all before it is given up (the import goes on).
 PROBE_TIMEOUT = 120.0
+#: How often a running probe asks whether the import was cancelled.
+CANCEL_POLL_S = 0.1
 
 
 @dataclass(frozen=True)
@@ -91,7 +99,9 @@ def probe_file(folder: Path, relpath: str) -> MediaFinding | None:
     """What FFmpeg reads from the streams of one file, or None when it holds no audio or video (or is unreadable)."""
     import av  # imported here: the app starts without loading FFmpeg
 
-    path = Path(folder) / relpath
+    path = path_inside(folder, relpath)
+    if path is None:
+        return None
     try:
         with av.open(str(path), metadata_errors="ignore") as container:
             video = [s for s in container.streams.video if not s.disposition & av.stream.Disposition.attached_pic]
@@ -122,26 +132,114 @@ def probe_files(folder: Path, relpaths: list[str]) -> list[MediaFinding]:
     return [f for f in found if f is not None]
 
 
-def scan(folder: Path, timeout: float = PROBE_TIMEOUT) -> list[MediaFinding]:
-    """Every media file of an extracted package, probed in a child process. [] when there is none; raises
-    `ProbeError` when the probe could not finish (a crash or a time-out: the caller decides what to say)."""
-    rels = candidates(folder)
-    if not rels:
-        return []
-    ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt and database threads
-    with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:
-        future = pool.submit(_probe_as_json, str(folder), rels)
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(HEAD_SIZE)
+    except OSError:
+        return b""
+
+
+class ProbeSession:
+    """The child process that probes one import's media. Start it early (`start()`: the child starts and loads
+    FFmpeg while the package is still being extracted), then `probe()` once the files are in place. It never
+    waits for the child to exit: a finished or abandoned child ends by itself."""
+
+    def __init__(self) -> None:
+        ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt and database threads
+        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(max_workers=1, mp_context=ctx)
+        self._futures = [self._pool.submit(_load_ffmpeg)]
+
+    @classmethod
+    def start(cls) -> "ProbeSession":
+        return cls()
+
+    def submit(self, folder: Path, rels: list[str]) -> None:
+        """Start probing `rels` (package-relative) under `folder`, once they are written; `result()` gives them."""
+        assert self._pool is not None and len(self._futures) == 1, "a ProbeSession probes once"
+        self._futures.append(self._pool.submit(_probe_as_json, str(folder), rels))
+
+    def probe(
+        self, folder: Path, rels: list[str], timeout: float = PROBE_TIMEOUT, cancelled: Callable[[], bool] | None = None
+    ) -> list[MediaFinding]:
+        """Probe `rels` (package-relative) under `folder`. Raises ProbeError or Cancelled as `scan` does."""
+        if not rels:
+            self.close()
+            return []
+        self.submit(folder, rels)
+        return self.result(timeout, cancelled)
+
+    def result(self, timeout: float = PROBE_TIMEOUT, cancelled: Callable[[], bool] | None = None) -> list[MediaFinding]:
+        """The findings of `submit()`; ends the child. Raises ProbeError or Cancelled as `scan` does."""
         try:
-            rows = future.result(timeout=timeout)
-        except BrokenProcessPool as exc:
-            raise ProbeError("the media probe stopped unexpectedly") from exc
-        except ImportError as exc:  # PyAV missing from this installation
-            raise ProbeError(f"FFmpeg (PyAV) is not available: {exc}") from exc
-        except TimeoutError as exc:
-            for proc in list(getattr(pool, "_processes", {}).values()):
+            future = self._futures[-1]
+            deadline = time.monotonic() + timeout
+            try:
+                while True:
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    try:
+                        rows = future.result(timeout=min(CANCEL_POLL_S, max(0.0, deadline - time.monotonic())))
+                        break
+                    except TimeoutError:
+                        if time.monotonic() >= deadline:
+                            raise
+            except BrokenProcessPool as exc:
+                raise ProbeError("the media probe stopped unexpectedly") from exc
+            except ImportError as exc:  # PyAV missing from this installation
+                raise ProbeError(f"FFmpeg (PyAV) is not available: {exc}") from exc
+            except TimeoutError as exc:
+                raise ProbeError(f"probing the media took longer than {timeout:.0f} s") from exc
+            return [MediaFinding.from_json(r) for r in rows]
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the child without waiting for it (killed when it is still busy)."""
+        if self._pool is None:
+            return
+        if not all(f.done() for f in self._futures):  # cancelled, timed out, or never asked: stop it now
+            for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
                 proc.kill()
-            raise ProbeError(f"probing the media took longer than {timeout:.0f} s") from exc
-    return [MediaFinding.from_json(r) for r in rows]
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = None
+
+
+def scan(
+    folder: Path, timeout: float = PROBE_TIMEOUT, cancelled: Callable[[], bool] | None = None
+) -> list[MediaFinding]:
+    """Every media file of an extracted package (by name, then by its first bytes): read from their headers when
+    `sniff` knows the container, otherwise probed by FFmpeg in a child process. [] when there is none; raises
+    `ProbeError` when the probe could not finish (a crash or a time-out: the caller decides what to say), and
+    `Cancelled` (the child killed) as soon as `cancelled()` turns True."""
+    rels = [r for r in candidates(folder) if looks_like_media(_head(Path(folder) / r))]
+    found, rest = quick_findings(folder, rels)
+    if rest:
+        found += ProbeSession.start().probe(folder, rest, timeout, cancelled)
+    return sorted(found, key=lambda f: f.path)
+
+
+def quick_findings(folder: Path, rels: list[str]) -> tuple[list[MediaFinding], list[str]]:
+    """(findings read from the files' headers without FFmpeg, the files FFmpeg must probe)."""
+    found: list[MediaFinding] = []
+    rest: list[str] = []
+    for rel in rels:
+        path = path_inside(folder, rel)
+        codecs = quick_codecs(path) if path is not None else None
+        if codecs is None:
+            rest.append(rel)
+            continue
+        vcodec, acodec = codecs.video, codecs.audio
+        found.append(MediaFinding(
+            path=rel, kind="video" if vcodec else "audio", video_codec=vcodec, audio_codec=acodec,
+            duration=codecs.duration, size=path.stat().st_size,
+            needs_conversion=bool((vcodec and vcodec not in PLAYABLE_VIDEO) or (acodec and not _audio_playable(acodec))),
+        ))
+    return found, rest
+
+
+def _load_ffmpeg() -> None:
+    import av  # noqa: F401  (loaded while the package is extracted: the probe that follows starts at once)
 
 
 class ProbeError(Exception):

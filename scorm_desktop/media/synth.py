@@ -14,6 +14,7 @@ PRESETS = {
     "vp9-opus-webm": ("libvpx-vp9", "libopus", "webm"),
     "mp3": (None, "libmp3lame", "mp3"),
     "aac-m4a": (None, "aac", "ipod"),
+    "h264-aac-mkv": ("libx264", "aac", "matroska"),
 }
 
 

@@ -1,9 +1,11 @@
 """Open a content package safely, from a ZIP file or a folder, without trusting anything in it.
 
-Plain Python, no Qt. `open_package()` checks every entry (no absolute paths, `..`, drive letters, links or device
-files; caps on entry count, total size and compression ratio), finds imsmanifest.xml (at the top, or in the one
-folder that holds everything), and refuses cmi5, xAPI and AICC packages by name. Extraction streams, re-checks the
-sizes actually written (lying headers) and can report progress and be cancelled.
+Plain Python, no Qt. `open_package()` refuses what is not a regular file or a folder, checks every entry (no absolute
+paths, `..`, drive letters, links or device files; caps on entry count, total size, and compression ratio per entry
+and for the whole archive), finds imsmanifest.xml (at the top, or in the one folder that holds everything), and
+refuses cmi5, xAPI and AICC packages by name. Names the app keeps its own bookkeeping under (`RESERVED_NAMES`) are
+left out of the package, with a warning. The manifest is capped in size and depth. Extraction streams, re-checks the
+sizes actually written (lying headers) and can report progress; every stage can be cancelled.
 """
 
 from __future__ import annotations
@@ -24,23 +26,34 @@ from pathlib import Path
 from typing import BinaryIO, NoReturn, Protocol
 
 from .manifest import parse_manifest
-from .model import Manifest, PackageError
+from .model import Cancelled, Manifest, PackageError
 
 MANIFEST_NAME = "imsmanifest.xml"
-BUFFER = 1024 * 1024
+#: Read size when streaming entries. zipfile's own extraction reads 64 KiB; 1 MiB reads made zlib work several times
+#: harder (ZipExtFile re-copies the unconsumed input on every capped decompress call): 0.29 s instead of 0.03 s of
+#: decompress time for 150 MiB (benchmarks/profiles/import.md).
+BUFFER = 64 * 1024
+#: Progress and cancel are reported once per this many bytes (and at the end of each file), not per read.
+REPORT_EVERY = 1024 * 1024
 GIB = 1024**3
 
 ProgressCallback = Callable[[int, int], None]
 CancelledCallback = Callable[[], bool]
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
+#: Extraction creates every file new: never through a link, never over an existing file.
+_CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 _AICC_SUFFIXES = (".au", ".crs", ".des", ".cst")
 #: Names that are never package content (macOS and Windows litter); left out of files, hash and extraction.
 _JUNK_DIRS = ("__MACOSX",)
 _JUNK_FILES = (".ds_store", "thumbs.db", "desktop.ini")
+#: Top-level names inside a course folder that belong to the app, never to the package (compared without case):
+#: `.converted` holds converted media and their plan (media/jobs.py), `.scorm-desktop` what the import recorded.
+#: Content carrying them is never read as the app's own: they are left out at import, with a warning.
+RESERVED_NAMES = (".converted", ".scorm-desktop")
 
 
-class ExtractCancelled(Exception):
+class ExtractCancelled(Cancelled):
     """`extract()` stopped because `cancelled()` returned True; the destination is left partly written."""
 
 
@@ -53,6 +66,11 @@ class Limits:
     #: Entries larger than `ratio_min_size` may not expand more than `max_ratio` times their compressed size.
     max_ratio: float = 200.0
     ratio_min_size: int = 1024 * 1024
+    #: The whole archive may not expand more than `max_ratio` times its size on disk (once it unpacks to more than
+    #: `ratio_min_size`): thousands of small, very compressible entries each pass the per-entry check.
+    #: The manifest is read into memory and parsed: its size and element depth are capped.
+    max_manifest_size: int = 16 * 1024 * 1024
+    max_manifest_depth: int = 100
 
 
 # --------------------------------------------------------------------------------------------------- paths
@@ -78,6 +96,11 @@ def normalise_entry(name: str) -> str:
 def _is_junk(path: str) -> bool:
     parts = path.split("/")
     return parts[0] in _JUNK_DIRS or parts[-1].lower() in _JUNK_FILES
+
+
+def is_reserved(relpath: str) -> bool:
+    """True for a package-relative path under a name the app reserves for itself (`RESERVED_NAMES`)."""
+    return relpath.split("/", 1)[0].lower() in RESERVED_NAMES
 
 
 def _find_root(paths: Iterable[str]) -> tuple[str, str] | None:
@@ -173,11 +196,17 @@ class _Budget:
     ) -> None:
         self.total, self.limit, self.progress, self.cancelled = total, limit, progress, cancelled
         self.done = 0
+        self._reported = -REPORT_EVERY
 
     def add(self, n: int) -> None:
         self.done += n
         if self.done > self.limit:
             raise PackageError(f"The package unpacks to more than {_human(self.limit)}, the size limit.")
+        if self.done - self._reported >= REPORT_EVERY:
+            self.report()
+
+    def report(self) -> None:
+        self._reported = self.done
         if self.progress is not None:
             self.progress(self.done, self.total)
         if self.cancelled is not None and self.cancelled():
@@ -207,6 +236,10 @@ class PackageSource(ABC):
         self.files: set[str] = set()
         #: Declared uncompressed size of `files`, in bytes.
         self.total_size = 0
+        #: Sentences about what was left out of the package (reserved names), for the import's warnings.
+        self.warnings: list[str] = []
+        #: Asked between stages and inside long ones (manifest parsing, hashing, extraction); True stops with Cancelled.
+        self.cancelled: CancelledCallback | None = None
         self._sizes: dict[str, int] = {}
         self._manifest: Manifest | None = None
 
@@ -234,6 +267,13 @@ class PackageSource(ABC):
         self.root, self.manifest_name = found
         prefix = self.root + "/" if self.root else ""
         self._sizes = {p[len(prefix):]: size for p, size in entries.items() if p.startswith(prefix) and not _is_junk(p)}
+        reserved = sorted({p.split("/", 1)[0] for p in self._sizes if is_reserved(p)})
+        for name in reserved:
+            self.warnings.append(
+                f"The package's own '{name}' folder was left out: that name is reserved for the app's own files."
+            )
+        if reserved:
+            self._sizes = {p: size for p, size in self._sizes.items() if not is_reserved(p)}
         self.files = set(self._sizes)
         self.total_size = sum(self._sizes.values())
         if self.total_size > self.limits.max_total_size:
@@ -257,6 +297,14 @@ class PackageSource(ABC):
         if writer.written != self._sizes[relpath]:
             raise PackageError(f"The package entry '{relpath}' is damaged: its size does not match its header.")
 
+    def head(self, relpath: str, size: int) -> bytes:
+        """The first `size` bytes of one file (b"" when it cannot be read: extraction reports that)."""
+        try:
+            with self._open(relpath) as src:
+                return src.read(size)
+        except (PackageError, OSError, zipfile.BadZipFile, zlib.error, EOFError, KeyError):
+            return b""
+
     def read(self, relpath: str) -> bytes:
         """The whole content of one file (for small files such as the manifest)."""
         buf = io.BytesIO()
@@ -264,9 +312,19 @@ class PackageSource(ABC):
         return buf.getvalue()
 
     def manifest(self) -> Manifest:
-        """The parsed manifest, with the launch-file checks against `files` (cached)."""
+        """The parsed manifest, with the launch-file checks against `files` (cached). Refused when it is larger or
+        nests deeper than the limits (one sentence); `self.cancelled` is asked while it is parsed."""
         if self._manifest is None:
-            self._manifest = parse_manifest(self.read(self.manifest_name), self.files, self.manifest_name)
+            size = self._sizes.get(self.manifest_name, 0)
+            if size > self.limits.max_manifest_size:
+                raise PackageError(
+                    f"The manifest {self.manifest_name} is {_human(size)}, more than the "
+                    f"{_human(self.limits.max_manifest_size)} a manifest may be."
+                )
+            self._manifest = parse_manifest(
+                self.read(self.manifest_name), self.files, self.manifest_name,
+                max_depth=self.limits.max_manifest_depth, cancelled=self.cancelled,
+            )
         return self._manifest
 
     def content_hash(self) -> str:
@@ -279,13 +337,16 @@ class PackageSource(ABC):
         """
         outer = hashlib.sha256()
         for relpath in sorted(self.files):
+            if self.cancelled is not None and self.cancelled():
+                raise Cancelled()
             outer.update(b"%s\x00%d\x00%08x\n" % (relpath.encode("utf-8"), self._sizes[relpath], self._crc32(relpath)))
         return outer.hexdigest()
 
     def _crc32(self, relpath: str) -> int:
         """CRC-32 of one file's content (streamed; subclasses may know it without reading)."""
         writer = _CrcWriter()
-        self._stream(relpath, writer, _Budget(self._sizes.get(relpath, 0), self.limits.max_total_size))
+        budget = _Budget(self._sizes.get(relpath, 0), self.limits.max_total_size, cancelled=self.cancelled)
+        self._stream(relpath, writer, budget)
         return writer.crc
 
     def extract(
@@ -293,8 +354,12 @@ class PackageSource(ABC):
         dest: Path,
         progress: ProgressCallback | None = None,
         cancelled: CancelledCallback | None = None,
+        first: Iterable[str] = (),
+        after_first: Callable[[], None] | None = None,
     ) -> None:
-        """Write every file under `dest` (created if needed), streaming; progress(done_bytes, total_bytes).
+        """Write every file under `dest` (created if needed), streaming; progress(done_bytes, total_bytes). The files
+        in `first` are written before the others, then `after_first()` is called (the import starts probing media
+        while the rest is extracted).
 
         Raises ExtractCancelled when `cancelled()` turns True, PackageError on a damaged or hostile entry; in both
         cases `dest` is left partly written (extract into a temporary folder and rename it).
@@ -302,16 +367,31 @@ class PackageSource(ABC):
         dest = Path(dest)
         dest.mkdir(parents=True, exist_ok=True)
         base = dest.resolve()
+        cancelled = cancelled or self.cancelled
         budget = _Budget(self.total_size, self.limits.max_total_size, progress, cancelled)
         if cancelled is not None and cancelled():
             raise ExtractCancelled()
-        for relpath in sorted(self.files):
-            target = (base / relpath).resolve()
-            if base != target and base not in target.parents:
-                raise PackageError(f"The package entry '{relpath}' would be written outside the destination.")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with open(target, "wb") as out:
+        early = [p for p in first if p in self._sizes]
+        folders: set[Path] = {base}
+        for n, relpath in enumerate([*early, *sorted(self.files.difference(early))]):
+            if n == len(early) and after_first is not None:
+                after_first()
+            # Entry names are normalised (no absolute path, drive or ".."), so the target is lexically inside; each
+            # folder is resolved once to be sure no link leads out, and each file is created new (O_EXCL, no link
+            # followed). This replaced a resolve() per file, a tenth of the extraction time for media-heavy packages.
+            target = base / relpath
+            parent = target.parent
+            if parent not in folders:
+                parent.mkdir(parents=True, exist_ok=True)
+                real = parent.resolve()
+                if real != base and base not in real.parents:
+                    raise PackageError(f"The package entry '{relpath}' would be written outside the destination.")
+                folders.add(parent)
+            with os.fdopen(os.open(target, _CREATE_FLAGS, 0o644), "wb") as out:
                 self._stream(relpath, out, budget)
+            budget.report()
+        if after_first is not None and len(early) == len(self.files):
+            after_first()
         if progress is not None:
             progress(budget.done, self.total_size)
 
@@ -341,6 +421,7 @@ class ZipPackage(PackageSource):
             raise PackageError(f"'{path.name}' is not a ZIP archive.") from None
         try:
             self._members = self._check_entries(self._zip.infolist())
+            self._check_whole_ratio()
             self._index({p: info.file_size for p, info in self._members.items()})
         except BaseException:
             self._zip.close()
@@ -379,12 +460,23 @@ class ZipPackage(PackageSource):
                 "read; re-create the ZIP with standard compression."
             )
         limits = self.limits
-        if info.file_size > limits.ratio_min_size and (
+        if info.file_size >= limits.ratio_min_size and (
             info.compress_size <= 0 or info.file_size / info.compress_size > limits.max_ratio
         ):
             raise PackageError(
                 f"The package entry '{path}' expands more than {limits.max_ratio:g} times its compressed size; "
                 "it is refused as a likely zip bomb."
+            )
+
+    def _check_whole_ratio(self) -> None:
+        """Thousands of entries each under the per-entry check can still be a bomb: cap the archive as a whole."""
+        # Compared with the entries' compressed sizes, not the file's: padding the ZIP with junk must not help.
+        total = sum(info.file_size for info in self._members.values())
+        packed = max(1, sum(info.compress_size for info in self._members.values()))
+        if total >= self.limits.ratio_min_size and total / packed > self.limits.max_ratio:
+            raise PackageError(
+                f"The package unpacks to {_human(total)} from {_human(packed)} of compressed data, more than "
+                f"{self.limits.max_ratio:g} times as much; it is refused as a likely zip bomb."
             )
 
     def _open(self, relpath: str) -> BinaryIO:
@@ -402,8 +494,9 @@ class ZipPackage(PackageSource):
 class FolderPackage(PackageSource):
     """A package already unpacked in a folder (links and special files are refused, never followed)."""
 
-    def __init__(self, path: Path, limits: Limits) -> None:
+    def __init__(self, path: Path, limits: Limits, cancelled: CancelledCallback | None = None) -> None:
         super().__init__(path, limits)
+        self.cancelled = cancelled
         try:
             entries = self._scan()
         except OSError as exc:
@@ -415,6 +508,8 @@ class FolderPackage(PackageSource):
         stack = [("", self.path)]
         while stack:
             rel, folder = stack.pop()
+            if self.cancelled is not None and self.cancelled():
+                raise Cancelled()
             with os.scandir(folder) as it:
                 for entry in it:
                     relpath = f"{rel}/{entry.name}" if rel else entry.name
@@ -445,13 +540,26 @@ class FolderPackage(PackageSource):
         return os.fdopen(fd, "rb")
 
 
-def open_package(path: Path | str, limits: Limits | None = None) -> PackageSource:
-    """Open a ZIP file or a folder as a package; PackageError (one sentence) when it is refused."""
+def open_package(
+    path: Path | str, limits: Limits | None = None, cancelled: CancelledCallback | None = None
+) -> PackageSource:
+    """Open a ZIP file or a folder as a package; PackageError (one sentence) when it is refused. `cancelled` is kept
+    on the package and asked at every later stage (reading the folder, the manifest, hashing, extraction)."""
     path = Path(path)
     limits = limits or Limits()
-    if path.is_dir():
-        path = path.resolve()
-        return FolderPackage(path, limits)
-    if not path.exists():
-        raise PackageError(f"'{path.name}' does not exist.")
-    return ZipPackage(path, limits)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise PackageError(f"'{path.name}' does not exist.") from None
+    except OSError as exc:
+        raise PackageError(f"'{path.name}' cannot be read ({exc.strerror or exc}).") from None
+    if stat.S_ISDIR(mode):
+        pkg: PackageSource = FolderPackage(path.resolve(), limits, cancelled)
+    elif stat.S_ISREG(mode):  # a device (/dev/urandom), pipe or socket would be read for ever
+        pkg = ZipPackage(path, limits)
+    else:
+        raise PackageError(
+            f"'{path.name}' is not a regular file or a folder; only ZIP files and package folders can be imported."
+        )
+    pkg.cancelled = cancelled
+    return pkg

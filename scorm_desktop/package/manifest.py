@@ -8,18 +8,17 @@ refusals raise `PackageError` with one sentence that names the problem.
 
 from __future__ import annotations
 
-import io
 import posixpath
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import iterparse
+from defusedxml.ElementTree import DefusedXMLParser
 
-from .model import SCORM_12, SCORM_2004, Item, Manifest, Organization, PackageError, Resource
+from .model import SCORM_12, SCORM_2004, Cancelled, Item, Manifest, Organization, PackageError, Resource
 
 NS_XML = "http://www.w3.org/XML/1998/namespace"
 NS_CP_12 = "http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -41,6 +40,12 @@ for _prefix, _uri in (("imsss", NS_IMSSS), ("adlseq", NS_ADLSEQ), ("adlnav", NS_
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+#: Deepest element nesting read (the readers recurse over items; real manifests nest a dozen levels at most).
+MAX_DEPTH = 100
+#: The XML is fed to the parser in pieces this large, `cancelled()` asked between them. Expat before 2.6 re-scans an
+#: unfinished token on every feed, so small pieces (ElementTree.iterparse feeds 16 KiB) make a long comment or text
+#: quadratic: an 80 MB comment took 208 s. Large pieces keep it linear.
+FEED_CHUNK = 1024 * 1024
 
 
 @dataclass
@@ -138,28 +143,69 @@ def _raw_xml(el: ET.Element | None) -> str | None:
 # --------------------------------------------------------------------------------------------------- parsing
 
 
-def _parse_xml(xml: bytes, name: str) -> tuple[ET.Element, set[str]]:
+class _TooDeep(Exception):
+    pass
+
+
+class _Builder:
+    """A parser target: builds the tree (ElementTree's TreeBuilder), collects declared namespaces, caps the depth."""
+
+    def __init__(self, max_depth: int) -> None:
+        self.tree = ET.TreeBuilder()
+        self.namespaces: set[str] = set()
+        self.max_depth = max_depth
+        self.depth = 0
+        self.started = False
+
+    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
+        self.depth += 1
+        self.started = True
+        if self.depth > self.max_depth:
+            raise _TooDeep()
+        return self.tree.start(tag, attrs)
+
+    def end(self, tag: str) -> ET.Element:
+        self.depth -= 1
+        return self.tree.end(tag)
+
+    def data(self, data: str) -> None:
+        self.tree.data(data)
+
+    def start_ns(self, _prefix: str, uri: str) -> None:
+        self.namespaces.add(uri)
+
+    def close(self) -> ET.Element | None:
+        return self.tree.close()
+
+
+def _parse_xml(
+    xml: bytes, name: str, max_depth: int = MAX_DEPTH, cancelled: Callable[[], bool] | None = None
+) -> tuple[ET.Element, set[str]]:
     """Parse safely; return the root element and every namespace URI declared in the document."""
     if not xml or not xml.strip():
         raise PackageError(f"The manifest {name} is empty.")
-    namespaces: set[str] = set()
-    started = False
-    events = iterparse(io.BytesIO(xml), events=("start", "start-ns"), forbid_dtd=True)
+    builder = _Builder(max_depth)
+    parser = DefusedXMLParser(target=builder, forbid_dtd=True)
+    root = None
     try:
-        for event, payload in events:
-            if event == "start-ns":
-                namespaces.add(payload[1])
-            else:
-                started = True
+        for at in range(0, len(xml), FEED_CHUNK):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            parser.feed(xml[at : at + FEED_CHUNK])
+        root = parser.close()
+    except _TooDeep:
+        raise PackageError(
+            f"The manifest {name} nests its elements more than {max_depth} deep, which is refused."
+        ) from None
     except DefusedXmlException:
         raise PackageError("The manifest uses XML entities or a DTD, which are refused for safety.") from None
     except ET.ParseError as exc:
-        if not started:
+        if not builder.started:
             raise PackageError(f"The manifest {name} is empty: it has no <manifest> element.") from None
         line = exc.position[0] if exc.position else "?"
         reason = re.sub(r":\s*line \d+, column \d+$", "", str(exc))
         raise PackageError(f"The manifest {name} is not well-formed XML (line {line}: {reason}).") from None
-    root = events.root
+    namespaces = builder.namespaces
     if root is None:
         raise PackageError(f"The manifest {name} is empty: it has no <manifest> element.")
     if _local(root.tag) != "manifest":
@@ -169,15 +215,17 @@ def _parse_xml(xml: bytes, name: str) -> tuple[ET.Element, set[str]]:
     return root, namespaces
 
 
-def _parse_with_fallback(xml: bytes, name: str, ctx: _Context) -> tuple[ET.Element, set[str]]:
+def _parse_with_fallback(
+    xml: bytes, name: str, ctx: _Context, max_depth: int, cancelled: Callable[[], bool] | None
+) -> tuple[ET.Element, set[str]]:
     """Parse; a manifest that claims UTF-8 but holds Windows-1252 bytes (a common authoring-tool fault) is re-read."""
     try:
-        return _parse_xml(xml, name)
+        return _parse_xml(xml, name, max_depth, cancelled)
     except PackageError:
         recoded = _recode_cp1252(xml)
         if recoded is None:
             raise
-    found = _parse_xml(recoded, name)
+    found = _parse_xml(recoded, name, max_depth, cancelled)
     ctx.warn(f"The manifest {name} is not valid UTF-8; it was read as Windows-1252 text.")
     return found
 
@@ -585,13 +633,21 @@ def _raise_fatal(problems: list[str]) -> None:
 # --------------------------------------------------------------------------------------------------- entry point
 
 
-def parse_manifest(xml: bytes, files: set[str] | None = None, name: str = "imsmanifest.xml") -> Manifest:
+def parse_manifest(
+    xml: bytes,
+    files: set[str] | None = None,
+    name: str = "imsmanifest.xml",
+    *,
+    max_depth: int = MAX_DEPTH,
+    cancelled: Callable[[], bool] | None = None,
+) -> Manifest:
     """Read a manifest. `files` (package-relative, "/" separated) enables the launch-file checks.
 
-    Raises PackageError (one sentence naming the problem) when the package cannot be played.
+    Raises PackageError (one sentence naming the problem) when the package cannot be played, `Cancelled` when
+    `cancelled()` turns True while it is parsed.
     """
     ctx = _Context()
-    root, namespaces = _parse_with_fallback(xml, name, ctx)
+    root, namespaces = _parse_with_fallback(xml, name, ctx, max_depth, cancelled)
     standard, edition, guessed = _edition(root, namespaces, ctx)
     _read_resources(root, ctx)
     collection = _child(root, "sequencingcollection")

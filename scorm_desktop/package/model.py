@@ -14,6 +14,10 @@ class PackageError(Exception):
     """A package was refused. `str(error)` is one sentence for a learner or trainer that names the problem."""
 
 
+class Cancelled(Exception):
+    """The caller's `cancelled()` turned True while a package was being read; nothing was kept."""
+
+
 #: Values of `Manifest.standard`.
 SCORM_12 = "scorm12"
 SCORM_2004 = "scorm2004"

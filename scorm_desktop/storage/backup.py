@@ -128,13 +128,24 @@ def prune(backups: Path, keep: int = KEEP_ROUTINE) -> list[Path]:
     return removed
 
 
+#: Left in the data folder when the database was replaced at start: `Library.tidy` then re-attaches the course
+#: folders the restored (or new) database does not know, and removes the marker.
+REATTACH_REQUEST = "reattach-courses.request"
+
+
 def check_at_start(db: Path, backups: Path) -> list[str]:
     """The integrity check at start. A damaged database is set aside and the newest sound backup restored (or a new
-    library started when there is none). Returns sentences for the user about what happened (empty: all well)."""
-    if not db.exists() or db.stat().st_size == 0 or integrity_ok(db):
+    library started when there is none). A missing or zero-length database in a data folder that was in use (it has
+    backups or course folders) is treated the same way, never as a first start. Either way the course folders the
+    database does not know are re-attached afterwards (see REATTACH_REQUEST). Returns sentences for the user about
+    what happened (empty: all well)."""
+    if _is_blank(db):
+        return _recover_blank(db, backups)
+    if integrity_ok(db):
         return []
     aside = set_aside(db, "corrupt")
     log.error("the database %s failed its integrity check; set aside as %s", db, aside)
+    _request_reattach(db)
     for candidate in list_backups(backups):
         if integrity_ok(candidate.path):
             restore(db, candidate.path)
@@ -147,6 +158,67 @@ def check_at_start(db: Path, backups: Path) -> list[str]:
         "The library database was damaged and no usable backup was found, so a new, empty library was started. "
         f"The damaged file was kept as {aside.name} in {aside.parent}."
     ]
+
+
+def _is_blank(db: Path) -> bool:
+    """No database, or a zero-length file whose WAL holds nothing either."""
+    if not db.exists():
+        return True
+    if db.stat().st_size > 0:
+        return False
+    wal = db.with_name(db.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        try:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            try:
+                return conn.execute("PRAGMA user_version").fetchone()[0] == 0
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            return True
+    return True
+
+
+def _course_folders(db: Path) -> list[Path]:
+    courses = db.parent / "courses"  # DataPaths.courses: the database and the courses share the data folder
+    if not courses.is_dir():
+        return []
+    return [p for p in courses.iterdir() if p.is_dir() and not p.name.startswith(".")]
+
+
+def _recover_blank(db: Path, backups: Path) -> list[str]:
+    found = _course_folders(db)
+    known = list_backups(backups)
+    if not found and not known:
+        return []  # a first start
+    what = "missing" if not db.exists() else "empty"
+    aside = set_aside(db, what) if db.exists() else None
+    for suffix in ("-wal", "-shm"):  # a log left without its database must not be replayed into a new one
+        side = db.with_name(db.name + suffix)
+        if side.exists():
+            os.replace(side, db.with_name(f"{db.name}.{what}-{_stamp()}{suffix}"))
+    log.error("the database %s is %s although the data folder was in use", db, what)
+    _request_reattach(db)
+    kept = f" The empty file was kept as {aside.name} in {aside.parent}." if aside else ""
+    for candidate in known:
+        if integrity_ok(candidate.path):
+            restore(db, candidate.path)
+            return [
+                f"The library database was {what}, so the backup from {candidate.label} was restored. Anything "
+                "recorded after that backup is not in the library; courses imported since are put back in it."
+                + kept
+            ]
+    return [
+        f"The library database was {what} and no usable backup was found, so a new library was started; the "
+        f"{len(found)} course(s) found in the data folder are put back in it, without their learners' records."
+        + kept
+    ]
+
+
+def _request_reattach(db: Path) -> None:
+    (db.parent / REATTACH_REQUEST).write_text(
+        "The database was replaced at start: course folders it does not know are re-attached.\n", encoding="utf-8"
+    )
 
 
 RESTORE_REQUEST = "restore-request.json"

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
+import sys
+import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,15 +21,22 @@ from sqlalchemy.orm import sessionmaker
 
 from ..media import probe as media_probe
 from ..media.jobs import CourseJobs
-from ..package.archive import ExtractCancelled, open_package
-from ..package.model import Manifest, PackageError
+from ..media.sniff import quick_container
+from ..package.archive import open_package
+from ..package.model import Cancelled, Manifest, PackageError
 from ..paths import DataPaths
+from . import intents
+from .backup import REATTACH_REQUEST
 from .db import utcnow
 from .models import Course
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+#: Test-only: set to a stage name ("after-rename") to make an import print `paused at STAGE` to stderr and sleep there,
+#: so a test can SIGKILL it at that exact point. Nothing reads it otherwise.
+PAUSE_ENV = "SCORM_DESKTOP_TEST_PAUSE_IMPORT"
+CANCELLED_MESSAGE = "The import was cancelled; nothing of it was kept."
 
 
 @dataclass(frozen=True)
@@ -187,16 +197,26 @@ class Library:
         course's files, and learners keep their records for every SCO whose identifier still exists. A package
         identical to a removed course brings that course back with its records.
 
-        A refusal or a crash at any point leaves the library as it was: the course folder only appears by one rename,
-        and a folder without its database row is removed by `tidy()` at the next start.
+        A refusal, a cancel or a crash at any point leaves the library as it was or finishes the import at the next
+        start: the course folder only appears by one rename, after an intent record (see `intents`) that lets
+        `tidy()` finish or undo an import killed between that rename and its database row.
         """
         source = Path(source)
-        with open_package(source) as pkg:
+        try:
+            return self._import(source, progress, cancelled, update)
+        except Cancelled:
+            raise PackageError(CANCELLED_MESSAGE) from None
+
+    def _import(
+        self, source: Path, progress: Progress | None, cancelled: Callable[[], bool] | None, update: bool
+    ) -> ImportOutcome:
+        with open_package(source, cancelled=cancelled) as pkg:
             manifest = pkg.manifest()
             digest = pkg.content_hash()
             existing = self._by_hash(digest)
+            warnings = list(pkg.warnings) + list(manifest.warnings)
             if existing is not None and not existing.removed:
-                return ImportOutcome(source, duplicate_of=existing, warnings=list(manifest.warnings))
+                return ImportOutcome(source, duplicate_of=existing, warnings=warnings)
             target = existing  # a removed course coming back
             if target is None and update:
                 target = self._by_identifier(manifest.identifier)
@@ -208,41 +228,74 @@ class Library:
             folder_name = uuid.uuid4().hex
             self.paths.staging.mkdir(parents=True, exist_ok=True)
             staging = self.paths.staging / folder_name
+            media_files, for_ffmpeg = _media_files(pkg)
+            # Containers whose headers sniff.py cannot read go to FFmpeg: its child process starts now, loads FFmpeg
+            # while the package is extracted, and probes them (extracted first) while the rest is written.
+            probe = media_probe.ProbeSession.start() if for_ffmpeg else None
             try:
                 try:
-                    pkg.extract(staging, progress=progress, cancelled=cancelled)
-                except ExtractCancelled:
-                    raise PackageError("The import was cancelled; nothing of it was kept.") from None
+                    pkg.extract(
+                        staging, progress=progress, cancelled=cancelled, first=for_ffmpeg,
+                        after_first=(lambda: probe.submit(staging, for_ffmpeg)) if probe else None,
+                    )
                 except OSError as exc:
                     name = f" ('{exc.filename}')" if exc.filename else ""
                     raise PackageError(
                         f"The package could not be written into the library{name}: {exc.strerror or exc}."
                     ) from exc
-                media, media_warning = _find_media(staging)
-                final = self.paths.course_folder(folder_name)
-                staging.rename(final)
+                media, media_warning = _find_media(staging, media_files, for_ffmpeg, probe, cancelled)
+                if media_warning:
+                    warnings.append(media_warning)
+                record = {
+                    "hash": digest, "source_name": source.name, "size": pkg.total_size, "warnings": warnings,
+                    "imported_at": utcnow(),
+                }
+                intents.write_course_record(staging, record)
+                if cancelled is not None and cancelled():  # the last moment a cancel can undo everything
+                    raise Cancelled()
+                intent = intents.Intent(self.paths.courses, folder_name, {
+                    **record, "manifest": manifest.to_dict(),
+                    "target_id": target.id if target else None,
+                    "target_folder": target.folder.name if target else None,
+                    "target_removed": bool(target and target.removed),
+                })
+                try:
+                    staging.rename(self.paths.course_folder(folder_name))
+                except BaseException:
+                    intent.done()
+                    raise
             except BaseException:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
             finally:
+                if probe is not None:
+                    probe.close()
                 _remove_if_empty(self.paths.staging)
-            size = pkg.total_size
+        _pause_for_tests("after-rename")
         try:
-            warnings = list(manifest.warnings) + ([media_warning] if media_warning else [])
-            if target is not None:
-                course = self._replace(target, manifest, digest, folder_name, source.name, size, warnings)
-            else:
-                course = self._record(manifest, digest, folder_name, source.name, size, warnings)
+            course = self._commit(target, manifest, digest, folder_name, source.name, pkg.total_size, warnings)
         except BaseException:
             shutil.rmtree(self.paths.course_folder(folder_name), ignore_errors=True)
+            intent.done()
             raise
+        intent.done()
         if target is not None:
-            if not target.removed:
-                shutil.rmtree(target.folder, ignore_errors=True)
             log.info("course %s %s from %s", course.id, "restored" if target.removed else "updated", source)
             return ImportOutcome(source, course=course, warnings=warnings, media=media, updated=target)
         log.info("imported %s as course %s (%s)", source, course.id, course.title)
         return ImportOutcome(source, course=course, warnings=warnings, media=media)
+
+    def _commit(
+        self, target: CourseInfo | None, manifest: Manifest, digest: str, folder: str, source_name: str, size: int,
+        warnings: list[str],
+    ) -> CourseInfo:
+        """The database row of a course folder already renamed into place; then the replaced files go."""
+        if target is None:
+            return self._record(manifest, digest, folder, source_name, size, warnings)
+        course = self._replace(target, manifest, digest, folder, source_name, size, warnings)
+        if not target.removed and target.folder.name != folder:
+            shutil.rmtree(target.folder, ignore_errors=True)
+        return course
 
     def _by_identifier(self, identifier: str) -> CourseInfo | None:
         with self.sessions() as s:
@@ -307,6 +360,8 @@ class Library:
         restore (the replaced database is kept beside it), so deleting it would make that database's courses
         unplayable. Such folders are only logged.
         """
+        self.finish_interrupted_imports()  # imports killed between their rename and their row (storage/recovery.py)
+        self._reattach_if_requested()  # folders a database replaced at start does not know (storage/recovery.py)
         removed: list[Path] = []
         if self.paths.staging.exists():
             removed += [p for p in self.paths.staging.iterdir()]
@@ -321,15 +376,70 @@ class Library:
                     log.info("course folder %s is not in this library's database; kept", child)
         return removed
 
-def _find_media(folder: Path) -> tuple[list[media_probe.MediaFinding], str | None]:
-    """Probe the extracted package's media and write its conversion plan (inside the folder, before the rename).
-    Never refuses a package: a probe that fails is logged and reported as a warning."""
+    # -- recovery ------------------------------------------------------------------------------------------------
+    def finish_interrupted_imports(self) -> list[str]:
+        """Deal with the imports a killed process left between renaming a course folder into place and recording it
+        (their intent records; records held by a live import in another process are left alone). A folder whose
+        row is missing is recorded now (the import finishes); one that can no longer be recorded is removed.
+        Returns the folder names it dealt with."""
+        from .recovery import finish_interrupted_imports
+
+        return finish_interrupted_imports(self)
+
+    def _reattach_if_requested(self) -> None:
+        """After the database was replaced at start (backup.check_at_start), take back the course folders it does
+        not know (storage/reattach.py)."""
+        marker = self.paths.root / REATTACH_REQUEST
+        if marker.exists():
+            from .recovery import reattach_folders
+
+            reattach_folders(self)
+            marker.unlink(missing_ok=True)
+
+def _pause_for_tests(stage: str) -> None:
+    """Test-only hook (see PAUSE_ENV): inert unless that variable names this stage."""
+    if os.environ.get(PAUSE_ENV) == stage:
+        print(f"paused at {stage}", file=sys.stderr, flush=True)
+        time.sleep(600)
+
+
+def _media_files(pkg) -> tuple[list[str], list[str]]:
+    """(the package's files that are audio or video by name and by their first bytes, those of them whose container
+    only FFmpeg reads), both read from the package before extraction."""
+    media: list[str] = []
+    for_ffmpeg: list[str] = []
+    for rel in sorted(pkg.files):
+        if Path(rel).suffix.lower() not in media_probe.MEDIA_SUFFIXES:
+            continue
+        head = pkg.head(rel, media_probe.HEAD_SIZE)
+        if media_probe.looks_like_media(head):
+            media.append(rel)
+            if not quick_container(head):
+                for_ffmpeg.append(rel)
+    return media, for_ffmpeg
+
+
+def _find_media(
+    folder: Path, rels: list[str], for_ffmpeg: list[str], session: media_probe.ProbeSession | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[list[media_probe.MediaFinding], str | None]:
+    """What the media files hold (from their headers, or from the FFmpeg probe started during extraction), and the
+    conversion plan written from it (inside the folder, before the rename). Never refuses a package: a probe that
+    fails is logged and reported as a warning. Raises Cancelled."""
+    if not rels:
+        return [], None
+    if cancelled is not None and cancelled():
+        raise Cancelled()
     try:
-        found = media_probe.scan(folder)
+        found, late = media_probe.quick_findings(folder, [r for r in rels if r not in for_ffmpeg])
+        if session is not None:
+            found += session.result(cancelled=cancelled)
+        if late:  # a known container with something unusual inside: FFmpeg after all
+            found += media_probe.ProbeSession.start().probe(folder, late, cancelled=cancelled)
     except media_probe.ProbeError as exc:
         log.warning("media of %s not probed: %s", folder, exc)
         return [], f"The package's audio and video could not be checked ({exc}); some may not play."
-    todo = media_probe.needing_conversion(found)
+    todo = media_probe.needing_conversion(sorted(found, key=lambda f: f.path))
     if todo:
         CourseJobs.plan(folder, todo)
     return todo, media_probe.warning_for(todo)
