@@ -11,6 +11,8 @@ import platformdirs
 from . import APP_NAME
 
 ENV_DATA_DIR = "SCORM_DESKTOP_DATA"
+#: Staging folders are `courses/.staging-<owner token>` (`courses/.staging` before owners existed).
+STAGING_PREFIX = ".staging"
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,11 @@ class DataPaths:
 
     @property
     def staging(self) -> Path:
-        """Temporary extraction folder, on the same file system as `courses` so the final move is one rename."""
-        return self.courses / ".staging"
+        """This process's temporary extraction folder, on the same file system as `courses` so the final move is one
+        rename; named after the process (`storage/owners.py`) so that tidying never takes a living import's files."""
+        from .storage.owners import process_token
+
+        return self.courses / f"{STAGING_PREFIX}-{process_token()}"
 
     @property
     def backups(self) -> Path:

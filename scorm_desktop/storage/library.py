@@ -293,12 +293,7 @@ class Library:
         restore (the replaced database is kept beside it), so deleting it would make that database's courses
         unplayable. Such folders are only logged.
         """
-        removed: list[Path] = []
-        if self.paths.staging.exists():
-            removed += [p for p in self.paths.staging.iterdir()]
-            shutil.rmtree(self.paths.staging, ignore_errors=True)
-        for p in removed:
-            log.warning("removed leftover of an interrupted import: %s", p)
+        removed = self._tidy_staging()
         if self.paths.courses.exists():
             with self.sessions() as s:
                 known = set(s.scalars(select(Course.folder)))
@@ -306,6 +301,30 @@ class Library:
                 if child.is_dir() and not child.name.startswith(".") and child.name not in known:
                     log.info("course folder %s is not in this library's database; kept", child)
         return removed
+
+    def _tidy_staging(self) -> list[Path]:
+        """Remove the staging folders of imports no living process runs: each process extracts into
+        `courses/.staging-<its owner token>/`; another living process's folder is its import in progress and stays."""
+        from ..paths import STAGING_PREFIX
+        from . import owners
+
+        removed: list[Path] = []
+        if not self.paths.courses.is_dir():
+            return removed
+        for folder in self.paths.courses.iterdir():
+            name = folder.name
+            if not folder.is_dir() or not (name == STAGING_PREFIX or name.startswith(STAGING_PREFIX + "-")):
+                continue
+            owner = name[len(STAGING_PREFIX) + 1:] or None
+            if owners.held_by_another(self.paths.root, owner):
+                log.info("staging folder %s belongs to a running import; kept", folder)
+                continue
+            removed += list(folder.iterdir())
+            shutil.rmtree(folder, ignore_errors=True)
+        for p in removed:
+            log.warning("removed leftover of an interrupted import: %s", p)
+        return removed
+
 
 def _find_media(folder: Path) -> tuple[list[media_probe.MediaFinding], str | None]:
     """Probe the extracted package's media and write its conversion plan (inside the folder, before the rename).
