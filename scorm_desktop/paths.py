@@ -85,6 +85,36 @@ class DataPaths:
         return self
 
 
+class DataFolderError(Exception):
+    """The data folder cannot be used; the message is one sentence that says why."""
+
+
+def check_data_folder(paths: DataPaths, create: bool = True) -> bool:
+    """Make sure the data folder can be used: it is a folder (created if missing, when `create`). Returns whether it
+    can be written (a read-only folder still serves commands that only read). Raises DataFolderError."""
+    import errno
+    import tempfile
+
+    root = paths.root
+    if root.exists() and not root.is_dir():
+        raise DataFolderError(f"cannot use {root} as a data folder: it is a file")
+    if not root.exists():
+        if not create:
+            raise DataFolderError(f"cannot use {root} as a data folder: it does not exist")
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            why = "a part of its path is a file" if exc.errno in (errno.ENOTDIR, errno.EEXIST) else (
+                exc.strerror or str(exc)).lower()
+            raise DataFolderError(f"cannot use {root} as a data folder: it cannot be created ({why})") from None
+    try:
+        with tempfile.TemporaryFile(dir=root):
+            pass
+    except OSError:
+        return False
+    return not paths.database.exists() or os.access(paths.database, os.W_OK)
+
+
 def _configured_data_dir() -> str | None:
     """The data folder chosen in the settings (File > Settings), read before anything else opens."""
     import json

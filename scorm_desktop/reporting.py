@@ -44,6 +44,28 @@ def report_rows(services, course_id: int | None = None, learner: str | None = No
     return rows
 
 
+def not_started_attempts(
+    services, rows: list[dict[str, Any]], course_id: int | None = None, learner: str | None = None
+) -> list[dict[str, Any]]:
+    """For the text report: each learner's latest attempt that no SCO row shows yet (a `reset` began it and nothing
+    was played since), as a row with no SCO, so the report says the course starts afresh."""
+    seen = {(r["learner"], r["course"]["id"], r["attempt"]) for r in rows}
+    courses = {c.id: c for c in services.library.courses(include_removed=True)}
+    out = []
+    for a in services.records.summaries(course_id=course_id):
+        course = courses.get(a["course_id"])
+        if course is None or (learner is not None and a["learner"] != learner):
+            continue
+        if (a["learner"], a["course_id"], a["attempt"]) in seen:
+            continue
+        out.append({
+            "learner": a["learner"], "course": {"id": course.id, "title": course.title}, "attempt": a["attempt"],
+            "sco": None, "status": {**empty_summary(), "label": "not started"}, "total_time": "",
+            "last_activity": a["last_activity"],
+        })
+    return out
+
+
 def course_summary(services, course, learner_id: int | None = None) -> dict[str, Any]:
     """The course-level status for one learner (the first learner when none is given), from the stored summary."""
     if learner_id is None:

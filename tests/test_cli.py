@@ -38,8 +38,10 @@ def test_import_prints_new_ids_and_refuses_bad_packages_one_line_each(data, corp
     bad2 = corpus / "bad" / "catapult-lts-209-not-a-zip.zip"
     r = run(data, "import", str(good), str(bad1), str(bad2))
     assert r.returncode == 1
-    ids = r.stdout.split()
-    assert len(ids) == 1 and ids[0].isdigit()
+    lines = r.stdout.splitlines()  # several packages: `id  title  (file)` each
+    assert len(lines) == 1
+    course_id, title, source = lines[0].split("  ")
+    assert course_id.isdigit() and title == "Golf Explained - Minimum Run-time Calls" and source == f"({good})"
     refused = [ln for ln in r.stderr.splitlines() if ln.startswith("refused: ")]
     assert len(refused) == 2
     assert "moodle-invalid.zip: The package has no imsmanifest.xml" in refused[0]
@@ -202,7 +204,10 @@ def test_a_folder_of_zips_imports_each_and_names_each_refusal(data, corpus, tmp_
     shutil.copy(corpus / "bad" / "moodle-invalid.zip", folder)
     r = run(data, "import", str(folder))
     assert r.returncode == 1
-    assert len(r.stdout.split()) == 2
+    assert [ln.split("  ")[1:] for ln in r.stdout.splitlines()] == [
+        ["Golf Explained - CP Single SCO", f"({folder / 'golf-cp-singlesco-2004-3rd.zip'})"],
+        ["Golf Explained - Run-time Basic Calls", f"({folder / 'more' / 'moodle-singlescobasic-12.zip'})"],
+    ]
     assert [ln for ln in r.stderr.splitlines() if ln.startswith("refused:")] == [
         f"refused: {folder / 'moodle-invalid.zip'}: The package has no imsmanifest.xml: it is not a SCORM package."
     ]

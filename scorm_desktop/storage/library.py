@@ -82,6 +82,8 @@ class ImportOutcome:
     warnings: list[str] = field(default_factory=list)
     #: Media files the player's engine cannot decode, with their codecs (converted in the background).
     media: list[media_probe.MediaFinding] = field(default_factory=list)
+    #: What happened, in a word: "imported", "duplicate", "updated", or "restored" (a removed course came back).
+    status: str = "imported"
 
 
 class Library:
@@ -182,7 +184,7 @@ class Library:
             digest = pkg.content_hash()
             existing = self._by_hash(digest)
             if existing is not None and not existing.removed:
-                return ImportOutcome(source, duplicate_of=existing, warnings=list(manifest.warnings))
+                return ImportOutcome(source, duplicate_of=existing, warnings=list(manifest.warnings), status="duplicate")
             target = existing  # a removed course coming back
             if target is None and update:
                 target = self._by_identifier(manifest.identifier)
@@ -226,7 +228,8 @@ class Library:
             if not target.removed:
                 shutil.rmtree(target.folder, ignore_errors=True)
             log.info("course %s %s from %s", course.id, "restored" if target.removed else "updated", source)
-            return ImportOutcome(source, course=course, warnings=warnings, media=media, updated=target)
+            return ImportOutcome(source, course=course, warnings=warnings, media=media, updated=target,
+                                 status="restored" if target.removed else "updated")
         log.info("imported %s as course %s (%s)", source, course.id, course.title)
         return ImportOutcome(source, course=course, warnings=warnings, media=media)
 

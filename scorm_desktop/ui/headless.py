@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from .. import launch as launching
 from ..services import Services
 from .player import Player
 from .webenv import WebEnv, delete_now
@@ -17,6 +19,10 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_TIMEOUT = 3
+#: Ctrl+C and SIGTERM: the shell's convention, 128 + the signal's number.
+EXIT_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
+#: After an interrupt, the longest wait for the session to be saved and ended before leaving anyway.
+INTERRUPT_GRACE_MS = 1000
 
 
 def play_headless(
@@ -70,12 +76,51 @@ def play_headless(
     timer.setSingleShot(True)
     timer.timeout.connect(on_timeout)
     timer.start(int(timeout * 1000))
+    restore = _on_interrupt(app, player, result)
     player.open(course_id, item)
     code = app.exec()
     timer.stop()
+    restore()
     # Teardown order matters to Chromium: view, then pages, then the profile.
     player.dispose()
     delete_now(view)
+    launch = player.current
     delete_now(player)
     env.shutdown()
+    if result.get("interrupted") and launch is not None and not launch.finished:
+        # The page could not answer in time (a signal to the whole process group also stops Chromium's helpers):
+        # every value it sent is stored (the worker drained), so end the session with them, as a close would.
+        launching.finish(services.records, launch, "closed")
     return result["code"] if code == 0 else code
+
+
+def _on_interrupt(app, player: Player, result: dict):
+    """Ctrl+C (SIGINT) and SIGTERM end the run as the learner's own close would: whatever the page holds is saved,
+    the session ends with its time, and the process exits with 130 or 143. A second signal leaves at once.
+    Returns a function that puts the previous handlers back."""
+    previous = {sig: signal.getsignal(sig) for sig in EXIT_SIGNAL}
+
+    def handler(signum, _frame) -> None:
+        code = EXIT_SIGNAL.get(signal.Signals(signum), 128 + signum)
+        if result.get("interrupted"):
+            app.exit(code)
+            return
+        result["interrupted"] = True
+        result["code"] = code
+        print("interrupted: saving and ending the session", file=sys.stderr, flush=True)
+        player.close("closed")
+        QTimer.singleShot(INTERRUPT_GRACE_MS, lambda: app.exit(code))
+
+    for sig in EXIT_SIGNAL:
+        signal.signal(sig, handler)
+    # Python runs signal handlers only between bytecodes: wake it regularly while Qt's loop runs.
+    waker = QTimer()
+    waker.timeout.connect(lambda: None)
+    waker.start(100)
+
+    def restore() -> None:
+        waker.stop()
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+    return restore
