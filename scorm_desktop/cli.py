@@ -429,7 +429,7 @@ def _clip(text: str, width: int) -> str:
 def request_restore(paths: DataPaths, name: str) -> int:
     from .storage import backup
 
-    candidates = [b.path for b in backup.list_backups(paths.backups)]
+    candidates = [b.path for b in backup.list_backups(paths.backups, include_replaced=True)]
     chosen = next((p for p in candidates if p.name == name or str(p) == name), None)
     if chosen is None and Path(name).is_file():
         chosen = Path(name).resolve()
@@ -447,7 +447,7 @@ def request_restore(paths: DataPaths, name: str) -> int:
 def cmd_backups(services, args) -> int:
     from .storage.backup import list_backups
 
-    items = list_backups(services.paths.backups)
+    items = list_backups(services.paths.backups, include_replaced=True)
     if args.json:
         print(json.dumps([
             {"file": b.path.name, "path": str(b.path), "created": b.created.isoformat(), "reason": b.reason,
