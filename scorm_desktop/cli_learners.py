@@ -129,12 +129,13 @@ def cmd_attempts(services, args) -> int:
 
 
 def cmd_reset(services, args) -> int:
-    course, learner = _course_and_learner(services, args)
-    if course is None or learner is None:
+    course, learner = _course_and_learner(services, args, create=args.yes)  # asking to confirm adds nobody
+    if course is None or (learner is None and args.learner):
         return 2
     if not args.yes:
-        print(f"error: this starts '{course.title}' afresh for {learner.name} (the current attempt stays in the "
-              "history); add --yes to confirm", file=sys.stderr)
+        who = f" for {learner.name}" if learner is not None else ""
+        print(f"error: this starts '{course.title}' afresh{who} (the current attempt stays in the history); add "
+              "--yes to confirm", file=sys.stderr)
         return 2
     number = len(services.records.history(learner.id, course.id)) + 1
     services.records.new_attempt(learner.id, course.id)

@@ -248,3 +248,101 @@ def test_update_replaces_the_files_and_keeps_the_records(data, tmp_path):
     shutil.copytree(PROBE_12, other)
     refused = run(data, "import", "--update", str(other))
     assert refused.returncode == 1 and "no course with the identifier" in refused.stderr
+
+
+# ------------------------------------------------------------------------------------------ the data folder, the LRS
+def _without_root_powers() -> list[str]:
+    """A command prefix under which file permissions hold: root ignores them, so as root the command runs without the
+    capabilities that override them (util-linux `setpriv`); nothing as a normal user."""
+    if os.geteuid() != 0:
+        return []
+    import shutil
+
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: file permissions cannot be made to hold")
+    caps = "-dac_override,-dac_read_search,-fowner"
+    return ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}"]
+
+
+def test_a_read_only_data_folder_serves_the_read_only_commands_and_refuses_writes_with_a_sentence(data):
+    import stat
+
+    assert run(data, "import", str(PROBE_12)).returncode == 0
+    prefix = _without_root_powers()
+    try:
+        for p in [data, *data.rglob("*")]:
+            p.chmod(p.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+        listing = sorted((str(p), p.stat().st_mtime_ns) for p in data.rglob("*"))
+
+        def as_reader(*args: str) -> subprocess.CompletedProcess:
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+            return subprocess.run(
+                [*prefix, sys.executable, "-m", "scorm_desktop", "--data-dir", str(data), *args], cwd=ROOT, env=env,
+                capture_output=True, text=True, timeout=120,
+            )
+
+        for args in (["courses"], ["courses", "--json"], ["report"], ["report", "--json"], ["attempts", "2"],
+                     ["learners"], ["backups"]):
+            r = as_reader(*args)
+            assert r.returncode == 0 and "Traceback" not in r.stderr, (args, r.stderr)
+        assert "SCO API probe (SCORM 1.2)" in as_reader("courses").stdout
+        for args in (["import", str(PROBE_2004)], ["play", "2", "--headless"], ["learner", "add", "Bo"],
+                     ["reset", "2", "--yes"], ["sync"]):
+            r = as_reader(*args)
+            assert r.returncode == 2, (args, r.stderr)
+            assert r.stderr.strip() == (f"error: cannot use {data} as a data folder: it is not writable (read-only "
+                                        "commands such as courses, report and backups still work)"), args
+        assert sorted((str(p), p.stat().st_mtime_ns) for p in data.rglob("*")) == listing  # nothing was written
+    finally:
+        for p in [data, *data.rglob("*")]:
+            p.chmod(p.stat().st_mode | stat.S_IWUSR)
+
+
+def test_sync_max_wait_bounds_a_run_against_an_lrs_that_accepts_and_never_answers(data):
+    import socket
+    import threading
+
+    from scorm_desktop import launch
+    from scorm_desktop.paths import DataPaths
+    from scorm_desktop.services import open_services
+
+    svc = open_services(DataPaths(data, explicit=True), with_sample=False)
+    try:
+        course = svc.library.import_package(PROBE_2004).course.id
+        la = launch.prepare(svc.library, svc.records, course, "Ada")
+        svc.records.apply_events(la.record.session_id, [{"op": "initialize", "seq": 1}])
+        launch.finish(svc.records, la, "closed")
+    finally:
+        svc.close()
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept_and_stall() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(server.accept()[0])  # reads nothing, answers nothing
+            except OSError:
+                continue
+
+    t = threading.Thread(target=accept_and_stall, daemon=True)
+    t.start()
+    try:
+        began = time.monotonic()
+        r = run(data, "sync", "--endpoint", f"http://127.0.0.1:{server.getsockname()[1]}/xapi/", "--max-wait", "2")
+        took = time.monotonic() - began
+    finally:
+        stop.set()
+        t.join()
+        for s in held:
+            s.close()
+        server.close()
+    assert r.returncode == 1, r.stderr  # still pending: nothing lost, nothing sent
+    assert "did not answer in time" in r.stderr and "Traceback" not in r.stderr
+    assert "still pending: " in r.stdout and "still pending: 0" not in r.stdout
+    # A behaviour bound with a wide margin (start-up included), not a speed figure: before, one request alone waited
+    # for the 20 s per-request time-out whatever --max-wait said.
+    assert took < 2 + 10, f"sync took {took:.1f} s with --max-wait 2"
