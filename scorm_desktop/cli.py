@@ -427,7 +427,14 @@ def _clip(text: str, width: int) -> str:
 
 
 def request_restore(paths: DataPaths, name: str) -> int:
-    from .storage import backup
+    from .storage import backup, owners
+
+    others = owners.living(paths.root)
+    if others:  # its database would be swapped under it
+        pids = ", ".join(owners.pid_of(t) for t in others)
+        print(f"error: SCORM Desktop is using this data folder now (process {pids}); close it, then restore",
+              file=sys.stderr)
+        return 2
 
     candidates = [b.path for b in backup.list_backups(paths.backups, include_replaced=True)]
     chosen = next((p for p in candidates if p.name == name or str(p) == name), None)

@@ -346,3 +346,78 @@ def test_sync_max_wait_bounds_a_run_against_an_lrs_that_accepts_and_never_answer
     # A behaviour bound with a wide margin (start-up included), not a speed figure: before, one request alone waited
     # for the 20 s per-request time-out whatever --max-wait said.
     assert took < 2 + 10, f"sync took {took:.1f} s with --max-wait 2"
+
+
+# ------------------------------------------------------------------------------------------- what a user reads
+def _played_once(data: Path, learner: str = "Ana") -> int:
+    """A course with one finished session for the learner (made in this process, as the player's writer does)."""
+    from scorm_desktop import launch
+    from scorm_desktop.paths import DataPaths
+    from scorm_desktop.services import open_services
+
+    svc = open_services(DataPaths(data, explicit=True), with_sample=False)
+    try:
+        course = svc.library.import_package(PROBE_2004).course.id
+        la = launch.prepare(svc.library, svc.records, course, learner)
+        svc.records.apply_events(la.record.session_id, [
+            {"op": "initialize", "seq": 1},
+            {"op": "set", "element": "cmi.completion_status", "value": "completed", "seq": 2},
+            {"op": "set", "element": "cmi.success_status", "value": "passed", "seq": 3},
+            {"op": "set", "element": "cmi.score.scaled", "value": "0.8", "seq": 4},
+            {"op": "terminate", "seq": 5},
+        ])
+        la.terminated = True
+        launch.finish(svc.records, la, "terminated")
+        return course
+    finally:
+        svc.close()
+
+
+def test_text_report_has_a_header_and_titles_and_after_reset_shows_each_attempt_by_number(data):
+    course = _played_once(data)
+    r = run(data, "report")
+    header, row = r.stdout.splitlines()
+    assert header.split()[:5] == ["LEARNER", "COURSE", "ATTEMPT", "SCO", "STATUS"]
+    assert f"{course} SCO API probe (SCORM 2004" in row and "passed" in row and "80%" in row
+    assert run(data, "reset", str(course), "--learner", "Ana", "--yes").returncode == 0
+    lines = run(data, "report").stdout.splitlines()[1:]
+    assert len(lines) == 2
+    assert [ln.split()[0] for ln in lines] == ["Ana", "Ana"]
+    first, second = lines
+    assert " 1  ITEM-PROBE-2004" in first and "passed" in first
+    assert " 2  -" in second and "not started" in second
+
+
+def test_sync_without_an_endpoint_says_only_that(data):
+    _played_once(data)
+    r = run(data, "sync")
+    assert r.returncode == 2
+    assert r.stdout == ""  # no "sent 0 statement(s)" summary before the error
+    assert r.stderr.strip() == (
+        "error: No LRS endpoint is set: give one with --endpoint or in settings.json (sync.endpoint).")
+
+
+def test_removing_a_removed_course_says_so_and_importing_it_again_says_restored(data):
+    course_id = run(data, "import", str(PROBE_12)).stdout.strip()
+    assert run(data, "remove", course_id, "--yes").stdout.startswith(f"removed course {course_id}")
+    again = run(data, "remove", course_id, "--yes")
+    assert again.returncode == 0 and "is already removed" in again.stdout
+    back = run(data, "import", "--json", str(PROBE_12))
+    out = json.loads(back.stdout)
+    assert out["status"] == "restored" and out["course"]["id"] == int(course_id)
+    run(data, "remove", course_id, "--yes")
+    plain = run(data, "import", str(PROBE_12))
+    assert plain.stdout.strip() == course_id and "brought back course" in plain.stderr
+
+
+def test_backups_lists_the_database_a_restore_replaced_and_it_can_be_restored(data):
+    assert run(data, "courses").returncode == 0
+    assert run(data, "courses").returncode == 0  # the day's backup
+    (name, *_), = [ln.split() for ln in run(data, "backups").stdout.splitlines()]
+    assert run(data, "restore", name).returncode == 0
+    listed = run(data, "backups").stdout.splitlines()
+    replaced = [ln for ln in listed if "replaced by a restore" in ln]
+    assert len(replaced) == 1 and replaced[0].startswith("library.sqlite3.replaced-")
+    as_json = json.loads(run(data, "backups", "--json").stdout)
+    assert any(b["reason"] == "replaced-by-a-restore" and Path(b["path"]).parent == data for b in as_json)
+    assert run(data, "restore", replaced[0].split()[0]).returncode == 0

@@ -242,3 +242,21 @@ def test_interrupting_play_headless_saves_ends_the_session_and_exits_promptly(da
     assert ended is not None and reason == "closed"
     rows = json.loads(cli(data, "report", "--json", "--course", course.strip(), "--cmi").stdout)
     assert rows[0]["cmi"]["cmi.location"] == "page-3" and rows[0]["status"]["resumable"] is True
+
+
+def test_restore_is_refused_while_another_process_uses_the_data_folder(data):
+    assert cli(data, "courses").returncode == 0
+    assert cli(data, "courses").returncode == 0  # the second start takes the day's backup
+    (name, *_), = [ln.split() for ln in cli(data, "backups").stdout.splitlines()[:1]]
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(data), str(PROBE_12)],
+        cwd=ROOT, env=_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().startswith("READY")
+        r = cli(data, "restore", name)
+        assert r.returncode == 2 and f"process {holder.pid}" in r.stderr and "close it, then restore" in r.stderr
+    finally:
+        holder.communicate("\n", timeout=30)
+    r = cli(data, "restore", name)
+    assert r.returncode == 0, r.stderr
