@@ -471,6 +471,11 @@ def cmd_remove(services, args) -> int:
     course = _find_course(services, args.course)
     if course is None:
         return 2
+    playing = _played_elsewhere(services, course.id)
+    if playing:  # its files would go from under the player
+        print(f"error: course {course.id} ({course.title}) is being played now (process {playing}); close it "
+              "first", file=sys.stderr)
+        return 2
     if course.removed and not args.delete_records:
         print(f"course {course.id} ({course.title}) is already removed; its records are kept "
               "(add --delete-records to delete them too)")
@@ -482,6 +487,16 @@ def cmd_remove(services, args) -> int:
     services.library.remove(course.id, delete_records=args.delete_records)
     print(f"removed course {course.id} ({course.title})")
     return 0
+
+
+def _played_elsewhere(services, course_id: int) -> str | None:
+    """The process id of another living process running a session of the course, if any."""
+    from .storage import owners
+
+    for sess in services.records.open_sessions():
+        if sess.course_id == course_id and owners.held_by_another(services.paths.root, sess.owner):
+            return owners.pid_of(sess.owner)
+    return None
 
 
 def cmd_clear_preview(services, args) -> int:

@@ -135,6 +135,8 @@ def test_commands_beside_a_live_process_leave_its_session_and_import_alone_until
         db = data / "library.sqlite3"
         (session_id, _init, ended, _reason), = learner_sessions(db, "Holder")
         assert ended is None
+        removing = cli(data, "remove", "1", "--yes")  # its files would go from under the player
+        assert removing.returncode == 2 and f"is being played now (process {holder.pid})" in removing.stderr
         for args in (["courses"], ["report"], ["attempts", "1", "--learner", "Holder"], ["backups"],
                      ["learners"], ["import", str(corpus / "good" / "golf-cp-singlesco-2004-3rd.zip")]):
             r = cli(data, *args)

@@ -146,7 +146,7 @@ class Library:
             folder = row.folder
             if delete_records:
                 s.delete(row)
-            else:
+            elif row.removed_at is None:  # removing it again keeps the first removal's time
                 row.removed_at = utcnow()
         shutil.rmtree(self.paths.course_folder(folder), ignore_errors=True)
         log.info("removed course %s (%s)", course_id, "with its records" if delete_records else "records kept")
