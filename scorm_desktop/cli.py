@@ -140,6 +140,8 @@ class _Parser(argparse.ArgumentParser):
             word = message.split("'", 2)[1] if "'" in message else "?"
             from difflib import get_close_matches
 
+            if "/" in word or "\\" in word or Path(word).suffix:  # meant as a file to open ("Open with")
+                self.exit(EXIT_USAGE, f"{self.prog}: error: there is no file or folder '{word}' to open\n")
             close = get_close_matches(word, list(COMMANDS), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             self.exit(EXIT_USAGE, f"{self.prog}: unknown command '{word}'{hint}; see: {self.prog} --help\n")
@@ -387,7 +389,7 @@ class _api_log_writer:
 
 
 def cmd_report(services, args) -> int:
-    from .reporting import not_started_attempts, report_rows
+    from .reporting import not_started_attempts, report_rows, report_table
 
     course_id = None
     if args.course:
@@ -403,27 +405,9 @@ def cmd_report(services, args) -> int:
     if not rows:
         print("No learning records yet.")
         return 0
-    rows.sort(key=lambda r: (r["learner"], r["course"]["id"], r["attempt"]))
-    print(f"{'LEARNER':<16} {'COURSE':<34} {'ATTEMPT':>7}  {'SCO':<24} {'STATUS':<12} {'SCORE':>5} {'PROGRESS':>8}  "
-          f"{'TIME':<12} LAST ACTIVITY")
-    for r in rows:
-        st = r["status"]
-        score = "" if st["score"] is None else f"{st['score'] * 100:.0f}%"
-        progress = "" if st["progress"] is None else f"{st['progress'] * 100:.0f}%"
-        course = _clip(f"{r['course']['id']} {r['course']['title']}", 34)
-        sco = _clip(r["sco"]["identifier"], 24) if r["sco"] else "-"
-        print(
-            f"{_clip(r['learner'], 16):<16} {course:<34} {r['attempt']:>7}  {sco:<24} {st['label']:<12} {score:>5} "
-            f"{progress:>8}  {r['total_time'] or '-':<12} {r['last_activity'] or '-'}"
-        )
-        if args.cmi:
-            for k, v in sorted(r.get("cmi", {}).items()):
-                print(f"    {k} = {v}")
+    for line in report_table(rows, include_cmi=args.cmi):
+        print(line)
     return 0
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def request_restore(paths: DataPaths, name: str) -> int:

@@ -52,6 +52,7 @@ class Services:
 
     def close(self) -> None:
         self.engine.dispose()
+        owners.release(self.paths.root)
 
 
 def open_services(paths: DataPaths, with_sample: bool = True) -> Services:

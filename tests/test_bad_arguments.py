@@ -55,6 +55,7 @@ def cases(tmp: Path) -> list[tuple[list[str], int]]:
     return [
         (["cuorses"], 2),
         (["improt", str(PROBE_12)], 2),
+        (["missing-course.zip"], 2),
         (["courses", "--bogus"], 2),
         (["import"], 2),
         (["import", str(tmp / "missing.zip")], 1),

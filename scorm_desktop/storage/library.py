@@ -184,7 +184,9 @@ class Library:
             digest = pkg.content_hash()
             existing = self._by_hash(digest)
             if existing is not None and not existing.removed:
-                return ImportOutcome(source, duplicate_of=existing, warnings=list(manifest.warnings), status="duplicate")
+                return ImportOutcome(
+                    source, duplicate_of=existing, warnings=list(manifest.warnings), status="duplicate"
+                )
             target = existing  # a removed course coming back
             if target is None and update:
                 target = self._by_identifier(manifest.identifier)

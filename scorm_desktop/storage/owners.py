@@ -38,6 +38,8 @@ class Claim:
     token: str
     path: Path
     fd: int
+    #: How many openings of the folder in this process hold it (`release` lets go at the last).
+    holders: int = 1
 
 
 def process_token() -> str:
@@ -67,6 +69,7 @@ def claim(root: Path) -> Claim | None:
     a process that cannot write owns nothing there."""
     root = Path(root)
     if root in _claims:
+        _claims[root].holders += 1
         return _claims[root]
     token = process_token()
     folder = owners_dir(root)
@@ -97,10 +100,15 @@ def claim(root: Path) -> Claim | None:
 
 
 def release(root: Path) -> None:
-    """Give up this process's claim (the lock goes; its file is removed). Ending the process does the same."""
-    made = _claims.pop(Path(root), None)
+    """Let go of one `claim`; at the last, the lock goes and its file is removed (ending the process does the same,
+    without the removal)."""
+    made = _claims.get(Path(root))
     if made is None:
         return
+    made.holders -= 1
+    if made.holders > 0:
+        return
+    del _claims[Path(root)]
     made.path.unlink(missing_ok=True)
     os.close(made.fd)
 
