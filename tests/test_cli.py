@@ -421,3 +421,12 @@ def test_backups_lists_the_database_a_restore_replaced_and_it_can_be_restored(da
     as_json = json.loads(run(data, "backups", "--json").stdout)
     assert any(b["reason"] == "replaced-by-a-restore" and Path(b["path"]).parent == data for b in as_json)
     assert run(data, "restore", replaced[0].split()[0]).returncode == 0
+
+
+@pytest.mark.gui
+def test_play_headless_of_an_item_the_sequencing_rules_do_not_open_now_fails_with_exit_1(data, corpus):
+    course_id = run(data, "import", str(corpus / "good" / "golf-seq-forcedseq-2004-3rd.zip")).stdout.strip()
+    r = run(data, "play", course_id, "--headless", "--sco", "assessment_item", "--timeout", "60")
+    assert r.returncode == 1, r.stderr[-2000:]  # it could not start (README): not a success
+    assert "error: the item 'assessment_item' cannot be opened now; nothing was played" in r.stderr
+    assert "Traceback" not in r.stderr

@@ -53,6 +53,10 @@ def play_headless(
     def ended(reason: str) -> None:
         if reason == "timeout":
             result["code"] = EXIT_TIMEOUT
+        elif item and not result.get("started") and result["code"] == EXIT_OK:
+            # The item asked for exists, but the course's rules do not let it open now: nothing was played.
+            print(f"error: the item '{item}' cannot be opened now; nothing was played", file=sys.stderr, flush=True)
+            result["code"] = EXIT_FAILED
         app.exit(result["code"])
 
     def failed(message: str) -> None:
@@ -68,6 +72,7 @@ def play_headless(
     player.consoleMessage.connect(echo)
     player.navMessage.connect(lambda text: print(f"navigation: {text}", file=sys.stderr, flush=True))
     player.courseEnded.connect(ended)
+    player.itemStarted.connect(lambda _launch: result.update(started=True))
     player.failed.connect(failed)
     player.storageProblem.connect(lambda text: print(f"warning: {text}", file=sys.stderr, flush=True) if text else None)
     if api_log is not None:
