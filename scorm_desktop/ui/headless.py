@@ -21,8 +21,10 @@ EXIT_FAILED = 1
 EXIT_TIMEOUT = 3
 #: Ctrl+C and SIGTERM: the shell's convention, 128 + the signal's number.
 EXIT_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
-#: After an interrupt, the longest wait for the session to be saved and ended before leaving anyway.
-INTERRUPT_GRACE_MS = 1000
+#: After an interrupt, the longest wait for the player's own close before leaving anyway (the session is then ended
+#: from what the worker stored, below). A signal to the whole process group also stops Chromium's helpers, and a
+#: page that is gone never answers the close's drain: waiting longer would only delay the exit.
+INTERRUPT_GRACE_MS = 700
 
 
 def play_headless(
