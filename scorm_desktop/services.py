@@ -59,7 +59,7 @@ def open_services(paths: DataPaths, with_sample: bool = True) -> Services:
     """Open the data folder: migrate the database, tidy interrupted imports, finish sessions a crash left open, and
     import the bundled sample course on the very first run."""
     paths.ensure()
-    owners.claim(paths.root)  # held for the life of the process: what this process runs is not "left open"
+    owners.claim(paths.root)  # held until close(): what this process runs is not "left open" to others
     notices = backup.apply_restore_request(paths.root, paths.database)
     notices += backup.check_at_start(paths.database, paths.backups)
     backup.routine_backup(paths.database, paths.backups)

@@ -2,8 +2,8 @@
 
 Several processes may use one data folder at once: the app, a `play --headless`, and `courses` or `report` run by a
 trainer beside them. Each process that opens the folder *claims* it: it holds an exclusive lock (flock) on a file of
-its own, `.owners/<token>.lock`, for as long as it lives; the kernel releases the lock when the process ends, however
-it ends (SIGKILL and power cuts included). The token is the process id and its start time, so a reused pid is never
+its own, `.owners/<token>.lock`, while it has the folder open (`open_services` to `Services.close`); the kernel
+releases the lock when the process ends, however it ends (SIGKILL included). The token is the process id and its start time, so a reused pid is never
 mistaken for an old owner. Sessions record the token of the process that runs them (`sessions.owner`) and imports
 extract into `courses/.staging/<token>/`; recovery and tidying at start leave alone whatever a living process owns.
 
