@@ -91,6 +91,7 @@ def run_player_window(
     env = WebEnv(services)
     window = PlayerWindow(services, env, learner=learner, mode=mode, preview=preview)
     window.finished.connect(app.quit)
+    _close_on_termination(window)  # SIGTERM/Ctrl+C: the learner's close (the session is saved and ended)
     window.open_course(course_id, item)
     window.show()
     code = app.exec()

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="scorm-desktop",
         description="Offline-first player for SCORM 1.2 and SCORM 2004 courses. With no command, the app opens.",
     )
@@ -59,8 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         "normal after an ended attempt starts a new attempt",
     )
     play.add_argument("--headless", action="store_true", help="no window: play offscreen until the content ends")
-    play.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS", help="headless time limit")
-    play.add_argument("--idle", type=float, default=10.0, metavar="SECONDS",
+    play.add_argument("--timeout", type=seconds, default=300.0, metavar="SECONDS", help="headless time limit")
+    play.add_argument("--idle", type=idle_seconds, default=10.0, metavar="SECONDS",
                       help="headless: stop (exit 4) when the content waits for a learner this long (0: never)")
     play.add_argument("--api-log", metavar="FILE", help="write every API call as a JSON line to FILE")
     play.add_argument("--preview", action="store_true",
@@ -93,8 +93,32 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+#: The longest time limit a timer can hold (2**31 - 1 ms, about 24 days).
+MAX_SECONDS = 2_147_483
+
+
+def seconds(text: str) -> float:
+    """A time limit in seconds: a finite number above 0 (argparse turns the ValueError into one sentence, exit 2)."""
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not math.isfinite(value) or not 0 < value <= MAX_SECONDS:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds from 0 to {MAX_SECONDS}")
+    return value
+
+
+def idle_seconds(text: str) -> float:
+    """An idle period in seconds: 0 (never stop for idleness) or a time limit as `seconds` takes it."""
+    return 0.0 if text.strip() in ("0", "0.0") else seconds(text)
+
+
 def split_open_with(argv: list[str]) -> tuple[list[str], list[str]]:
-    """`scorm-desktop [options] FILE...` ("Open with" from a file manager): (options, files), else (argv, [])."""
+    """`scorm-desktop [options] FILE...` ("Open with" from a file manager): (options, files), else (argv, []).
+    A word that is neither a command nor an existing file or folder is left to the parser, which says "unknown
+    command" (a mistyped `cuorses` must not start the app to open a file of that name)."""
     i = 0
     while i < len(argv):
         tok = argv[i]
@@ -104,43 +128,124 @@ def split_open_with(argv: list[str]) -> tuple[list[str], list[str]]:
         if tok.startswith("-"):
             i += 1
             continue
-        if tok in COMMANDS:
+        if tok in COMMANDS or not Path(tok).exists():
             return argv, []
         return argv[:i], argv[i:]
     return argv, []
 
 
+#: Exit status for a mistake in the command line or an unusable data folder (argparse uses it too).
+EXIT_USAGE = 2
+#: Ctrl+C.
+EXIT_INTERRUPTED = 130
+#: Commands that only read the data folder: they work on a read-only one.
+READ_ONLY_COMMANDS = {"courses", "report", "attempts", "backups", "learners", "export"}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with "unknown command" for a mistyped command word instead of a list of every choice."""
+
+    def error(self, message: str):  # type: ignore[override]
+        if "invalid choice" in message and "argument COMMAND" in message:
+            word = message.split("'", 2)[1] if "'" in message else "?"
+            from difflib import get_close_matches
+
+            if "/" in word or "\\" in word or Path(word).suffix:  # meant as a file to open ("Open with")
+                self.exit(EXIT_USAGE, f"{self.prog}: error: there is no file or folder '{word}' to open\n")
+            close = get_close_matches(word, list(COMMANDS), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            self.exit(EXIT_USAGE, f"{self.prog}: unknown command '{word}'{hint}; see: {self.prog} --help\n")
+        # One line that says what is wrong (not the whole usage text before it).
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Every refusal is one sentence and an exit status (README's command table); never a traceback for a user's
+    mistake. Ctrl+C anywhere ends with 130, SIGTERM with 143 (`play` saves and ends its session first)."""
+    import signal
+
+    def terminate(signum, _frame):
+        raise SystemExit(128 + signum)
+
+    try:
+        signal.signal(signal.SIGTERM, terminate)
+    except (ValueError, OSError):  # not the main thread (tests calling main in a thread)
+        pass
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `scorm-desktop report | head`
+        sys.stderr.close()
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
     options, open_paths = split_open_with(raw)
     args = build_parser().parse_args(options)
+    from .paths import DataFolderError, check_data_folder
+
+    if args.data_dir is not None and not args.data_dir.strip():
+        print("error: --data-dir is empty: give the data folder's path (an unset variable?)", file=sys.stderr)
+        return EXIT_USAGE
     paths = DataPaths.resolve(args.data_dir)
+    writes = args.command not in READ_ONLY_COMMANDS
+    try:
+        writable = check_data_folder(paths)
+    except DataFolderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if writes and not writable:
+        print(f"error: cannot use {paths.root} as a data folder: it is not writable "
+              "(read-only commands such as courses, report and backups still work)", file=sys.stderr)
+        return EXIT_USAGE
     from .logs import setup_logging
 
-    log_file = setup_logging(paths.logs, logging.INFO if args.verbose else logging.WARNING)
+    log_file = setup_logging(paths.logs if writable else None, logging.INFO if args.verbose else logging.WARNING)
     if args.command is None:
         from .app import run_gui
 
         return run_gui(paths, [str(Path(p).resolve()) for p in open_paths], log_file)
-    from .services import open_services
     from .storage.db import DatabaseError
 
     if args.command == "restore":
         code = request_restore(paths, args.backup)
         if code:
             return code
+    refusal = _check_arguments(args)
+    if refusal:
+        print(f"error: {refusal}", file=sys.stderr)
+        return EXIT_USAGE
 
     try:
-        services = open_services(paths)
+        if writable:
+            from .services import open_services
+
+            services = open_services(paths)
+        else:
+            from .readonly import open_read_only
+
+            services = open_read_only(paths)
     except DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     for notice in services.notices:
         print(f"note: {notice}", file=sys.stderr)
     try:
         return COMMANDS[args.command](services, args)
     finally:
         services.close()
+
+
+def _check_arguments(args) -> str | None:
+    """Refusals that need no database: one sentence, or None."""
+    for name in ("learner", "new_name", "name"):
+        value = getattr(args, name, None)
+        if value is not None and not value.strip():
+            return f"the {name.replace('_', ' ')} given is empty; give a name"
+    return None
 
 
 # -- commands ----------------------------------------------------------------------------------------------------
@@ -150,7 +255,8 @@ def cmd_import(services, args) -> int:
     from .storage.library import expand_sources
 
     refused = 0
-    for path in expand_sources([Path(p) for p in args.paths]):
+    sources = expand_sources([Path(p) for p in args.paths])
+    for path in sources:
         out: dict[str, Any] = {"source": str(path)}
         try:
             outcome = services.library.import_package(path, update=args.update)
@@ -163,18 +269,20 @@ def cmd_import(services, args) -> int:
         else:
             course = outcome.course or outcome.duplicate_of
             assert course is not None
-            status = "duplicate" if outcome.duplicate_of else "updated" if outcome.updated else "imported"
+            status = outcome.status
             out.update(
                 status=status,
                 course=course.to_json(),
                 warnings=outcome.warnings,
                 media=[m.to_json() for m in outcome.media],
             )
-        _print_import(out, args.json)
+        _print_import(out, args.json, several=len(sources) > 1)
     return 1 if refused else 0
 
 
-def _print_import(out: dict[str, Any], as_json: bool) -> None:
+def _print_import(out: dict[str, Any], as_json: bool, several: bool = False) -> None:
+    """One package's outcome. stdout: the course id alone for one package (scripts read it), else
+    `id  title  (file)` a line; notes, warnings and refusals on stderr."""
     if as_json:
         print(json.dumps(out), flush=True)
         return
@@ -183,7 +291,10 @@ def _print_import(out: dict[str, Any], as_json: bool) -> None:
         print(f"refused: {src}: {out['message']}", file=sys.stderr, flush=True)
         return
     course = out["course"]
-    print(course["id"], flush=True)
+    print(f"{course['id']}  {course['title']}  ({src})" if several else course["id"], flush=True)
+    if out["status"] == "restored":
+        print(f"note: {src} brought back course {course['id']} ({course['title']}) with its learners' records",
+              file=sys.stderr)
     if out["status"] == "duplicate":
         print(f"note: {src} is already in the library as course {course['id']} ({course['title']})", file=sys.stderr)
     if out["status"] == "updated":
@@ -229,13 +340,21 @@ def cmd_play(services, args) -> int:
     course = _find_course(services, args.course)
     if course is None:
         return 2
+    refusal = _play_refusal(course, args.sco)
+    if refusal:  # said before anything is recorded (no attempt, no session) and before Qt starts
+        print(f"error: {refusal}", file=sys.stderr)
+        return 2
+    try:
+        api_log = _api_log_writer(args.api_log) if args.api_log else None
+    except OSError as exc:
+        print(f"error: the API log {args.api_log} cannot be written ({exc.strerror or exc})", file=sys.stderr)
+        return 2
     from .app import create_application
 
     app = create_application(headless=args.headless)
     if args.headless:
         from .ui.headless import play_headless
 
-        api_log = _api_log_writer(args.api_log) if args.api_log else None
         try:
             return play_headless(
                 services, course.id, args.learner, args.sco, args.timeout, args.mode, api_log, args.preview,
@@ -247,6 +366,22 @@ def cmd_play(services, args) -> int:
     from .app import run_player_window
 
     return run_player_window(app, services, course.id, args.learner, args.sco, args.mode, args.preview)
+
+
+def _play_refusal(course, item: str | None) -> str | None:
+    """Why the course cannot be played as asked (one sentence), or None."""
+    if course.removed:
+        return (f"course {course.id} ({course.title}) was removed from the library; import its package again "
+                "to play it")
+    if not course.folder.is_dir():
+        return f"the files of course {course.id} ({course.title}) are missing; import its package again"
+    items = course.manifest.launchable_items()
+    if not items:
+        return f"course {course.id} ({course.title}) has no item that can be launched"
+    if item is not None and item not in [i.identifier for i in items]:
+        known = ", ".join(i.identifier for i in items[:10]) + (", ..." if len(items) > 10 else "")
+        return f"course {course.id} has no item '{item}' to launch (its items: {known})"
+    return None
 
 
 class _api_log_writer:
@@ -265,7 +400,7 @@ class _api_log_writer:
 
 
 def cmd_report(services, args) -> int:
-    from .reporting import report_rows
+    from .reporting import not_started_attempts, report_rows, report_table
 
     course_id = None
     if args.course:
@@ -277,27 +412,26 @@ def cmd_report(services, args) -> int:
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
+    rows += not_started_attempts(services, rows, course_id=course_id, learner=args.learner)
     if not rows:
         print("No learning records yet.")
         return 0
-    for r in rows:
-        st = r["status"]
-        score = "" if st["score"] is None else f"{st['score'] * 100:.0f}%"
-        progress = "" if st["progress"] is None else f"{st['progress'] * 100:.0f}%"
-        print(
-            f"{r['learner']:<16} course {r['course']['id']:<4} {r['sco']['identifier']:<24} {st['label']:<12} "
-            f"score {score:<5} progress {progress:<5} time {r['total_time']:<12} last {r['last_activity']}"
-        )
-        if args.cmi:
-            for k, v in sorted(r["cmi"].items()):
-                print(f"    {k} = {v}")
+    for line in report_table(rows, include_cmi=args.cmi):
+        print(line)
     return 0
 
 
 def request_restore(paths: DataPaths, name: str) -> int:
-    from .storage import backup
+    from .storage import backup, owners
 
-    candidates = [b.path for b in backup.list_backups(paths.backups)]
+    others = owners.living(paths.root)
+    if others:  # its database would be swapped under it
+        pids = ", ".join(owners.pid_of(t) for t in others)
+        print(f"error: SCORM Desktop is using this data folder now (process {pids}); close it, then restore",
+              file=sys.stderr)
+        return 2
+
+    candidates = [b.path for b in backup.list_backups(paths.backups, include_replaced=True)]
     chosen = next((p for p in candidates if p.name == name or str(p) == name), None)
     if chosen is None and Path(name).is_file():
         chosen = Path(name).resolve()
@@ -315,7 +449,7 @@ def request_restore(paths: DataPaths, name: str) -> int:
 def cmd_backups(services, args) -> int:
     from .storage.backup import list_backups
 
-    items = list_backups(services.paths.backups)
+    items = list_backups(services.paths.backups, include_replaced=True)
     if args.json:
         print(json.dumps([
             {"file": b.path.name, "path": str(b.path), "created": b.created.isoformat(), "reason": b.reason,
@@ -332,6 +466,15 @@ def cmd_remove(services, args) -> int:
     course = _find_course(services, args.course)
     if course is None:
         return 2
+    playing = _played_elsewhere(services, course.id)
+    if playing:  # its files would go from under the player
+        print(f"error: course {course.id} ({course.title}) is being played now (process {playing}); close it "
+              "first", file=sys.stderr)
+        return 2
+    if course.removed and not args.delete_records:
+        print(f"course {course.id} ({course.title}) is already removed; its records are kept "
+              "(add --delete-records to delete them too)")
+        return 0
     if not args.yes:
         what = "and every learner's records of it" if args.delete_records else "(learners' records are kept)"
         print(f"error: this removes '{course.title}' {what}; add --yes to confirm", file=sys.stderr)
@@ -339,6 +482,16 @@ def cmd_remove(services, args) -> int:
     services.library.remove(course.id, delete_records=args.delete_records)
     print(f"removed course {course.id} ({course.title})")
     return 0
+
+
+def _played_elsewhere(services, course_id: int) -> str | None:
+    """The process id of another living process running a session of the course, if any."""
+    from .storage import owners
+
+    for sess in services.records.open_sessions():
+        if sess.course_id == course_id and owners.held_by_another(services.paths.root, sess.owner):
+            return owners.pid_of(sess.owner)
+    return None
 
 
 def cmd_clear_preview(services, args) -> int:

@@ -88,20 +88,28 @@ def cmd_learner(services, args) -> int:
     return 0
 
 
-def _course_and_learner(services, args):
+def _course_and_learner(services, args, create: bool = True):
+    """The course and learner named (the active learner by default; with `create` False, None when there is no
+    learner yet instead of adding one: reading must not write)."""
     from .cli import _find_course
 
     course = _find_course(services, args.course)
     if course is None:
         return None, None
-    learner = _learner(services, args.learner) if args.learner else services.active_learner()
-    return course, learner
+    if args.learner:
+        return course, _learner(services, args.learner)
+    return course, services.active_learner() if create else services.find_active_learner()
 
 
 def cmd_attempts(services, args) -> int:
-    course, learner = _course_and_learner(services, args)
-    if course is None or learner is None:
+    course, learner = _course_and_learner(services, args, create=False)
+    if course is None:
         return 2
+    if learner is None:
+        if args.learner:
+            return 2
+        print("[]" if args.json else f"Nobody has started '{course.title}' yet.")
+        return 0
     history = services.records.history(learner.id, course.id)
     if args.json:
         print(json.dumps(history, indent=2))
@@ -121,12 +129,13 @@ def cmd_attempts(services, args) -> int:
 
 
 def cmd_reset(services, args) -> int:
-    course, learner = _course_and_learner(services, args)
-    if course is None or learner is None:
+    course, learner = _course_and_learner(services, args, create=args.yes)  # asking to confirm adds nobody
+    if course is None or (learner is None and args.learner):
         return 2
     if not args.yes:
-        print(f"error: this starts '{course.title}' afresh for {learner.name} (the current attempt stays in the "
-              "history); add --yes to confirm", file=sys.stderr)
+        who = f" for {learner.name}" if learner is not None else ""
+        print(f"error: this starts '{course.title}' afresh{who} (the current attempt stays in the history); add "
+              "--yes to confirm", file=sys.stderr)
         return 2
     number = len(services.records.history(learner.id, course.id)) + 1
     services.records.new_attempt(learner.id, course.id)

@@ -249,9 +249,17 @@ def finish(records: Records, launch: Launch, reason: str) -> dict[str, str]:
 
 
 def recover(library: Library, records: Records) -> int:
-    """Finish every session a crash or a kill left open, so its time counts and the next launch resumes."""
+    """Finish every session a crash or a kill left open, so its time counts and the next launch resumes.
+
+    A session that another living process runs (its owner still holds its claim on the data folder: the app, or a
+    `play` beside this command) is not left open: it is that process's, and it is skipped."""
+    from .storage import owners
+
     count = 0
     for sess in records.open_sessions():
+        if owners.held_by_another(library.paths.root, sess.owner):
+            log.info("session %s is running in process %s; left alone", sess.session_id, owners.pid_of(sess.owner))
+            continue
         if sess.initialized_at is None:
             records.discard_empty_session(sess.session_id)
             records.end_session(sess.session_id, "abandoned", {})

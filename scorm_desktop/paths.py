@@ -11,6 +11,8 @@ import platformdirs
 from . import APP_NAME
 
 ENV_DATA_DIR = "SCORM_DESKTOP_DATA"
+#: Staging folders are `courses/.staging-<owner token>` (`courses/.staging` before owners existed).
+STAGING_PREFIX = ".staging"
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,11 @@ class DataPaths:
 
     @property
     def staging(self) -> Path:
-        """Temporary extraction folder, on the same file system as `courses` so the final move is one rename."""
-        return self.courses / ".staging"
+        """This process's temporary extraction folder, on the same file system as `courses` so the final move is one
+        rename; named after the process (`storage/owners.py`) so that tidying never takes a living import's files."""
+        from .storage.owners import process_token
+
+        return self.courses / f"{STAGING_PREFIX}-{process_token()}"
 
     @property
     def backups(self) -> Path:
@@ -78,6 +83,36 @@ class DataPaths:
         for p in (self.root, self.courses, self.backups, self.logs):
             p.mkdir(parents=True, exist_ok=True)
         return self
+
+
+class DataFolderError(Exception):
+    """The data folder cannot be used; the message is one sentence that says why."""
+
+
+def check_data_folder(paths: DataPaths, create: bool = True) -> bool:
+    """Make sure the data folder can be used: it is a folder (created if missing, when `create`). Returns whether it
+    can be written (a read-only folder still serves commands that only read). Raises DataFolderError."""
+    import errno
+    import tempfile
+
+    root = paths.root
+    if root.exists() and not root.is_dir():
+        raise DataFolderError(f"cannot use {root} as a data folder: it is a file")
+    if not root.exists():
+        if not create:
+            raise DataFolderError(f"cannot use {root} as a data folder: it does not exist")
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            why = "a part of its path is a file" if exc.errno in (errno.ENOTDIR, errno.EEXIST) else (
+                exc.strerror or str(exc)).lower()
+            raise DataFolderError(f"cannot use {root} as a data folder: it cannot be created ({why})") from None
+    try:
+        with tempfile.TemporaryFile(dir=root):
+            pass
+    except OSError:
+        return False
+    return not paths.database.exists() or os.access(paths.database, os.W_OK)
 
 
 def _configured_data_dir() -> str | None:

@@ -44,6 +44,54 @@ def report_rows(services, course_id: int | None = None, learner: str | None = No
     return rows
 
 
+def report_table(rows: list[dict[str, Any]], include_cmi: bool = False) -> list[str]:
+    """The text `report`: a header, then a line per learner, course attempt and SCO (course id and title, attempt
+    number); with `include_cmi`, each stored value under its line."""
+    lines = [
+        f"{'LEARNER':<16} {'COURSE':<34} {'ATTEMPT':>7}  {'SCO':<24} {'STATUS':<12} {'SCORE':>5} {'PROGRESS':>8}  "
+        f"{'TIME':<12} LAST ACTIVITY"
+    ]
+    for r in sorted(rows, key=lambda r: (r["learner"], r["course"]["id"], r["attempt"])):
+        st = r["status"]
+        score = "" if st["score"] is None else f"{st['score'] * 100:.0f}%"
+        progress = "" if st["progress"] is None else f"{st['progress'] * 100:.0f}%"
+        course = _clip(f"{r['course']['id']} {r['course']['title']}", 34)
+        sco = _clip(r["sco"]["identifier"], 24) if r["sco"] else "-"
+        lines.append(
+            f"{_clip(r['learner'], 16):<16} {course:<34} {r['attempt']:>7}  {sco:<24} {st['label']:<12} {score:>5} "
+            f"{progress:>8}  {r['total_time'] or '-':<12} {r['last_activity'] or '-'}"
+        )
+        if include_cmi:
+            lines += [f"    {k} = {v}" for k, v in sorted(r.get("cmi", {}).items())]
+    return lines
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def not_started_attempts(
+    services, rows: list[dict[str, Any]], course_id: int | None = None, learner: str | None = None
+) -> list[dict[str, Any]]:
+    """For the text report: each learner's latest attempt that no SCO row shows yet (a `reset` began it and nothing
+    was played since), as a row with no SCO, so the report says the course starts afresh."""
+    seen = {(r["learner"], r["course"]["id"], r["attempt"]) for r in rows}
+    courses = {c.id: c for c in services.library.courses(include_removed=True)}
+    out = []
+    for a in services.records.summaries(course_id=course_id):
+        course = courses.get(a["course_id"])
+        if course is None or (learner is not None and a["learner"] != learner):
+            continue
+        if (a["learner"], a["course_id"], a["attempt"]) in seen:
+            continue
+        out.append({
+            "learner": a["learner"], "course": {"id": course.id, "title": course.title}, "attempt": a["attempt"],
+            "sco": None, "status": {**empty_summary(), "label": "not started"}, "total_time": "",
+            "last_activity": a["last_activity"],
+        })
+    return out
+
+
 def course_summary(services, course, learner_id: int | None = None) -> dict[str, Any]:
     """The course-level status for one learner (the first learner when none is given), from the stored summary."""
     if learner_id is None:

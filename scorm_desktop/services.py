@@ -13,7 +13,7 @@ from .package.model import PackageError
 from .paths import DataPaths
 from .resources import sample_course_dir
 from .settings import Settings
-from .storage import backup
+from .storage import backup, owners
 from .storage.db import open_engine, session_factory
 from .storage.library import Library
 from .storage.records import LearnerInfo, Records
@@ -52,12 +52,14 @@ class Services:
 
     def close(self) -> None:
         self.engine.dispose()
+        owners.release(self.paths.root)
 
 
 def open_services(paths: DataPaths, with_sample: bool = True) -> Services:
     """Open the data folder: migrate the database, tidy interrupted imports, finish sessions a crash left open, and
     import the bundled sample course on the very first run."""
     paths.ensure()
+    owners.claim(paths.root)  # held until close(): what this process runs is not "left open" to others
     notices = backup.apply_restore_request(paths.root, paths.database)
     notices += backup.check_at_start(paths.database, paths.backups)
     backup.routine_backup(paths.database, paths.backups)

@@ -38,8 +38,10 @@ def test_import_prints_new_ids_and_refuses_bad_packages_one_line_each(data, corp
     bad2 = corpus / "bad" / "catapult-lts-209-not-a-zip.zip"
     r = run(data, "import", str(good), str(bad1), str(bad2))
     assert r.returncode == 1
-    ids = r.stdout.split()
-    assert len(ids) == 1 and ids[0].isdigit()
+    lines = r.stdout.splitlines()  # several packages: `id  title  (file)` each
+    assert len(lines) == 1
+    course_id, title, source = lines[0].split("  ")
+    assert course_id.isdigit() and title == "Golf Explained - Minimum Run-time Calls" and source == f"({good})"
     refused = [ln for ln in r.stderr.splitlines() if ln.startswith("refused: ")]
     assert len(refused) == 2
     assert "moodle-invalid.zip: The package has no imsmanifest.xml" in refused[0]
@@ -202,7 +204,10 @@ def test_a_folder_of_zips_imports_each_and_names_each_refusal(data, corpus, tmp_
     shutil.copy(corpus / "bad" / "moodle-invalid.zip", folder)
     r = run(data, "import", str(folder))
     assert r.returncode == 1
-    assert len(r.stdout.split()) == 2
+    assert [ln.split("  ")[1:] for ln in r.stdout.splitlines()] == [
+        ["Golf Explained - CP Single SCO", f"({folder / 'golf-cp-singlesco-2004-3rd.zip'})"],
+        ["Golf Explained - Run-time Basic Calls", f"({folder / 'more' / 'moodle-singlescobasic-12.zip'})"],
+    ]
     assert [ln for ln in r.stderr.splitlines() if ln.startswith("refused:")] == [
         f"refused: {folder / 'moodle-invalid.zip'}: The package has no imsmanifest.xml: it is not a SCORM package."
     ]
@@ -243,3 +248,185 @@ def test_update_replaces_the_files_and_keeps_the_records(data, tmp_path):
     shutil.copytree(PROBE_12, other)
     refused = run(data, "import", "--update", str(other))
     assert refused.returncode == 1 and "no course with the identifier" in refused.stderr
+
+
+# ------------------------------------------------------------------------------------------ the data folder, the LRS
+def _without_root_powers() -> list[str]:
+    """A command prefix under which file permissions hold: root ignores them, so as root the command runs without the
+    capabilities that override them (util-linux `setpriv`); nothing as a normal user."""
+    if os.geteuid() != 0:
+        return []
+    import shutil
+
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: file permissions cannot be made to hold")
+    caps = "-dac_override,-dac_read_search,-fowner"
+    return ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}"]
+
+
+def test_a_read_only_data_folder_serves_the_read_only_commands_and_refuses_writes_with_a_sentence(data):
+    import stat
+
+    assert run(data, "import", str(PROBE_12)).returncode == 0
+    prefix = _without_root_powers()
+    try:
+        for p in [data, *data.rglob("*")]:
+            p.chmod(p.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+        listing = sorted((str(p), p.stat().st_mtime_ns) for p in data.rglob("*"))
+
+        def as_reader(*args: str) -> subprocess.CompletedProcess:
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+            return subprocess.run(
+                [*prefix, sys.executable, "-m", "scorm_desktop", "--data-dir", str(data), *args], cwd=ROOT, env=env,
+                capture_output=True, text=True, timeout=120,
+            )
+
+        for args in (["courses"], ["courses", "--json"], ["report"], ["report", "--json"], ["attempts", "2"],
+                     ["learners"], ["backups"]):
+            r = as_reader(*args)
+            assert r.returncode == 0 and "Traceback" not in r.stderr, (args, r.stderr)
+        assert "SCO API probe (SCORM 1.2)" in as_reader("courses").stdout
+        for args in (["import", str(PROBE_2004)], ["play", "2", "--headless"], ["learner", "add", "Bo"],
+                     ["reset", "2", "--yes"], ["sync"]):
+            r = as_reader(*args)
+            assert r.returncode == 2, (args, r.stderr)
+            assert r.stderr.strip() == (f"error: cannot use {data} as a data folder: it is not writable (read-only "
+                                        "commands such as courses, report and backups still work)"), args
+        assert sorted((str(p), p.stat().st_mtime_ns) for p in data.rglob("*")) == listing  # nothing was written
+    finally:
+        for p in [data, *data.rglob("*")]:
+            p.chmod(p.stat().st_mode | stat.S_IWUSR)
+
+
+def test_sync_max_wait_bounds_a_run_against_an_lrs_that_accepts_and_never_answers(data):
+    import socket
+    import threading
+
+    from scorm_desktop import launch
+    from scorm_desktop.paths import DataPaths
+    from scorm_desktop.services import open_services
+
+    svc = open_services(DataPaths(data, explicit=True), with_sample=False)
+    try:
+        course = svc.library.import_package(PROBE_2004).course.id
+        la = launch.prepare(svc.library, svc.records, course, "Ada")
+        svc.records.apply_events(la.record.session_id, [{"op": "initialize", "seq": 1}])
+        launch.finish(svc.records, la, "closed")
+    finally:
+        svc.close()
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept_and_stall() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(server.accept()[0])  # reads nothing, answers nothing
+            except OSError:
+                continue
+
+    t = threading.Thread(target=accept_and_stall, daemon=True)
+    t.start()
+    try:
+        began = time.monotonic()
+        r = run(data, "sync", "--endpoint", f"http://127.0.0.1:{server.getsockname()[1]}/xapi/", "--max-wait", "2")
+        took = time.monotonic() - began
+    finally:
+        stop.set()
+        t.join()
+        for s in held:
+            s.close()
+        server.close()
+    assert r.returncode == 1, r.stderr  # still pending: nothing lost, nothing sent
+    assert "did not answer in time" in r.stderr and "Traceback" not in r.stderr
+    assert "still pending: " in r.stdout and "still pending: 0" not in r.stdout
+    # A behaviour bound with a wide margin (start-up included), not a speed figure: before, one request alone waited
+    # for the 20 s per-request time-out whatever --max-wait said.
+    assert took < 2 + 10, f"sync took {took:.1f} s with --max-wait 2"
+
+
+# ------------------------------------------------------------------------------------------- what a user reads
+def _played_once(data: Path, learner: str = "Ana") -> int:
+    """A course with one finished session for the learner (made in this process, as the player's writer does)."""
+    from scorm_desktop import launch
+    from scorm_desktop.paths import DataPaths
+    from scorm_desktop.services import open_services
+
+    svc = open_services(DataPaths(data, explicit=True), with_sample=False)
+    try:
+        course = svc.library.import_package(PROBE_2004).course.id
+        la = launch.prepare(svc.library, svc.records, course, learner)
+        svc.records.apply_events(la.record.session_id, [
+            {"op": "initialize", "seq": 1},
+            {"op": "set", "element": "cmi.completion_status", "value": "completed", "seq": 2},
+            {"op": "set", "element": "cmi.success_status", "value": "passed", "seq": 3},
+            {"op": "set", "element": "cmi.score.scaled", "value": "0.8", "seq": 4},
+            {"op": "terminate", "seq": 5},
+        ])
+        la.terminated = True
+        launch.finish(svc.records, la, "terminated")
+        return course
+    finally:
+        svc.close()
+
+
+def test_text_report_has_a_header_and_titles_and_after_reset_shows_each_attempt_by_number(data):
+    course = _played_once(data)
+    r = run(data, "report")
+    header, row = r.stdout.splitlines()
+    assert header.split()[:5] == ["LEARNER", "COURSE", "ATTEMPT", "SCO", "STATUS"]
+    assert f"{course} SCO API probe (SCORM 2004" in row and "passed" in row and "80%" in row
+    assert run(data, "reset", str(course), "--learner", "Ana", "--yes").returncode == 0
+    lines = run(data, "report").stdout.splitlines()[1:]
+    assert len(lines) == 2
+    assert [ln.split()[0] for ln in lines] == ["Ana", "Ana"]
+    first, second = lines
+    assert " 1  ITEM-PROBE-2004" in first and "passed" in first
+    assert " 2  -" in second and "not started" in second
+
+
+def test_sync_without_an_endpoint_says_only_that(data):
+    _played_once(data)
+    r = run(data, "sync")
+    assert r.returncode == 2
+    assert r.stdout == ""  # no "sent 0 statement(s)" summary before the error
+    assert r.stderr.strip() == (
+        "error: No LRS endpoint is set: give one with --endpoint or in settings.json (sync.endpoint).")
+
+
+def test_removing_a_removed_course_says_so_and_importing_it_again_says_restored(data):
+    course_id = run(data, "import", str(PROBE_12)).stdout.strip()
+    assert run(data, "remove", course_id, "--yes").stdout.startswith(f"removed course {course_id}")
+    again = run(data, "remove", course_id, "--yes")
+    assert again.returncode == 0 and "is already removed" in again.stdout
+    back = run(data, "import", "--json", str(PROBE_12))
+    out = json.loads(back.stdout)
+    assert out["status"] == "restored" and out["course"]["id"] == int(course_id)
+    run(data, "remove", course_id, "--yes")
+    plain = run(data, "import", str(PROBE_12))
+    assert plain.stdout.strip() == course_id and "brought back course" in plain.stderr
+
+
+def test_backups_lists_the_database_a_restore_replaced_and_it_can_be_restored(data):
+    assert run(data, "courses").returncode == 0
+    assert run(data, "courses").returncode == 0  # the day's backup
+    (name, *_), = [ln.split() for ln in run(data, "backups").stdout.splitlines()]
+    assert run(data, "restore", name).returncode == 0
+    listed = run(data, "backups").stdout.splitlines()
+    replaced = [ln for ln in listed if "replaced by a restore" in ln]
+    assert len(replaced) == 1 and replaced[0].startswith("library.sqlite3.replaced-")
+    as_json = json.loads(run(data, "backups", "--json").stdout)
+    assert any(b["reason"] == "replaced-by-a-restore" and Path(b["path"]).parent == data for b in as_json)
+    assert run(data, "restore", replaced[0].split()[0]).returncode == 0
+
+
+@pytest.mark.gui
+def test_play_headless_of_an_item_the_sequencing_rules_do_not_open_now_fails_with_exit_1(data, corpus):
+    course_id = run(data, "import", str(corpus / "good" / "golf-seq-forcedseq-2004-3rd.zip")).stdout.strip()
+    r = run(data, "play", course_id, "--headless", "--sco", "assessment_item", "--timeout", "60")
+    assert r.returncode == 1, r.stderr[-2000:]  # it could not start (README): not a success
+    assert "error: the item 'assessment_item' cannot be opened now; nothing was played" in r.stderr
+    assert "Traceback" not in r.stderr

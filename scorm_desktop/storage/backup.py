@@ -40,9 +40,15 @@ class BackupInfo:
         return f"{local:%Y-%m-%d %H:%M} ({self.reason.replace('-', ' ')}, {self.size / 1024:.0f} KiB)"
 
 
-def list_backups(backups: Path) -> list[BackupInfo]:
-    """Newest first."""
-    out = []
+#: A database a restore replaced, kept beside the backups folder: `library.sqlite3.replaced-<UTC time>[-n]`.
+_REPLACED = re.compile(r"^library\.sqlite3\.replaced-(\d{8}T\d{6}Z)(?:-\d+)?$")
+REPLACED_REASON = "replaced-by-a-restore"
+
+
+def list_backups(backups: Path, include_replaced: bool = False) -> list[BackupInfo]:
+    """Newest first. `include_replaced`: also the databases a restore set aside (in the data folder, beside
+    `backups/`), which can be restored like a backup (what `backups` and `restore` offer)."""
+    out = _replaced(backups.parent) if include_replaced else []
     if not backups.is_dir():
         return out
     for p in backups.iterdir():
@@ -56,6 +62,19 @@ def list_backups(backups: Path) -> list[BackupInfo]:
             continue
         out.append(BackupInfo(p, created, m.group(2), p.stat().st_size))
     return sorted(out, key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def _replaced(root: Path) -> list[BackupInfo]:
+    out = []
+    if not root.is_dir():
+        return out
+    for p in root.iterdir():
+        m = _REPLACED.match(p.name)
+        if not m or not p.is_file():
+            continue
+        created = datetime.strptime(m.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+        out.append(BackupInfo(p, created, REPLACED_REASON, p.stat().st_size))
+    return out
 
 
 def integrity_ok(db: Path) -> bool:

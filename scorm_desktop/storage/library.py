@@ -95,6 +95,8 @@ class ImportOutcome:
     warnings: list[str] = field(default_factory=list)
     #: Media files the player's engine cannot decode, with their codecs (converted in the background).
     media: list[media_probe.MediaFinding] = field(default_factory=list)
+    #: What happened, in a word: "imported", "duplicate", "updated", or "restored" (a removed course came back).
+    status: str = "imported"
 
 
 class Library:
@@ -158,7 +160,7 @@ class Library:
             folder = row.folder
             if delete_records:
                 s.delete(row)
-            else:
+            elif row.removed_at is None:  # removing it again keeps the first removal's time
                 row.removed_at = utcnow()
         shutil.rmtree(self.paths.course_folder(folder), ignore_errors=True)
         log.info("removed course %s (%s)", course_id, "with its records" if delete_records else "records kept")
@@ -216,7 +218,7 @@ class Library:
             existing = self._by_hash(digest)
             warnings = list(pkg.warnings) + list(manifest.warnings)
             if existing is not None and not existing.removed:
-                return ImportOutcome(source, duplicate_of=existing, warnings=warnings)
+                return ImportOutcome(source, duplicate_of=existing, warnings=warnings, status="duplicate")
             target = existing  # a removed course coming back
             if target is None and update:
                 target = self._by_identifier(manifest.identifier)
@@ -281,7 +283,8 @@ class Library:
         intent.done()
         if target is not None:
             log.info("course %s %s from %s", course.id, "restored" if target.removed else "updated", source)
-            return ImportOutcome(source, course=course, warnings=warnings, media=media, updated=target)
+            return ImportOutcome(source, course=course, warnings=warnings, media=media, updated=target,
+                                 status="restored" if target.removed else "updated")
         log.info("imported %s as course %s (%s)", source, course.id, course.title)
         return ImportOutcome(source, course=course, warnings=warnings, media=media)
 
@@ -362,12 +365,7 @@ class Library:
         """
         self.finish_interrupted_imports()  # imports killed between their rename and their row (storage/recovery.py)
         self._reattach_if_requested()  # folders a database replaced at start does not know (storage/recovery.py)
-        removed: list[Path] = []
-        if self.paths.staging.exists():
-            removed += [p for p in self.paths.staging.iterdir()]
-            shutil.rmtree(self.paths.staging, ignore_errors=True)
-        for p in removed:
-            log.warning("removed leftover of an interrupted import: %s", p)
+        removed = self._tidy_staging()
         if self.paths.courses.exists():
             with self.sessions() as s:
                 known = set(s.scalars(select(Course.folder)))
@@ -395,6 +393,30 @@ class Library:
 
             reattach_folders(self)
             marker.unlink(missing_ok=True)
+
+    def _tidy_staging(self) -> list[Path]:
+        """Remove the staging folders of imports no living process runs: each process extracts into
+        `courses/.staging-<its owner token>/`; another living process's folder is its import in progress and stays."""
+        from ..paths import STAGING_PREFIX
+        from . import owners
+
+        removed: list[Path] = []
+        if not self.paths.courses.is_dir():
+            return removed
+        for folder in self.paths.courses.iterdir():
+            name = folder.name
+            if not folder.is_dir() or not (name == STAGING_PREFIX or name.startswith(STAGING_PREFIX + "-")):
+                continue
+            owner = name[len(STAGING_PREFIX) + 1:] or None
+            if owners.held_by_another(self.paths.root, owner):
+                log.info("staging folder %s belongs to a running import; kept", folder)
+                continue
+            removed += list(folder.iterdir())
+            shutil.rmtree(folder, ignore_errors=True)
+        for p in removed:
+            log.warning("removed leftover of an interrupted import: %s", p)
+        return removed
+
 
 def _pause_for_tests(stage: str) -> None:
     """Test-only hook (see PAUSE_ENV): inert unless that variable names this stage."""

@@ -21,6 +21,7 @@ from sqlalchemy.orm import sessionmaker
 from ..status import SUMMARY_VERSION, attempt_summary, status_elements
 from .db import utcnow
 from .models import Attempt, CmiValue, Course, Learner, OutboxStatement, ScoState, Session
+from .owners import process_token
 
 if TYPE_CHECKING:
     from ..xapi.mapping import SessionFacts, StatementBuilder
@@ -58,6 +59,8 @@ class OpenSession:
     last_event_at: str | None
     mode: str
     credit: str
+    #: The process that ran it (None: recorded before owners existed).
+    owner: str | None = None
 
 
 PIN_ITERATIONS = 200_000
@@ -313,7 +316,7 @@ class Records:
             attempt = s.get(Attempt, attempt_id)
             sess = Session(
                 sco_state_id=state.id, started_at=now, mode=mode, credit=credit,
-                status_before=attempt.label if attempt is not None else None,
+                status_before=attempt.label if attempt is not None else None, owner=process_token(),
             )
             s.add(sess)
             s.flush()
@@ -434,7 +437,7 @@ class Records:
             return [
                 OpenSession(
                     sess.id, st.id, att.course_id, att.learner_id, st.item_identifier, sess.started_at,
-                    sess.initialized_at, sess.last_event_at, sess.mode, sess.credit,
+                    sess.initialized_at, sess.last_event_at, sess.mode, sess.credit, sess.owner,
                 )
                 for sess, st, att in s.execute(q)
             ]

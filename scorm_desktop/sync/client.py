@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import math
 import time
 from dataclasses import dataclass
 
@@ -31,9 +32,15 @@ class Answer:
 
 
 class LrsClient:
-    def __init__(self, cfg: SyncSettings, password: str | None, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self, cfg: SyncSettings, password: str | None, transport: httpx.BaseTransport | None = None,
+        deadline: float | None = None,
+    ) -> None:
         auth = httpx.BasicAuth(cfg.username, password or "") if cfg.username else None
         self.url = cfg.statements_url
+        self.timeout = cfg.timeout
+        #: time.monotonic() after which no request may still be waiting (None: only the per-request time-out).
+        self.deadline = deadline if deadline is not None and math.isfinite(deadline) else None
         self.http = httpx.Client(
             auth=auth,
             headers={"X-Experience-API-Version": XAPI_VERSION, "Content-Type": "application/json"},
@@ -50,12 +57,18 @@ class LrsClient:
         """POST the statements (JSON texts, sent as stored) as one array."""
         payload = ("[" + ",".join(bodies) + "]").encode("utf-8")
         try:
-            resp = self.http.post(self.url, content=payload)
+            resp = self.http.post(self.url, content=payload, timeout=self._timeout())
         except httpx.TimeoutException as exc:
             return Answer(RETRY, None, f"the LRS did not answer in time ({type(exc).__name__})")
         except httpx.TransportError as exc:
             return Answer(RETRY, None, f"the LRS could not be reached ({type(exc).__name__}: {exc})")
         return classify(resp)
+
+    def _timeout(self) -> float:
+        """The per-request time-out, shortened so that no request outlasts the deadline."""
+        if self.deadline is None:
+            return self.timeout
+        return max(0.1, min(self.timeout, self.deadline - time.monotonic()))
 
     def about(self) -> Answer:
         """GET /about: is the LRS there (for a reachability indicator)?"""

@@ -8,9 +8,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import math
 import sys
+import time
 
 from .bundles import BundleError, export_records, import_records
+from .client import LrsClient
 from .engine import SyncEngine, SyncReport
 from .outbox import QUARANTINED, Outbox
 from .settings import ENV_PASSWORD, SyncSettings, get_password, store_password
@@ -23,7 +26,7 @@ def add_parsers(subparsers) -> None:
     sync.add_argument("--dry-run", action="store_true", help="only say what would be sent")
     sync.add_argument("--json", action="store_true", help="print the report as one JSON object")
     sync.add_argument(
-        "--max-wait", type=float, metavar="SECONDS",
+        "--max-wait", type=_seconds, metavar="SECONDS",
         help="give up waiting for the LRS after this long in all (default: sync.max_wait, 120); nothing is lost",
     )
     sync.add_argument(
@@ -44,6 +47,17 @@ def add_parsers(subparsers) -> None:
     imp.add_argument("--json", action="store_true")
 
 
+def _seconds(text: str) -> float:
+    """--max-wait: a number of seconds, 0 or more (`inf` waits for ever)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if math.isnan(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds (0 or more)")
+    return value
+
+
 def cmd_sync(services, args: argparse.Namespace) -> int:
     cfg = SyncSettings.from_settings(services.settings)
     if args.endpoint:
@@ -52,13 +66,26 @@ def cmd_sync(services, args: argparse.Namespace) -> int:
         cfg.username = args.username
     if getattr(args, "set_password", False):
         return set_password(services, cfg, args)
+    if not cfg.endpoint and not args.dry_run:
+        message = "No LRS endpoint is set: give one with --endpoint or in settings.json (sync.endpoint)."
+        if args.json:
+            print(json.dumps({"endpoint": None, "error": message}))
+        print(f"error: {message}", file=sys.stderr)
+        return 2
     if args.retry_quarantined and not args.dry_run:
         Outbox(services.sessions).requeue((QUARANTINED,))
     password = get_password(cfg, services.paths.config) if cfg.username and not args.dry_run else None
     if cfg.username and password is None and not args.dry_run:
         print(f"warning: no password for {cfg.username} (set {ENV_PASSWORD} or store one)", file=sys.stderr)
-    engine = SyncEngine(services.sessions, cfg, password)
-    report = engine.run(max_wait=args.max_wait, dry_run=args.dry_run)
+    budget = cfg.max_wait if args.max_wait is None else args.max_wait
+    # One request never outlasts the run's budget: a stalled LRS (accepts, never answers) is given up on in time.
+    client = LrsClient(cfg, password, deadline=time.monotonic() + budget) if not args.dry_run else None
+    engine = SyncEngine(services.sessions, cfg, password, client=client)
+    try:
+        report = engine.run(max_wait=budget, dry_run=args.dry_run)
+    finally:
+        if client is not None:
+            client.close()
     if args.json:
         print(json.dumps({"endpoint": cfg.endpoint, **report.to_json()}))
     else:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
+from .. import launch as launching
 from ..services import Services
 from .player import Player
 from .webenv import WebEnv, delete_now
@@ -19,6 +21,12 @@ EXIT_FAILED = 1
 EXIT_TIMEOUT = 3
 #: The content waits for a learner (no API call and no navigation for the idle period; see ui/idle_stop.py).
 EXIT_WAITS = 4
+#: Ctrl+C and SIGTERM: the shell's convention, 128 + the signal's number.
+EXIT_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
+#: After an interrupt, the longest wait for the player's own close before leaving anyway (the session is then ended
+#: from what the worker stored, below). A signal to the whole process group also stops Chromium's helpers, and a
+#: page that is gone never answers the close's drain: waiting longer would only delay the exit.
+INTERRUPT_GRACE_MS = 700
 
 
 def play_headless(
@@ -50,6 +58,10 @@ def play_headless(
     def ended(reason: str) -> None:
         if reason == "timeout":
             result["code"] = EXIT_TIMEOUT
+        elif item and not result.get("started") and result["code"] == EXIT_OK:
+            # The item asked for exists, but the course's rules do not let it open now: nothing was played.
+            print(f"error: the item '{item}' cannot be opened now; nothing was played", file=sys.stderr, flush=True)
+            result["code"] = EXIT_FAILED
         app.exit(result["code"])
 
     def failed(message: str) -> None:
@@ -65,6 +77,7 @@ def play_headless(
     player.consoleMessage.connect(echo)
     player.navMessage.connect(lambda text: print(f"navigation: {text}", file=sys.stderr, flush=True))
     player.courseEnded.connect(ended)
+    player.itemStarted.connect(lambda _launch: result.update(started=True))
     player.failed.connect(failed)
     player.storageProblem.connect(lambda text: print(f"warning: {text}", file=sys.stderr, flush=True) if text else None)
     if api_log is not None:
@@ -81,12 +94,51 @@ def play_headless(
         player.close("closed")  # ended as the learner's own close would: the next launch resumes
 
     stop_when_idle(player, idle, on_idle)
+    restore = _on_interrupt(app, player, result)
     player.open(course_id, item)
     code = app.exec()
     timer.stop()
+    restore()
     # Teardown order matters to Chromium: view, then pages, then the profile.
     player.dispose()
     delete_now(view)
+    launch = player.current
     delete_now(player)
     env.shutdown()
+    if result.get("interrupted") and launch is not None and not launch.finished:
+        # The page could not answer in time (a signal to the whole process group also stops Chromium's helpers):
+        # every value it sent is stored (the worker drained), so end the session with them, as a close would.
+        launching.finish(services.records, launch, "closed")
     return result["code"] if code == 0 else code
+
+
+def _on_interrupt(app, player: Player, result: dict):
+    """Ctrl+C (SIGINT) and SIGTERM end the run as the learner's own close would: whatever the page holds is saved,
+    the session ends with its time, and the process exits with 130 or 143. A second signal leaves at once.
+    Returns a function that puts the previous handlers back."""
+    previous = {sig: signal.getsignal(sig) for sig in EXIT_SIGNAL}
+
+    def handler(signum, _frame) -> None:
+        code = EXIT_SIGNAL.get(signal.Signals(signum), 128 + signum)
+        if result.get("interrupted"):
+            app.exit(code)
+            return
+        result["interrupted"] = True
+        result["code"] = code
+        print("interrupted: saving and ending the session", file=sys.stderr, flush=True)
+        player.close("closed")
+        QTimer.singleShot(INTERRUPT_GRACE_MS, lambda: app.exit(code))
+
+    for sig in EXIT_SIGNAL:
+        signal.signal(sig, handler)
+    # Python runs signal handlers only between bytecodes: wake it regularly while Qt's loop runs.
+    waker = QTimer()
+    waker.timeout.connect(lambda: None)
+    waker.start(100)
+
+    def restore() -> None:
+        waker.stop()
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+    return restore

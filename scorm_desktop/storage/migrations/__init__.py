@@ -14,6 +14,7 @@ from . import (
     m005_course_removal,
     m006_session_status,
     m007_course_network,
+    m008_session_owner,
 )
 
 #: (version, sql) in order. The version after the last step is the current schema version.
@@ -25,6 +26,7 @@ STEPS: list[tuple[int, str]] = [
     (5, m005_course_removal.SQL),
     (6, m006_session_status.SQL),
     (7, m007_course_network.SQL),
+    (8, m008_session_owner.SQL),
 ]
 
 LATEST = STEPS[-1][0]
