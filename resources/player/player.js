@@ -1,12 +1,25 @@
-/* The player frame: owns the SCORM API object and streams accepted calls to Python over QWebChannel.
+/* The player frame: owns the SCORM API object and streams accepted calls to Python.
  *
- * Order of events: connect the channel, fetch the launch payload (data model + the SCO's state), create the
- * run-time, install window.API / window.API_1484_11, and only then load the SCO into the iframe, so the state the
- * SCO reads is in the page before the content starts. */
+ * The web channel is not in this world (content is same-origin with this frame and could reach it): it lives in an
+ * isolated script world (bridge-world.js), which this page talks to with DOM events: "sd-ready" asks for the launch
+ * payload, "sd-launch" brings it (once), "sd-events" / "sd-log" carry batches as JSON text.
+ *
+ * Order of events: ask for the launch payload (data model + the SCO's state), create the run-time, install
+ * window.API / window.API_1484_11, and only then load the SCO into the iframe, so the state the SCO reads is in the
+ * page before the content starts. */
 (function () {
   "use strict";
-  var bridge = null;
   var runtime = null;
+  var started = false;
+  // Our own references, taken before any content runs (content may replace the page's globals later).
+  var stringify = JSON.stringify;
+  var parse = JSON.parse;
+  var doc = document;
+  var Custom = window.CustomEvent;
+
+  function post(type, text) {
+    doc.dispatchEvent(new Custom(type, { detail: text }));
+  }
   var seq = 0;
   var draining = null;     // when set, batches are collected here instead of being sent (see SD.drain)
   var logBuffer = [];
@@ -21,13 +34,13 @@
   function send(events) {
     for (var i = 0; i < events.length; i++) { events[i].seq = ++seq; }
     if (draining) { Array.prototype.push.apply(draining, events); return; }
-    bridge.events(JSON.stringify(events));
+    post("sd-events", stringify(events));
   }
 
   function sendLog() {
     if (logTimer !== null) { clearTimeout(logTimer); logTimer = null; }
     var batch = logBuffer; logBuffer = [];
-    if (bridge && batch.length) { bridge.apiLog(JSON.stringify(batch)); }
+    if (batch.length) { post("sd-log", stringify(batch)); }
   }
 
   function log(entry) {
@@ -61,27 +74,23 @@
       if (!runtime) { return "[]"; }
       draining = [];
       try { runtime.flush(); } finally { var out = draining; draining = null; }
-      return JSON.stringify(out);
+      return stringify(out);
     },
     state: function () { return runtime ? runtime.state() : "not-loaded"; }
   };
 
   function boot() {
-    if (typeof qt === "undefined" || !qt.webChannelTransport) {
-      showStatus("The player could not reach SCORM Desktop (no web channel).", true);
-      return;
-    }
-    new QWebChannel(qt.webChannelTransport, function (channel) {
-      bridge = channel.objects.scorm;
-      bridge.launch(function (json) {
-        try {
-          start(JSON.parse(json));
-        } catch (e) {
-          showStatus("The course could not start: " + e, true);
-          console.error("player start failed: " + (e && e.stack ? e.stack : e));
-        }
-      });
+    doc.addEventListener("sd-launch", function (e) {
+      if (started) { return; }
+      started = true;
+      try {
+        start(parse(String(e.detail)));
+      } catch (err) {
+        showStatus("The course could not start: " + err, true);
+        console.error("player start failed: " + (err && err.stack ? err.stack : err));
+      }
     });
+    post("sd-ready", "");
   }
 
   if (document.readyState === "loading") {

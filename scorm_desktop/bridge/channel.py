@@ -1,7 +1,13 @@
 """The object the player page talks to over QWebChannel. It carries the SCORM run-time and nothing else.
 
-JavaScript can call only `launch` (the state the SCO starts with) and `events` (ordered batches of accepted calls)
-and `apiLog`. Everything arrives as JSON text and is checked before it goes further.
+The channel is published in an isolated script world of the player page (`QWebEngineScript.ApplicationWorld`), not
+in the world the content shares with the player frame: content is same-origin with the player (the standard API
+discovery needs that), so in the main world it could reach `qt.webChannelTransport`, call the object's QObject
+members (`objectName`, `deleteLater`), or start a second channel client. In the isolated world only
+`resources/player/bridge-world.js` runs; it relays three things between the page and Python as JSON text:
+`launch` (the state the SCO starts with), `events` (ordered batches of accepted calls) and `apiLog` (the page's own
+account of each API call, marked as reported by the page). Nothing the page sends is trusted: batches are parsed
+here and every event is checked against the data model before it is stored (`storage/writes.py`).
 """
 
 from __future__ import annotations
@@ -9,35 +15,58 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QFile, QIODevice, QObject, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
+
+from ..cmi.events import MAX_BATCH_BYTES, parse_batch  # noqa: F401  (parse_batch: the one parser, re-exported)
+from ..resources import player_dir
 
 log = logging.getLogger(__name__)
 
-_OPS = {"initialize", "set", "commit", "terminate"}
-MAX_BATCH_BYTES = 64 * 1024 * 1024
+#: The script world the channel lives in: not the content's.
+CHANNEL_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+#: Entries of one API-log message beyond this are dropped (the page reports; it cannot flood the log).
+MAX_LOG_ENTRIES = 5000
+_LOG_FIELDS = ("fn", "args", "result", "error", "ms", "at")
+
+_relay_source: str | None = None
 
 
-def parse_batch(text: str) -> list[dict]:
-    """Validate one batch from the page: a list of {op, seq, element?, value?} with string element and value."""
-    if len(text) > MAX_BATCH_BYTES:
-        raise ValueError("batch too large")
-    data = json.loads(text)
+def _relay() -> str:
+    """qwebchannel.js (from Qt's resources) followed by bridge-world.js: the isolated world's whole program."""
+    global _relay_source
+    if _relay_source is None:
+        f = QFile(":/qtwebchannel/qwebchannel.js")
+        qwebchannel = bytes(f.readAll()).decode("utf-8") if f.open(QIODevice.OpenModeFlag.ReadOnly) else ""
+        own = (player_dir() / "bridge-world.js").read_text(encoding="utf-8")
+        _relay_source = qwebchannel + "\n;\n" + own
+    return _relay_source
+
+
+def page_entries(entries: str) -> list[dict]:
+    """The page's API-log entries, each reduced to its known fields and marked `"source": "page"` (what the page says
+    happened, not what Python stored)."""
+    try:
+        data = json.loads(entries)
+    except ValueError:
+        return []
     if not isinstance(data, list):
-        raise ValueError("a batch is a list")
+        return []
     out = []
-    for ev in data:
-        if not isinstance(ev, dict) or ev.get("op") not in _OPS:
-            raise ValueError(f"bad event {ev!r:.200}")
-        if ev["op"] == "set" and not (isinstance(ev.get("element"), str) and isinstance(ev.get("value"), str)):
-            raise ValueError(f"bad set event {ev!r:.200}")
-        if not isinstance(ev.get("seq", 0), int):
-            raise ValueError("bad sequence number")
-        out.append(ev)
+    for entry in data[:MAX_LOG_ENTRIES]:
+        if isinstance(entry, dict):
+            clean = {k: entry[k] for k in _LOG_FIELDS if k in entry}
+            if isinstance(clean.get("args"), list):
+                clean["args"] = [str(a)[:4096] for a in clean["args"][:4]]
+            clean["source"] = "page"
+            out.append(clean)
     return out
 
 
 class ScormBridge(QObject):
-    """One per SCO launch. `eventsReceived(list)` fires on the UI thread with each valid batch, in order."""
+    """One per SCO launch. `eventsReceived(list)` fires on the UI thread with each well-formed batch (a list of
+    `RuntimeEvent`), in order; `apiLogged(list)` with the page's log entries."""
 
     eventsReceived = Signal(list)
     apiLogged = Signal(list)
@@ -62,9 +91,21 @@ class ScormBridge(QObject):
 
     @Slot(str)
     def apiLog(self, entries: str) -> None:  # noqa: N802 (the JavaScript name)
-        try:
-            data = json.loads(entries)
-        except ValueError:
-            return
-        if isinstance(data, list):
+        data = page_entries(entries)
+        if data:
             self.apiLogged.emit(data)
+
+
+def install(page: QWebEnginePage, bridge: ScormBridge) -> QWebChannel:
+    """Publish `bridge` to `page` in the isolated world only, with the relay script that talks to the page."""
+    channel = QWebChannel(page)
+    channel.registerObject("scorm", bridge)
+    page.setWebChannel(channel, CHANNEL_WORLD)
+    script = QWebEngineScript()
+    script.setName("scorm-desktop-bridge")
+    script.setWorldId(CHANNEL_WORLD)
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+    script.setRunsOnSubFrames(False)
+    script.setSourceCode(_relay())
+    page.scripts().insert(script)
+    return channel
