@@ -75,3 +75,37 @@ def test_forged_records_are_refused_in_the_real_player(qtbot, player_rig, servic
     assert bodies, "the session made no statements at all"
     for body in bodies:
         assert "1e308" not in body and "1e+308" not in body and "hacked-status" not in body and "FORGED" not in body
+
+
+def _js(qtbot, page, code: str, world: int = 0):
+    box: list = []
+    page.runJavaScript(code, world, lambda r: box.append("null" if r is None else r))
+    qtbot.waitUntil(lambda: bool(box), timeout=TIMEOUT_MS)
+    return box[0]
+
+
+def test_channel_is_out_of_the_contents_reach_and_a_second_client_cannot_break_it(qtbot, player_rig, services,
+                                                                                   tmp_path):
+    from PySide6.QtWebEngineCore import QWebEngineScript
+
+    package = forgery.make(tmp_path / "forgery", "1.2")
+    course_id = services.library.import_package(package).course.id
+    player = player_rig(services)
+    player.open(course_id)
+    qtbot.waitUntil(lambda: _done(player.lines) is not None, timeout=TIMEOUT_MS)
+    page = player._page
+    # The world the content shares with the player frame has no channel at all.
+    assert _js(qtbot, page, "typeof qt") == "undefined"
+    # A second client on the channel's own transport (the only place it exists) neither breaks nor forges.
+    world = QWebEngineScript.ScriptWorldId.ApplicationWorld
+    _js(qtbot, page, "new QWebChannel(qt.webChannelTransport, function (c) { var o = c.objects.scorm;"
+                     " o.events('[not json'); o.events('[{\"op\":\"set\",\"element\":\"cmi.core.student_id\","
+                     "\"value\":\"FORGED\"}]'); }); 'ok'", world)
+    qtbot.wait(300)
+    assert _js(qtbot, page, "API.LMSSetValue('cmi.core.lesson_location', 'after-second-client')") == "true"
+    assert _js(qtbot, page, "API.LMSCommit('')") == "true"
+    with qtbot.waitSignal(player.courseEnded, timeout=TIMEOUT_MS):
+        player.close()
+    (values,) = stored_values(services.paths.database).values()
+    assert values["cmi.core.lesson_location"] == "after-second-client"
+    assert values.get("cmi.core.student_id") != "FORGED"
