@@ -95,31 +95,47 @@
 
     // --- element resolution --------------------------------------------------------------------------------------
 
-    // {tokens, pattern, spec, levels: [{path, pattern, index, array, rest}]} for a concrete name; spec may be null.
+    // resolve() depends only on the name (never on values or counts): content writes the same names over and over,
+    // so each name is resolved once (the cache is emptied if it ever grows past RESOLVED_MAX names).
+    var RESOLVED_MAX = 50000;
+    var resolved = Object.create(null);
+    var resolvedCount = 0;
     function resolve(element) {
+      var r = resolved[element];
+      if (r === undefined) {
+        if (resolvedCount >= RESOLVED_MAX) { resolved = Object.create(null); resolvedCount = 0; }
+        r = resolved[element] = resolveName(element);
+        resolvedCount++;
+      }
+      return r;
+    }
+
+    // {tokens, pattern, spec, levels: [{path, pattern, index, array, rest}]} for a concrete name; spec may be null.
+    // The result is shared (cached): callers never change it.
+    function resolveName(element) {
       var tokens = tokenize(element);
       var levels = [];
-      var pathTokens = [];
-      var patTokens = [];
+      var pattern = "";
+      var offset = 0;  // where token i starts in `element` (indices never follow a {target=} token)
       for (var i = 0; i < tokens.length; i++) {
         var t = tokens[i];
-        if (INDEX.test(t) && i > 0) {
-          var arrayPattern = patTokens.join(".");
+        if (i > 0 && INDEX.test(t)) {
+          var end = offset + t.length;
           levels.push({
-            path: pathTokens.join("."),
-            pattern: arrayPattern,
+            path: element.substring(0, offset - 1),
+            pattern: pattern,
             index: parseInt(t, 10),
-            array: arrays[arrayPattern] || null,
-            rest: tokens.slice(i + 1).join("."),
-            record: pathTokens.concat([t]).join(".")
+            array: arrays[pattern] || null,
+            rest: element.substring(end + 1),
+            record: element.substring(0, end)
           });
-          patTokens.push("n");
+          pattern += ".n";
         } else {
-          patTokens.push(t.indexOf("{target=") === 0 ? "{target=}" : t);
+          var part = t.indexOf("{target=") === 0 ? "{target=}" : t;
+          pattern = i === 0 ? part : pattern + "." + part;
         }
-        pathTokens.push(t);
+        offset += t.length + 1;
       }
-      var pattern = patTokens.join(".");
       return { tokens: tokens, pattern: pattern, spec: has(elements, pattern) ? elements[pattern] : null, levels: levels };
     }
 
@@ -489,9 +505,9 @@
       value = asString(value);
       if (element === "") { fail("setEmpty", "no element named"); return "false"; }
 
-      var tokens = tokenize(element);
-      var last = tokens[tokens.length - 1];
       var r = resolve(element);
+      var tokens = r.tokens;
+      var last = tokens[tokens.length - 1];
       var spec = r.spec;
       if (KEYWORDS.test(last)) {
         if (spec || isKnownPath(tokens.slice(0, -1).join("."))) {
@@ -635,21 +651,30 @@
 
     var api = {};
     var names = model.api;
+    // The log's wall-clock time, formatted once per millisecond rather than once per call.
+    var isoAt = 0;
+    var isoText = "";
+    function isoNow() {
+      var ms = Date.now();
+      if (ms !== isoAt) { isoAt = ms; isoText = new Date(ms).toISOString(); }
+      return isoText;
+    }
     function expose(role, fn, failure, sets) {
       var name = names[role];
       api[name] = function () {
-        var args = Array.prototype.slice.call(arguments);
+        var n = arguments.length;
+        var args = new Array(n);
+        for (var i = 0; i < n; i++) { args[i] = asString(arguments[i]); }
         var t0 = now();
         var result;
         try {
-          result = fn.apply(null, args);
+          result = n === 0 ? fn() : n === 1 ? fn(arguments[0]) : fn(arguments[0], arguments[1]);
         } catch (e) {
           if (sets) { fail("general", "internal error: " + (e && e.message ? e.message : e)); }
           result = failure;
         }
         try {
-          logger({ fn: name, args: args.map(asString), result: result, error: String(lastError), ms: now() - t0,
-                   at: new Date().toISOString() });
+          logger({ fn: name, args: args, result: result, error: String(lastError), ms: now() - t0, at: isoNow() });
         } catch (ignored) { /* a broken logger must not break the content */ }
         return result;
       };

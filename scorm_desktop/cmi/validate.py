@@ -88,6 +88,7 @@ class SessionValidator:
         self.values: dict[str, str] = {}
         self.counts: dict[str, int] = {}
         self._regex: dict[str, re.Pattern] = {}
+        self._resolved: dict[str, tuple[list[str], str, dict | None, list[_Level]]] = {}
         self._prefixes = {p.rsplit(".", i)[0] for p in self.elements for i in range(1, p.count(".") + 1)}
         explicit: list[tuple[str, int]] = []
         for key, raw in (values or {}).items():
@@ -133,9 +134,7 @@ class SessionValidator:
     def _check_set(self, element: str, value: str) -> tuple[str, str] | None:
         if element == "":
             return "setEmpty", "no element named"
-        tokens = _tokenize(element)
-        pattern = _pattern(tokens)
-        spec = self.elements.get(pattern)
+        tokens, pattern, spec, levels = self._resolve(element)
         if _KEYWORDS.fullmatch(tokens[-1]):
             if spec is not None or self._known_path(_pattern(tokens[:-1])):
                 return "keywordSet", f"{element} is a keyword: it cannot be set"
@@ -144,7 +143,6 @@ class SessionValidator:
             return "undefined", f"{element} is not a data model element"
         if spec.get("implemented") is False:
             return "unimplemented", f"{element} is not implemented"
-        levels = self._levels(tokens)
         access = spec["access"]
         if spec.get("accessFrom"):
             key = self._concrete(spec["accessFrom"], levels)
@@ -200,6 +198,17 @@ class SessionValidator:
         return None
 
     # -- element resolution ------------------------------------------------------------------------------------------
+    def _resolve(self, element: str) -> tuple[list[str], str, dict | None, list[_Level]]:
+        """(tokens, pattern, spec, levels) of a name; it depends on the name only, so each is worked out once."""
+        hit = self._resolved.get(element)
+        if hit is None:
+            if len(self._resolved) >= 50_000:
+                self._resolved.clear()
+            tokens = _tokenize(element)
+            pattern = _pattern(tokens)
+            hit = self._resolved[element] = (tokens, pattern, self.elements.get(pattern), self._levels(tokens))
+        return hit
+
     def _levels(self, tokens: list[str]) -> list[_Level]:
         levels: list[_Level] = []
         pat: list[str] = []

@@ -557,24 +557,37 @@ class Records:
     @staticmethod
     def queue_statements(s, statements: list[tuple[str, str, str]], now: str, source: str = "local") -> int:
         """Append (statement id, registration, JSON body) rows to the outbox within the caller's transaction, in order;
-        an id already there is left as it is (INSERT OR IGNORE). Returns how many were new."""
-        added = 0
+        an id already there is left as it is (INSERT OR IGNORE). Returns how many were new.
+
+        One SELECT for the ids already queued and one prepared INSERT run as executemany, whatever the count (a batch
+        of a thousand answered interactions makes a thousand statements)."""
+        if not statements:
+            return 0
+        table = OutboxStatement.__table__
+        known: set[str] = set()
+        ids = [statement_id for statement_id, _, _ in statements]
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            known.update(s.execute(select(table.c.statement_id).where(table.c.statement_id.in_(chunk))).scalars())
         next_seq: dict[str, int] = {}
+        rows = []
         for statement_id, registration, body in statements:
+            if statement_id in known:
+                continue
+            known.add(statement_id)
             if registration not in next_seq:
                 next_seq[registration] = s.execute(
                     select(func.coalesce(func.max(OutboxStatement.seq), 0)).where(
                         OutboxStatement.registration == registration
                     )
                 ).scalar_one()
-            row = sqlite_insert(OutboxStatement).values(
-                statement_id=statement_id, registration=registration, seq=next_seq[registration] + 1, body=body,
-                source=source, created_at=now, state="pending", tries=0,
-            )
-            if s.execute(row.on_conflict_do_nothing(index_elements=[OutboxStatement.statement_id])).rowcount:
-                next_seq[registration] += 1
-                added += 1
-        return added
+            next_seq[registration] += 1
+            rows.append({"statement_id": statement_id, "registration": registration, "seq": next_seq[registration],
+                         "body": body, "source": source, "created_at": now, "state": "pending", "tries": 0})
+        if rows:
+            stmt = sqlite_insert(table).on_conflict_do_nothing(index_elements=[table.c.statement_id])
+            s.execute(stmt, rows)
+        return len(rows)
 
     # -- helpers -------------------------------------------------------------------------------------------------
     @staticmethod
