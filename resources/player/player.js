@@ -43,8 +43,10 @@
     if (batch.length) { post("sd-log", stringify(batch)); }
   }
 
+  // Compact lines ([fn, args, result, error, ms, at]): the log crosses to Python with every burst of calls, so its
+  // size is part of each call's cost. The bridge turns them back into named fields.
   function log(entry) {
-    logBuffer.push(entry);
+    logBuffer.push([entry.fn, entry.args, entry.result, entry.error, Math.round(entry.ms * 1000) / 1000, entry.at]);
     if (logBuffer.length >= 500) { sendLog(); return; }  // long bursts stream out as they go
     if (logTimer === null) { logTimer = setTimeout(sendLog, 0); }
   }

@@ -17,6 +17,7 @@
   var INDEX = /^(?:0|[1-9][0-9]*)$/;
   var TARGET = ".{target=";
   var KEYWORDS = /^_(?:children|count|version)$/;
+  var DELIMITER = /^\{([a-z_]+)=([^}]*)\}/;
 
   function noop() {}
 
@@ -24,8 +25,9 @@
     return Object.prototype.hasOwnProperty.call(obj, key);
   }
 
+  var perf = global.performance && global.performance.now ? global.performance : null;
   function now() {
-    return global.performance && global.performance.now ? global.performance.now() : new Date().getTime();
+    return perf !== null ? perf.now() : new Date().getTime();
   }
 
   function asString(value) {
@@ -121,7 +123,10 @@
         var t = tokens[i];
         if (i > 0 && INDEX.test(t)) {
           var end = offset + t.length;
+          var arr = arrays[pattern] || null;
           levels.push({
+            keyName: arr && arr.key ? element.substring(0, end) + "." + arr.key : null,
+            typeName: element.substring(0, end) + ".type",
             path: element.substring(0, offset - 1),
             pattern: pattern,
             index: parseInt(t, 10),
@@ -266,7 +271,7 @@
     // `allowed` are delimiters here, each once; anything else is part of the text (as in ADL's run-time).
     function stripDelimiters(value, allowed) {
       var m;
-      var re = /^\{([a-z_]+)=([^}]*)\}/;
+      var re = DELIMITER;
       var seen = {};
       while ((m = re.exec(value)) !== null) {
         var name = m[1];
@@ -384,7 +389,7 @@
 
     function interactionType(ctx) {
       if (!ctx || !ctx.levels.length) { return null; }
-      var name = ctx.levels[0].record + ".type";
+      var name = ctx.levels[0].typeName;
       return has(values, name) ? values[name] : null;
     }
 
@@ -509,7 +514,8 @@
       var tokens = r.tokens;
       var last = tokens[tokens.length - 1];
       var spec = r.spec;
-      if (KEYWORDS.test(last)) {
+      if (r.keyword === undefined) { r.keyword = KEYWORDS.test(last); }
+      if (r.keyword) {
         if (spec || isKnownPath(tokens.slice(0, -1).join("."))) {
           fail("keywordSet", element + " is a keyword: it cannot be set");
           return "false";
@@ -538,7 +544,7 @@
           return "false";
         }
         var innermost = i === levels.length - 1;
-        var keyName = arraySpec.key ? level.record + "." + arraySpec.key : null;
+        var keyName = level.keyName;
         if (level.index === count) {
           if (arraySpec.fixed) { fail("setIndex", level.path + " cannot be extended by the content"); return "false"; }
           if (arraySpec.key && !(innermost && level.rest === arraySpec.key)) {
@@ -559,8 +565,13 @@
         }
       }
       if (spec.requires) {
-        for (var q = 0; q < spec.requires.length; q++) {
-          var needed = concrete(spec.requires[q], levels);
+        // The concrete names depend on the name only: kept with its resolution.
+        if (r.requires === undefined) {
+          r.requires = [];
+          for (var q0 = 0; q0 < spec.requires.length; q0++) { r.requires.push(concrete(spec.requires[q0], levels)); }
+        }
+        for (var q = 0; q < r.requires.length; q++) {
+          var needed = r.requires[q];
           if (needed !== null && !has(values, needed)) {
             fail("dependency", needed + " must be set first");
             return "false";

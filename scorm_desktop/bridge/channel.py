@@ -55,6 +55,8 @@ def page_entries(entries: str) -> list[dict]:
         return []
     out = []
     for entry in data[:MAX_LOG_ENTRIES]:
+        if isinstance(entry, list):  # the page's compact form: [fn, args, result, error, ms, at]
+            entry = dict(zip(_LOG_FIELDS, entry))
         if isinstance(entry, dict):
             clean = {k: entry[k] for k in _LOG_FIELDS if k in entry}
             if isinstance(clean.get("args"), list):
