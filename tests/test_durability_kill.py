@@ -97,3 +97,27 @@ def test_twenty_sigkills_lose_nothing_accepted_250_ms_before(tmp_path):
     conn.close()
     assert losses == [], f"values accepted >250 ms before a SIGKILL were lost (run, accepted, stored): {losses}"
     assert time.monotonic() - started < 120
+
+
+def test_a_timeout_under_load_stores_every_accepted_value_before_the_session_ends(tmp_path):
+    """Graceful end under sustained writes: every value the page accepted is stored, none after the session's end,
+    and the process exits promptly."""
+    data = tmp_path / "data"
+    pkg = sustained.make(tmp_path / "pkg", rate=20_000)
+    course_id = _cli(data, "import", str(pkg)).stdout.strip()
+    started = time.monotonic()
+    r = _cli(data, "play", course_id, "--headless", "--timeout", "3")
+    took = time.monotonic() - started
+    assert r.returncode == 3, r.stderr[-2000:]
+    accepted = [a for a in map(sustained.parse_acc, r.stderr.splitlines()) if a is not None]
+    assert accepted
+    run, last_reported, _ = accepted[-1]
+    conn = sqlite3.connect(data / "library.sqlite3")
+    value, updated_at, ended_at = conn.execute(
+        "SELECT v.value, v.updated_at, s.ended_at FROM cmi_values v JOIN sessions s ON s.sco_state_id = v.sco_state_id"
+        " WHERE v.element = 'cmi.location' ORDER BY s.id DESC LIMIT 1").fetchone()
+    conn.close()
+    stored_run, _, stored_n = value.partition(":")
+    assert stored_run == run and int(stored_n) >= last_reported  # the drained tail is stored too
+    assert ended_at is not None and updated_at <= ended_at
+    assert took < 20

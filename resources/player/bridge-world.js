@@ -3,7 +3,8 @@
  * player, so it can reach `parent`) can neither see the channel nor start a second client on it.
  *
  * The page's world talks to it with DOM events on `document` (the DOM is shared, the JavaScript objects are not):
- *   page -> here: "sd-ready" (the player is listening), "sd-events" (a batch, JSON text), "sd-log" (API log, JSON text)
+ *   page -> here: "sd-ready" (the player is listening), "sd-events" (a batch, JSON text), "sd-log" (API log, JSON text),
+ *                 "sd-closed" (the player closed the run-time: everything it held was sent before this)
  *   here -> page: "sd-launch" (the launch payload, JSON text), once.
  * Anything the page sends is data that Python checks (cmi/validate.py); nothing here trusts it.
  * qwebchannel.js is prepended to this file when it is injected. */
@@ -29,6 +30,7 @@
   document.addEventListener("sd-ready", function () { pageReady = true; deliverLaunch(); });
   document.addEventListener("sd-events", function (e) { if (bridge) { bridge.events(text(e)); } });
   document.addEventListener("sd-log", function (e) { if (bridge) { bridge.apiLog(text(e)); } });
+  document.addEventListener("sd-closed", function () { if (bridge) { bridge.closed(); } });
 
   new QWebChannel(transport, function (channel) {
     bridge = channel.objects.scorm;

@@ -21,7 +21,6 @@
     doc.dispatchEvent(new Custom(type, { detail: text }));
   }
   var seq = 0;
-  var draining = null;     // when set, batches are collected here instead of being sent (see SD.drain)
   var logBuffer = [];
   var logTimer = null;
 
@@ -33,7 +32,6 @@
 
   function send(events) {
     for (var i = 0; i < events.length; i++) { events[i].seq = ++seq; }
-    if (draining) { Array.prototype.push.apply(draining, events); return; }
     post("sd-events", stringify(events));
   }
 
@@ -69,14 +67,16 @@
     frame.src = payload.contentUrl;
   }
 
-  /* Called by the player (Python) when it closes the SCO: whatever the content set and was not yet streamed is
-   * returned here, in order, instead of going over the channel. */
+  /* Called by the player (Python) when it closes the SCO: from now on the API refuses every call (what it accepted is
+   * exactly what is stored), whatever is not yet streamed is sent over the channel, in order, and "sd-closed"
+   * follows it: when Python sees that marker, every batch is in. */
   window.SD = {
-    drain: function () {
-      if (!runtime) { return "[]"; }
-      draining = [];
-      try { runtime.flush(); } finally { var out = draining; draining = null; }
-      return stringify(out);
+    close: function () {
+      if (!runtime) { return "none"; }
+      runtime.close();
+      sendLog();
+      post("sd-closed", "");
+      return "closing";
     },
     state: function () { return runtime ? runtime.state() : "not-loaded"; }
   };

@@ -706,6 +706,11 @@
     return {
       api: api,
       flush: flush,
+      // The player closes the SCO: every later call is refused as after Terminate (no event), pending ones are sent.
+      close: function () {
+        state = "terminated";
+        flush();
+      },
       state: function () { return state; },
       // A copy of every current value (for the player's own use: reports, the final commit on close).
       values: function () {

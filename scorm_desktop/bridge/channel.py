@@ -5,8 +5,9 @@ in the world the content shares with the player frame: content is same-origin wi
 discovery needs that), so in the main world it could reach `qt.webChannelTransport`, call the object's QObject
 members (`objectName`, `deleteLater`), or start a second channel client. In the isolated world only
 `resources/player/bridge-world.js` runs; it relays three things between the page and Python as JSON text:
-`launch` (the state the SCO starts with), `events` (ordered batches of accepted calls) and `apiLog` (the page's own
-account of each API call, marked as reported by the page). Nothing the page sends is trusted: batches are parsed
+`launch` (the state the SCO starts with), `events` (ordered batches of accepted calls), `closed` (the page has sent
+all it held, when the player closes it) and `apiLog` (the page's own account of each API call, marked as reported by
+the page). Nothing the page sends is trusted: batches are parsed
 here and every event is checked against the data model before it is stored (`storage/writes.py`).
 """
 
@@ -72,6 +73,8 @@ class ScormBridge(QObject):
 
     eventsReceived = Signal(list)
     apiLogged = Signal(list)
+    #: The page stopped its run-time and sent everything it held (see `SD.close` in player.js).
+    drained = Signal()
 
     def __init__(self, payload: dict, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +93,10 @@ class ScormBridge(QObject):
             return
         if parsed:
             self.eventsReceived.emit(parsed)
+
+    @Slot()
+    def closed(self) -> None:
+        self.drained.emit()
 
     @Slot(str)
     def apiLog(self, entries: str) -> None:  # noqa: N802 (the JavaScript name)

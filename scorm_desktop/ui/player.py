@@ -24,7 +24,7 @@ from shiboken6 import isValid
 from .. import apilog
 from .. import launch as launching
 from ..bridge.channel import ScormBridge, install
-from ..cmi.events import RuntimeEvent, parse_batch
+from ..cmi.events import RuntimeEvent
 from ..bridge.page import PlayerPage
 from ..bridge.scheme import content_url, host_for, player_url
 from ..launch import Launch
@@ -425,24 +425,26 @@ class Player(QObject):
         self.worker.submit(end, on_done=closed, on_error=lambda _e: closed(None))
 
     def _end_running(self, reason: str, then: Callable[[dict[str, str]], None]) -> None:
-        """End the running session: take whatever the page still holds, finish it, then `then(values)`."""
+        """End the running session: the page stops accepting calls and sends whatever it still holds over the
+        channel, then a "closed" marker; the session ends once that marker arrived (so every batch sent before it
+        has too: one ordered channel) and every value is written, then `then(values)`. A page that does not answer
+        within DRAIN_TIMEOUT_MS (hung) is ended with what arrived."""
         launch = self.current
         assert launch is not None
         self._closing = True
         page = self._page
+        bridge = self._bridge
         finished = {"flag": False}
 
-        def finish_with(batch_json: object) -> None:
+        def finish(*_args: object) -> None:
             if finished["flag"]:
                 return
             finished["flag"] = True
-            try:
-                batch = parse_batch(batch_json) if isinstance(batch_json, str) else []
-            except ValueError as exc:
-                log.error("refused the batch drained from the player page: %s", exc)
-                batch = []
-            if batch:  # the same path as streamed batches: numbered, validated, written in order
-                self._on_events([ev for ev in batch if ev.op != "terminate"])
+            if bridge is not None:
+                try:
+                    bridge.drained.disconnect(finish)
+                except (RuntimeError, TypeError):
+                    pass
 
             def after(values: dict[str, str] | None) -> None:
                 self.sessionEnded.emit(launch, reason)
@@ -453,9 +455,14 @@ class Player(QObject):
 
             self._finish_when_saved(launch, reason, after)
 
-        if page is not None:
-            page.runJavaScript("window.SD ? window.SD.drain() : '[]'", 0, finish_with)
-        QTimer.singleShot(DRAIN_TIMEOUT_MS if page is not None else 0, lambda: finish_with("[]"))
+        def answered(result: object) -> None:
+            if result != "closing":  # no run-time in the page (not started, or replaced): nothing more will come
+                finish()
+
+        if page is not None and bridge is not None:
+            bridge.drained.connect(finish)
+            page.runJavaScript("window.SD && window.SD.close ? window.SD.close() : 'none'", 0, answered)
+        QTimer.singleShot(DRAIN_TIMEOUT_MS if page is not None else 0, finish)
 
     def _closed(self, launch: Launch, reason: str, done: Callable[[], None], ui: dict | None = None) -> None:
         self._teardown_page()
