@@ -15,6 +15,9 @@ def session_log_path(logs: Path, session_id: int) -> Path:
 
 def append(path: Path, entries: list[dict]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not entries:
+        return
+    dumps = json.dumps
+    text = "".join([dumps(entry, ensure_ascii=False) + "\n" for entry in entries])
     with path.open("a", encoding="utf-8") as fh:
-        for entry in entries:
-            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        fh.write(text)

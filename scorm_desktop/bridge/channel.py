@@ -69,10 +69,11 @@ def page_entries(entries: str) -> list[dict]:
 
 class ScormBridge(QObject):
     """One per SCO launch. `eventsReceived(list)` fires on the UI thread with each well-formed batch (a list of
-    `RuntimeEvent`), in order; `apiLogged(list)` with the page's log entries."""
+    `RuntimeEvent`), in order; `apiLogged(str)` with the page's log entries as JSON text (`page_entries` reads them:
+    off the UI thread, a burst of calls makes a large log)."""
 
     eventsReceived = Signal(list)
-    apiLogged = Signal(list)
+    apiLogged = Signal(str)
     #: The page stopped its run-time and sent everything it held (see `SD.close` in player.js).
     drained = Signal()
 
@@ -100,9 +101,8 @@ class ScormBridge(QObject):
 
     @Slot(str)
     def apiLog(self, entries: str) -> None:  # noqa: N802 (the JavaScript name)
-        data = page_entries(entries)
-        if data:
-            self.apiLogged.emit(data)
+        if isinstance(entries, str) and entries:
+            self.apiLogged.emit(entries)
 
 
 def install(page: QWebEnginePage, bridge: ScormBridge) -> QWebChannel:

@@ -11,7 +11,6 @@ is given.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from typing import Callable
 
@@ -23,7 +22,7 @@ from shiboken6 import isValid
 
 from .. import apilog
 from .. import launch as launching
-from ..bridge.channel import ScormBridge, install
+from ..bridge.channel import ScormBridge, install, page_entries
 from ..cmi.events import RuntimeEvent
 from ..bridge.page import PlayerPage
 from ..bridge.scheme import content_url, host_for, player_url
@@ -256,13 +255,24 @@ class Player(QObject):
         view.show()
         return popup
 
-    def _on_api_log(self, entries: list) -> None:
+    def _on_api_log(self, text: str) -> None:
+        """The page's account of its API calls (JSON text): parsed, marked as the page's and appended to the session's
+        API log on the worker, so a burst of calls costs the UI thread nothing; then shown (apiLogged)."""
         launch = self.current
         if launch is None:
             return
-        self.apiLogged.emit(entries)
         path = apilog.session_log_path(self.services.paths.logs, launch.record.session_id)
-        self.worker.submit(apilog.append, path, entries)
+
+        def write() -> list[dict]:
+            entries = page_entries(text)
+            apilog.append(path, entries)
+            return entries
+
+        self.worker.submit(write, on_done=self._show_api_log)
+
+    def _show_api_log(self, entries: list[dict]) -> None:
+        if entries:
+            self.apiLogged.emit(entries)
 
     # -- the event stream ----------------------------------------------------------------------------------------
     def _on_events(self, batch: list[RuntimeEvent]) -> None:
@@ -272,7 +282,7 @@ class Player(QObject):
         if launch is None or launch.finished or not batch:
             return
         first = self._last_seq + 1
-        fresh = [dataclasses.replace(ev, seq=first + i) for i, ev in enumerate(batch)]
+        fresh = [RuntimeEvent(ev.op, first + i, ev.element, ev.value) for i, ev in enumerate(batch)]
         self._last_seq = fresh[-1].seq
         if self._writes.put(launch.record.session_id, fresh):
             self.worker.submit(self._writes.flush, on_done=self._write_result)
