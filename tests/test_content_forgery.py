@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-from scorm_desktop.apilog import session_log_path  # noqa: E402
+from scorm_desktop.apilog import read as read_api_log, session_log_path  # noqa: E402
 from scorm_desktop.paths import DataPaths  # noqa: E402
 from scorm_desktop.services import open_services  # noqa: E402
 from tests.data.crafted import forgery  # noqa: E402
@@ -57,7 +57,7 @@ def test_forged_records_are_refused_in_the_real_player(qtbot, player_rig, servic
     assert "evil.arbitrary.element" not in values
 
     # Each forged value went to the API log as refused by the player, with a reason; the page's entries are marked.
-    lines = [json.loads(ln) for ln in session_log_path(services.paths.logs, session_id).read_text().splitlines()]
+    lines = list(read_api_log(session_log_path(services.paths.logs, session_id)))
     refused = [e for e in lines if e.get("result") == "refused"]
     assert all(e["source"] == "player" and e["refused"] for e in refused)
     refused_elements = {e["args"][0] for e in refused}

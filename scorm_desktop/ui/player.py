@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QObject, Qt, QTimer, Signal
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -22,7 +22,7 @@ from shiboken6 import isValid
 
 from .. import apilog
 from .. import launch as launching
-from ..bridge.channel import ScormBridge, install, page_entries
+from ..bridge.channel import ScormBridge, install, page_calls
 from ..cmi.events import RuntimeEvent
 from ..bridge.page import PlayerPage
 from ..bridge.scheme import content_url, host_for, player_url
@@ -98,6 +98,7 @@ class Player(QObject):
         self._closing = False
         self._popups: list[QWebEngineView] = []
         self._writes = OrderedWrites(services.records)
+        self._api_logged_method = QMetaMethod.fromSignal(self.apiLogged)
         self._storage_failing = False
         #: After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting.
         self.auto_continue = unattended if auto_continue is None else auto_continue
@@ -256,17 +257,19 @@ class Player(QObject):
         return popup
 
     def _on_api_log(self, text: str) -> None:
-        """The page's account of its API calls (JSON text): parsed, marked as the page's and appended to the session's
-        API log on the worker, so a burst of calls costs the UI thread nothing; then shown (apiLogged)."""
+        """The page's account of its API calls (JSON text): read, and appended to the session's API log as one line,
+        on the worker, so a burst of calls costs the UI thread nothing; shown (apiLogged) only when someone listens
+        (the debug panel, `play --api-log`)."""
         launch = self.current
         if launch is None:
             return
         path = apilog.session_log_path(self.services.paths.logs, launch.record.session_id)
+        listening = self.isSignalConnected(self._api_logged_method)
 
         def write() -> list[dict]:
-            entries = page_entries(text)
-            apilog.append(path, entries)
-            return entries
+            calls = page_calls(text)
+            apilog.append_page_calls(path, calls)
+            return apilog.expand_page_calls(calls) if listening else []
 
         self.worker.submit(write, on_done=self._show_api_log)
 
