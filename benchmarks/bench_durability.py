@@ -57,14 +57,14 @@ def baseline(rate: int, seconds: float, folder: Path) -> float:
     return worst
 
 
-def run_loop(seconds: float, until=None) -> None:
+def run_loop(seconds: float, until=None, interval_ms: int = 5) -> None:
     """Run the Qt event loop (as the app does: no sleeping between events) for `seconds` or until `until()`."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
     end = time.perf_counter() + seconds
     check = QTimer()
-    check.setInterval(5)
+    check.setInterval(interval_ms)
     check.timeout.connect(lambda: loop.quit() if time.perf_counter() >= end or (until and until()) else None)
     check.start()
     loop.exec()
