@@ -137,3 +137,11 @@ def test_parse_batch_refuses_malformed_batches():
                 '[{"op":"commit","seq":"1"}]', '[{"op":"commit","seq":true}]'):
         with pytest.raises(ValueError):
             parse_batch(bad)
+
+
+def test_parse_batch_numbers_events_itself_when_asked():
+    text = '[{"op":"initialize","seq":99},{"op":"set","seq":7,"element":"cmi.location","value":"a"},{"op":"commit"}]'
+    assert parse_batch(text, 5) == [RuntimeEvent("initialize", 5), RuntimeEvent("set", 6, "cmi.location", "a"),
+                                    RuntimeEvent("commit", 7)]
+    with pytest.raises(ValueError):
+        parse_batch('[{"op":"set","element":"cmi.location","value":3}]', 1)

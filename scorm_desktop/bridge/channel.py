@@ -70,11 +70,11 @@ def page_calls(text: str) -> list[list]:
 
 
 class ScormBridge(QObject):
-    """One per SCO launch. `eventsReceived(list)` fires on the UI thread with each well-formed batch (a list of
-    `RuntimeEvent`), in order; `apiLogged(str)` with the page's log entries as JSON text (`page_calls` reads them:
+    """One per SCO launch. `eventsReceived(str)` fires on the UI thread with each batch as the page sent it (JSON
+    text: the receiver parses and numbers it with `cmi.events.parse_batch`), in order; `apiLogged(str)` with the page's log entries as JSON text (`page_calls` reads them:
     off the UI thread, a burst of calls makes a large log)."""
 
-    eventsReceived = Signal(list)
+    eventsReceived = Signal(str)
     apiLogged = Signal(str)
     #: The page stopped its run-time and sent everything it held (see `SD.close` in player.js).
     drained = Signal()
@@ -89,13 +89,8 @@ class ScormBridge(QObject):
 
     @Slot(str)
     def events(self, batch: str) -> None:
-        try:
-            parsed = parse_batch(batch)
-        except (ValueError, TypeError) as exc:
-            log.error("refused a malformed batch from the player page: %s", exc)
-            return
-        if parsed:
-            self.eventsReceived.emit(parsed)
+        if isinstance(batch, str) and batch:
+            self.eventsReceived.emit(batch)
 
     @Slot()
     def closed(self) -> None:

@@ -71,8 +71,11 @@ def events_of(items: Iterable[Any]) -> list[RuntimeEvent]:
     return [RuntimeEvent.of(item) for item in items]
 
 
-def parse_batch(text: str) -> list[RuntimeEvent]:
-    """One batch from the page (JSON text: a list of events); ValueError (a sentence) when it is malformed."""
+def parse_batch(text: str, first_seq: int = 0) -> list[RuntimeEvent]:
+    """One batch from the page (JSON text: a list of events); ValueError (a sentence) when it is malformed.
+
+    With `first_seq`, the events are numbered from it in list order (the receiver numbers them; the page's own
+    numbers are not trusted); without, they keep the page's."""
     if not isinstance(text, str):
         raise ValueError("a batch is JSON text")
     if len(text) > MAX_BATCH_BYTES:
@@ -80,4 +83,15 @@ def parse_batch(text: str) -> list[RuntimeEvent]:
     data = json.loads(text)
     if not isinstance(data, list):
         raise ValueError("a batch is a list")
-    return events_of(data)
+    if not first_seq:
+        return events_of(data)
+    out = []
+    for i, item in enumerate(data):
+        if isinstance(item, dict) and item.get("op") == "set":  # the common case, checked inline
+            element, value = item.get("element"), item.get("value")
+            if isinstance(element, str) and isinstance(value, str):
+                out.append(RuntimeEvent("set", first_seq + i, element, value))
+                continue
+        ev = RuntimeEvent.of(item)
+        out.append(RuntimeEvent(ev.op, first_seq + i, ev.element, ev.value))
+    return out

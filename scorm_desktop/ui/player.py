@@ -23,7 +23,7 @@ from shiboken6 import isValid
 from .. import apilog
 from .. import launch as launching
 from ..bridge.channel import ScormBridge, install, page_calls
-from ..cmi.events import RuntimeEvent
+from ..cmi.events import parse_batch
 from ..bridge.page import PlayerPage
 from ..bridge.scheme import content_url, host_for, player_url
 from ..launch import Launch
@@ -227,7 +227,7 @@ class Player(QObject):
         bridge = ScormBridge(payload, page)
         channel = install(page, bridge)
         self._writes.open(launch.record.session_id, launch.version, payload["values"], payload["options"])
-        bridge.eventsReceived.connect(self._on_events)
+        bridge.eventsReceived.connect(self._on_batch)
         bridge.apiLogged.connect(self._on_api_log)
         page.consoleMessage.connect(self.consoleMessage)
         page.popup_factory = self._open_popup
@@ -278,14 +278,20 @@ class Player(QObject):
             self.apiLogged.emit(entries)
 
     # -- the event stream ----------------------------------------------------------------------------------------
-    def _on_events(self, batch: list[RuntimeEvent]) -> None:
-        """A batch from the page (in arrival order, which is call order): numbered here, not by the page, then queued
-        for the worker, which validates and writes everything queued in one transaction (storage/writes.py)."""
+    def _on_batch(self, text: str) -> None:
+        """A batch from the page (JSON text, in arrival order, which is call order): parsed and numbered here (not by
+        the page), then queued for the worker, which validates and writes everything queued in one transaction
+        (storage/writes.py). A malformed batch is refused whole, with a line in the log."""
         launch = self.current
-        if launch is None or launch.finished or not batch:
+        if launch is None or launch.finished:
             return
-        first = self._last_seq + 1
-        fresh = [RuntimeEvent(ev.op, first + i, ev.element, ev.value) for i, ev in enumerate(batch)]
+        try:
+            fresh = parse_batch(text, self._last_seq + 1)
+        except (ValueError, TypeError) as exc:
+            log.error("refused a malformed batch from the player page: %s", exc)
+            return
+        if not fresh:
+            return
         self._last_seq = fresh[-1].seq
         if self._writes.put(launch.record.session_id, fresh):
             self.worker.submit(self._writes.flush, on_done=self._write_result)
