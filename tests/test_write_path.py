@@ -142,3 +142,12 @@ def test_the_ui_and_the_bridge_import_no_sqlalchemy():
             if any(n.split(".")[0] == "sqlalchemy" for n in names):
                 offenders.append(path.name)
     assert offenders == []
+
+
+def test_only_a_valid_terminate_ends_the_session(svc, session):
+    sid, writes = session
+    writes.write(sid, [RuntimeEvent("terminate", 1)])  # before Initialize: refused, the session goes on
+    assert not writes.terminated(sid)
+    writes.write(sid, [RuntimeEvent("initialize", 2), RuntimeEvent("terminate", 3)])
+    assert writes.terminated(sid)
+    assert writes.write(sid, [_set(4, "cmi.location", "after")]).refused  # nothing after Terminate is stored

@@ -42,6 +42,8 @@ class Flushed:
     refused: list[tuple[int, Refusal]] = field(default_factory=list)  # (session id, refusal)
     #: Worst time from `put` to durable among the batches this flush wrote (seconds), for the benchmarks.
     worst_lag: float = 0.0
+    #: Sessions whose Terminate was accepted (and written) by this flush.
+    terminated: list[int] = field(default_factory=list)
 
 
 class OrderedWrites:
@@ -64,6 +66,12 @@ class OrderedWrites:
         validator = SessionValidator(version, values, options)
         with self._lock:
             self._validators[session_id] = validator
+
+    def terminated(self, session_id: int) -> bool:
+        """The session's Terminate was accepted (and, after a flush, written)."""
+        with self._lock:
+            validator = self._validators.get(session_id)
+        return validator is not None and validator.state == "terminated"
 
     def close(self, session_id: int) -> None:
         """Forget a session's validator once the session has ended (its queued events are kept and written)."""
@@ -137,6 +145,8 @@ class OrderedWrites:
                 refusal = validator.check(ev)
             if refusal is None:
                 accepted.append(ev)
+                if ev.op == "terminate":
+                    result.terminated.append(session_id)
             else:
                 result.refused.append((session_id, refusal))
         return accepted

@@ -296,6 +296,8 @@ class Player(QObject):
         if self._writes.put(launch.record.session_id, fresh):
             self.worker.submit(self._writes.flush, on_done=self._write_result)
         if any(ev.op == "terminate" for ev in fresh) and not launch.terminated:
+            # Ended at once (content often closes its window right after Terminate); the ending job checks that the
+            # Terminate passed validation and takes the session back if it did not (a forged one).
             launch.terminated = True
             self._finish_when_saved(launch, "terminated", lambda values: self._after_terminate(launch, values))
 
@@ -339,16 +341,22 @@ class Player(QObject):
     def _finish_when_saved(self, launch: Launch, reason: str, done: Callable[[dict], None]) -> None:
         """End the session only once every value of it is written (retrying while the disk is full)."""
 
-        def job() -> tuple[Flushed, dict]:
+        def job() -> tuple[Flushed, dict | None]:
             flushed = self._writes.flush()
             if flushed.error is not None:
                 raise StorageFull(flushed.error)
+            if reason == "terminated" and not self._writes.terminated(launch.record.session_id):
+                return flushed, None  # the page's Terminate was refused: the session goes on
             values = launching.finish(self.services.records, launch, reason)
             self._writes.close(launch.record.session_id)
             return flushed, values
 
-        def finished(result: tuple[Flushed, dict]) -> None:
+        def finished(result: tuple[Flushed, dict | None]) -> None:
             self._log_refusals(result[0])
+            if result[1] is None:
+                log.warning("a Terminate from the page was refused; the session goes on")
+                launch.terminated = False
+                return
             done(result[1])
 
         def failed(exc: BaseException) -> None:
