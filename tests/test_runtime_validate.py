@@ -145,3 +145,10 @@ def test_parse_batch_numbers_events_itself_when_asked():
                                     RuntimeEvent("commit", 7)]
     with pytest.raises(ValueError):
         parse_batch('[{"op":"set","element":"cmi.location","value":3}]', 1)
+
+
+def test_refusals_name_the_api_function_of_their_version():
+    v12 = SessionValidator("1.2", {}, None)
+    v2004 = SessionValidator("2004", {}, None)
+    assert v12.check(RuntimeEvent("set", 1, "cmi.core.lesson_location", "x")).log_entry()["fn"] == "LMSSetValue"
+    assert v2004.check(RuntimeEvent("commit", 1)).log_entry()["fn"] == "Commit"

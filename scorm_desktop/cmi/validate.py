@@ -35,13 +35,15 @@ class Refusal:
     event: RuntimeEvent
     code: int
     reason: str
+    #: The API function the event stands for ("SetValue", "LMSSetValue", ...).
+    fn: str = ""
 
     def log_entry(self) -> dict[str, Any]:
         """The API log's line for it (marked as decided by the player, not reported by the page)."""
         ev = self.event
         args = [ev.element or "", ev.value or ""] if ev.op == "set" else []
-        return {"fn": ev.op, "args": [a[:200] for a in args], "result": "refused", "error": str(self.code),
-                "refused": self.reason, "source": "player", "seq": ev.seq}
+        return {"fn": self.fn or ev.op, "args": [a[:200] for a in args], "result": "refused",
+                "error": str(self.code), "refused": self.reason, "source": "player", "seq": ev.seq}
 
 
 @dataclass(slots=True)
@@ -128,7 +130,9 @@ class SessionValidator:
         return self._refuse(ev, "general", f"unknown operation {op!r}")
 
     def _refuse(self, ev: RuntimeEvent, condition: str, reason: str) -> Refusal:
-        return Refusal(ev, self.codes.get(condition, self.codes["general"]), reason)
+        role = {"set": "setValue", "initialize": "initialize", "commit": "commit", "terminate": "terminate"}
+        fn = self.model["api"].get(role.get(ev.op, ""), ev.op)
+        return Refusal(ev, self.codes.get(condition, self.codes["general"]), reason, fn)
 
     # -- SetValue ----------------------------------------------------------------------------------------------------
     def _check_set(self, element: str, value: str) -> tuple[str, str] | None:
