@@ -56,6 +56,22 @@ class _Level:
     record: str
 
 
+@dataclass(slots=True)
+class _Name:
+    """What a concrete element name means, worked out once per name (it depends on the name only)."""
+
+    tokens: list[str]
+    pattern: str
+    spec: dict | None
+    levels: list[_Level]
+    #: A refusal that does not depend on the values (undefined, keyword, unimplemented, read-only), else None.
+    static: tuple[str, str] | None = None
+    lenient: bool = False
+    type: Any = None
+    requires: tuple[str, ...] = ()
+    check_same: bool = False
+
+
 def _tokenize(element: str) -> list[str]:
     at = element.find(_TARGET)
     if at >= 0:
@@ -90,7 +106,7 @@ class SessionValidator:
         self.values: dict[str, str] = {}
         self.counts: dict[str, int] = {}
         self._regex: dict[str, re.Pattern] = {}
-        self._resolved: dict[str, tuple[list[str], str, dict | None, list[_Level]]] = {}
+        self._resolved: dict[str, _Name] = {}
         self._prefixes = {p.rsplit(".", i)[0] for p in self.elements for i in range(1, p.count(".") + 1)}
         explicit: list[tuple[str, int]] = []
         for key, raw in (values or {}).items():
@@ -138,23 +154,18 @@ class SessionValidator:
     def _check_set(self, element: str, value: str) -> tuple[str, str] | None:
         if element == "":
             return "setEmpty", "no element named"
-        tokens, pattern, spec, levels = self._resolve(element)
-        if _KEYWORDS.fullmatch(tokens[-1]):
-            if spec is not None or self._known_path(_pattern(tokens[:-1])):
-                return "keywordSet", f"{element} is a keyword: it cannot be set"
-            return "undefined", f"{element} is not a data model element"
-        if spec is None:
-            return "undefined", f"{element} is not a data model element"
-        if spec.get("implemented") is False:
-            return "unimplemented", f"{element} is not implemented"
-        access = spec["access"]
+        name = self._resolve(element)
+        if name.static is not None:
+            return name.static
+        spec, levels, lenient = name.spec, name.levels, name.lenient
+        assert spec is not None
         if spec.get("accessFrom"):
+            access = spec["access"]
             key = self._concrete(spec["accessFrom"], levels)
             if key is not None and key in self.values:
                 access = self.values[key]
-        if "w" not in access:
-            return "readOnly", f"{element} is read-only"
-        lenient = self._lenient(spec)
+            if "w" not in access:
+                return "readOnly", f"{element} is read-only"
         for i, level in enumerate(levels):
             arr = level.array
             if arr is None:
@@ -177,15 +188,13 @@ class SessionValidator:
                         return "tooMany", f"at most {most} correct response pattern(s)"
             elif key_name and key_name not in self.values and not (innermost and level.rest == key):
                 return "dependency", f"{key_name} must be set first"
-        for needed_pattern in spec.get("requires", ()):
-            needed = self._concrete(needed_pattern, levels)
-            if needed is not None and needed not in self.values:
+        for needed in name.requires:
+            if needed not in self.values:
                 return "dependency", f"{needed} must be set first"
-        t = self._type(spec["lenient"]["type"]) if lenient else self._type(spec["type"])
-        bad = self._value(t, value, levels)
+        bad = self._value(name.type, value, levels)
         if bad is not None:
             return bad[0], f"{element}: {bad[1]}"
-        if not lenient:
+        if name.check_same:
             same = self._same_pattern(spec, levels, value)
             if same:
                 return "notUnique", f"'{value[:80]}' repeats {same}"
@@ -202,16 +211,46 @@ class SessionValidator:
         return None
 
     # -- element resolution ------------------------------------------------------------------------------------------
-    def _resolve(self, element: str) -> tuple[list[str], str, dict | None, list[_Level]]:
-        """(tokens, pattern, spec, levels) of a name; it depends on the name only, so each is worked out once."""
+    def _resolve(self, element: str) -> _Name:
+        """What a name means; it depends on the name only, so each is worked out once."""
         hit = self._resolved.get(element)
         if hit is None:
             if len(self._resolved) >= 50_000:
                 self._resolved.clear()
-            tokens = _tokenize(element)
-            pattern = _pattern(tokens)
-            hit = self._resolved[element] = (tokens, pattern, self.elements.get(pattern), self._levels(tokens))
+            hit = self._resolved[element] = self._name(element)
         return hit
+
+    def _name(self, element: str) -> _Name:
+        tokens = _tokenize(element)
+        pattern = _pattern(tokens)
+        spec = self.elements.get(pattern)
+        levels = self._levels(tokens)
+        name = _Name(tokens, pattern, spec, levels)
+        if _KEYWORDS.fullmatch(tokens[-1]):
+            if spec is not None or self._known_path(_pattern(tokens[:-1])):
+                name.static = ("keywordSet", f"{element} is a keyword: it cannot be set")
+            else:
+                name.static = ("undefined", f"{element} is not a data model element")
+            return name
+        if spec is None:
+            name.static = ("undefined", f"{element} is not a data model element")
+            return name
+        if spec.get("implemented") is False:
+            name.static = ("unimplemented", f"{element} is not implemented")
+            return name
+        if not spec.get("accessFrom") and "w" not in spec["access"]:
+            name.static = ("readOnly", f"{element} is read-only")
+            return name
+        name.lenient = self._lenient(spec)
+        name.type = self._type(spec["lenient"]["type"]) if name.lenient else self._type(spec["type"])
+        requires = spec.get("requires")
+        if requires:
+            concrete = (self._concrete(p, levels) for p in requires)
+            name.requires = tuple(r for r in concrete if r is not None)
+        t = self._type(spec["type"])
+        name.check_same = bool(not name.lenient and levels and t and t.get("kind") == "response"
+                               and t.get("role") == "pattern")
+        return name
 
     def _levels(self, tokens: list[str]) -> list[_Level]:
         levels: list[_Level] = []
