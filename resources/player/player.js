@@ -43,8 +43,8 @@
 
   // Compact lines ([fn, args, result, error, ms, at]): the log crosses to Python with every burst of calls, so its
   // size is part of each call's cost. The bridge turns them back into named fields.
-  function log(entry) {
-    logBuffer.push([entry.fn, entry.args, entry.result, entry.error, Math.round(entry.ms * 1000) / 1000, entry.at]);
+  function log(fn, args, result, error, ms, at) {
+    logBuffer.push([fn, args, result, error, Math.round(ms * 1000) / 1000, at]);
     if (logBuffer.length >= 500) { sendLog(); return; }  // long bursts stream out as they go
     if (logTimer === null) { logTimer = setTimeout(sendLog, 0); }
   }
@@ -55,7 +55,7 @@
       values: payload.values,
       options: payload.options,
       send: send,
-      log: log
+      logRow: log
     });
     if (payload.version === "1.2") { window.API = runtime.api; } else { window.API_1484_11 = runtime.api; }
     document.title = payload.course.title + " \u2014 " + payload.item.title;

@@ -64,6 +64,8 @@
     if (!model || !model.elements) { throw new Error("ScormRuntime.create: config.model is required"); }
     var send = typeof config.send === "function" ? config.send : noop;
     var logger = typeof config.log === "function" ? config.log : noop;
+    // logRow(fn, args, result, error, ms, at): the same record without building an object per call (the player's).
+    var logRow = typeof config.logRow === "function" ? config.logRow : null;
     var options = {};
     var key;
     for (key in OPTION_DEFAULTS) { if (has(OPTION_DEFAULTS, key)) { options[key] = OPTION_DEFAULTS[key]; } }
@@ -685,7 +687,8 @@
           result = failure;
         }
         try {
-          logger({ fn: name, args: args, result: result, error: String(lastError), ms: now() - t0, at: isoNow() });
+          if (logRow !== null) { logRow(name, args, result, String(lastError), now() - t0, isoNow()); }
+          else { logger({ fn: name, args: args, result: result, error: String(lastError), ms: now() - t0, at: isoNow() }); }
         } catch (ignored) { /* a broken logger must not break the content */ }
         return result;
       };
