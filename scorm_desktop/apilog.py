@@ -20,6 +20,8 @@ from typing import Iterator
 #: The fields of a page-reported call, in the order the page sends them.
 PAGE_FIELDS = ("fn", "args", "result", "error", "ms", "at")
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+#: Rows of one page message beyond this are dropped (the page reports; it cannot flood the log).
+MAX_PAGE_ROWS = 5000
 
 
 def session_log_path(logs: Path, session_id: int) -> Path:
@@ -43,6 +45,30 @@ def append_page_calls(path: Path, calls: list[list]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8") as fh:
         fh.write(_ENCODE({"source": "page", "fields": PAGE_FIELDS, "calls": calls}) + "\n")
+
+
+def page_calls(text: str) -> list[list]:
+    """The page's API-log rows from its JSON text, each reduced to PAGE_FIELDS (fn, args, result, error, ms, at) with
+    the arguments as short texts; whatever is not such a row is dropped. These are what the page says happened, not
+    what Python stored."""
+    try:
+        data = json.loads(text)
+    except (ValueError, TypeError):
+        return []
+    if not isinstance(data, list):
+        return []
+    out = []
+    for row in data[:MAX_PAGE_ROWS]:
+        if isinstance(row, dict):
+            row = [row.get(k) for k in PAGE_FIELDS]
+        if not isinstance(row, list) or len(row) < 4 or not isinstance(row[0], str):
+            continue
+        row = row[:6]
+        args = row[1]
+        if not isinstance(args, list) or len(args) > 4 or any(not isinstance(a, str) or len(a) > 4096 for a in args):
+            row[1] = [str(a)[:4096] for a in args[:4]] if isinstance(args, list) else []
+        out.append(row)
+    return out
 
 
 def expand_page_calls(calls: list[list]) -> list[dict]:

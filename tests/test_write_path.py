@@ -151,3 +151,18 @@ def test_only_a_valid_terminate_ends_the_session(svc, session):
     writes.write(sid, [RuntimeEvent("initialize", 2), RuntimeEvent("terminate", 3)])
     assert writes.terminated(sid)
     assert writes.write(sid, [_set(4, "cmi.location", "after")]).refused  # nothing after Terminate is stored
+
+
+def test_the_pages_api_log_rides_in_the_same_flush_after_the_values(svc, session, tmp_path):
+    from scorm_desktop import apilog
+
+    sid, writes = session
+    path = tmp_path / "api.jsonl"
+    assert writes.put(sid, [RuntimeEvent("initialize", 1)]) is True
+    assert writes.put_log(path, '[["Initialize", [""], "true", "0", 0.1, "t"]]', show=True) is False  # one flush
+    writes.put_log(path, '[["SetValue", ["cmi.location", "x"], "true", "0", 0.1, "t"], "junk", {"fn": 3}]')
+    flushed = writes.flush()
+    assert [e["fn"] for e in flushed.shown] == ["Initialize"]
+    assert [e["fn"] for e in apilog.read(path)] == ["Initialize", "SetValue"]  # what is not a call is dropped
+    assert len(path.read_text().splitlines()) == 1  # one append per file and flush
+    assert writes.idle

@@ -20,7 +20,6 @@ from PySide6.QtCore import QFile, QIODevice, QObject, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
-from ..apilog import PAGE_FIELDS
 from ..cmi.events import MAX_BATCH_BYTES, parse_batch  # noqa: F401  (parse_batch: the one parser, re-exported)
 from ..resources import player_dir
 
@@ -28,8 +27,6 @@ log = logging.getLogger(__name__)
 
 #: The script world the channel lives in: not the content's.
 CHANNEL_WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
-#: Entries of one API-log message beyond this are dropped (the page reports; it cannot flood the log).
-MAX_LOG_ENTRIES = 5000
 
 _relay_source: str | None = None
 
@@ -45,34 +42,11 @@ def _relay() -> str:
     return _relay_source
 
 
-def page_calls(text: str) -> list[list]:
-    """The page's API-log rows from its JSON text, each reduced to `apilog.PAGE_FIELDS` (fn, args, result, error, ms,
-    at) with the arguments as short texts; whatever is not such a row is dropped. These are what the page says
-    happened, not what Python stored."""
-    try:
-        data = json.loads(text)
-    except (ValueError, TypeError):
-        return []
-    if not isinstance(data, list):
-        return []
-    out = []
-    for row in data[:MAX_LOG_ENTRIES]:
-        if isinstance(row, dict):
-            row = [row.get(k) for k in PAGE_FIELDS]
-        if not isinstance(row, list) or len(row) < 4:
-            continue
-        row = row[:6]
-        args = row[1]
-        if not isinstance(args, list) or len(args) > 4 or any(not isinstance(a, str) or len(a) > 4096 for a in args):
-            row[1] = [str(a)[:4096] for a in args[:4]] if isinstance(args, list) else []
-        out.append(row)
-    return out
-
-
 class ScormBridge(QObject):
     """One per SCO launch. `eventsReceived(str)` fires on the UI thread with each batch as the page sent it (JSON
-    text: the receiver parses and numbers it with `cmi.events.parse_batch`), in order; `apiLogged(str)` with the page's log entries as JSON text (`page_calls` reads them:
-    off the UI thread, a burst of calls makes a large log)."""
+    text: the receiver parses and numbers it with `cmi.events.parse_batch`), in order; `apiLogged(str)` with the
+    page's API-log rows as JSON text (`apilog.page_calls` reads them, off the UI thread); `drained()` when the page
+    has sent everything after the player closed it."""
 
     eventsReceived = Signal(str)
     apiLogged = Signal(str)

@@ -21,10 +21,12 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Iterable
 
 from sqlalchemy.exc import OperationalError
 
+from .. import apilog
 from ..cmi.events import RuntimeEvent, events_of
 from ..cmi.validate import Refusal, SessionValidator
 
@@ -44,6 +46,8 @@ class Flushed:
     worst_lag: float = 0.0
     #: Sessions whose Terminate was accepted (and written) by this flush.
     terminated: list[int] = field(default_factory=list)
+    #: The page's API-log entries this flush wrote, for whoever asked to see them (`put_log(..., show=True)`).
+    shown: list[dict] = field(default_factory=list)
 
 
 class OrderedWrites:
@@ -54,6 +58,7 @@ class OrderedWrites:
         self.records = records
         self._lock = threading.Lock()
         self._inbox: list[tuple[int, list[Any], float]] = []
+        self._logs: list[tuple[Path, str, bool]] = []
         self._scheduled = False
         #: Validated batches not yet durable: (session id, events, time accepted).
         self.pending: deque[tuple[int, list[RuntimeEvent], float]] = deque()
@@ -91,6 +96,16 @@ class OrderedWrites:
             self._scheduled = True
             return True
 
+    def put_log(self, path: Path, text: str, show: bool = False) -> bool:
+        """Queue the page's API-log rows (its JSON text) for `path`; they are written by the next flush, after the
+        values (a log never holds up a value). True when the caller must schedule a `flush`."""
+        with self._lock:
+            self._logs.append((path, text, show))
+            if self._scheduled:
+                return False
+            self._scheduled = True
+            return True
+
     def write(self, session_id: int, events: Iterable[Any]) -> Flushed:
         """Queue and flush at once (on the writing thread)."""
         self.put(session_id, events)
@@ -101,6 +116,7 @@ class OrderedWrites:
         with self._flush_lock:
             with self._lock:
                 inbox, self._inbox = self._inbox, []
+                logs, self._logs = self._logs, []
                 self._scheduled = False
             result = Flushed()
             for session_id, batch, accepted_at in inbox:
@@ -124,11 +140,27 @@ class OrderedWrites:
                             self.pending.popleft()
                         self.pending.appendleft((session_id, events, first_at))
                     result.error = reason(exc)
-                    return result
+                    break
                 for _ in range(run):
                     self.pending.popleft()
                 result.worst_lag = max(result.worst_lag, time.monotonic() - first_at)
+            self._write_logs(logs, result)
             return result
+
+    @staticmethod
+    def _write_logs(logs: list[tuple[Path, str, bool]], result: Flushed) -> None:
+        """The page's API-log messages, grouped per file (one append per file and flush)."""
+        by_path: dict[Path, list[list]] = {}
+        for path, text, show in logs:
+            calls = apilog.page_calls(text)
+            by_path.setdefault(path, []).extend(calls)
+            if show:
+                result.shown.extend(apilog.expand_page_calls(calls))
+        for path, calls in by_path.items():
+            try:
+                apilog.append_page_calls(path, calls)
+            except OSError:  # a diagnostic log that cannot be written never stops the values
+                pass
 
     def _validate(self, session_id: int, batch: list[Any], result: Flushed) -> list[RuntimeEvent]:
         validator = self._validators.get(session_id)
@@ -155,7 +187,7 @@ class OrderedWrites:
     def idle(self) -> bool:
         """Nothing waits to be validated or written."""
         with self._lock:
-            return not self._inbox and not self.pending
+            return not self._inbox and not self.pending and not self._logs
 
 
 def reason(exc: BaseException) -> str:

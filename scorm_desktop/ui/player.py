@@ -22,7 +22,7 @@ from shiboken6 import isValid
 
 from .. import apilog
 from .. import launch as launching
-from ..bridge.channel import ScormBridge, install, page_calls
+from ..bridge.channel import ScormBridge, install
 from ..cmi.events import parse_batch
 from ..bridge.page import PlayerPage
 from ..bridge.scheme import content_url, host_for, player_url
@@ -257,25 +257,15 @@ class Player(QObject):
         return popup
 
     def _on_api_log(self, text: str) -> None:
-        """The page's account of its API calls (JSON text): read, and appended to the session's API log as one line,
-        on the worker, so a burst of calls costs the UI thread nothing; shown (apiLogged) only when someone listens
-        (the debug panel, `play --api-log`)."""
+        """The page's account of its API calls (JSON text): queued with the values and appended to the session's API
+        log by the same flush, after them (storage/writes.py), so a burst of calls costs the UI thread nothing and never
+        holds a value up; shown (apiLogged) only when someone listens (the debug panel, `play --api-log`)."""
         launch = self.current
         if launch is None:
             return
         path = apilog.session_log_path(self.services.paths.logs, launch.record.session_id)
-        listening = self.isSignalConnected(self._api_logged_method)
-
-        def write() -> list[dict]:
-            calls = page_calls(text)
-            apilog.append_page_calls(path, calls)
-            return apilog.expand_page_calls(calls) if listening else []
-
-        self.worker.submit(write, on_done=self._show_api_log)
-
-    def _show_api_log(self, entries: list[dict]) -> None:
-        if entries:
-            self.apiLogged.emit(entries)
+        if self._writes.put_log(path, text, show=self.isSignalConnected(self._api_logged_method)):
+            self.worker.submit(self._writes.flush, on_done=self._write_result)
 
     # -- the event stream ----------------------------------------------------------------------------------------
     def _on_batch(self, text: str) -> None:
@@ -325,7 +315,10 @@ class Player(QObject):
         QTimer.singleShot(RETRY_MS, lambda: self.worker.submit(self._writes.flush, on_done=self._write_result))
 
     def _log_refusals(self, flushed: Flushed) -> None:
-        """Events Python refused (forged, or beyond the data model) go to the API log as refused, with the reason."""
+        """Shows the page's API-log entries the flush wrote (when someone listens); events Python refused (forged, or
+        beyond the data model) go to the API log as refused, with the reason."""
+        if flushed.shown:
+            self.apiLogged.emit(flushed.shown)
         if not flushed.refused:
             return
         by_session: dict[int, list[dict]] = {}
