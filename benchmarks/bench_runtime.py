@@ -4,7 +4,10 @@ Figures: SetValue calls per second inside the page; time from the last call unti
 from the database file by polling); baseline in the same run: sqlite3 `executemany` of the same 10,000 rows into a
 file with the same pragmas (WAL, synchronous=FULL), one transaction.
 
-    .venv/bin/python benchmarks/bench_runtime.py [--calls 10000]
+    .venv/bin/python benchmarks/bench_runtime.py [--calls 10000] [--short]
+
+Targets (issue 13): last call -> all in SQLite <= 250 ms; >= 100,000 SetValue calls/s in the page. Both depend on a
+quiet machine: CI's short mode (--short: 2,000 calls) judges them with the wide noise margins written beside them.
 """
 
 from __future__ import annotations
@@ -69,8 +72,14 @@ def baseline_executemany(rows: list[tuple], folder: Path) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--calls", type=int, default=10_000)
+    ap.add_argument("--calls", type=int, default=None)
+    ap.add_argument("--short", action="store_true", help="CI's short mode: 2,000 calls")
     args = ap.parse_args()
+    from bench_durability import run_loop
+    from common import figure, short
+
+    if args.calls is None:
+        args.calls = 2_000 if short() else 10_000
     interactions = args.calls // 10
 
     from scorm_desktop.app import create_application
@@ -112,22 +121,17 @@ def main() -> int:
                 result.update(json.loads(text[len("BENCH-END "):]))
                 result["end"] = time.perf_counter()
 
+        def is_durable() -> bool:
+            if "end" in result and "durable" not in result and durable():
+                result["durable"] = time.perf_counter() - result["end"]
+            return "durable" in result
+
         player.consoleMessage.connect(on_console)
         player.open(course_id)
-        deadline = time.perf_counter() + 120
-        while "end" not in result and time.perf_counter() < deadline:
-            app.processEvents()
-            time.sleep(0.001)
-        while "durable" not in result and time.perf_counter() < deadline:
-            app.processEvents()
-            if durable():
-                result["durable"] = time.perf_counter() - result["end"]
-            else:
-                time.sleep(0.002)
+        # The real event loop (as the app runs it), checking the database file every few milliseconds.
+        run_loop(120, is_durable, interval_ms=2)
         player.close("closed")
-        for _ in range(200):
-            app.processEvents()
-            time.sleep(0.005)
+        run_loop(1)
         player.dispose()
         delete_now(view)
         delete_now(player)
@@ -143,13 +147,15 @@ def main() -> int:
         print("the benchmark SCO did not finish", file=sys.stderr)
         return 1
     per_second = result["calls"] / (result["ms"] / 1000.0)
-    print(f"{'figure':<44} {'ours':>12} {'baseline':>12}  note")
-    print(f"{'SetValue calls (failed)':<44} {result['calls']:>12} {'':>12}  {result['failed']} refused")
-    print(f"{'SetValue calls per second in the page':<44} {per_second:>12,.0f} {'':>12}")
-    print(f"{'last call -> all values in SQLite (ms)':<44} {result['durable'] * 1000:>12.1f} "
-          f"{base * 1000:>12.1f}  baseline: sqlite3 executemany of {args.calls} rows, one transaction")
-    print(f"{'durability target (ms)':<44} {250:>12} {'':>12}  "
-          f"{'MET' if result['durable'] * 1000 <= 250 else 'MISSED'}")
+    durable_ms = result["durable"] * 1000
+    figure("runtime", f"SetValue calls ({result['failed']} refused)", result["calls"], unit="calls")
+    # Margins: a shared 2-core machine swings these figures by a factor of two between runs.
+    figure("runtime", "SetValue calls per second in the page", per_second, unit="calls/s",
+           target=">= 100,000", met=per_second >= 100_000, within_margin=per_second >= 50_000,
+           note="(margin: 50,000)")
+    figure("runtime", f"last call -> all {args.calls} values in SQLite", durable_ms, baseline=base * 1000,
+           unit="ms", target="<= 250 ms", met=durable_ms <= 250, within_margin=durable_ms <= 750,
+           note="baseline: sqlite3 executemany of the same rows, one transaction (margin: 750 ms)")
     return 0
 
 

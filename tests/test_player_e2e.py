@@ -165,7 +165,7 @@ def test_api_is_found_from_a_window_the_content_opens(qtbot, rig, services, tmp_
 
 
 def test_every_api_call_is_logged_for_the_session(qtbot, rig, services):
-    from scorm_desktop.apilog import session_log_path
+    from scorm_desktop.apilog import read, session_log_path
 
     course_id = _import(services, PROBE_2004)
     calls: list[dict] = []
@@ -173,9 +173,10 @@ def test_every_api_call_is_logged_for_the_session(qtbot, rig, services):
     _play_to_end(qtbot, rig, course_id)
     session_id = rig.current.record.session_id
     path = session_log_path(services.paths.logs, session_id)
-    qtbot.waitUntil(lambda: path.exists() and len(path.read_text().splitlines()) >= len(calls), timeout=5000)
-    logged = [json.loads(line) for line in path.read_text().splitlines()]
+    qtbot.waitUntil(lambda: path.exists() and len(list(read(path))) >= len(calls), timeout=5000)
+    logged = list(read(path))  # the page's bursts are stored one line each; read() gives one entry per call
     assert logged == calls
+    assert all(e["source"] == "page" for e in logged)  # nothing was refused: every line is the page's account
     assert logged[0]["fn"] == "Initialize" and logged[0]["result"] == "true"
     location = next(e for e in logged if e["fn"] == "GetValue" and e["args"] == ["cmi.location"])
     assert location["error"] == "403"  # not initialized yet on a first launch: the error code is in the log

@@ -100,8 +100,8 @@ def test_error_strings(rt):
     ("cmi.core.lesson_status._children", ("", "202")),
     ("cmi.core._count", ("", "203")),
     ("cmi.core.score.raw._count", ("", "203")),
-    ("cmi.bogus", ("", "201")),
-    ("cmi.completion_status", ("", "201")),
+    ("cmi.bogus", ("", "401")),  # RTE 3.4.4: not in the data model: 401
+    ("cmi.completion_status", ("", "401")),
     ("", ("", "201")),
     ("cmi.objectives.0.id", ("", "201")),
 ])
@@ -165,8 +165,8 @@ SET_CASES = [
     ("cmi.core._children", "x", "402"),
     ("cmi.interactions._count", "3", "402"),
     ("cmi._version", "1", "402"),
-    ("cmi.bogus", "x", "201"),
-    ("cmi.completion_status", "completed", "201"),
+    ("cmi.bogus", "x", "401"),
+    ("cmi.completion_status", "completed", "401"),
     ("", "x", "201"),
     ("cmi.objectives.1.id", "skips", "201"),
 ]
@@ -311,7 +311,7 @@ def test_2004_elements_are_unknown_in_12(rt):
         ("LMSGetValue", "cmi.location"),
         ("LMSSetValue", "cmi.score.scaled", "0.5"),
         ("LMSGetValue", "adl.nav.request"),
-    ]) == [("", "201"), ("false", "201"), ("", "201")]
+    ]) == [("", "401"), ("false", "401"), ("", "401")]
 
 
 # --- conformance review additions (SCORM 1.2 RTE section 3) ---------------------------------------------------------
@@ -325,7 +325,7 @@ def test_2004_elements_are_unknown_in_12(rt):
     ([("LMSGetErrorString", ""), ("LMSGetErrorString", "999"), ("LMSGetDiagnostic", "999")],
      [("", "0"), ("", "0"), ("", "0")]),
     ([("LMSInitialize", ""), ("LMSGetValue", "cmi.bogus"), ("LMSGetValue", "cmi.core.credit")],
-     [("true", "0"), ("", "201"), ("credit", "0")]),
+     [("true", "0"), ("", "401"), ("credit", "0")]),
     ([("LMSInitialize", ""), ("LMSFinish", "x"), ("LMSSetValue", "cmi.core.lesson_location", "still running")],
      [("true", "0"), ("false", "201"), ("true", "0")]),
 ])
@@ -335,12 +335,12 @@ def test_state_machine_and_error_functions(rt, calls, expected):
 
 
 MORE_SET_CASES_12 = [
-    # keywords: 402 for _children/_count/_version; other names are not elements (201)
+    # keywords: 402 for _children/_count/_version; other names are not elements (401)
     ("cmi.core.score._children", "x", "402"),
     ("cmi.objectives._count", "1", "402"),
-    ("cmi.core._foo", "x", "201"),
-    ("cmi.core.bogus", "x", "201"),
-    ("cmi.student_data.bogus", "x", "201"),
+    ("cmi.core._foo", "x", "401"),
+    ("cmi.core.bogus", "x", "401"),
+    ("cmi.student_data.bogus", "x", "401"),
     # cmi.core.lesson_status: the SCO cannot set "not attempted"; cmi.objectives.n.status can
     ("cmi.core.lesson_status", "", "405"),
     ("cmi.core.lesson_status", "Passed", "405"),

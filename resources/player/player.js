@@ -1,14 +1,26 @@
-/* The player frame: owns the SCORM API object and streams accepted calls to Python over QWebChannel.
+/* The player frame: owns the SCORM API object and streams accepted calls to Python.
  *
- * Order of events: connect the channel, fetch the launch payload (data model + the SCO's state), create the
- * run-time, install window.API / window.API_1484_11, and only then load the SCO into the iframe, so the state the
- * SCO reads is in the page before the content starts. */
+ * The web channel is not in this world (content is same-origin with this frame and could reach it): it lives in an
+ * isolated script world (bridge-world.js), which this page talks to with DOM events: "sd-ready" asks for the launch
+ * payload, "sd-launch" brings it (once), "sd-events" / "sd-log" carry batches as JSON text.
+ *
+ * Order of events: ask for the launch payload (data model + the SCO's state), create the run-time, install
+ * window.API / window.API_1484_11, and only then load the SCO into the iframe, so the state the SCO reads is in the
+ * page before the content starts. */
 (function () {
   "use strict";
-  var bridge = null;
   var runtime = null;
+  var started = false;
+  // Our own references, taken before any content runs (content may replace the page's globals later).
+  var stringify = JSON.stringify;
+  var parse = JSON.parse;
+  var doc = document;
+  var Custom = window.CustomEvent;
+
+  function post(type, text) {
+    doc.dispatchEvent(new Custom(type, { detail: text }));
+  }
   var seq = 0;
-  var draining = null;     // when set, batches are collected here instead of being sent (see SD.drain)
   var logBuffer = [];
   var logTimer = null;
 
@@ -20,18 +32,19 @@
 
   function send(events) {
     for (var i = 0; i < events.length; i++) { events[i].seq = ++seq; }
-    if (draining) { Array.prototype.push.apply(draining, events); return; }
-    bridge.events(JSON.stringify(events));
+    post("sd-events", stringify(events));
   }
 
   function sendLog() {
     if (logTimer !== null) { clearTimeout(logTimer); logTimer = null; }
     var batch = logBuffer; logBuffer = [];
-    if (bridge && batch.length) { bridge.apiLog(JSON.stringify(batch)); }
+    if (batch.length) { post("sd-log", stringify(batch)); }
   }
 
-  function log(entry) {
-    logBuffer.push(entry);
+  // Compact lines ([fn, args, result, error, ms, at]): the log crosses to Python with every burst of calls, so its
+  // size is part of each call's cost. The bridge turns them back into named fields.
+  function log(fn, args, result, error, ms, at) {
+    logBuffer.push([fn, args, result, error, Math.round(ms * 1000) / 1000, at]);
     if (logBuffer.length >= 500) { sendLog(); return; }  // long bursts stream out as they go
     if (logTimer === null) { logTimer = setTimeout(sendLog, 0); }
   }
@@ -42,7 +55,7 @@
       values: payload.values,
       options: payload.options,
       send: send,
-      log: log
+      logRow: log
     });
     if (payload.version === "1.2") { window.API = runtime.api; } else { window.API_1484_11 = runtime.api; }
     document.title = payload.course.title + " \u2014 " + payload.item.title;
@@ -54,34 +67,32 @@
     frame.src = payload.contentUrl;
   }
 
-  /* Called by the player (Python) when it closes the SCO: whatever the content set and was not yet streamed is
-   * returned here, in order, instead of going over the channel. */
+  /* Called by the player (Python) when it closes the SCO: from now on the API refuses every call (what it accepted is
+   * exactly what is stored), whatever is not yet streamed is sent over the channel, in order, and "sd-closed"
+   * follows it: when Python sees that marker, every batch is in. */
   window.SD = {
-    drain: function () {
-      if (!runtime) { return "[]"; }
-      draining = [];
-      try { runtime.flush(); } finally { var out = draining; draining = null; }
-      return JSON.stringify(out);
+    close: function () {
+      if (!runtime) { return "none"; }
+      runtime.close();
+      sendLog();
+      post("sd-closed", "");
+      return "closing";
     },
     state: function () { return runtime ? runtime.state() : "not-loaded"; }
   };
 
   function boot() {
-    if (typeof qt === "undefined" || !qt.webChannelTransport) {
-      showStatus("The player could not reach SCORM Desktop (no web channel).", true);
-      return;
-    }
-    new QWebChannel(qt.webChannelTransport, function (channel) {
-      bridge = channel.objects.scorm;
-      bridge.launch(function (json) {
-        try {
-          start(JSON.parse(json));
-        } catch (e) {
-          showStatus("The course could not start: " + e, true);
-          console.error("player start failed: " + (e && e.stack ? e.stack : e));
-        }
-      });
+    doc.addEventListener("sd-launch", function (e) {
+      if (started) { return; }
+      started = true;
+      try {
+        start(parse(String(e.detail)));
+      } catch (err) {
+        showStatus("The course could not start: " + err, true);
+        console.error("player start failed: " + (err && err.stack ? err.stack : err));
+      }
     });
+    post("sd-ready", "");
   }
 
   if (document.readyState === "loading") {

@@ -17,6 +17,7 @@
   var INDEX = /^(?:0|[1-9][0-9]*)$/;
   var TARGET = ".{target=";
   var KEYWORDS = /^_(?:children|count|version)$/;
+  var DELIMITER = /^\{([a-z_]+)=([^}]*)\}/;
 
   function noop() {}
 
@@ -24,8 +25,9 @@
     return Object.prototype.hasOwnProperty.call(obj, key);
   }
 
+  var perf = global.performance && global.performance.now ? global.performance : null;
   function now() {
-    return global.performance && global.performance.now ? global.performance.now() : new Date().getTime();
+    return perf !== null ? perf.now() : new Date().getTime();
   }
 
   function asString(value) {
@@ -62,6 +64,8 @@
     if (!model || !model.elements) { throw new Error("ScormRuntime.create: config.model is required"); }
     var send = typeof config.send === "function" ? config.send : noop;
     var logger = typeof config.log === "function" ? config.log : noop;
+    // logRow(fn, args, result, error, ms, at): the same record without building an object per call (the player's).
+    var logRow = typeof config.logRow === "function" ? config.logRow : null;
     var options = {};
     var key;
     for (key in OPTION_DEFAULTS) { if (has(OPTION_DEFAULTS, key)) { options[key] = OPTION_DEFAULTS[key]; } }
@@ -95,31 +99,50 @@
 
     // --- element resolution --------------------------------------------------------------------------------------
 
-    // {tokens, pattern, spec, levels: [{path, pattern, index, array, rest}]} for a concrete name; spec may be null.
+    // resolve() depends only on the name (never on values or counts): content writes the same names over and over,
+    // so each name is resolved once (the cache is emptied if it ever grows past RESOLVED_MAX names).
+    var RESOLVED_MAX = 50000;
+    var resolved = Object.create(null);
+    var resolvedCount = 0;
     function resolve(element) {
+      var r = resolved[element];
+      if (r === undefined) {
+        if (resolvedCount >= RESOLVED_MAX) { resolved = Object.create(null); resolvedCount = 0; }
+        r = resolved[element] = resolveName(element);
+        resolvedCount++;
+      }
+      return r;
+    }
+
+    // {tokens, pattern, spec, levels: [{path, pattern, index, array, rest}]} for a concrete name; spec may be null.
+    // The result is shared (cached): callers never change it.
+    function resolveName(element) {
       var tokens = tokenize(element);
       var levels = [];
-      var pathTokens = [];
-      var patTokens = [];
+      var pattern = "";
+      var offset = 0;  // where token i starts in `element` (indices never follow a {target=} token)
       for (var i = 0; i < tokens.length; i++) {
         var t = tokens[i];
-        if (INDEX.test(t) && i > 0) {
-          var arrayPattern = patTokens.join(".");
+        if (i > 0 && INDEX.test(t)) {
+          var end = offset + t.length;
+          var arr = arrays[pattern] || null;
           levels.push({
-            path: pathTokens.join("."),
-            pattern: arrayPattern,
+            keyName: arr && arr.key ? element.substring(0, end) + "." + arr.key : null,
+            typeName: element.substring(0, end) + ".type",
+            path: element.substring(0, offset - 1),
+            pattern: pattern,
             index: parseInt(t, 10),
-            array: arrays[arrayPattern] || null,
-            rest: tokens.slice(i + 1).join("."),
-            record: pathTokens.concat([t]).join(".")
+            array: arrays[pattern] || null,
+            rest: element.substring(end + 1),
+            record: element.substring(0, end)
           });
-          patTokens.push("n");
+          pattern += ".n";
         } else {
-          patTokens.push(t.indexOf("{target=") === 0 ? "{target=}" : t);
+          var part = t.indexOf("{target=") === 0 ? "{target=}" : t;
+          pattern = i === 0 ? part : pattern + "." + part;
         }
-        pathTokens.push(t);
+        offset += t.length + 1;
       }
-      var pattern = patTokens.join(".");
       return { tokens: tokens, pattern: pattern, spec: has(elements, pattern) ? elements[pattern] : null, levels: levels };
     }
 
@@ -250,7 +273,7 @@
     // `allowed` are delimiters here, each once; anything else is part of the text (as in ADL's run-time).
     function stripDelimiters(value, allowed) {
       var m;
-      var re = /^\{([a-z_]+)=([^}]*)\}/;
+      var re = DELIMITER;
       var seen = {};
       while ((m = re.exec(value)) !== null) {
         var name = m[1];
@@ -368,7 +391,7 @@
 
     function interactionType(ctx) {
       if (!ctx || !ctx.levels.length) { return null; }
-      var name = ctx.levels[0].record + ".type";
+      var name = ctx.levels[0].typeName;
       return has(values, name) ? values[name] : null;
     }
 
@@ -489,11 +512,12 @@
       value = asString(value);
       if (element === "") { fail("setEmpty", "no element named"); return "false"; }
 
-      var tokens = tokenize(element);
-      var last = tokens[tokens.length - 1];
       var r = resolve(element);
+      var tokens = r.tokens;
+      var last = tokens[tokens.length - 1];
       var spec = r.spec;
-      if (KEYWORDS.test(last)) {
+      if (r.keyword === undefined) { r.keyword = KEYWORDS.test(last); }
+      if (r.keyword) {
         if (spec || isKnownPath(tokens.slice(0, -1).join("."))) {
           fail("keywordSet", element + " is a keyword: it cannot be set");
           return "false";
@@ -522,7 +546,7 @@
           return "false";
         }
         var innermost = i === levels.length - 1;
-        var keyName = arraySpec.key ? level.record + "." + arraySpec.key : null;
+        var keyName = level.keyName;
         if (level.index === count) {
           if (arraySpec.fixed) { fail("setIndex", level.path + " cannot be extended by the content"); return "false"; }
           if (arraySpec.key && !(innermost && level.rest === arraySpec.key)) {
@@ -543,8 +567,13 @@
         }
       }
       if (spec.requires) {
-        for (var q = 0; q < spec.requires.length; q++) {
-          var needed = concrete(spec.requires[q], levels);
+        // The concrete names depend on the name only: kept with its resolution.
+        if (r.requires === undefined) {
+          r.requires = [];
+          for (var q0 = 0; q0 < spec.requires.length; q0++) { r.requires.push(concrete(spec.requires[q0], levels)); }
+        }
+        for (var q = 0; q < r.requires.length; q++) {
+          var needed = r.requires[q];
           if (needed !== null && !has(values, needed)) {
             fail("dependency", needed + " must be set first");
             return "false";
@@ -635,21 +664,31 @@
 
     var api = {};
     var names = model.api;
+    // The log's wall-clock time, formatted once per millisecond rather than once per call.
+    var isoAt = 0;
+    var isoText = "";
+    function isoNow() {
+      var ms = Date.now();
+      if (ms !== isoAt) { isoAt = ms; isoText = new Date(ms).toISOString(); }
+      return isoText;
+    }
     function expose(role, fn, failure, sets) {
       var name = names[role];
       api[name] = function () {
-        var args = Array.prototype.slice.call(arguments);
+        var n = arguments.length;
+        var args = new Array(n);
+        for (var i = 0; i < n; i++) { args[i] = asString(arguments[i]); }
         var t0 = now();
         var result;
         try {
-          result = fn.apply(null, args);
+          result = n === 0 ? fn() : n === 1 ? fn(arguments[0]) : fn(arguments[0], arguments[1]);
         } catch (e) {
           if (sets) { fail("general", "internal error: " + (e && e.message ? e.message : e)); }
           result = failure;
         }
         try {
-          logger({ fn: name, args: args.map(asString), result: result, error: String(lastError), ms: now() - t0,
-                   at: new Date().toISOString() });
+          if (logRow !== null) { logRow(name, args, result, String(lastError), now() - t0, isoNow()); }
+          else { logger({ fn: name, args: args, result: result, error: String(lastError), ms: now() - t0, at: isoNow() }); }
         } catch (ignored) { /* a broken logger must not break the content */ }
         return result;
       };
@@ -670,6 +709,11 @@
     return {
       api: api,
       flush: flush,
+      // The player closes the SCO: every later call is refused as after Terminate (no event), pending ones are sent.
+      close: function () {
+        state = "terminated";
+        flush();
+      },
       state: function () { return state; },
       // A copy of every current value (for the player's own use: reports, the final commit on close).
       values: function () {

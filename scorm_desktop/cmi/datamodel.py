@@ -170,7 +170,8 @@ CODES_12: dict[str, int] = {
     "commitAfterTerminate": 301,
     "getEmpty": 201,
     "setEmpty": 201,
-    "undefined": 201,
+    # RTE 3.4.4 (1.2): a call on an element outside the data model ("xyz.score.result", "cmi.bogus") is 401.
+    "undefined": 401,
     "unimplemented": 401,
     "notInitialized": 0,
     "readOnly": 403,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import hmac
+import re
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import sessionmaker
 
+from ..cmi.events import RuntimeEvent
+from ..cmi.names import ROLES
 from ..status import SUMMARY_VERSION, attempt_summary, status_elements
 from .db import utcnow
 from .models import Attempt, CmiValue, Course, Learner, OutboxStatement, ScoState, Session
@@ -64,6 +67,19 @@ class OpenSession:
 
 
 PIN_ITERATIONS = 200_000
+
+def _stored_event(ev: RuntimeEvent | dict) -> RuntimeEvent:
+    """An event as storage takes it; a dict missing its element or value is a KeyError (nothing is written)."""
+    if isinstance(ev, RuntimeEvent):
+        return ev
+    seq = ev.get("seq", 0)
+    seq = seq if isinstance(seq, int) and not isinstance(seq, bool) else 0
+    if ev.get("op") == "set":
+        return RuntimeEvent("set", seq, str(ev["element"]), str(ev["value"]))
+    return RuntimeEvent(str(ev.get("op")), seq)
+
+
+_INTERACTION = re.compile(r"cmi\.interactions\.(\d+)\.")
 
 
 def hash_pin(pin: str) -> str:
@@ -342,26 +358,29 @@ class Records:
             .order_by(ScoState.number.desc())
         ).first()
 
-    def apply_events(self, session_id: int, events: list[dict]) -> int:
-        """Persist one ordered batch of run-time events in one transaction; returns the number of values written."""
+    def apply_events(self, session_id: int, events: list[RuntimeEvent] | list[dict]) -> int:
+        """Persist one ordered batch of run-time events in one transaction; returns the number of values written.
+
+        The cost follows the batch, not the session: only the values the batch's statements compare (status, score,
+        progress, entry and the interactions it touches) are read back, and the attempt's summary is recomputed only
+        when the batch sets an element a status is derived from. The events must already be validated
+        (`storage.writes.OrderedWrites` does that); dicts in the page's JSON form are accepted too."""
+        events = [_stored_event(ev) for ev in events]
         now = utcnow()
         written = 0
         with self.sessions.begin() as s:
             sess = s.get(Session, session_id)
             if sess is None:
                 raise KeyError(f"unknown session {session_id}")
-            before = self._values(s, sess.sco_state_id) if self.statements is not None else {}
             first_seq = sess.event_count + 1
             rows: dict[str, str] = {}
-            if sess.mode == "review":
-                events_to_store: list[dict] = []  # review shows the record; it never changes it
-            else:
-                events_to_store = events
-            for ev in events_to_store:
-                op = ev.get("op")
-                if op == "set":
-                    rows[str(ev["element"])] = str(ev["value"])
-            if sess.initialized_at is None and any(ev.get("op") == "initialize" for ev in events):
+            if sess.mode != "review":  # review shows the record; it never changes it
+                for ev in events:
+                    if ev.op == "set":
+                        rows[ev.element] = ev.value  # type: ignore[index]
+            facts = self._facts(s, sess) if self.statements is not None else None
+            before = self._values_for_batch(s, sess.sco_state_id, facts.version, rows) if facts else {}
+            if sess.initialized_at is None and any(ev.op == "initialize" for ev in events):
                 sess.initialized_at = now
             if rows:
                 self._upsert(s, sess.sco_state_id, rows, now)
@@ -369,13 +388,38 @@ class Records:
             sess.last_event_at = now
             sess.event_count += len(events)
             self._touch(s, sess.sco_state_id, now)
-            if rows:
+            if rows and self._changes_status(s, sess.sco_state_id, rows):
                 self._refresh_summary(s, sess.sco_state_id)
-            if self.statements is not None:
-                facts = self._facts(s, sess)
+            if facts is not None:
                 made = self.statements.for_events(facts, before, {**before, **rows}, events, now, first_seq)
                 self._queue(s, facts.registration, made, now)
         return written
+
+    @staticmethod
+    def _values_for_batch(s, sco_state_id: int, version: str, rows: dict[str, str]) -> dict[str, str]:
+        """The stored values a batch's statements compare with: the status/score/progress/entry elements and every
+        value of the interactions the batch touches (not the whole session)."""
+        names = set(ROLES[version].values()) | set(status_elements(version))
+        touched = sorted({int(m.group(1)) for m in map(_INTERACTION.match, rows) if m})
+        col = CmiValue.element
+        cond = col.in_(names)
+        if len(touched) > 64:
+            cond = cond | ((col >= "cmi.interactions.") & (col < "cmi.interactions/"))
+        elif touched:
+            for i in touched:
+                cond = cond | ((col >= f"cmi.interactions.{i}.") & (col < f"cmi.interactions.{i}/"))
+        q = select(CmiValue.element, CmiValue.value).where(CmiValue.sco_state_id == sco_state_id, cond)
+        return {e: v for e, v in s.execute(q)}
+
+    @staticmethod
+    def _changes_status(s, sco_state_id: int, rows: dict[str, str]) -> bool:
+        state = s.get(ScoState, sco_state_id)
+        att = s.get(Attempt, state.attempt_id) if state is not None else None
+        course = s.get(Course, att.course_id) if att is not None else None
+        if course is None:
+            return True
+        version = "1.2" if course.standard == "scorm12" else "2004"
+        return not set(status_elements(version)).isdisjoint(rows)
 
     def end_session(
         self, session_id: int, reason: str, changes: dict[str, str], ended_at: str | None = None
@@ -516,24 +560,37 @@ class Records:
     @staticmethod
     def queue_statements(s, statements: list[tuple[str, str, str]], now: str, source: str = "local") -> int:
         """Append (statement id, registration, JSON body) rows to the outbox within the caller's transaction, in order;
-        an id already there is left as it is (INSERT OR IGNORE). Returns how many were new."""
-        added = 0
+        an id already there is left as it is (INSERT OR IGNORE). Returns how many were new.
+
+        One SELECT for the ids already queued and one prepared INSERT run as executemany, whatever the count (a batch
+        of a thousand answered interactions makes a thousand statements)."""
+        if not statements:
+            return 0
+        table = OutboxStatement.__table__
+        known: set[str] = set()
+        ids = [statement_id for statement_id, _, _ in statements]
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            known.update(s.execute(select(table.c.statement_id).where(table.c.statement_id.in_(chunk))).scalars())
         next_seq: dict[str, int] = {}
+        rows = []
         for statement_id, registration, body in statements:
+            if statement_id in known:
+                continue
+            known.add(statement_id)
             if registration not in next_seq:
                 next_seq[registration] = s.execute(
                     select(func.coalesce(func.max(OutboxStatement.seq), 0)).where(
                         OutboxStatement.registration == registration
                     )
                 ).scalar_one()
-            row = sqlite_insert(OutboxStatement).values(
-                statement_id=statement_id, registration=registration, seq=next_seq[registration] + 1, body=body,
-                source=source, created_at=now, state="pending", tries=0,
-            )
-            if s.execute(row.on_conflict_do_nothing(index_elements=[OutboxStatement.statement_id])).rowcount:
-                next_seq[registration] += 1
-                added += 1
-        return added
+            next_seq[registration] += 1
+            rows.append({"statement_id": statement_id, "registration": registration, "seq": next_seq[registration],
+                         "body": body, "source": source, "created_at": now, "state": "pending", "tries": 0})
+        if rows:
+            stmt = sqlite_insert(table).on_conflict_do_nothing(index_elements=[table.c.statement_id])
+            s.execute(stmt, rows)
+        return len(rows)
 
     # -- helpers -------------------------------------------------------------------------------------------------
     @staticmethod

@@ -11,13 +11,10 @@ is given.
 
 from __future__ import annotations
 
-import json
 import logging
-from collections import deque
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from sqlalchemy.exc import OperationalError
+from PySide6.QtCore import QMetaMethod, QObject, Qt, QTimer, Signal
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -25,13 +22,15 @@ from shiboken6 import isValid
 
 from .. import apilog
 from .. import launch as launching
-from ..bridge.channel import ScormBridge
+from ..bridge.channel import ScormBridge, install
+from ..cmi.events import parse_batch
 from ..bridge.page import PlayerPage
 from ..bridge.scheme import content_url, host_for, player_url
 from ..launch import Launch
 from ..navigation import NavStep, Navigator
 from ..services import Services
 from ..storage.sequencing_store import SequencingStore
+from ..storage.writes import Flushed, OrderedWrites, StorageFull
 from .webenv import WebEnv, delete_now
 
 log = logging.getLogger(__name__)
@@ -99,6 +98,7 @@ class Player(QObject):
         self._closing = False
         self._popups: list[QWebEngineView] = []
         self._writes = OrderedWrites(services.records)
+        self._api_logged_method = QMetaMethod.fromSignal(self.apiLogged)
         self._storage_failing = False
         #: After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting.
         self.auto_continue = unattended if auto_continue is None else auto_continue
@@ -225,10 +225,9 @@ class Player(QObject):
         page = PlayerPage(self.profile, host_for(course.id), f"course {course.id} / {launch.item.identifier}", self)
         page.unattended = self.unattended
         bridge = ScormBridge(payload, page)
-        channel = QWebChannel(page)
-        channel.registerObject("scorm", bridge)
-        page.setWebChannel(channel)
-        bridge.eventsReceived.connect(self._on_events)
+        channel = install(page, bridge)
+        self._writes.open(launch.record.session_id, launch.version, payload["values"], payload["options"])
+        bridge.eventsReceived.connect(self._on_batch)
         bridge.apiLogged.connect(self._on_api_log)
         page.consoleMessage.connect(self.consoleMessage)
         page.popup_factory = self._open_popup
@@ -257,31 +256,50 @@ class Player(QObject):
         view.show()
         return popup
 
-    def _on_api_log(self, entries: list) -> None:
+    def _on_api_log(self, text: str) -> None:
+        """The page's account of its API calls (JSON text): queued with the values and appended to the session's API
+        log by the same flush, after them (storage/writes.py), so a burst of calls costs the UI thread nothing and never
+        holds a value up; shown (apiLogged) only when someone listens (the debug panel, `play --api-log`)."""
         launch = self.current
         if launch is None:
             return
-        self.apiLogged.emit(entries)
         path = apilog.session_log_path(self.services.paths.logs, launch.record.session_id)
-        self.worker.submit(apilog.append, path, entries)
+        if self._writes.put_log(path, text, show=self.isSignalConnected(self._api_logged_method)):
+            self.worker.submit(self._writes.flush, on_done=self._write_result)
 
     # -- the event stream ----------------------------------------------------------------------------------------
-    def _on_events(self, batch: list[dict]) -> None:
+    def _on_batch(self, text: str) -> None:
+        """A batch from the page (JSON text, in arrival order, which is call order): parsed and numbered here (not by
+        the page), then queued for the worker, which validates and writes everything queued in one transaction
+        (storage/writes.py). A malformed batch is refused whole, with a line in the log."""
         launch = self.current
         if launch is None or launch.finished:
             return
-        fresh = [ev for ev in sorted(batch, key=lambda e: e.get("seq", 0)) if ev.get("seq", 0) > self._last_seq]
+        try:
+            fresh = parse_batch(text, self._last_seq + 1)
+        except (ValueError, TypeError) as exc:
+            log.error("refused a malformed batch from the player page: %s", exc)
+            return
         if not fresh:
             return
-        self._last_seq = fresh[-1].get("seq", self._last_seq)
-        self.worker.submit(self._writes.write, launch.record.session_id, fresh, on_done=self._write_result)
-        if any(ev["op"] == "terminate" for ev in fresh) and not launch.terminated:
+        self._last_seq = fresh[-1].seq
+        if self._writes.put(launch.record.session_id, fresh):
+            self.worker.submit(self._writes.flush, on_done=self._write_result)
+        if any(ev.op == "terminate" for ev in fresh) and not launch.terminated:
+            # Ended at once (content often closes its window right after Terminate); the ending job checks that the
+            # Terminate passed validation and takes the session back if it did not (a forged one).
             launch.terminated = True
             self._finish_when_saved(launch, "terminated", lambda values: self._after_terminate(launch, values))
 
     # -- writing, and what happens when the disk is full --------------------------------------------------------
-    def _write_result(self, error: str | None) -> None:
-        """A write (or a retry) finished: keep retrying while anything is unsaved, and tell the learner."""
+    def _write_result(self, flushed: Flushed | str | None) -> None:
+        """A write (or a retry) finished: log what was refused, keep retrying while anything is unsaved, and tell the
+        learner."""
+        if isinstance(flushed, Flushed):
+            self._log_refusals(flushed)
+            error = flushed.error
+        else:
+            error = flushed
         if error is None:
             if self._storage_failing:
                 self._storage_failing = False
@@ -296,20 +314,49 @@ class Player(QObject):
         )
         QTimer.singleShot(RETRY_MS, lambda: self.worker.submit(self._writes.flush, on_done=self._write_result))
 
+    def _log_refusals(self, flushed: Flushed) -> None:
+        """Shows the page's API-log entries the flush wrote (when someone listens); events Python refused (forged, or
+        beyond the data model) go to the API log as refused, with the reason."""
+        if flushed.shown:
+            self.apiLogged.emit(flushed.shown)
+        if not flushed.refused:
+            return
+        by_session: dict[int, list[dict]] = {}
+        for session_id, refusal in flushed.refused:
+            by_session.setdefault(session_id, []).append(refusal.log_entry())
+        log.warning("refused %d event(s) from the content's page", len(flushed.refused))
+        for session_id, entries in by_session.items():
+            if self.current is not None and self.current.record.session_id == session_id:
+                self.apiLogged.emit(entries)
+            path = apilog.session_log_path(self.services.paths.logs, session_id)
+            self.worker.submit(apilog.append, path, entries)
+
     def _finish_when_saved(self, launch: Launch, reason: str, done: Callable[[dict], None]) -> None:
         """End the session only once every value of it is written (retrying while the disk is full)."""
 
-        def job() -> dict:
-            error = self._writes.flush()
-            if error is not None:
-                raise StorageFull(error)
-            return launching.finish(self.services.records, launch, reason)
+        def job() -> tuple[Flushed, dict | None]:
+            flushed = self._writes.flush()
+            if flushed.error is not None:
+                raise StorageFull(flushed.error)
+            if reason == "terminated" and not self._writes.terminated(launch.record.session_id):
+                return flushed, None  # the page's Terminate was refused: the session goes on
+            values = launching.finish(self.services.records, launch, reason)
+            self._writes.close(launch.record.session_id)
+            return flushed, values
+
+        def finished(result: tuple[Flushed, dict | None]) -> None:
+            self._log_refusals(result[0])
+            if result[1] is None:
+                log.warning("a Terminate from the page was refused; the session goes on")
+                launch.terminated = False
+                return
+            done(result[1])
 
         def failed(exc: BaseException) -> None:
             self._write_result(str(exc))
             QTimer.singleShot(RETRY_MS, lambda: self._finish_when_saved(launch, reason, done))
 
-        self.worker.submit(job, on_done=done, on_error=failed)
+        self.worker.submit(job, on_done=finished, on_error=failed)
 
     def _refusal(self, request: str, target: str | None) -> str:
         """Why the last navigation state does not allow this request ("" when it does)."""
@@ -398,23 +445,26 @@ class Player(QObject):
         self.worker.submit(end, on_done=closed, on_error=lambda _e: closed(None))
 
     def _end_running(self, reason: str, then: Callable[[dict[str, str]], None]) -> None:
-        """End the running session: take whatever the page still holds, finish it, then `then(values)`."""
+        """End the running session: the page stops accepting calls and sends whatever it still holds over the
+        channel, then a "closed" marker; the session ends once that marker arrived (so every batch sent before it
+        has too: one ordered channel) and every value is written, then `then(values)`. A page that does not answer
+        within DRAIN_TIMEOUT_MS (hung) is ended with what arrived."""
         launch = self.current
         assert launch is not None
         self._closing = True
         page = self._page
+        bridge = self._bridge
         finished = {"flag": False}
 
-        def finish_with(batch_json: object) -> None:
+        def finish(*_args: object) -> None:
             if finished["flag"]:
                 return
             finished["flag"] = True
-            try:
-                batch = json.loads(batch_json) if isinstance(batch_json, str) else []
-            except ValueError:
-                batch = []
-            if batch:
-                self._on_events([ev for ev in batch if ev.get("op") != "terminate"])
+            if bridge is not None:
+                try:
+                    bridge.drained.disconnect(finish)
+                except (RuntimeError, TypeError):
+                    pass
 
             def after(values: dict[str, str] | None) -> None:
                 self.sessionEnded.emit(launch, reason)
@@ -425,9 +475,14 @@ class Player(QObject):
 
             self._finish_when_saved(launch, reason, after)
 
-        if page is not None:
-            page.runJavaScript("window.SD ? window.SD.drain() : '[]'", 0, finish_with)
-        QTimer.singleShot(DRAIN_TIMEOUT_MS if page is not None else 0, lambda: finish_with("[]"))
+        def answered(result: object) -> None:
+            if result != "closing":  # no run-time in the page (not started, or replaced): nothing more will come
+                finish()
+
+        if page is not None and bridge is not None:
+            bridge.drained.connect(finish)
+            page.runJavaScript("window.SD && window.SD.close ? window.SD.close() : 'none'", 0, answered)
+        QTimer.singleShot(DRAIN_TIMEOUT_MS if page is not None else 0, finish)
 
     def _closed(self, launch: Launch, reason: str, done: Callable[[], None], ui: dict | None = None) -> None:
         self._teardown_page()
@@ -463,37 +518,3 @@ class Player(QObject):
     def dispose(self) -> None:
         """Delete the page now (before the profile goes): Chromium wants pages gone before their profile."""
         self._teardown_page(now=True)
-
-
-class StorageFull(Exception):
-    """Values of the session could not be written yet (the disk is full, or the database refused the write)."""
-
-
-class OrderedWrites:
-    """The session's batches, written in order on the worker thread. A batch that cannot be written stays at the
-    head of the queue with every later one behind it, so nothing is lost or reordered; `flush` retries them.
-    Used only from the worker thread (its one thread gives the ordering)."""
-
-    def __init__(self, records) -> None:
-        self.records = records
-        self.pending: deque[tuple[int, list[dict]]] = deque()
-
-    def write(self, session_id: int, events: list[dict]) -> str | None:
-        self.pending.append((session_id, events))
-        return self.flush()
-
-    def flush(self) -> str | None:
-        """Write what is queued; None when everything is written, else why not (the rest stays queued)."""
-        while self.pending:
-            session_id, events = self.pending[0]
-            try:
-                self.records.apply_events(session_id, events)
-            except (OperationalError, OSError) as exc:
-                return _reason(exc)
-            self.pending.popleft()
-        return None
-
-
-def _reason(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", None) or exc)
-    return "the disk is full" if "full" in text.lower() or "No space" in text else text

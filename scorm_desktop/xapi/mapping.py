@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..cmi import timefmt
+from ..cmi.events import RuntimeEvent
 from ..cmi.names import ROLES
 from ..cmi.session import entry_for
 from ..status import sco_status
@@ -108,14 +109,21 @@ class StatementBuilder:
             return []
         out: list[tuple[int, int, dict]] = []
         last: dict[str, int] = {}
+        groups: dict[str, str | None] = {}  # a batch often sets the same few elements again and again
         for i, ev in enumerate(events):
-            seq = ev.get("seq")
-            seq = seq if isinstance(seq, int) and not isinstance(seq, bool) else first_seq + i
-            op = ev.get("op")
+            if isinstance(ev, RuntimeEvent):
+                seq, op, element = ev.seq or first_seq + i, ev.op, ev.element or ""
+            else:
+                seq = ev.get("seq")
+                seq = seq if isinstance(seq, int) and not isinstance(seq, bool) else first_seq + i
+                op, element = ev.get("op"), str(ev.get("element", ""))
             if op == "initialize" and "init" not in last:
                 last["init"] = seq
             elif op == "set":
-                group = self._group(facts.version, str(ev.get("element", "")))
+                if element in groups:
+                    group = groups[element]
+                else:
+                    group = groups[element] = self._group(facts.version, element)
                 if group:
                     last[group] = seq
         if "init" in last:
