@@ -68,7 +68,7 @@ expect_file() { # expect_file FIND-ARGS... : at least one match inside the bundl
 
 echo "Smoke test of $BUNDLE ($(du -sh "$BUNDLE" | cut -f1))"
 
-# 0. What the bundle must hold: our resources, QtWebEngine's helper, resources and only the en-US locale.
+# 0. What the bundle must hold: our resources, QtWebEngine's helper, resources and only our languages' locales.
 expect_file -path '*/resources/player/player.html'
 expect_file -path '*/resources/player/runtime.js'
 expect_file -path '*/resources/icons/scorm-desktop.svg'
@@ -76,8 +76,13 @@ expect_file -path '*/resources/sample-course/imsmanifest.xml'
 expect_file -name 'QtWebEngineProcess*' -type f
 expect_file -name 'qtwebengine_resources.pak'
 expect_file -name 'en-US.pak' -path '*qtwebengine_locales*'
-[ -z "$(find "$BUNDLE" -path '*qtwebengine_locales*' -name '*.pak' ! -name 'en-US.pak' -print -quit)" ] ||
-  fail "bundle layout: WebEngine locales other than en-US were bundled"
+[ -z "$(find "$BUNDLE" -path '*qtwebengine_locales*' -name '*.pak' ! -name 'en-US.pak' ! -name 'fr.pak' \
+  ! -name 'es.pak' ! -name 'es-419.pak' -print -quit)" ] ||
+  fail "bundle layout: WebEngine locales other than those of en, fr and es were bundled"
+# The lean build (packaging/lean.py): no developer tools, no GTK theme, no CUPS, no QtPdf.
+for gone in qtwebengine_devtools_resources.pak libqgtk3.so libcupsprintersupport.so 'libQt6Pdf.so*' libqpdf.so; do
+  [ -z "$(find "$BUNDLE" -name "$gone" -print -quit)" ] || fail "bundle layout: $gone was bundled (lean.py drops it)"
+done
 [ -z "$(find "$BUNDLE" -type d -name qml -path '*PySide6*' -print -quit)" ] ||
   fail "bundle layout: the QML tree was bundled (the QtQml/QtQuick excludes did not apply)"
 
