@@ -21,7 +21,14 @@ fail() {
   exit 1
 }
 [ -x "$EXE" ] || fail "no built program at $EXE (run packaging/build.sh first)"
-[ -f "$GOLF" ] || fail "the Golf sample package '$GOLF' is missing: pass its path as the first argument"
+if [ ! -f "$GOLF" ]; then
+  # A checkout without the shared corpus (a hosted CI runner) may skip that one step, and says so.
+  [ "${SMOKE_GOLF_OPTIONAL:-}" = 1 ] || fail "the Golf sample package '$GOLF' is missing: pass its path as the first argument"
+  echo "note: no Golf sample package at '$GOLF': its import step is skipped (SMOKE_GOLF_OPTIONAL=1)"
+  GOLF=""
+fi
+VENV_PY="$ROOT/.venv/bin/python"
+[ -x "$VENV_PY" ] || VENV_PY="$ROOT/.venv/Scripts/python.exe"   # Windows (Git Bash)
 [ -f "$PROBE/imsmanifest.xml" ] || fail "the probe package $PROBE is missing"
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/scorm-desktop-smoke.XXXXXX")"
@@ -47,7 +54,7 @@ run() {
   t1=$(now)
   local shown="scorm-desktop $*"
   shown="${shown//$ROOT\//}"
-  shown="${shown//$(dirname "$GOLF")\//}"
+  [ -z "$GOLF" ] || shown="${shown//$(dirname "$GOLF")\//}"
   printf '%2d. %-58s exit %s  %s s\n' "$step" "$shown" "$rc" "$(awk "BEGIN { printf \"%.1f\", $t1 - $t0 }")"
   if [ "$rc" != "$expected" ]; then
     echo "---- stdout" >&2; tail -n 20 "$TMP/$name.out" >&2
@@ -93,10 +100,12 @@ expect version.out "scorm-desktop $version" "--version does not print the source
 
 # 2. A real course from the corpus imports (ZIP reading, manifest parsing, storage); the bundled sample course is
 #    in the library too (so resources/ was found inside the bundle).
-echo "    (Golf package: $GOLF)"
-run import-golf 0 import --json "$GOLF"
-expect import-golf.out '"status": "imported"' "the Golf package was not imported"
-expect import-golf.out '"edition": "2004 3rd Edition"' "the Golf package was not read as SCORM 2004 3rd Edition"
+if [ -n "$GOLF" ]; then
+  echo "    (Golf package: $GOLF)"
+  run import-golf 0 import --json "$GOLF"
+  expect import-golf.out '"status": "imported"' "the Golf package was not imported"
+  expect import-golf.out '"edition": "2004 3rd Edition"' "the Golf package was not read as SCORM 2004 3rd Edition"
+fi
 
 # 3. The API probe: import, then play headless twice in QtWebEngine (the player page from the bundle, the web
 #    channel, QtWebEngineProcess). The first session suspends; the second resumes and passes.
@@ -130,7 +139,7 @@ mkdir -p "$MEDIA_PKG"
 sed -e 's/probe2004/media2004/' -e 's/SCO API probe (SCORM 2004)/Media course/' "$PROBE/imsmanifest.xml" \
   >"$MEDIA_PKG/imsmanifest.xml"
 printf '<!DOCTYPE html><video src="clip.mp4" controls></video>\n' >"$MEDIA_PKG/index.html"
-"$ROOT/.venv/bin/python" -c 'import sys; from scorm_desktop.media.synth import make_media; make_media(sys.argv[1], "h264-aac-mp4", seconds=1.0)' \
+"$VENV_PY" -c 'import sys; from scorm_desktop.media.synth import make_media; make_media(sys.argv[1], "h264-aac-mp4", seconds=1.0)' \
   "$MEDIA_PKG/clip.mp4" || fail "could not generate the H.264 test clip with the venv's FFmpeg"
 run import-media 0 import --json "$MEDIA_PKG"
 expect import-media.out '"h264"' "the H.264 clip was not detected at import"
