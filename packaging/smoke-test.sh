@@ -93,6 +93,17 @@ done
 [ -z "$(find "$BUNDLE" -type d -name qml -path '*PySide6*' -print -quit)" ] ||
   fail "bundle layout: the QML tree was bundled (the QtQml/QtQuick excludes did not apply)"
 
+# 0b. Linux: nothing the lean build dropped is still needed. Every bundled ELF file's libraries resolve, from the
+#     bundle or the system (libwayland-* aside: Qt's Wayland plugins use the desktop's own, absent on a server).
+if [ "$(uname -s)" = Linux ] && command -v ldd >/dev/null; then
+  internal="$BUNDLE/_internal"
+  unresolved=$(find "$internal" -type f -name '*.so*' -print0 |
+    LD_LIBRARY_PATH="$internal:$internal/PySide6/Qt/lib:$internal/av.libs" xargs -0 -n 20 ldd 2>/dev/null |
+    grep 'not found' | grep -v 'libwayland-' | sort -u || true)
+  [ -z "$unresolved" ] || fail "bundled libraries need libraries that are neither bundled nor installed: $unresolved"
+  echo " -. every bundled library's dependencies resolve (ldd)"
+fi
+
 # 1. The version is the source's.
 version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$ROOT/scorm_desktop/__init__.py")
 run version 0 --version

@@ -42,13 +42,23 @@ Upstream-Name: SCORM Desktop
 Source: https://scormdesktop.org/
 
 Files: *
-Copyright: SCORM Desktop contributors
+Copyright: 2026 SCORM Desktop contributors
 License: Apache-2.0
  On Debian systems the full text is in /usr/share/common-licenses/Apache-2.0.
  /opt/scorm-desktop bundles Python, Qt/PySide6 (LGPL-3.0), Chromium (QtWebEngine), FFmpeg (PyAV) and other
  libraries under their own licences.
 EOF
+# Debian's changelog (a native package: changelog.gz), for lintian and `apt changelog`.
+{
+  echo "scorm-desktop ($version) unstable; urgency=medium"
+  echo
+  echo "  * Release $version; see README.md and packaging/README.md."
+  echo
+  echo " -- SCORM Desktop developers <maintainers@scormdesktop.org>  $(date -R -r scorm_desktop/__init__.py)"
+} | gzip -9n >"$pkg/usr/share/doc/scorm-desktop/changelog.gz"
 find "$pkg" -type d -exec chmod 755 {} +
+# Shared libraries are loaded, never run: no executable bit (PyInstaller copies it from the wheels).
+find "$pkg/opt/scorm-desktop" -type f -name '*.so*' -exec chmod 644 {} +
 
 # What Qt WebEngine needs from the system (PyInstaller does not bundle the GL, X11/xcb, NSS, ALSA and font
 # libraries), the same list as scripts/setup-system.sh; "a | a-t64" for the names Debian 13 / Ubuntu 24.04 renamed.
@@ -64,7 +74,7 @@ Architecture: $arch
 Maintainer: SCORM Desktop developers <maintainers@scormdesktop.org>
 Installed-Size: $(du -sk "$pkg" | cut -f1)
 Depends: $depends
-Recommends: xdg-utils
+Recommends: xdg-utils, libwayland-cursor0, libwayland-egl1
 Section: education
 Priority: optional
 Homepage: https://scormdesktop.org/
