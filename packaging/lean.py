@@ -23,7 +23,7 @@ WEBENGINE_LOCALES_KEPT = {"en-US.pak", "fr.pak", "es.pak", "es-419.pak"}
 DROPPED_QT_PLUGINS: dict[str, str] = {
     "platformthemes/libqgtk3.so": "GTK 3 theme: pulls in GTK, cairo, pango; the xdg-desktop-portal theme stays",
     "imageformats/libqpdf.so": "PDF as an image format (QtPdf); Chromium shows PDFs with its own PDFium",
-    "printsupport/": "CUPS printing (with Kerberos, GnuTLS, Avahi); the app has no Print command",
+    "printsupport/": "CUPS printing (with GnuTLS, Avahi); the app has no Print command",
     "egldeviceintegrations/": "EGLFS (full-screen embedded devices without a window system)",
     "platforms/libqeglfs.so": "EGLFS platform (embedded)",
     "platforms/libqlinuxfb.so": "Linux framebuffer platform (embedded)",
@@ -153,6 +153,7 @@ def prune_binaries(
 def size_report(dropped: Iterable[tuple[str, ...]], limit: int = 12) -> list[str]:
     """Lines telling what each exclusion saves (source file sizes), biggest first, for the build log."""
     groups: dict[str, int] = {}
+    counts: dict[str, int] = {}
     for entry in dropped:
         dest, src, reason = entry[0], entry[1], entry[-1]
         try:
@@ -161,6 +162,8 @@ def size_report(dropped: Iterable[tuple[str, ...]], limit: int = 12) -> list[str
             size = 0
         key = f"{os.path.basename(dest)}: {reason}" if "plugins" in dest.replace("\\", "/").split("/") else reason
         groups[key] = groups.get(key, 0) + size
-    lines = [f"  {size / 1e6:7.1f} MB  {key}" for key, size in sorted(groups.items(), key=lambda kv: -kv[1])]
+        counts[key] = counts.get(key, 0) + 1
+    ordered = sorted(groups.items(), key=lambda kv: -kv[1])
+    lines = [f"  {size / 1e6:7.1f} MB {counts[key]:4d} files  {key}" for key, size in ordered]
     total = sum(groups.values())
-    return lines[:limit] + [f"  {total / 1e6:7.1f} MB  in all ({sum(1 for _ in groups)} groups)"]
+    return lines[:limit] + [f"  {total / 1e6:7.1f} MB {sum(counts.values()):4d} files  in all ({len(groups)} groups)"]
