@@ -176,7 +176,10 @@ rc=0
 wait "$gui" || rc=$?
 printf '%2d. %-58s up 8 s, then SIGTERM: exit %s\n' "$step" "scorm-desktop   (no command: the window, offscreen)" "$rc"
 if grep -q '^Traceback' "$TMP/gui.err"; then tail -n 40 "$TMP/gui.err" >&2; fail "the window printed a Python traceback"; fi
-[ "$rc" = 0 ] || { tail -n 40 "$TMP/gui.err" >&2; fail "the window did not close cleanly on SIGTERM (exit $rc)"; }
+case "$(uname -s)" in
+  MINGW* | MSYS* | CYGWIN*) ;;  # Windows has no SIGTERM: Git Bash's kill terminates the process, whose status says so
+  *) [ "$rc" = 0 ] || { tail -n 40 "$TMP/gui.err" >&2; fail "the window did not close cleanly on SIGTERM (exit $rc)"; } ;;
+esac
 
 # The data folder held everything: --data-dir isolates a run.
 [ -f "$DATA/library.sqlite3" ] || fail "no library.sqlite3 in the data folder"
