@@ -40,7 +40,21 @@ if [ ! -x "$bundle/scorm-desktop" ]; then
 fi
 kib=$(du -sk "$bundle" | cut -f1)
 files=$(find "$bundle" -type f | wc -l | tr -d ' ')
-echo "Built $bundle in $((end - start)) s: $((kib * 1024 / 1000000)) MB ($((kib / 1024)) MiB), $files files"
+mb=$((kib * 1024 / 1000000))
+echo "Built $bundle in $((end - start)) s: $mb MB ($((kib / 1024)) MiB), $files files"
+# Issue 18 asks for <= 350 MB; what is left is mostly Chromium (packaging/README.md, "Size"). The ceiling below fails
+# the build when it grows back (a Qt module or a locale creeping in); raise it knowingly, with a measured reason.
+TARGET_MB=350
+MAX_MB="${SCORM_DESKTOP_MAX_MB:-500}"
+if [ "$mb" -le "$TARGET_MB" ]; then
+  echo "Bundle size: $mb MB, within the $TARGET_MB MB target"
+else
+  echo "Bundle size: $mb MB, $((mb - TARGET_MB)) MB over the $TARGET_MB MB target (ceiling $MAX_MB MB)"
+fi
+if [ "$(uname -s)" = Linux ] && [ "$mb" -gt "$MAX_MB" ]; then
+  echo "error: the bundle grew past $MAX_MB MB (SCORM_DESKTOP_MAX_MB): see what the build left in" >&2
+  exit 1
+fi
 if [ -d "$ROOT/dist/SCORM Desktop.app" ]; then
   echo "macOS app: $ROOT/dist/SCORM Desktop.app ($(du -sh "$ROOT/dist/SCORM Desktop.app" | cut -f1))"
 fi

@@ -48,7 +48,12 @@ def run_spec(platform: str, workpath: Path, monkeypatch) -> tuple[dict, dict]:
         rec.datas = [(dest, src, "DATA") for src, dest in kwargs["datas"]] + [
             ("PySide6/Qt/translations/qtwebengine_locales/en-US.pak", "x", "DATA"),
             ("PySide6/Qt/translations/qtwebengine_locales/de.pak", "x", "DATA"),
-            ("QtWebEngineCore.framework/Versions/A/Resources/qtwebengine_locales/fr.pak", "x", "DATA"),
+            ("QtWebEngineCore.framework/Versions/A/Resources/qtwebengine_locales/ja.pak", "x", "DATA"),
+            ("PySide6/Qt/translations/qtwebengine_locales/fr.pak", "x", "DATA"),
+            ("PySide6/Qt/translations/qtwebengine_locales/es.pak", "x", "DATA"),
+            ("PySide6/Qt/translations/qtbase_fr.qm", "x", "DATA"),
+            ("PySide6/Qt/translations/qt_help_es.qm", "x", "DATA"),
+            ("PySide6/Qt/resources/qtwebengine_devtools_resources.pak", "x", "DATA"),
             ("PySide6/Qt/translations/qtbase_de.qm", "x", "DATA"),
             ("PySide6/Qt/translations/qtbase_en.qm", "x", "DATA"),
             ("PySide6/Qt/resources/qtwebengine_resources.pak", "x", "DATA"),
@@ -100,7 +105,7 @@ def test_spec_bundles_resources_where_the_frozen_app_looks(tmp_path, monkeypatch
     assert resources.resource_dir() == tmp_path / "resources"
 
 
-def test_spec_excludes_unused_qt_and_keeps_only_en_us_locales(tmp_path, monkeypatch):
+def test_spec_excludes_unused_qt_and_keeps_only_our_languages(tmp_path, monkeypatch):
     calls, _ = run_spec("linux", tmp_path, monkeypatch)
     (analysis,) = calls["Analysis"]
     assert QT_UNUSED <= set(analysis.kwargs["excludes"])
@@ -110,9 +115,17 @@ def test_spec_excludes_unused_qt_and_keeps_only_en_us_locales(tmp_path, monkeypa
     kept = {dest for dest, _, _ in analysis.datas}
     assert "PySide6/Qt/translations/qtwebengine_locales/en-US.pak" in kept
     assert "PySide6/Qt/translations/qtwebengine_locales/de.pak" not in kept
-    assert "QtWebEngineCore.framework/Versions/A/Resources/qtwebengine_locales/fr.pak" not in kept
+    assert "QtWebEngineCore.framework/Versions/A/Resources/qtwebengine_locales/ja.pak" not in kept
     assert "PySide6/Qt/translations/qtbase_de.qm" not in kept
     assert "PySide6/Qt/translations/qtbase_en.qm" in kept
+    # The languages the app ships (en, fr, es) keep Qt's and Chromium's own strings.
+    assert {
+        "PySide6/Qt/translations/qtwebengine_locales/fr.pak",
+        "PySide6/Qt/translations/qtwebengine_locales/es.pak",
+        "PySide6/Qt/translations/qtbase_fr.qm",
+        "PySide6/Qt/translations/qt_help_es.qm",
+    } <= kept
+    assert "PySide6/Qt/resources/qtwebengine_devtools_resources.pak" not in kept  # the app never opens devtools
     assert "PySide6/Qt/resources/qtwebengine_resources.pak" in kept
     assert "resources" in kept
 
@@ -283,7 +296,10 @@ def test_desktop_entry_passes_desktop_file_validate():
 
 
 # -- scripts -------------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("script", ["build.sh", "smoke-test.sh", "linux/install.sh"])
+@pytest.mark.parametrize(
+    "script",
+    ["build.sh", "smoke-test.sh", "linux/install.sh", "linux/build-deb.sh", "linux/test-deb.sh", "macos/build-dmg.sh"],
+)
 def test_shell_scripts_are_executable_and_parse(script):
     path = PKG / script
     assert path.stat().st_mode & 0o111, f"{script} is not executable"
@@ -313,3 +329,119 @@ def test_smoke_test_checks_the_built_program_end_to_end():
         assert needed in text, needed
     assert (ROOT / "tests" / "data" / "sco-api-probe-2004" / "imsmanifest.xml").is_file()
 
+
+
+# -- the lean bundle (packaging/lean.py) ---------------------------------------------------------------------------
+def _lean():
+    sys.path.insert(0, str(PKG))
+    try:
+        import lean
+    finally:
+        sys.path.remove(str(PKG))
+    return lean
+
+
+def test_lean_drops_unused_plugins_and_only_the_libraries_nothing_kept_links_to():
+    lean = _lean()
+    q = "PySide6/Qt"
+    binaries = [
+        (f"{q}/plugins/platforms/libqxcb.so", "/s/libqxcb.so", "BINARY"),
+        (f"{q}/plugins/platforms/libqeglfs.so", "/s/libqeglfs.so", "BINARY"),
+        (f"{q}/plugins/printsupport/libcupsprintersupport.so", "/s/libcupsprintersupport.so", "BINARY"),
+        (f"{q}/plugins/imageformats/libqpdf.so", "/s/libqpdf.so", "BINARY"),
+        (f"{q}/lib/libQt6Pdf.so.6", "/s/libQt6Pdf.so.6", "BINARY"),
+        (f"{q}/lib/libQt6EglFSDeviceIntegration.so.6", "/s/libQt6EglFSDeviceIntegration.so.6", "BINARY"),
+        (f"{q}/lib/libQt6Gui.so.6", "/s/libQt6Gui.so.6", "BINARY"),
+        ("libcups.so.2", "/s/libcups.so.2", "BINARY"),
+        ("libgnutls.so.30", "/s/libgnutls.so.30", "BINARY"),  # cups links it, and so does a kept library
+        ("libcurl.so.4", "/s/libcurl.so.4", "BINARY"),
+        ("libavahi-client.so.3", "/s/libavahi-client.so.3", "BINARY"),  # only cups links it
+        ("libnssckbi.so", "/s/libnssckbi.so", "BINARY"),  # nothing links it (NSS loads it with dlopen): stays
+        ("libQt6Pdf.so.6", f"{q}/lib/libQt6Pdf.so.6", "SYMLINK"),
+    ]
+    needed = {
+        "/s/libqxcb.so": {"libQt6Gui.so.6", "libcurl.so.4"},
+        "/s/libqeglfs.so": {"libQt6EglFSDeviceIntegration.so.6", "libQt6Gui.so.6"},
+        "/s/libcupsprintersupport.so": {"libcups.so.2", "libQt6Gui.so.6"},
+        "/s/libqpdf.so": {"libQt6Pdf.so.6"},
+        "/s/libcups.so.2": {"libgnutls.so.30", "libavahi-client.so.3"},
+        "/s/libcurl.so.4": {"libgnutls.so.30"},
+    }
+    kept, dropped = lean.prune_binaries(binaries, lambda path: needed.get(path, set()))
+    kept_names = {e[0].rsplit("/", 1)[-1] for e in kept}
+    dropped_names = {e[0].rsplit("/", 1)[-1] for e in dropped}
+    assert dropped_names == {
+        "libqeglfs.so", "libcupsprintersupport.so", "libqpdf.so", "libQt6Pdf.so.6",
+        "libQt6EglFSDeviceIntegration.so.6", "libcups.so.2", "libavahi-client.so.3",
+    }
+    assert {"libqxcb.so", "libQt6Gui.so.6", "libgnutls.so.30", "libcurl.so.4", "libnssckbi.so"} <= kept_names
+    assert not [e for e in kept if e[2] == "SYMLINK"]  # the link to the dropped libQt6Pdf went with it
+    assert all(reason for *_, reason in dropped)
+    report = lean.size_report(dropped)
+    assert report[-1].strip().endswith("groups)")
+
+
+def test_lean_drops_links_to_dropped_libraries_from_the_data_list():
+    lean = _lean()
+    datas = [
+        ("libQt6Pdf.so.6", "PySide6/Qt/lib/libQt6Pdf.so.6", "SYMLINK"),
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("resources/player/player.html", "/r/player.html", "DATA"),
+    ]
+    kept, gone = lean.drop_links(datas, [("PySide6/Qt/lib/libQt6Pdf.so.6", "/s", "BINARY", "why")])
+    assert [e[0] for e in kept] == ["libQt6Gui.so.6", "resources/player/player.html"]
+    assert [e[0] for e in gone] == ["libQt6Pdf.so.6"]
+
+
+def test_spec_strips_binaries_on_linux_only(tmp_path, monkeypatch):
+    for platform, strip in (("linux", True), ("win32", False), ("darwin", False)):
+        calls, _ = run_spec(platform, tmp_path, monkeypatch)
+        assert calls["EXE"][0].kwargs["strip"] is strip and calls["COLLECT"][0].kwargs["strip"] is strip, platform
+
+
+def test_smoke_test_checks_the_lean_layout():
+    text = (PKG / "smoke-test.sh").read_text(encoding="utf-8")
+    for gone in ("qtwebengine_devtools_resources.pak", "libqgtk3.so", "libcupsprintersupport.so", "libQt6Pdf.so"):
+        assert gone in text, gone
+    assert "convert-media" in text  # the course with video stays in the smoke test
+
+
+# -- installers ------------------------------------------------------------------------------------------------------
+def test_deb_layout_and_dependencies_follow_setup_system():
+    text = (PKG / "linux" / "build-deb.sh").read_text(encoding="utf-8")
+    assert 'cp -a "$BUNDLE" "$pkg/opt/scorm-desktop"' in text
+    assert "ln -s /opt/scorm-desktop/scorm-desktop \"$pkg/usr/bin/scorm-desktop\"" in text
+    for where in ("usr/share/applications/$APP_ID.desktop", "usr/share/metainfo/$APP_ID.metainfo.xml",
+                  "usr/share/icons/hicolor/${s}x${s}/apps/$APP_ID.png"):
+        assert where in text, where
+    depends = re.search(r'depends="([^"]+)"', text).group(1)
+    declared = {alt.split()[0] for part in depends.split(",") for alt in part.split("|") if alt.strip()}
+    setup = (ROOT / "scripts" / "setup-system.sh").read_text(encoding="utf-8")
+    runtime = re.search(r"PACKAGES=\(([^)]*)\)", setup).group(1).split()
+    tools = {"xvfb", "appstream", "desktop-file-utils", "poppler-utils"}  # test tools, not the app's needs
+    assert set(runtime) - tools <= declared, set(runtime) - tools - declared
+    assert "dpkg-deb --root-owner-group" in text
+
+
+def test_full_ci_run_builds_installs_and_runs_the_deb():
+    text = (ROOT / "scripts" / "test").read_text(encoding="utf-8")
+    order = [text.index(s) for s in ("packaging/build.sh", "packaging/smoke-test.sh", "packaging/linux/build-deb.sh",
+                                     "packaging/linux/test-deb.sh")]
+    assert order == sorted(order)
+    deb_test = (PKG / "linux" / "test-deb.sh").read_text(encoding="utf-8")
+    for needed in ('apt-get install -y -qq --no-install-recommends "$DEB"', "play \"$id\" --headless",
+                   "PROBE-END", "apt-get remove", 'id -u)" -ne 0'):
+        assert needed in deb_test, needed
+
+
+def test_windows_and_macos_installers_and_the_ci_matrix():
+    iss = (PKG / "windows" / "scorm-desktop.iss").read_text(encoding="utf-8")
+    assert "..\\..\\dist\\scorm-desktop\\*" in iss and "OpenWithProgids" in iss and "SetupIconFile" in iss
+    dmg = (PKG / "macos" / "build-dmg.sh").read_text(encoding="utf-8")
+    assert "hdiutil create" in dmg and "/Applications" in dmg
+    workflow = (ROOT / ".github" / "workflows" / "build.yml").read_text(encoding="utf-8")
+    matrix = re.search(r"os: \[([^\]]+)\]", workflow).group(1)
+    assert {"ubuntu", "windows", "macos"} == {os_.strip().split("-")[0] for os_ in matrix.split(",")}
+    for step in ("packaging/build.sh", "packaging\\build.ps1", "packaging/smoke-test.sh",
+                 "packaging/linux/build-deb.sh", "build-installer.ps1", "packaging/macos/build-dmg.sh"):
+        assert step in workflow, step
