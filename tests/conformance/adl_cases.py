@@ -1,0 +1,223 @@
+"""ADL's SCORM 2004 4th Edition LMS test cases (tests/conformance/adl/, Apache-2.0), read into plain data.
+
+A case (`cases/<name>.properties`) is the list of launches the LMS must make, in order: for each, the activity
+("Act3V2" = Activity 3, its second visit), the API calls the test SCO makes (`commands.N`, written in the short
+vocabulary of `adl/Commands.properties`) with the answers it expects, and, after the SCO ends, what the tester does
+(`CUI`: Continue, Previous, Choice~Activity N, Exit, relaunch the package, ...). The package is the case's
+`packages/<name>.xml` manifest; its SCO is replaced by our replay page (`replay.js`).
+
+`case.unattended` tells whether every tester action can be expressed as a navigation request of the player; when
+not, `case.needs_tester` says why.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ADL = HERE / "adl"
+
+#: What the tester does after a launch -> (action, argument). Anything else needs a person.
+_NAV_CUI = {"Continue": ("continue", None), "Previous": ("previous", None), "TRIGExitAll": ("exitAll", None)}
+#: Tester instructions that only say "the test is over": nothing more to do (the course must not launch more).
+_END_CUI = ("Exit", "AutoTest", "HasEnded", "OKEnd", "")
+
+
+def _dictionary() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in (ADL / "Commands.properties").read_text(encoding="utf-8").splitlines():
+        if "=" in line and not line.startswith("#"):
+            key, value = line.split("=", 1)
+            out[key.strip()] = value
+    return out
+
+
+WORDS = _dictionary()
+
+
+@dataclass
+class Command:
+    """One scripted API call: fn is "I", "T", "C", "GET", "SET", "GLE", "GES", "GeDi" or "COI"."""
+
+    fn: str
+    element: str = ""
+    value: str = ""
+    expected: str = ""
+    error: str = "0"
+
+    def to_json(self) -> dict:
+        return {"fn": self.fn, "element": self.element, "value": self.value}
+
+
+@dataclass
+class Launch:
+    act: str  # the activity's number as the case names it ("3" for Activity 3)
+    visit: int
+    commands: list[Command] = field(default_factory=list)
+    cui: str = ""
+    uiq: str = ""
+    uia: str = ""
+
+
+@dataclass
+class Case:
+    name: str
+    start: str  # "." (start the course) or the title of the activity to choose first
+    launches: list[Launch]
+    manifest: str
+
+    @property
+    def needs_tester(self) -> str:
+        """Why the case needs a person ("" when it runs unattended)."""
+        for launch in self.launches:
+            cui = launch.cui
+            if cui in _NAV_CUI or cui in _END_CUI or cui.startswith("Choice~"):
+                continue
+            if cui.lower().startswith(("relaunch", "suspend")):
+                continue
+            return f"after Activity {launch.act} the tester must: {cui}"
+        for launch in self.launches:
+            for c in launch.commands:
+                if c.fn not in ("I", "T", "C", "GET", "SET", "GLE", "GES", "GeDi", "COI"):
+                    return f"unknown command {c.fn}"
+        if self.start != "." and not re.match(r"^Activity \d+$", self.start):
+            return f"the tester starts by choosing “{self.start}”"
+        return ""
+
+    @property
+    def unattended(self) -> bool:
+        return not self.needs_tester
+
+    def titles(self) -> dict[str, str]:
+        """Item title -> identifier, from the manifest."""
+        return {m.group(2).strip(): m.group(1) for m in re.finditer(
+            r'<item\s[^>]*identifier\s*=\s*"([^"]+)"[^>]*>\s*<title>([^<]*)</title>', self.manifest)}
+
+    def script_json(self) -> str:
+        """What the replay page needs: every launch's activity and calls, in order."""
+        return json.dumps({"tc": self.name, "launches": [
+            {"act": la.act, "commands": [c.to_json() for c in la.commands]} for la in self.launches]})
+
+
+def _word(token: str) -> str:
+    return WORDS.get(token, token)
+
+
+def _tokens(text: str, sep: str) -> str:
+    """'c~OB~&obj1&~SS' -> 'cmi.objectives.&obj1&.success_status'; 'tar~act~TY.c' -> '{target=act}choice'."""
+    parts = text.split("~") if text else []
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        tok = parts[i]
+        if tok == "tar" and i + 1 < len(parts):
+            out.append("{target=%s}" % parts[i + 1])
+            i += 2
+            continue
+        out.append(_word(tok))
+        i += 1
+    if sep == "":
+        return "".join(out)
+    # a target glues to the word before it in an element: adl.nav.request_valid.choice.{target=x}
+    return sep.join(out)
+
+
+def decode(line: str) -> Command:
+    parts = line.split("->")
+    fn = parts[0]
+    param = parts[1] if len(parts) > 1 else ""
+    expected = parts[2] if len(parts) > 2 else ""
+    error = parts[3] if len(parts) > 3 else "0"
+    if fn == "COI":
+        return Command("COI", value=param, expected=param)
+    element, value = param, ""
+    if "!" in param:
+        element, value = param.split("!", 1)
+        value = _tokens(value, "")
+    element = _tokens(element, ".")
+    expected_value = _tokens(expected, "")
+    return Command(fn, element, value, expected_value, error or "0")
+
+
+def load_case(name: str) -> Case:
+    text = (ADL / "cases" / f"{name}.properties").read_text(encoding="utf-8", errors="replace")
+    text = text.replace("\\\n", "")
+    start = "."
+    launches: list[Launch] = []
+    current = None
+    for raw in text.splitlines():
+        if "=" not in raw or raw.startswith("#"):
+            continue
+        key, value = raw.split("=", 1)
+        key = key.strip()
+        if key == "start":
+            start = value.strip()
+            continue
+        m = re.match(r"^Act(\d+)V(\d+)\.(\w+)", key)
+        if not m:
+            continue
+        tag = (m.group(1), int(m.group(2)))
+        if current is None or (current.act, current.visit) != tag:
+            current = Launch(m.group(1), tag[1])
+            launches.append(current)
+        what = m.group(3)
+        if what == "commands":
+            current.commands.append(decode(value))
+        elif what == "CUI":
+            current.cui = value.strip()
+        elif what == "UIQ":
+            current.uiq = value.strip()
+        elif what == "UIA":
+            current.uia = value.strip()
+    manifest = (ADL / "packages" / f"{name}.xml").read_text(encoding="utf-8", errors="replace")
+    return Case(name, start, launches, manifest)
+
+
+def all_cases() -> list[Case]:
+    return [load_case(p.stem) for p in sorted((ADL / "cases").glob("*.properties"))]
+
+
+def write_package(case: Case, folder: Path) -> Path:
+    """The case's package: its manifest, and our replay page where ADL's test SCO was (resources/SequencingTest.htm
+    and every other file the manifest lists, so the import's file checks pass)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "imsmanifest.xml").write_text(case.manifest, encoding="utf-8")
+    page = (HERE / "replay.html").read_text(encoding="utf-8").replace("/*SCRIPT*/null", case.script_json())
+    for m in re.finditer(r'<resource\s[^>]*>.*?</resource>', case.manifest, re.S):
+        res = m.group(0)
+        base = re.search(r'xml:base\s*=\s*"([^"]*)"', res)
+        prefix = base.group(1) if base else ""
+        hrefs = re.findall(r'<file\s+href\s*=\s*"([^"]+)"', res)
+        head = re.search(r'<resource\s[^>]*href\s*=\s*"([^"]+)"', res)
+        if head:
+            hrefs.append(head.group(1))
+        for href in hrefs:
+            path = folder / (prefix + href.split("?")[0])
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(page if path.suffix.lower() in (".htm", ".html") else "", encoding="utf-8")
+    return folder
+
+
+def check_launch(launch: Launch, results: list[dict]) -> list[str]:
+    """Differences between what the script expects and what the replay page got, one sentence each."""
+    problems = []
+    for i, (cmd, got) in enumerate(zip(launch.commands, results)):
+        if cmd.fn == "COI":
+            want = sorted(x for x in cmd.expected.split(",") if x)
+            have = sorted(got.get("ids") or [])
+            if want != have:
+                problems.append(f"#{i} objective ids {have}, expected {want}")
+            continue
+        value, error = got.get("value"), str(got.get("error"))
+        if cmd.fn in ("GET", "SET", "I", "T", "C") and value != cmd.expected:
+            if not (cmd.fn == "GET" and cmd.error != "0"):
+                problems.append(f"#{i} {cmd.fn} {cmd.element} {cmd.value!r} returned {value!r}, expected "
+                                f"{cmd.expected!r}")
+        if cmd.fn in ("GET", "SET", "I", "T", "C") and error != cmd.error:
+            problems.append(f"#{i} {cmd.fn} {cmd.element} {cmd.value!r} error {error}, expected {cmd.error}")
+    if len(results) < len(launch.commands):
+        problems.append(f"only {len(results)} of {len(launch.commands)} calls made")
+    return problems
