@@ -164,6 +164,25 @@ def declared_objectives(item: Item, collection_xml: str | None) -> tuple[tuple[s
     return (), None
 
 
+def manifest_values(item: Item, collection_xml: str | None) -> dict[str, str]:
+    """cmi.max_time_allowed and cmi.scaled_passing_score exactly as the manifest writes them (RTE 4.2.13, 4.2.20:
+    the LMS initialises them from attemptAbsoluteDurationLimit and minNormalizedMeasure; ADL's CM-01 reads back
+    "P5Y6M4DT12H30M58S", not a normalised duration). Only values that are valid for their element are kept."""
+    from .cmi import timefmt
+    from .sequencing.definition import SequencingDefinition, definition_from_element, parse_collection, parse_xml
+
+    out: dict[str, str] = {}
+    definition: SequencingDefinition = definition_from_element(parse_xml(item.sequencing_xml),
+                                                               parse_collection(collection_xml))
+    limit = definition.limit_conditions.attempt_absolute_duration_limit
+    if limit and timefmt.try_parse(limit) is not None:
+        out["cmi.max_time_allowed"] = limit
+    primary = definition.primary_objective
+    if primary.satisfied_by_measure and primary.min_normalized_measure_text:
+        out["cmi.scaled_passing_score"] = primary.min_normalized_measure_text
+    return out
+
+
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
@@ -221,6 +240,8 @@ def prepare(
         learner.id, course.id, item.identifier, mode, "credit" if ctx.credit else "no-credit", new_attempt
     )
     values = start_session(ctx, record.stored)
+    if course.scorm_version == "2004":
+        values.update(manifest_values(item, course.manifest.sequencing_collection_xml))
     url = course.manifest.launch_url(item)
     log.info(
         "launch course %s item %s for %s in %s mode (session %s)",

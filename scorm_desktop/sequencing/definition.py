@@ -156,6 +156,8 @@ class ObjectiveDefinition:
     primary: bool = False
     satisfied_by_measure: bool = False
     min_normalized_measure: float = 1.0
+    #: imsss:minNormalizedMeasure as the manifest writes it ("" when absent or invalid).
+    min_normalized_measure_text: str = ""
     maps: list[MapInfo] = field(default_factory=list)
 
 
@@ -430,19 +432,20 @@ def _adlseq_map(el: Element) -> MapInfo | None:
 def _objective(el: Element, primary: bool) -> ObjectiveDefinition:
     satisfied_by_measure = _bool(el, "satisfiedByMeasure", False)
     mnm = _kid(el, "minNormalizedMeasure")
-    minimum = 1.0
+    minimum, text = 1.0, ""
     if mnm is not None:
         try:
-            minimum = float(_text(mnm) or "1.0")
+            minimum, text = float(_text(mnm) or "1.0"), _text(mnm) or ""
         except ValueError:
-            minimum = 1.0
+            minimum, text = 1.0, ""
         if not -1.0 <= minimum <= 1.0:
-            minimum = 1.0
+            minimum, text = 1.0, ""
     return ObjectiveDefinition(
         objective_id=_attr(el, "objectiveID") or "",
         primary=primary,
         satisfied_by_measure=satisfied_by_measure,
         min_normalized_measure=minimum,
+        min_normalized_measure_text=text,
         maps=[m for mi in _kids(el, "mapInfo") if (m := _imsss_map(mi))],
     )
 
