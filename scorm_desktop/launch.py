@@ -125,6 +125,8 @@ def declared_objectives(item: Item, collection_xml: str | None) -> tuple[tuple[s
     sequencingCollection entry it names by IDRef (the item's own objectives win)."""
     from defusedxml import ElementTree as ET
 
+    from .sequencing.definition import objective_id
+
     def parse(text: str | None):
         if not text:
             return None
@@ -149,7 +151,7 @@ def declared_objectives(item: Item, collection_xml: str | None) -> tuple[tuple[s
             kind = _local(obj.tag)
             if kind not in ("primaryObjective", "objective"):
                 continue
-            oid = (obj.get("objectiveID") or "").strip()
+            oid = objective_id(obj.get("objectiveID"))
             if oid:
                 ids.insert(0, oid) if kind == "primaryObjective" else ids.append(oid)
             if kind == "primaryObjective" and (obj.get("satisfiedByMeasure") or "").lower() == "true":
@@ -162,6 +164,17 @@ def declared_objectives(item: Item, collection_xml: str | None) -> tuple[tuple[s
                             pass
         return tuple(ids), passing
     return (), None
+
+
+def _start_objectives(values: dict[str, str], stored: dict[str, str], objectives: dict[str, dict[str, str]]) -> None:
+    """RTE 4.2.17: each declared objective's cmi.objectives.n.* starts from its tracking data (global objectives read
+    through maps included); what the SCO stored for it in this attempt wins."""
+    for key, value in list(values.items()):
+        if key.startswith("cmi.objectives.") and key.endswith(".id") and value in objectives:
+            prefix = key[: -len("id")]
+            for name, v in objectives[value].items():
+                if prefix + name not in stored:
+                    values[prefix + name] = v
 
 
 def manifest_values(item: Item, collection_xml: str | None) -> dict[str, str]:
@@ -197,6 +210,7 @@ def prepare(
     preview: bool = False,
     sequenced: bool = False,
     nav_valid: dict[str, str] | None = None,
+    objectives: dict[str, dict[str, str]] | None = None,
 ) -> Launch:
     """Open a session for the learner on the course's item (the resume point or the first item by default).
 
@@ -208,7 +222,8 @@ def prepare(
     `sequenced`: the item was chosen by the course's navigation (`Navigator`), which also decided whether the course
     starts afresh or opens in review; with no mode given the launch is "normal", since sequencing may deliver a
     completed SCO again on purpose (remediation, a retried test). `nav_valid` answers
-    adl.nav.request_valid.* for the content.
+    adl.nav.request_valid.* for the content; `objectives` (`Sequencer.objective_values`) what each declared
+    objective's cmi.objectives entry starts with, where the SCO's stored values say nothing.
     """
     if mode is not None and mode not in MODES:
         raise ValueError(f"Unknown launch mode '{mode}' (use one of {', '.join(MODES)}).")
@@ -242,6 +257,7 @@ def prepare(
     values = start_session(ctx, record.stored)
     if course.scorm_version == "2004":
         values.update(manifest_values(item, course.manifest.sequencing_collection_xml))
+        _start_objectives(values, record.stored, objectives or {})
     url = course.manifest.launch_url(item)
     log.info(
         "launch course %s item %s for %s in %s mode (session %s)",

@@ -33,6 +33,8 @@ class NavStep:
     message: str = ""
     #: adl.nav.request_valid.* answers for the item delivered.
     nav_valid: dict[str, str] = field(default_factory=dict)
+    #: What the delivered SCO's declared objectives start with (`Sequencer.objective_values`), for `prepare`.
+    objectives: dict = field(default_factory=dict)
     #: `Navigator.ui_state()` after this step.
     ui: dict = field(default_factory=dict)
     #: `message` is only the invitation to choose (nothing was refused): a headless player has nothing to say.
@@ -44,7 +46,8 @@ class Navigator:
     attempt by `SequencingStore`), or SCORM 1.2 prerequisites and document order.
 
     Plain Python; every method touches the database, so the Qt player calls them on its worker thread, one at a time.
-    The player launches `NavStep.deliver` with `prepare(..., sequenced=True, nav_valid=step.nav_valid)`, reports each
+    The player launches `NavStep.deliver` with `prepare(..., sequenced=True, nav_valid=step.nav_valid,
+    objectives=step.objectives)`, reports each
     ended session through `after_session`, and passes the learner's buttons and table-of-contents choices to
     `request`.
     """
@@ -234,7 +237,8 @@ class Navigator:
             return NavStep(ended=True, reason=reason, message=message, ui=self.ui_state())
         if out.deliver is not None:
             self.current = out.deliver
-            return NavStep(deliver=out.deliver, nav_valid=seq.valid_requests(), ui=self.ui_state(), message=message)
+            return NavStep(deliver=out.deliver, nav_valid=seq.valid_requests(), ui=self.ui_state(), message=message,
+                           objectives=seq.objective_values(out.deliver))
         return self._waiting(message)
 
     def _waiting(self, message: str = "") -> NavStep:

@@ -12,6 +12,7 @@ Parsing is tolerant: a value that does not parse keeps the SN default. Nothing h
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree as SafeET
@@ -397,8 +398,14 @@ def _rollup_rules(el: Element | None) -> list[RollupRule]:
     return out
 
 
+def objective_id(text: str | None) -> str:
+    """An objectiveID / targetObjectiveID (xs:anyURI) as the run-time sees it: trimmed, %-escapes decoded (ADL OB-12a
+    declares " ob%20j%201 " and its SCO finds "ob j 1" in cmi.objectives)."""
+    return unquote((text or "").strip())
+
+
 def _imsss_map(el: Element) -> MapInfo | None:
-    target = _attr(el, "targetObjectiveID")
+    target = objective_id(_attr(el, "targetObjectiveID"))
     if not target:
         return None
     return MapInfo(
@@ -411,7 +418,7 @@ def _imsss_map(el: Element) -> MapInfo | None:
 
 
 def _adlseq_map(el: Element) -> MapInfo | None:
-    target = _attr(el, "targetObjectiveID")
+    target = objective_id(_attr(el, "targetObjectiveID"))
     if not target:
         return None
     return MapInfo(
@@ -441,7 +448,7 @@ def _objective(el: Element, primary: bool) -> ObjectiveDefinition:
         if not -1.0 <= minimum <= 1.0:
             minimum, text = 1.0, ""
     return ObjectiveDefinition(
-        objective_id=_attr(el, "objectiveID") or "",
+        objective_id=objective_id(_attr(el, "objectiveID")),
         primary=primary,
         satisfied_by_measure=satisfied_by_measure,
         min_normalized_measure=minimum,
@@ -459,7 +466,7 @@ def _objectives(imsss_el: Element | None, adlseq_el: Element | None) -> list[Obj
             objectives.append(obj)
     # 4th ed. adlseq:objectives: extra maps (completion, progress measure, scores) on objectives declared in imsss.
     for o in _kids(adlseq_el, "objective"):
-        oid = _attr(o, "objectiveID") or ""
+        oid = objective_id(_attr(o, "objectiveID"))
         target = next((x for x in objectives if x.objective_id == oid), None)
         if target is None:
             continue

@@ -166,9 +166,13 @@ class Sequencer:
             m = re.match(r"^cmi\.objectives\.(\d+)\.(.+)$", key)
             if m:
                 by_index.setdefault(m.group(1), {})[m.group(2)] = value
-        for values in by_index.values():
-            obj = act.definition.objective(values.get("id") or "\0")
-            if obj is None or not values.get("id"):
+        # The LMS preloads the declared objectives' ids (launch.prepare), so a SCO that only sets a status leaves
+        # no id among its own values: index n is then the n-th declared objective that has an id.
+        declared = [o.objective_id for o in act.definition.objectives if o.objective_id]
+        for index, values in by_index.items():
+            oid = values.get("id") or (declared[int(index)] if int(index) < len(declared) else "")
+            obj = act.definition.objective(oid or "\0")
+            if obj is None or not oid:
                 continue
             self._apply_objective_values(act, obj.objective_id, obj.primary, values)
         primary = act.definition.primary_objective
@@ -183,6 +187,37 @@ class Sequencer:
         R.write_maps(self.tree, act)
         overall_rollup(self.tree, act)
         return "exitAll" if exit_value in ("time-out", "logout") else None
+
+    def objective_values(self, activity_id: str) -> dict[str, dict[str, str]]:
+        """What the SCO's cmi.objectives start with, by objective id (RTE 4.2.17: the LMS initialises each declared
+        objective's status from its tracking data, read through the objective maps): "success_status",
+        "completion_status", "score.scaled", "progress_measure", "score.raw/min/max" when known."""
+        act = self.tree.get(activity_id)
+        out: dict[str, dict[str, str]] = {}
+        if act is None:
+            return out
+        for obj in act.definition.objectives:
+            if not obj.objective_id:
+                continue
+            v: dict[str, str] = {}
+            known, sat = R.satisfaction(self.tree, act, obj.objective_id)
+            if known:
+                v["success_status"] = "passed" if sat else "failed"
+            known, m = R.measure(self.tree, act, obj.objective_id)
+            if known:
+                v["score.scaled"] = _num(m)
+            known, done = R.completion(self.tree, act, obj.objective_id)
+            if known:
+                v["completion_status"] = "completed" if done else "incomplete"
+            known, pm = R.progress_measure(self.tree, act, obj.objective_id)
+            if known:
+                v["progress_measure"] = _num(pm)
+            for name in ("raw", "min", "max"):
+                value = R.score_part(self.tree, act, obj.objective_id, name)
+                if value is not None:
+                    v[f"score.{name}"] = _num(value)
+            out[obj.objective_id] = v
+        return out
 
     def valid_requests(self) -> dict[str, str]:
         """`adl.nav.request_valid.*`: "continue", "previous", "choice.{target=ID}", "jump.{target=ID}" -> "true"/"false".
@@ -914,6 +949,12 @@ def _path_down(ancestor: Activity, target: Activity) -> list[Activity]:
         node = node.parent
     path.reverse()
     return path
+
+
+def _num(value: float) -> str:
+    """A number for the run-time data model as a SCO would have written it: 0.8 -> "0.8", 2000.0 -> "2000"."""
+    value = float(value)
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 def _number(text: str | None) -> float | None:

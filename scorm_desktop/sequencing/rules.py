@@ -105,6 +105,20 @@ def progress_measure(
     return True, local.progress_measure
 
 
+def score_part(tree: "ActivityTree", act: Activity, objective_id: str | None, name: str) -> float | None:
+    """score.raw / .min / .max of an objective ("raw", "min", "max"), read through the 4th ed. read maps."""
+    obj = _objective(act, objective_id)
+    if obj is None:
+        return None
+    for m in obj.maps:
+        if getattr(m, f"read_{name}"):
+            g = tree.global_objectives.get(m.target_id)
+            if g is not None and getattr(g, name) is not None:
+                return getattr(g, name)
+    local = act.state.objectives.get(obj.objective_id)
+    return getattr(local, name) if local is not None else None
+
+
 # --- objective writes (write maps) ---------------------------------------------------------------------------------
 
 

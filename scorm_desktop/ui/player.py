@@ -167,7 +167,7 @@ class Player(QObject):
         def prepare() -> Launch:
             launch = launching.prepare(
                 s.library, s.records, nav.course.id, self.learner, step.deliver, nav.launch_mode, self.preview,
-                sequenced=nav.sequenced, nav_valid=step.nav_valid,
+                sequenced=nav.sequenced, nav_valid=step.nav_valid, objectives=step.objectives,
             )
             nav.started(launch.item.identifier)
             return launch
