@@ -351,7 +351,7 @@ def _rule(el: Element, actions: tuple[str, ...]) -> SequencingRule | None:
             RuleCondition(
                 condition=cond,
                 operator=_choice(c, "operator", ("not", "noOp"), "noOp"),
-                referenced_objective=_attr(c, "referencedObjective") or None,
+                referenced_objective=objective_id(_attr(c, "referencedObjective")) or None,
                 measure_threshold=_float(c, "measureThreshold", 0.0, -1.0, 1.0),
             )
         )
@@ -400,8 +400,9 @@ def _rollup_rules(el: Element | None) -> list[RollupRule]:
 
 def objective_id(text: str | None) -> str:
     """An objectiveID / targetObjectiveID (xs:anyURI) as the run-time sees it: trimmed, %-escapes decoded (ADL OB-12a
-    declares " ob%20j%201 " and its SCO finds "ob j 1" in cmi.objectives)."""
-    return unquote((text or "").strip())
+    declares " ob%20j%201 " and its SCO finds "ob j 1" in cmi.objectives); whitespace collapsed (OB-02a refers to
+    "obj%201" as "  %20obj%20%201%20  ")."""
+    return " ".join(unquote(text or "").split())
 
 
 def _imsss_map(el: Element) -> MapInfo | None:

@@ -169,14 +169,19 @@ class Sequencer:
         # The LMS preloads the declared objectives' ids (launch.prepare), so a SCO that only sets a status leaves
         # no id among its own values: index n is then the n-th declared objective that has an id.
         declared = [o.objective_id for o in act.definition.objectives if o.objective_id]
+        cleared: set[str] = set()
         for index, values in by_index.items():
             oid = values.get("id") or (declared[int(index)] if int(index) < len(declared) else "")
             obj = act.definition.objective(oid or "\0")
             if obj is None or not oid:
                 continue
+            if values.get("success_status") == "unknown":
+                cleared.add(obj.objective_id)
             self._apply_objective_values(act, obj.objective_id, obj.primary, values)
         primary = act.definition.primary_objective
         top = {k[4:]: v for k, v in runtime.items() if k.startswith("cmi.") and not k.startswith("cmi.objectives.")}
+        st.progress_set_by_content |= "completion_status" in top
+        st.status_set_by_content |= "success_status" in top
         self._apply_objective_values(act, primary.objective_id, True, top)
         session = timefmt.try_parse(runtime.get("cmi.session_time"))
         if session:
@@ -184,7 +189,9 @@ class Sequencer:
             st.attempt_absolute_duration += session
             st.activity_experienced_duration += session
             st.activity_absolute_duration += session
-        R.write_maps(self.tree, act)
+        if top.get("success_status") == "unknown":
+            cleared.add(primary.objective_id)
+        R.write_maps(self.tree, act, frozenset(cleared))
         overall_rollup(self.tree, act)
         return "exitAll" if exit_value in ("time-out", "logout") else None
 
@@ -521,9 +528,10 @@ class Sequencer:
         st, d = act.state, act.definition
         if not act.children:
             if d.delivery.tracked and not st.is_suspended:
-                if not d.delivery.completion_set_by_content and not st.attempt_progress_status:
+                if not d.delivery.completion_set_by_content and not st.attempt_progress_status \
+                        and not st.progress_set_by_content:
                     st.attempt_progress_status, st.attempt_completion_status = True, True
-                if not d.delivery.objective_set_by_content:
+                if not d.delivery.objective_set_by_content and not st.status_set_by_content:
                     primary = act.objective_state(d.primary_objective.objective_id)
                     if not primary.progress_status:
                         primary.progress_status, primary.satisfied = True, True
@@ -843,6 +851,7 @@ class Sequencer:
         st.parent_attempt = act.parent.state.attempt_count if act.parent is not None else 0
         st.attempt_count += 1
         st.attempt_progress_status = st.attempt_completion_status = False
+        st.progress_set_by_content = st.status_set_by_content = False
         st.attempt_completion_amount_status, st.attempt_completion_amount = False, 0.0
         st.attempt_absolute_duration = st.attempt_experienced_duration = 0
         for obj in st.objectives.values():

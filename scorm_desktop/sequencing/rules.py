@@ -30,6 +30,12 @@ def satisfaction(
     obj = _objective(act, objective_id)
     if obj is None:
         return False, False
+    if obj.satisfied_by_measure and (not obj.primary or not act.children):
+        # satisfiedByMeasure: the measure (read through maps first) decides, whatever status was recorded or read
+        # (ADL OB-17a: obj4 recorded "failed" with measure 0.99 >= 0.75 reads back "passed"). A cluster's primary
+        # objective gets this from Objective Rollup Using Measure instead (measureSatisfactionIfActive).
+        known, value = measure(tree, act, obj.objective_id, local_ok)
+        return (True, value >= obj.min_normalized_measure) if known else (False, False)
     for m in obj.maps:
         if m.read_satisfied:
             g = tree.global_objectives.get(m.target_id)
@@ -66,6 +72,11 @@ def completion(
     obj = _objective(act, objective_id)
     if obj is None:
         return False, False
+    if obj.primary and act.definition.completed_by_measure and not act.children:
+        # completedByMeasure: the progress measure (read through maps first) decides (ADL CO-02a: 0.8 written by
+        # another activity completes this one, minProgressMeasure 0.5, though the status written was incomplete)
+        known, value = progress_measure(tree, act, obj.objective_id, local_ok)
+        return (True, value >= act.definition.min_progress_measure) if known else (False, False)
     for m in obj.maps:
         if m.read_completion:
             g = tree.global_objectives.get(m.target_id)
@@ -122,8 +133,9 @@ def score_part(tree: "ActivityTree", act: Activity, objective_id: str | None, na
 # --- objective writes (write maps) ---------------------------------------------------------------------------------
 
 
-def write_maps(tree: "ActivityTree", act: Activity) -> None:
-    """Copy the activity's known local objective values to the globals its write maps name."""
+def write_maps(tree: "ActivityTree", act: Activity, cleared: frozenset[str] = frozenset()) -> None:
+    """Copy the activity's known local objective values to the globals its write maps name; `cleared` names the
+    objectives whose satisfaction the content has just set to unknown (written as unknown)."""
     for obj in act.definition.objectives:
         if not obj.maps:
             continue
@@ -142,6 +154,9 @@ def write_maps(tree: "ActivityTree", act: Activity) -> None:
             changed = False
             if m.write_satisfied and local.progress_status:
                 g.progress_status, g.satisfied, changed = True, local.satisfied, True
+            elif m.write_satisfied and obj.objective_id in cleared and g.progress_status:
+                # the content set the status back to unknown: the global forgets it too (ADL OB-17a)
+                g.progress_status, g.satisfied, changed = False, False, True
             if m.write_measure and local.measure_status:
                 g.measure_status, g.measure, changed = True, local.measure, True
             if m.write_completion and comp_known:

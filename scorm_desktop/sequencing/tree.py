@@ -62,6 +62,10 @@ class ActivityState:
     #: The parent's attempt count when this activity's current attempt began (useCurrentAttempt*Info, SN 3.2.1).
     parent_attempt: int = 0
     objectives: dict[str, ObjectiveState] = field(default_factory=dict)
+    #: The SCO set cmi.completion_status / cmi.success_status (any value, "unknown" too) during this attempt: the
+    #: End Attempt Process then leaves them as they are (ADL CM-06; the reference sequencer's "set by SCO").
+    progress_set_by_content: bool = False
+    status_set_by_content: bool = False
     #: Available Children (SR.1/SR.2) as ids; None for leaves and until selection has run.
     available: list[str] | None = None
 
