@@ -24,7 +24,7 @@ from typing import Any, Callable
 from scorm_desktop.cmi import timefmt
 from scorm_desktop.sequencing import rules as R
 from scorm_desktop.sequencing.definition import POST_ACTIONS
-from scorm_desktop.sequencing.rollup import overall_rollup
+from scorm_desktop.sequencing.rollup import overall_rollup, rollup_with_readers
 from scorm_desktop.sequencing.tree import Activity, ActivityTree
 
 FORWARD = "forward"
@@ -192,7 +192,7 @@ class Sequencer:
         if top.get("success_status") == "unknown":
             cleared.add(primary.objective_id)
         R.write_maps(self.tree, act, frozenset(cleared))
-        overall_rollup(self.tree, act)
+        rollup_with_readers(self.tree, act)
         return "exitAll" if exit_value in ("time-out", "logout") else None
 
     def objective_values(self, activity_id: str) -> dict[str, dict[str, str]]:
@@ -538,7 +538,7 @@ class Sequencer:
         else:
             st.is_suspended = any(c.state.is_suspended for c in act.children)
         st.is_active = False
-        overall_rollup(self.tree, act)
+        rollup_with_readers(self.tree, act)
         if act.children and d.randomization.randomization_timing == "onEachNewAttempt":
             self.tree.randomize_children(act)
 
