@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 
 
 def _objective(act: Activity, objective_id: str | None) -> ObjectiveDefinition | None:
+    """The objective, or None when it does not exist or the activity is not tracked: an untracked activity has no
+    tracking status to read, not even through maps (ADL CO-05a: tracked="false" cluster reading a completed global
+    is not "activity progress known")."""
+    if not act.definition.delivery.tracked:
+        return None
     return act.definition.objective(objective_id)
 
 
@@ -144,6 +149,9 @@ def write_maps(tree: "ActivityTree", act: Activity, cleared: frozenset[str] = fr
             st = act.state
             comp_known, comp = st.attempt_progress_status, st.attempt_completion_status
             pm_known, pm = st.attempt_completion_amount_status, st.attempt_completion_amount
+            if act.definition.completed_by_measure and not act.children:
+                # completedByMeasure: the status written is the measure's verdict, unknown without one (ADL CO-04c)
+                comp_known, comp = pm_known, pm_known and pm >= act.definition.min_progress_measure
         else:
             comp_known, comp = local.completion_known, local.completed
             pm_known, pm = local.progress_measure_status, local.progress_measure
@@ -210,9 +218,9 @@ def condition_value(tree: "ActivityTree", act: Activity, condition: str, objecti
         known, done = completion(tree, act, objective_id, progress_ok)
         return done if known else None
     if condition == "activityProgressKnown":
-        if objective_id and not (act.definition.objective(objective_id) or act.definition.objectives[0]).primary:
-            return completion(tree, act, objective_id, progress_ok)[0]
-        return act.state.activity_progress_status and completion(tree, act, None, progress_ok)[0]
+        # completion known, read through the 4th-ed. maps too: an activity not attempted yet can know it from a
+        # global another activity wrote (ADL CO-06)
+        return completion(tree, act, objective_id, progress_ok)[0]
     if condition == "attempted":
         return act.state.activity_progress_status
     if condition == "attemptLimitExceeded":
