@@ -61,6 +61,21 @@ class Launch:
     uiq: str = ""
     uia: str = ""
 
+    @property
+    def tester_navigates(self) -> bool:
+        return tester_request(self.cui) is not None
+
+
+def tester_request(cui: str) -> tuple[str, str | None] | None:
+    """The navigation event a tester instruction asks for: (request, activity title), or None."""
+    if cui in _NAV_CUI:
+        return _NAV_CUI[cui]
+    if cui.startswith("Choice~"):
+        return "choice", cui.split("~", 1)[1]
+    if cui.lower().startswith("suspend"):
+        return "suspendAll", None
+    return None
+
 
 @dataclass
 class Case:
@@ -97,9 +112,12 @@ class Case:
             r'<item\s[^>]*identifier\s*=\s*"([^"]+)"[^>]*>\s*<title>([^<]*)</title>', self.manifest)}
 
     def script_json(self) -> str:
-        """What the replay page needs: every launch's activity and calls, in order."""
+        """What the replay page needs: every launch's activity and calls, in order, and whether the SCO terminates
+        itself (not when the tester ends it with a navigation event: then the LMS's request replaces whatever
+        adl.nav.request the SCO left, ADL CM-09aa)."""
         return json.dumps({"tc": self.name, "launches": [
-            {"act": la.act, "commands": [c.to_json() for c in la.commands]} for la in self.launches]})
+            {"act": la.act, "commands": [c.to_json() for c in la.commands], "terminate": not la.tester_navigates}
+            for la in self.launches]})
 
 
 def _word(token: str) -> str:

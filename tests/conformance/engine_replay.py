@@ -69,6 +69,14 @@ def replay(case: Case) -> list[str]:
         seq.report(out.deliver, values)
         nav = values.get("adl.nav.request", "_none_")
         cui = launch.cui
+        if launch.tester_navigates:
+            nav = "_none_"  # the tester's event ends the SCO and replaces its request
+        if cui.lower().startswith("suspend"):
+            seq.navigate("suspendAll")
+            state = seq.to_state()
+            out = begin()
+            tree = seq.tree
+            continue
         if nav != "_none_":
             out = seq.content_nav_request(nav)
         elif cui in ("Continue", "Previous"):
@@ -80,10 +88,10 @@ def replay(case: Case) -> list[str]:
         else:
             from scorm_desktop.sequencing.engine import Outcome
             out = Outcome(True)
-        if cui.lower().startswith(("relaunch", "suspend")):
+        if cui.lower().startswith("relaunch"):
             if seq.current_activity is not None:
                 done = seq.course_result()["completion_status"] == "completed"
-                r = seq.navigate("exitAll" if done and not cui.lower().startswith("suspend") else "suspendAll")
+                r = seq.navigate("exitAll" if done else "suspendAll")
                 if not r.valid:
                     seq.navigate("suspendAll")
             state = seq.to_state()

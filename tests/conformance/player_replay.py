@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adl_cases import Case, check_launch, write_package
+from adl_cases import Case, check_launch, tester_request, write_package
 
 WAIT_MS = 15000
 
@@ -109,36 +109,27 @@ class PlayerReplay:
             for p in check_launch(launch, report["results"]):
                 problems.append(f"launch {i + 1} (Activity {launch.act}): {p}")
             marks = self._marks()
-            # the SCO terminated: wait for navigation's answer before the tester acts
-            last = i == len(case.launches) - 1
             cui = launch.cui
-            act_needed = cui in ("Continue", "Previous", "TRIGExitAll") or cui.startswith("Choice~") \
-                or cui.lower().startswith(("relaunch", "suspend"))
-            if not act_needed:
-                continue
-            if not self._wait(lambda: self._settled(marks)):
-                problems.append(f"after launch {i + 1}: no answer from navigation")
-                break
-            if len(self.reports) > i + 1:
-                continue  # the content's own request already launched the next one; the script will tell
-            if cui.lower().startswith(("relaunch", "suspend")):
-                if cui.lower().startswith("suspend") and not self.player.course_over:
+            request = tester_request(cui)
+            if request is not None:
+                # the SCO is still running: the tester's button or choice ends it, and wins over its adl.nav.request
+                name, title = request
+                target = titles.get(title) if title else None
+                if name == "suspendAll":
                     self.player.navigate("suspendAll")
                     self._wait(lambda: self.player.course_over, 10000)
-                self.close_course()
-                marks = self._marks()
-                self.player.open(course)
+                    self.close_course()
+                    self.player.open(course)
+                    continue
+                self.player.navigate(name, target)
                 continue
-            if self.player.course_over:
-                continue  # the next wait reports it
-            marks = self._marks()
-            if cui.startswith("Choice~"):
-                title = cui.split("~", 1)[1]
-                target = titles.get(title)
-                self.player.navigate("choice", target)
-            else:
-                self.player.navigate({"Continue": "continue", "Previous": "previous",
-                                      "TRIGExitAll": "exitAll"}[cui])
+            if cui.lower().startswith("relaunch"):
+                # the SCO ended itself; the tester leaves the course and opens it again
+                if not self._wait(lambda: self._settled(marks)):
+                    problems.append(f"after launch {i + 1}: no answer from navigation")
+                    break
+                self.close_course()
+                self.player.open(course)
         else:
             # every scripted launch happened: nothing more may be launched
             marks = self._marks()
