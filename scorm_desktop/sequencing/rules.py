@@ -35,17 +35,22 @@ def satisfaction(
     obj = _objective(act, objective_id)
     if obj is None:
         return False, False
-    if obj.satisfied_by_measure and (not obj.primary or not act.children):
+    if obj.satisfied_by_measure:
         # satisfiedByMeasure: the measure (read through maps first) decides, whatever status was recorded or read
-        # (ADL OB-17a: obj4 recorded "failed" with measure 0.99 >= 0.75 reads back "passed"). A cluster's primary
-        # objective gets this from Objective Rollup Using Measure instead (measureSatisfactionIfActive).
+        # (ADL OB-17a: obj4 recorded "failed" with measure 0.99 >= 0.75 reads back "passed"; OB-16d: a cluster
+        # reading a global measure). An active cluster without measureSatisfactionIfActive has no status yet.
+        if obj.primary and act.children and act.state.is_active \
+                and not act.definition.rollup_considerations.measure_satisfaction_if_active:
+            return False, False
         known, value = measure(tree, act, obj.objective_id, local_ok)
         return (True, value >= obj.min_normalized_measure) if known else (False, False)
     for m in obj.maps:
         if m.read_satisfied:
+            # a read map makes the global decide, unknown included: ADL creates every global as "unknown" and
+            # never falls back to the local status while it is (CM-13: a satisfied activity reading an unknown
+            # global is not hidden from choice)
             g = tree.global_objectives.get(m.target_id)
-            if g is not None and g.progress_status:
-                return True, g.satisfied
+            return (True, g.satisfied) if g is not None and g.progress_status else (False, False)
     local = act.state.objectives.get(obj.objective_id) if local_ok else None
     if local is None or not local.progress_status:
         return False, False
@@ -62,8 +67,7 @@ def measure(
     for m in obj.maps:
         if m.read_measure:
             g = tree.global_objectives.get(m.target_id)
-            if g is not None and g.measure_status:
-                return True, g.measure
+            return (True, g.measure) if g is not None and g.measure_status else (False, 0.0)
     local = act.state.objectives.get(obj.objective_id) if local_ok else None
     if local is None or not local.measure_status:
         return False, 0.0
@@ -85,7 +89,7 @@ def completion(
     for m in obj.maps:
         if m.read_completion:
             g = tree.global_objectives.get(m.target_id)
-            if g is not None and g.completion_known:
+            if g is not None and g.completion_known:  # 4th-ed. maps fall back to the local value (ADL CO-09)
                 return True, g.completed
     if not local_ok:
         return False, False

@@ -107,9 +107,16 @@ class Case:
         return not self.needs_tester
 
     def titles(self) -> dict[str, str]:
-        """Item title -> identifier, from the manifest."""
-        return {m.group(2).strip(): m.group(1) for m in re.finditer(
+        """Item title -> identifier, from the manifest; the tester's "the activity that corresponds to the root of
+        ..." names the organization."""
+        out = {m.group(2).strip(): m.group(1) for m in re.finditer(
             r'<item\s[^>]*identifier\s*=\s*"([^"]+)"[^>]*>\s*<title>([^<]*)</title>', self.manifest)}
+        org = re.search(r'<organization\s[^>]*identifier\s*=\s*"([^"]+)"', self.manifest)
+        if org:
+            for launch in self.launches:
+                if "corresponds to the root" in launch.cui:
+                    out[launch.cui.split("~", 1)[1]] = org.group(1).strip()
+        return out
 
     def script_json(self) -> str:
         """What the replay page needs: every launch's activity and calls, in order, and whether the SCO terminates
