@@ -763,7 +763,9 @@ class Sequencer:
                 raise _Refused("SB.2.9-5")
             for a in path:
                 self._choice_activity_traversal(a, FORWARD)
-                if not a.state.is_active and a.definition.prevent_activation:
+                # preventActivation guards the descendants of an inactive cluster; choosing the cluster itself is
+                # allowed (ADL CM-17b starts by choosing such a cluster and expects its first child)
+                if not a.state.is_active and a.definition.prevent_activation and a is not target:
                     raise _Refused("SB.2.9-6")
         elif target is common:
             node: Activity | None = cur
@@ -793,7 +795,7 @@ class Sequencer:
             for a in path:
                 if forward:
                     self._choice_activity_traversal(a, FORWARD)
-                if not a.state.is_active and a.definition.prevent_activation:
+                if not a.state.is_active and a.definition.prevent_activation and a is not target:
                     raise _Refused("SB.2.9-6")
         if not target.children:
             return target

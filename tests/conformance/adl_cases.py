@@ -22,6 +22,8 @@ ADL = HERE / "adl"
 
 #: What the tester does after a launch -> (action, argument). Anything else needs a person.
 _NAV_CUI = {"Continue": ("continue", None), "Previous": ("previous", None), "TRIGExitAll": ("exitAll", None)}
+#: Relaunch instructions that also say what to choose once the course is open again.
+RELAUNCH_CHOICE = {"RelaunchCM10": "Activity 4"}
 #: Tester instructions that only say "the test is over": nothing more to do (the course must not launch more).
 _END_CUI = ("Exit", "AutoTest", "HasEnded", "OKEnd", "")
 

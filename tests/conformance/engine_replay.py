@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from adl_cases import Case, all_cases, load_case  # noqa: E402
+from adl_cases import RELAUNCH_CHOICE, Case, all_cases, load_case  # noqa: E402
 
 from scorm_desktop.package.manifest import parse_manifest  # noqa: E402
 from scorm_desktop.sequencing import ActivityTree, Sequencer  # noqa: E402
@@ -95,9 +95,11 @@ def replay(case: Case) -> list[str]:
                 if not r.valid:
                     seq.navigate("suspendAll")
             state = seq.to_state()
-            tree = None  # rebuilt in begin()
             out = begin()
             tree = seq.tree
+            again = RELAUNCH_CHOICE.get(cui)
+            if again and out.deliver is None:
+                out = seq.navigate("choice", titles.get(again))
     if out.deliver is not None:
         problems.append(f"an extra launch of Activity {_act_number(out.deliver, case)}")
     return problems

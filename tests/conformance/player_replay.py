@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adl_cases import Case, check_launch, tester_request, write_package
+from adl_cases import RELAUNCH_CHOICE, Case, check_launch, tester_request, write_package
 
 WAIT_MS = 15000
 
@@ -129,7 +129,8 @@ class PlayerReplay:
                     problems.append(f"after launch {i + 1}: no answer from navigation")
                     break
                 self.close_course()
-                self.player.open(course)
+                again = RELAUNCH_CHOICE.get(cui)
+                self.player.open(course, titles.get(again) if again else None)
         else:
             # every scripted launch happened: nothing more may be launched
             marks = self._marks()
