@@ -768,14 +768,16 @@ class Sequencer:
                 if not a.state.is_active and a.definition.prevent_activation and a is not target:
                     raise _Refused("SB.2.9-6")
         elif target is common:
-            node: Activity | None = cur
+            # from the current activity's parent, as the reference sequencer does: a leaf's own choiceExit and
+            # constrainChoice say nothing about leaving it (ADL CM-07d)
+            node: Activity | None = cur.parent
             while node is not None and node is not target:
                 if not node.definition.control_mode.choice_exit:
                     raise _Refused("SB.2.9-7")
                 node = node.parent
         else:
             constrained = None
-            node = cur
+            node = cur.parent
             while node is not None and node is not common:
                 if not node.definition.control_mode.choice_exit:
                     raise _Refused("SB.2.9-7")
@@ -786,7 +788,7 @@ class Sequencer:
                 direction = FORWARD if self.tree.position(target) > self.tree.position(constrained) else BACKWARD
                 consider = self._cached(("cflow", constrained, direction),
                                         lambda: self._choice_flow(constrained, direction))
-                if not (target is consider or target is constrained or target.is_descendant_of(consider)):
+                if not (target is consider or target.parent is consider or target is constrained):
                     raise _Refused("SB.2.9-8")
             path = _path_down(common, target)
             if not path:
