@@ -81,9 +81,10 @@ def completion(
     obj = _objective(act, objective_id)
     if obj is None:
         return False, False
-    if obj.primary and act.definition.completed_by_measure and not act.children:
+    if obj.primary and act.definition.completed_by_measure:
         # completedByMeasure: the progress measure (read through maps first) decides (ADL CO-02a: 0.8 written by
-        # another activity completes this one, minProgressMeasure 0.5, though the status written was incomplete)
+        # another activity completes this one, minProgressMeasure 0.5, though the status written was incomplete;
+        # CO-12d: a cluster reading the measure a child wrote)
         known, value = progress_measure(tree, act, obj.objective_id, local_ok)
         return (True, value >= act.definition.min_progress_measure) if known else (False, False)
     for m in obj.maps:
