@@ -160,13 +160,17 @@ def write_maps(tree: "ActivityTree", act: Activity, cleared: frozenset[str] = fr
         else:
             comp_known, comp = local.completion_known, local.completed
             pm_known, pm = local.progress_measure_status, local.progress_measure
+        sat_known, sat = local.progress_status, local.satisfied
+        if obj.satisfied_by_measure:
+            # the status written is the measure's verdict, unknown without a measure (ADL OB-05c)
+            sat_known, sat = local.measure_status, local.measure_status and local.measure >= obj.min_normalized_measure
         for m in obj.maps:
             g = tree.global_objectives.get(m.target_id)
             if g is None:
                 g = ObjectiveState()
             changed = False
-            if m.write_satisfied and local.progress_status:
-                g.progress_status, g.satisfied, changed = True, local.satisfied, True
+            if m.write_satisfied and sat_known:
+                g.progress_status, g.satisfied, changed = True, sat, True
             elif m.write_satisfied and obj.objective_id in cleared and g.progress_status:
                 # the content set the status back to unknown: the global forgets it too (ADL OB-17a)
                 g.progress_status, g.satisfied, changed = False, False, True
