@@ -125,6 +125,10 @@ def rollup_rule_check(tree: "ActivityTree", act: Activity, action: str) -> bool:
             if child.definition.delivery.tracked and check_child_for_rollup(tree, child, action):
                 bag.append(evaluate_rollup_conditions(tree, child, rule))
         if not bag:
+            # no child contributes: an "all" rule holds vacuously, as in the reference sequencer (ADL RU-11: a
+            # cluster of untracked SCOs is "completed if all ... not objective status known")
+            if rule.child_activity_set == "all":
+                return True
             continue
         trues = sum(1 for v in bag if v is True)
         s = rule.child_activity_set
