@@ -852,6 +852,10 @@ class Sequencer:
         The descendants keep their data; rollup ignores what they recorded before this attempt (`current_info`).
         """
         st = act.state
+        if act.is_root and st.attempt_count > 0 and not self.tree.objectives_global_to_system:
+            # a new attempt on the whole course (a retry of the root): objectives global to this course's attempt
+            # start unknown again (ADL RU-13d: after the root retries, a cluster that read a written global skips)
+            self.tree.global_objectives.clear()
         st.parent_attempt = act.parent.state.attempt_count if act.parent is not None else 0
         st.attempt_count += 1
         st.attempt_progress_status = st.attempt_completion_status = False
