@@ -121,6 +121,11 @@ class Sequencer:
                     sequencing = replaced
                     if replaced in ("retry", "exit"):
                         target_act = None
+                    if replaced == "retry" and self.current is not None and self.current.is_root \
+                            and not self.tree.objectives_global_to_system:
+                        # the course's attempt starts over: its own global objectives are unknown again before
+                        # the flow chooses what to deliver (ADL RU-13d)
+                        self.tree.global_objectives.clear()
             if sequencing is None:
                 return Outcome(True, current=self.current_activity)
             deliver, ended = self._sequencing_request_process(sequencing, target_act)
