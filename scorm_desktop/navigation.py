@@ -151,7 +151,11 @@ class Navigator:
         if self.sequenced:
             seq = self.seq
             act = seq.tree.get(item)
-            hint = seq.report(item, values) if act is not None and act.is_leaf else None
+            asked = request or (values.get("adl.nav.request") or "").strip()
+            # an abandoned attempt records nothing: its values never reach the tracking model (SN 4.4.3 abandon;
+            # ADL SX-04a relaunches the SCO whose abandoned session had set "passed")
+            abandoned = asked in ("abandon", "abandonAll")
+            hint = seq.report(item, values) if act is not None and act.is_leaf and not abandoned else None
             if request:
                 return self._nav_2004(request, target)
             out = None

@@ -66,8 +66,9 @@ def replay(case: Case) -> list[str]:
                 idx = ids.index(oid) if oid in ids else len(ids)
                 values[c.element.replace(f"&{oid}&", str(idx))] = c.value
                 values[f"cmi.objectives.{idx}.id"] = oid
-        seq.report(out.deliver, values)
         nav = values.get("adl.nav.request", "_none_")
+        if nav not in ("abandon", "abandonAll"):
+            seq.report(out.deliver, values)
         cui = launch.cui
         if launch.tester_navigates:
             nav = "_none_"  # the tester's event ends the SCO and replaces its request
