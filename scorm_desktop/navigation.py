@@ -221,6 +221,22 @@ class Navigator:
         reason = "suspended" if seq.suspended_activity else "finished"
         return NavStep(ended=True, reason=reason, ui=self.ui_state())
 
+    def during_session(self, item: str, values: dict[str, str]) -> tuple[dict[str, str], dict] | None:
+        """adl.nav.request_valid.* and `ui_state()` as if the running SCO's values so far were reported: what the
+        content and the window should offer now. Nothing is kept: the sequencing state is put back as it was."""
+        seq = self.seq
+        if not self.sequenced or seq is None or self.review:
+            return None
+        act = seq.tree.get(item)
+        if act is None or not act.is_leaf:
+            return None
+        saved = seq.to_state()
+        try:
+            seq.report(item, values)
+            return seq.valid_requests(), self.ui_state()
+        finally:
+            seq.restore(saved)
+
     def started(self, item: str) -> None:
         """The player launched `item`."""
         self.running = self.current = item

@@ -289,6 +289,12 @@ class Sequencer:
             "tree": self.tree.state_dict(),
         }
 
+    def restore(self, state: dict[str, Any]) -> None:
+        """Put back a state taken with `to_state()` (after a look at what reporting values would change)."""
+        self.tree.load_state_dict(state.get("tree", {}))
+        self.current = self.tree.get(state.get("current"))
+        self.suspended = self.tree.get(state.get("suspended"))
+
     @classmethod
     def from_state(cls, tree: ActivityTree, state: dict[str, Any] | None) -> "Sequencer":
         seq = cls(tree)

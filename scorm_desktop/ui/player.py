@@ -275,9 +275,29 @@ class Player(QObject):
             return
         self._last_seq = fresh[-1].get("seq", self._last_seq)
         self.worker.submit(self._writes.write, launch.record.session_id, fresh, on_done=self._write_result)
+        if any(ev["op"] == "set" for ev in fresh) and not any(ev["op"] == "terminate" for ev in fresh):
+            self._refresh_nav_valid(launch)
         if any(ev["op"] == "terminate" for ev in fresh) and not launch.terminated:
             launch.terminated = True
             self._finish_when_saved(launch, "terminated", lambda values: self._after_terminate(launch, values))
+
+    def _refresh_nav_valid(self, launch: Launch) -> None:
+        """After a batch is stored (the worker keeps the order): the sequencer's answers with the SCO's values so far
+        go to the page (adl.nav.request_valid.*), and the buttons and contents follow the same set."""
+        nav = self.navigator
+        if nav is None or not nav.sequenced:
+            return
+        records, sid, item = self.services.records, launch.record.session_id, launch.item.identifier
+
+        def done(result: tuple[dict, dict] | None) -> None:
+            if result is None or launch is not self.current or launch.terminated or self._page is None:
+                return
+            valid, ui = result
+            self._page.runJavaScript(f"window.SD && SD.setNavValid && SD.setNavValid({json.dumps(json.dumps(valid))})")
+            self.nav_state = ui
+            self.navChanged.emit(ui)
+
+        self.worker.submit(lambda: nav.during_session(item, records.session_values(sid)), on_done=done)
 
     # -- writing, and what happens when the disk is full --------------------------------------------------------
     def _write_result(self, error: str | None) -> None:
