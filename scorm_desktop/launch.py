@@ -282,7 +282,15 @@ def finish(records: Records, launch: Launch, reason: str) -> dict[str, str]:
     changes = _end_of_session(records, launch.record.session_id, launch.context, values, elapsed, launch.terminated)
     records.end_session(launch.record.session_id, reason, changes)
     log.info("session %s ended (%s)", launch.record.session_id, reason)
-    return {**values, **changes}
+    after = {**values, **changes}
+    if launch.version == "2004":
+        # A status the LMS only defaulted to "unknown" was not reported by the content: the sequencer must not take
+        # it for one the SCO set (End Attempt completes/satisfies what the content left unset; ADL RU-09, SX-02),
+        # while an "unknown" the SCO set itself stays (ADL CM-06). The stored values keep the default.
+        for element in ("cmi.completion_status", "cmi.success_status"):
+            if element not in values and changes.get(element) == "unknown":
+                del after[element]
+    return after
 
 
 def recover(library: Library, records: Records) -> int:
