@@ -20,11 +20,6 @@ if TYPE_CHECKING:
 
 
 def _objective(act: Activity, objective_id: str | None) -> ObjectiveDefinition | None:
-    """The objective, or None when it does not exist or the activity is not tracked: an untracked activity has no
-    tracking status to read, not even through maps (ADL CO-05a: tracked="false" cluster reading a completed global
-    is not "activity progress known")."""
-    if not act.definition.delivery.tracked:
-        return None
     return act.definition.objective(objective_id)
 
 
@@ -210,6 +205,11 @@ def condition_value(tree: "ActivityTree", act: Activity, condition: str, objecti
     """
     if condition == "always":
         return True
+    if not act.definition.delivery.tracked:
+        # an untracked activity has no tracking status for its rules, not even through maps (ADL CO-05a: a
+        # tracked="false" cluster reading a completed global is not "activity progress known"); its SCO's
+        # cmi.objectives still start from the globals (OB-10a)
+        return None
     if condition == "satisfied":
         known, sat = satisfaction(tree, act, objective_id, objective_ok)
         return sat if known else None
