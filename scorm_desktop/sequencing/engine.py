@@ -215,19 +215,20 @@ class Sequencer:
             known, sat = R.satisfaction(self.tree, act, obj.objective_id)
             if known:
                 v["success_status"] = "passed" if sat else "failed"
+            texts = R.number_texts(self.tree, act, obj.objective_id)
             known, m = R.measure(self.tree, act, obj.objective_id)
             if known:
-                v["score.scaled"] = _num(m)
+                v["score.scaled"] = _num(m, texts.get("measure"))
             known, done = R.completion(self.tree, act, obj.objective_id)
             if known:
                 v["completion_status"] = "completed" if done else "incomplete"
             known, pm = R.progress_measure(self.tree, act, obj.objective_id)
             if known:
-                v["progress_measure"] = _num(pm)
+                v["progress_measure"] = _num(pm, texts.get("progress_measure"))
             for name in ("raw", "min", "max"):
                 value = R.score_part(self.tree, act, obj.objective_id, name)
                 if value is not None:
-                    v[f"score.{name}"] = _num(value)
+                    v[f"score.{name}"] = _num(value, texts.get(name))
             out[obj.objective_id] = v
         return out
 
@@ -318,9 +319,11 @@ class Sequencer:
         scaled = _number(v.get("score.scaled"))
         if "score.scaled" in v:
             local.measure_status, local.measure = (scaled is not None), (scaled if scaled is not None else 0.0)
+            local.text["measure"] = v["score.scaled"]
         for name in ("raw", "min", "max"):
             if f"score.{name}" in v:
                 setattr(local, name, _number(v.get(f"score.{name}")))
+                local.text[name] = v[f"score.{name}"]
         comp = v.get("completion_status")
         pm = _number(v.get("progress_measure"))
         st = act.state
@@ -333,6 +336,7 @@ class Sequencer:
             if "progress_measure" in v:
                 st.attempt_completion_amount_status = pm is not None
                 st.attempt_completion_amount = pm if pm is not None else 0.0
+                local.text["progress_measure"] = v["progress_measure"]
         else:
             if comp is not None:
                 if comp in ("completed", "incomplete", "not attempted"):
@@ -342,6 +346,7 @@ class Sequencer:
             if "progress_measure" in v:
                 local.progress_measure_status = pm is not None
                 local.progress_measure = pm if pm is not None else 0.0
+                local.text["progress_measure"] = v["progress_measure"]
 
     # --- memo (only while answering validity questions) ---------------------------------------------------------------
 
@@ -979,8 +984,15 @@ def _path_down(ancestor: Activity, target: Activity) -> list[Activity]:
     return path
 
 
-def _num(value: float) -> str:
-    """A number for the run-time data model as a SCO would have written it: 0.8 -> "0.8", 2000.0 -> "2000"."""
+def _num(value: float, text: str | None = None) -> str:
+    """A number for the run-time data model: as the content wrote it when that text holds this value, else as a
+    SCO would have written it (0.8 -> "0.8", 2000.0 -> "2000")."""
+    if text is not None:
+        try:
+            if float(text) == float(value):
+                return text
+        except ValueError:
+            pass
     value = float(value)
     return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 

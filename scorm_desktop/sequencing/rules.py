@@ -135,6 +135,26 @@ def score_part(tree: "ActivityTree", act: Activity, objective_id: str | None, na
     return getattr(local, name) if local is not None else None
 
 
+def number_texts(tree: "ActivityTree", act: Activity, objective_id: str | None) -> dict[str, str]:
+    """The numbers of an objective as written, from the globals its read maps name, else from the local state."""
+    obj = _objective(act, objective_id)
+    if obj is None:
+        return {}
+    out: dict[str, str] = {}
+    local = act.state.objectives.get(obj.objective_id)
+    if local is not None:
+        out.update(local.text)
+    for m in obj.maps:
+        g = tree.global_objectives.get(m.target_id)
+        if g is None:
+            continue
+        for name, flag in (("measure", m.read_measure), ("progress_measure", m.read_progress_measure),
+                           ("raw", m.read_raw), ("min", m.read_min), ("max", m.read_max)):
+            if flag and name in g.text:
+                out[name] = g.text[name]
+    return out
+
+
 # --- objective writes (write maps) ---------------------------------------------------------------------------------
 
 
@@ -171,16 +191,26 @@ def write_maps(tree: "ActivityTree", act: Activity, cleared: frozenset[str] = fr
                 g.progress_status, g.satisfied, changed = False, False, True
             if m.write_measure and local.measure_status:
                 g.measure_status, g.measure, changed = True, local.measure, True
+                _copy_text(local, g, "measure")
             if m.write_completion and comp_known:
                 g.completion_known, g.completed, changed = True, comp, True
             if m.write_progress_measure and pm_known:
                 g.progress_measure_status, g.progress_measure, changed = True, pm, True
+                _copy_text(local, g, "progress_measure")
             for flag, name in ((m.write_raw, "raw"), (m.write_min, "min"), (m.write_max, "max")):
                 if flag and getattr(local, name) is not None:
                     setattr(g, name, getattr(local, name))
+                    _copy_text(local, g, name)
                     changed = True
             if changed:
                 tree.global_objectives[m.target_id] = g
+
+
+def _copy_text(local: ObjectiveState, g: ObjectiveState, name: str) -> None:
+    if name in local.text:
+        g.text[name] = local.text[name]
+    else:
+        g.text.pop(name, None)
 
 
 # --- conditions ----------------------------------------------------------------------------------------------------

@@ -38,10 +38,24 @@ class ObjectiveState:
     raw: float | None = None
     min: float | None = None
     max: float | None = None
+    #: The numbers as the content wrote them ("measure", "progress_measure", "raw", "min", "max" -> "1.0"), so that
+    #: another SCO reading them through a global gets the same text back (ADL OB-06, SX-11a).
+    text: dict[str, str] = field(default_factory=dict)
 
     def reset(self) -> None:
         for f in fields(self):
-            setattr(self, f.name, f.default)
+            setattr(self, f.name, {} if f.name == "text" else f.default)
+
+    def number_text(self, name: str) -> str | None:
+        """The number `name` as written, when the text still says the value held."""
+        value = getattr(self, name)
+        text = self.text.get(name)
+        if value is None or text is None:
+            return None
+        try:
+            return text if float(text) == float(value) else None
+        except ValueError:
+            return None
 
 
 @dataclass
