@@ -182,6 +182,8 @@ class Sequencer:
                 continue
             if values.get("success_status") == "unknown":
                 cleared.add(obj.objective_id)
+            if values.get("completion_status") == "unknown":
+                cleared.add(obj.objective_id + "\0completion")
             self._apply_objective_values(act, obj.objective_id, obj.primary, values)
         primary = act.definition.primary_objective
         top = {k[4:]: v for k, v in runtime.items() if k.startswith("cmi.") and not k.startswith("cmi.objectives.")}
@@ -196,6 +198,8 @@ class Sequencer:
             st.activity_absolute_duration += session
         if top.get("success_status") == "unknown":
             cleared.add(primary.objective_id)
+        if top.get("completion_status") == "unknown":
+            cleared.add(primary.objective_id + "\0completion")
         R.write_maps(self.tree, act, frozenset(cleared))
         rollup_with_readers(self.tree, act)
         return "exitAll" if exit_value in ("time-out", "logout") else None

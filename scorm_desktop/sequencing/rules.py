@@ -160,7 +160,8 @@ def number_texts(tree: "ActivityTree", act: Activity, objective_id: str | None) 
 
 def write_maps(tree: "ActivityTree", act: Activity, cleared: frozenset[str] = frozenset()) -> None:
     """Copy the activity's known local objective values to the globals its write maps name; `cleared` names the
-    objectives whose satisfaction the content has just set to unknown (written as unknown)."""
+    objectives whose satisfaction the content has just set to unknown (written as unknown), and with "\0completion"
+    appended those whose completion it set to unknown."""
     for obj in act.definition.objectives:
         if not obj.maps:
             continue
@@ -194,6 +195,8 @@ def write_maps(tree: "ActivityTree", act: Activity, cleared: frozenset[str] = fr
                 _copy_text(local, g, "measure")
             if m.write_completion and comp_known:
                 g.completion_known, g.completed, changed = True, comp, True
+            elif m.write_completion and obj.objective_id + "\0completion" in cleared and g.completion_known:
+                g.completion_known, g.completed, changed = False, False, True  # set back to unknown (ADL SX-11b)
             if m.write_progress_measure and pm_known:
                 g.progress_measure_status, g.progress_measure, changed = True, pm, True
                 _copy_text(local, g, "progress_measure")
