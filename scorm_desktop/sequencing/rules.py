@@ -70,13 +70,14 @@ def measure(
 
 
 def completion(
-    tree: "ActivityTree", act: Activity, objective_id: str | None = None, local_ok: bool = True
+    tree: "ActivityTree", act: Activity, objective_id: str | None = None, local_ok: bool = True,
+    by_measure: bool = True,
 ) -> tuple[bool, bool]:
     """(progress known, completed): the attempt's for the primary objective, the objective's own for others (4th)."""
     obj = _objective(act, objective_id)
     if obj is None:
         return False, False
-    if obj.primary and act.definition.completed_by_measure:
+    if obj.primary and act.definition.completed_by_measure and by_measure:
         # completedByMeasure: the progress measure (read through maps first) decides (ADL CO-02a: 0.8 written by
         # another activity completes this one, minProgressMeasure 0.5, though the status written was incomplete;
         # CO-12d: a cluster reading the measure a child wrote)
