@@ -68,11 +68,25 @@ class Launch:
         return tester_request(self.cui) is not None
 
 
+#: Instructions that end with the tester relaunching the course (after whatever they first ask).
+_RELAUNCH_CUI = ("Relaunch", "ExitCM09ba", "ContinueExitCM8")
+#: Instructions to choose an activity once the SCO has ended itself (the sequencing session goes on).
+AFTER_END_CHOICE = {"RootSX4b": "the activity that corresponds to the root"}
+
+
+def relaunches(cui: str) -> bool:
+    return cui.startswith(_RELAUNCH_CUI)
+
+
 def tester_request(cui: str) -> tuple[str, str | None] | None:
-    """The navigation event a tester instruction asks for: (request, activity title), or None."""
+    """The navigation event a tester instruction asks for while the SCO runs: (request, activity title), or None."""
     if cui in _NAV_CUI:
         return _NAV_CUI[cui]
-    if cui.startswith("Choice~"):
+    if cui == "ContinueExitCM8":
+        return "continue", None
+    if cui == "ExitCM09ba":
+        return "exitAll", None  # "exit the package" while the SCO runs: its suspendAll is replaced
+    if cui.startswith(("Choice~", "ChoiceExit~")):
         return "choice", cui.split("~", 1)[1]
     if cui.lower().startswith("suspend"):
         return "suspendAll", None
@@ -91,9 +105,7 @@ class Case:
         """Why the case needs a person ("" when it runs unattended)."""
         for launch in self.launches:
             cui = launch.cui
-            if cui in _NAV_CUI or cui in _END_CUI or cui.startswith("Choice~"):
-                continue
-            if cui.lower().startswith(("relaunch", "suspend")):
+            if cui in _END_CUI or tester_request(cui) or relaunches(cui) or cui in AFTER_END_CHOICE:
                 continue
             return f"after Activity {launch.act} the tester must: {cui}"
         for launch in self.launches:
@@ -115,6 +127,7 @@ class Case:
             r'<item\s[^>]*identifier\s*=\s*"([^"]+)"[^>]*>\s*<title>([^<]*)</title>', self.manifest)}
         org = re.search(r'<organization\s[^>]*identifier\s*=\s*"([^"]+)"', self.manifest)
         if org:
+            out[AFTER_END_CHOICE["RootSX4b"]] = org.group(1).strip()
             for launch in self.launches:
                 if "corresponds to the root" in launch.cui:
                     out[launch.cui.split("~", 1)[1]] = org.group(1).strip()

@@ -14,7 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from adl_cases import RELAUNCH_CHOICE, Case, all_cases, load_case  # noqa: E402
+from adl_cases import (AFTER_END_CHOICE, RELAUNCH_CHOICE, Case, all_cases, load_case, relaunches,  # noqa: E402
+                       tester_request)
+from scorm_desktop.sequencing.engine import Outcome  # noqa: E402
 
 from scorm_desktop.package.manifest import parse_manifest  # noqa: E402
 from scorm_desktop.sequencing import ActivityTree, Sequencer  # noqa: E402
@@ -26,7 +28,7 @@ def _act_number(act_id: str, case: Case) -> str:
 
 
 def _params(case: Case) -> dict[str, str]:
-    return {m.group(1): m.group(2) for m in re.finditer(
+    return {m.group(1).strip(): m.group(2) for m in re.finditer(
         r'<item\s[^>]*identifier\s*=\s*"([^"]+)"[^>]*parameters\s*=\s*"([^"]*)"', case.manifest)}
 
 
@@ -70,26 +72,23 @@ def replay(case: Case) -> list[str]:
         if nav not in ("abandon", "abandonAll"):
             seq.report(out.deliver, values)
         cui = launch.cui
-        if launch.tester_navigates:
-            nav = "_none_"  # the tester's event ends the SCO and replaces its request
-        if cui.lower().startswith("suspend"):
-            seq.navigate("suspendAll")
-            state = seq.to_state()
-            out = begin()
-            tree = seq.tree
-            continue
-        if nav != "_none_":
+        request = tester_request(cui)
+        if request is not None:
+            # the tester's event ends the SCO and replaces its request
+            name, title = request
+            out = seq.navigate(name, titles.get(title) if title else None)
+            if name == "suspendAll":
+                state = seq.to_state()
+                out = begin()
+                tree = seq.tree
+                continue
+        elif nav != "_none_":
             out = seq.content_nav_request(nav)
-        elif cui in ("Continue", "Previous"):
-            out = seq.navigate(cui.lower())
-        elif cui == "TRIGExitAll":
-            out = seq.navigate("exitAll")
-        elif cui.startswith("Choice~"):
-            out = seq.navigate("choice", titles.get(cui.split("~", 1)[1]))
         else:
-            from scorm_desktop.sequencing.engine import Outcome
             out = Outcome(True)
-        if cui.lower().startswith("relaunch"):
+        if cui in AFTER_END_CHOICE:
+            out = seq.navigate("choice", titles.get(AFTER_END_CHOICE[cui]))
+        if relaunches(cui):
             if seq.current_activity is not None:
                 done = seq.course_result()["completion_status"] == "completed"
                 r = seq.navigate("exitAll" if done else "suspendAll")

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adl_cases import RELAUNCH_CHOICE, Case, check_launch, tester_request, write_package
+from adl_cases import AFTER_END_CHOICE, RELAUNCH_CHOICE, Case, check_launch, relaunches, tester_request, write_package
 
 WAIT_MS = 15000
 
@@ -122,8 +122,17 @@ class PlayerReplay:
                     self.player.open(course)
                     continue
                 self.player.navigate(name, target)
+                if not relaunches(cui):
+                    continue
+            if cui in AFTER_END_CHOICE:
+                # the SCO ended itself and the session goes on: the tester chooses in the contents
+                if not self._wait(lambda: self._settled(marks)):
+                    problems.append(f"after launch {i + 1}: no answer from navigation")
+                    break
+                marks = self._marks()
+                self.player.navigate("choice", titles.get(AFTER_END_CHOICE[cui]))
                 continue
-            if cui.lower().startswith("relaunch"):
+            if relaunches(cui):
                 # the SCO ended itself; the tester leaves the course and opens it again
                 if not self._wait(lambda: self._settled(marks)):
                     problems.append(f"after launch {i + 1}: no answer from navigation")
