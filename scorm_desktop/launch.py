@@ -168,13 +168,15 @@ def declared_objectives(item: Item, collection_xml: str | None) -> tuple[tuple[s
 
 def _start_objectives(values: dict[str, str], stored: dict[str, str], objectives: dict[str, dict[str, str]]) -> None:
     """RTE 4.2.17: each declared objective's cmi.objectives.n.* starts from its tracking data (global objectives read
-    through maps included); what the SCO stored for it in this attempt wins."""
+    through maps included). The tracking data wins over what the SCO stored in an earlier session of this attempt:
+    it holds what the SCO reported then, and what other activities wrote to shared objectives since (ADL CO-10
+    resumes a suspended SCO whose objectives another activity changed)."""
+    del stored  # the stored values are already in `values`; the sequencer's view replaces them where it knows
     for key, value in list(values.items()):
         if key.startswith("cmi.objectives.") and key.endswith(".id") and value in objectives:
             prefix = key[: -len("id")]
             for name, v in objectives[value].items():
-                if prefix + name not in stored:
-                    values[prefix + name] = v
+                values[prefix + name] = v
 
 
 def manifest_values(item: Item, collection_xml: str | None) -> dict[str, str]:
@@ -279,7 +281,10 @@ def finish(records: Records, launch: Launch, reason: str) -> dict[str, str]:
         records.end_session(launch.record.session_id, reason, {})
         return values
     elapsed = time.monotonic() - launch.started
-    changes = _end_of_session(records, launch.record.session_id, launch.context, values, elapsed, launch.terminated)
+    # A learner's navigation request (a button, a choice) ends the SCO the way Terminate would: the content's own
+    # cmi.exit decides, no suspend is assumed (ADL OB-14a: the next visit is a new attempt reading the globals).
+    terminated = launch.terminated or reason == "navigated"
+    changes = _end_of_session(records, launch.record.session_id, launch.context, values, elapsed, terminated)
     records.end_session(launch.record.session_id, reason, changes)
     log.info("session %s ended (%s)", launch.record.session_id, reason)
     after = {**values, **changes}

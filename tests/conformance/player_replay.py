@@ -119,6 +119,7 @@ class PlayerReplay:
                     self.player.navigate("suspendAll")
                     self._wait(lambda: self.player.course_over, 10000)
                     self.close_course()
+                    marks = self._marks()
                     self.player.open(course)
                     continue
                 self.player.navigate(name, target)
@@ -138,6 +139,7 @@ class PlayerReplay:
                     problems.append(f"after launch {i + 1}: no answer from navigation")
                     break
                 self.close_course()
+                marks = self._marks()
                 again = RELAUNCH_CHOICE.get(cui)
                 self.player.open(course, titles.get(again) if again else None)
         else:
