@@ -180,6 +180,9 @@ class Sequencer:
             obj = act.definition.objective(oid or "\0")
             if obj is None or not oid:
                 continue
+            if obj.primary:  # the primary objective's entry in cmi.objectives counts as the SCO's own status
+                st.status_set_by_content |= "success_status" in values
+                st.progress_set_by_content |= "completion_status" in values
             if values.get("success_status") == "unknown":
                 cleared.add(obj.objective_id)
             if values.get("completion_status") == "unknown":
@@ -550,12 +553,14 @@ class Sequencer:
         st, d = act.state, act.definition
         if not act.children:
             if d.delivery.tracked and not st.is_suspended:
-                if not d.delivery.completion_set_by_content and not st.attempt_progress_status \
-                        and not st.progress_set_by_content:
+                # "not known" read through the maps, as the reference sequencer does: a status a global already
+                # holds is not overwritten with an automatic completed/satisfied (ADL OB-17b)
+                if not d.delivery.completion_set_by_content and not st.progress_set_by_content \
+                        and not R.completion(self.tree, act)[0]:
                     st.attempt_progress_status, st.attempt_completion_status = True, True
                 if not d.delivery.objective_set_by_content and not st.status_set_by_content:
                     primary = act.objective_state(d.primary_objective.objective_id)
-                    if not primary.progress_status:
+                    if not R.satisfaction(self.tree, act)[0]:
                         primary.progress_status, primary.satisfied = True, True
         else:
             st.is_suspended = any(c.state.is_suspended for c in act.children)
