@@ -225,7 +225,9 @@ class Sequencer:
             texts = R.number_texts(self.tree, act, obj.objective_id)
             known, m = R.measure(self.tree, act, obj.objective_id)
             if known:
-                v["score.scaled"] = _num(m, texts.get("measure"))
+                # the measure is kept as a number (ADL OB-17b: "1.0" written reads back "1"); the 4th-ed. values
+                # keep the content's text (OB-06: progress measure "1.0")
+                v["score.scaled"] = _num(m)
             # the status as recorded: completedByMeasure judges it for sequencing, not for what the SCO reads
             # (ADL CO-10: 0.2 with a threshold of 0.15 still reads "incomplete", as the global says)
             known, done = R.completion(self.tree, act, obj.objective_id, by_measure=False)

@@ -105,7 +105,10 @@ class Case:
         """Why the case needs a person ("" when it runs unattended)."""
         for launch in self.launches:
             cui = launch.cui
-            if cui in _END_CUI or tester_request(cui) or relaunches(cui) or cui in AFTER_END_CHOICE:
+            if "corresponds to the root" in cui or cui in AFTER_END_CHOICE:
+                return (f"after Activity {launch.act} the tester chooses the organization itself (the root), which "
+                        "the player's contents list does not offer")
+            if cui in _END_CUI or tester_request(cui) or relaunches(cui):
                 continue
             return f"after Activity {launch.act} the tester must: {cui}"
         for launch in self.launches:
