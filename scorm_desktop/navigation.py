@@ -71,6 +71,8 @@ class Navigator:
         self.launch_mode = self.mode
         #: A finished 2004 course seen again: nothing it does changes the saved sequencing state.
         self.review = False
+        #: Per delivered item: (its stored values, the objective values it started with) - see `_as_seen`.
+        self._given: dict[str, tuple[dict[str, str], dict[str, dict[str, str]]]] = {}
 
     @property
     def sequenced(self) -> bool:
@@ -151,6 +153,9 @@ class Navigator:
         if self.sequenced:
             seq = self.seq
             act = seq.tree.get(item)
+            given = self._given.pop(item, None)
+            if given is not None:
+                values = _as_seen(values, *given)
             asked = request or (values.get("adl.nav.request") or "").strip()
             # an abandoned attempt records nothing: its values never reach the tracking model (SN 4.4.3 abandon;
             # ADL SX-04a relaunches the SCO whose abandoned session had set "passed")
@@ -257,8 +262,12 @@ class Navigator:
             return NavStep(ended=True, reason=reason, message=message, ui=self.ui_state())
         if out.deliver is not None:
             self.current = out.deliver
+            objectives = seq.objective_values(out.deliver)
+            if self.records is not None:
+                stored = self.records.latest_values(self.learner.id, self.course.id, out.deliver)
+                self._given[out.deliver] = (stored, objectives)
             return NavStep(deliver=out.deliver, nav_valid=seq.valid_requests(), ui=self.ui_state(), message=message,
-                           objectives=seq.objective_values(out.deliver))
+                           objectives=objectives)
         return self._waiting(message)
 
     def _waiting(self, message: str = "") -> NavStep:
@@ -407,6 +416,23 @@ class Navigator:
             "progress": course.progress if course.progress is not None else 0.0,
             "course": {"completion": course.completion, "success": course.success, "score": course.score},
         }
+
+
+def _as_seen(values: dict[str, str], stored: dict[str, str], given: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The SCO's values as the SCO saw them: a resumed SCO's cmi.objectives started from the sequencer's view
+    (`launch.prepare`), not from what an earlier session stored, so an objective value it did not set again is the
+    one it was given (ADL CO-10: stale values of a suspended SCO must not overwrite what others wrote since)."""
+    ids = {k[: -len("id")]: v for k, v in values.items() if k.startswith("cmi.objectives.") and k.endswith(".id")}
+    out = dict(values)
+    for key, value in values.items():
+        if not key.startswith("cmi.objectives.") or key.endswith(".id") or stored.get(key) != value:
+            continue
+        prefix = key[: key.index(".", len("cmi.objectives.")) + 1]
+        name = key[len(prefix):]
+        view = given.get(ids.get(prefix, ""), {})
+        if name in view:
+            out[key] = view[name]
+    return out
 
 
 def _icon_status(completion: str, success: str, attempted: bool) -> str:
