@@ -166,6 +166,22 @@ def declared_objectives(item: Item, collection_xml: str | None) -> tuple[tuple[s
     return (), None
 
 
+def _with_declared_ids(stored: dict[str, str], objective_ids: tuple[str, ...]) -> dict[str, str]:
+    """The stored values with the declared objectives' ids back at the indices the LMS gave them (0, 1, ...): the
+    preloaded ids are never stored, so a resumed SCO that added objectives of its own after them (index 5, 6, ...)
+    would otherwise see the declared ones renumbered over its own (ADL OB-14b)."""
+    present = {v for k, v in stored.items() if k.startswith("cmi.objectives.") and k.endswith(".id")}
+    if not present:
+        return stored
+    out = dict(stored)
+    for n, objective_id in enumerate(objective_ids):
+        key = f"cmi.objectives.{n}.id"
+        if objective_id and objective_id not in present and key not in out:
+            out[key] = objective_id
+            present.add(objective_id)
+    return out
+
+
 def _start_objectives(values: dict[str, str], stored: dict[str, str], objectives: dict[str, dict[str, str]]) -> None:
     """RTE 4.2.17: each declared objective's cmi.objectives.n.* starts from its tracking data (global objectives read
     through maps included). The tracking data wins over what the SCO stored in an earlier session of this attempt:
@@ -256,7 +272,7 @@ def prepare(
     record = records.begin_session(
         learner.id, course.id, item.identifier, mode, "credit" if ctx.credit else "no-credit", new_attempt
     )
-    values = start_session(ctx, record.stored)
+    values = start_session(ctx, _with_declared_ids(record.stored, ctx.objective_ids))
     if course.scorm_version == "2004":
         values.update(manifest_values(item, course.manifest.sequencing_collection_xml))
         _start_objectives(values, record.stored, objectives or {})

@@ -423,6 +423,9 @@ def _as_seen(values: dict[str, str], stored: dict[str, str], given: dict[str, di
     (`launch.prepare`), not from what an earlier session stored, so an objective value it did not set again is the
     one it was given (ADL CO-10: stale values of a suspended SCO must not overwrite what others wrote since)."""
     ids = {k[: -len("id")]: v for k, v in values.items() if k.startswith("cmi.objectives.") and k.endswith(".id")}
+    declared = list(given)  # the LMS preloads the ids in this order, and does not store them
+    for n, objective_id in enumerate(declared):
+        ids.setdefault(f"cmi.objectives.{n}.", objective_id)
     out = dict(values)
     for key, value in values.items():
         if not key.startswith("cmi.objectives.") or key.endswith(".id") or stored.get(key) != value:
