@@ -297,9 +297,10 @@ def finish(records: Records, launch: Launch, reason: str) -> dict[str, str]:
         records.end_session(launch.record.session_id, reason, {})
         return values
     elapsed = time.monotonic() - launch.started
-    # A learner's navigation request (a button, a choice) ends the SCO the way Terminate would: the content's own
-    # cmi.exit decides, no suspend is assumed (ADL OB-14a: the next visit is a new attempt reading the globals).
-    terminated = launch.terminated or reason == "navigated"
+    # A learner's navigation request (a button, a choice) in a sequenced course ends the SCO the way Terminate would:
+    # the content's own cmi.exit decides, no suspend is assumed (ADL OB-14a: the next visit is a new attempt reading
+    # the globals). SCORM 1.2 keeps the old rule (LMSFinish there would also mark an unset status completed).
+    terminated = launch.terminated or (reason == "navigated" and launch.version == "2004")
     changes = _end_of_session(records, launch.record.session_id, launch.context, values, elapsed, terminated)
     records.end_session(launch.record.session_id, reason, changes)
     log.info("session %s ended (%s)", launch.record.session_id, reason)
