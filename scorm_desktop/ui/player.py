@@ -287,9 +287,16 @@ class Player(QObject):
         nav = self.navigator
         if nav is None or not nav.sequenced:
             return
+        if getattr(self, "_nav_refresh", None) is launch:  # one at a time: a later batch asks again when it is done
+            self._nav_refresh_again = True
+            return
+        self._nav_refresh, self._nav_refresh_again = launch, False
         records, sid, item = self.services.records, launch.record.session_id, launch.item.identifier
 
         def done(result: tuple[dict, dict] | None) -> None:
+            self._nav_refresh = None
+            if self._nav_refresh_again and launch is self.current and not launch.terminated:
+                self._refresh_nav_valid(launch)
             if result is None or launch is not self.current or launch.terminated or self._page is None:
                 return
             valid, ui = result
@@ -297,7 +304,8 @@ class Player(QObject):
             self.nav_state = ui
             self.navChanged.emit(ui)
 
-        self.worker.submit(lambda: nav.during_session(item, records.session_values(sid)), on_done=done)
+        self.worker.submit(lambda: nav.during_session(item, records.session_values(sid)), on_done=done,
+                           on_error=lambda _exc: setattr(self, "_nav_refresh", None))
 
     # -- writing, and what happens when the disk is full --------------------------------------------------------
     def _write_result(self, error: str | None) -> None:
