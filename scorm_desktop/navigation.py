@@ -265,6 +265,8 @@ class Navigator:
             objectives = seq.objective_values(out.deliver)
             if self.records is not None:
                 stored = self.records.latest_values(self.learner.id, self.course.id, out.deliver)
+                if stored.get(ROLES["2004"]["exit"]) != "suspend":
+                    stored = {}  # a new SCO attempt starts from nothing stored (launch.prepare)
                 self._given[out.deliver] = (stored, objectives)
             return NavStep(deliver=out.deliver, nav_valid=seq.valid_requests(), ui=self.ui_state(), message=message,
                            objectives=objectives)
