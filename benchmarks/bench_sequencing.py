@@ -4,7 +4,9 @@ After each status change (a `report` of the current SCO), `Sequencer.valid_reque
 choice/jump for every activity. Baseline in the same run: a plain preorder traversal of the same tree that visits
 every activity and reads its state (the least any answer must do). Target: under 50 ms per full answer.
 
-    .venv/bin/python benchmarks/bench_sequencing.py [--rounds 20]
+    .venv/bin/python benchmarks/bench_sequencing.py [--rounds 20] [--short]
+
+The median misses the target only with a 2x noise margin (the machine is shared): then the benchmark fails.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import figure, short  # noqa: E402
 from scorm_desktop.package.manifest import parse_manifest  # noqa: E402
 from scorm_desktop.sequencing import ActivityTree, Sequencer  # noqa: E402
 
@@ -70,8 +73,10 @@ def baseline(tree: ActivityTree) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=None)
+    parser.add_argument("--short", action="store_true", help="CI's short mode: 3 rounds")
     args = parser.parse_args()
+    rounds = args.rounds or (3 if short() else 20)
     xml, count = build_manifest()
     tree = ActivityTree.from_manifest(parse_manifest(xml))
     depth = max(a.depth for a in tree.activities.values())
@@ -80,7 +85,7 @@ def main() -> int:
     assert out.deliver, out
     leaves = [a.id for a in tree.leaves()]
     ours, base, answers = [], [], 0
-    for r in range(args.rounds + 1):
+    for r in range(rounds + 1):
         # a status change: the current SCO reports, then the learner moves on (so every round differs)
         seq.report(seq.current_activity, {"cmi.completion_status": "completed", "cmi.success_status": "passed"})
         t0 = time.perf_counter()
@@ -93,18 +98,14 @@ def main() -> int:
             base.append((t2 - t1) * 1000)
         answers = len(valid)
         seq.navigate("choice", leaves[(r * 37) % len(leaves)])
-    med, best = statistics.median(ours), min(ours)
-    bmed = statistics.median(base)
-    ok = med < TARGET_MS
+    med = statistics.median(ours)
     print(f"Sequencing validity: {len(tree.activities)} activities ({len(leaves)} leaves), {depth} levels below the "
-          f"root, {answers} answers per call, {args.rounds} rounds")
-    print(f"{'figure':<34}{'ours':>10}{'baseline':>11}{'ratio':>8}   target")
-    print(f"{'-' * 34}{'-' * 10:>10}{'-' * 11:>11}{'-' * 8:>8}   {'-' * 12}")
-    print(f"{'valid_requests() median (ms)':<34}{med:>10.2f}{bmed:>11.3f}{med / bmed:>8.0f}   < {TARGET_MS:.0f} ms  "
-          f"{'PASS' if ok else 'MISS'}")
-    print(f"{'valid_requests() best (ms)':<34}{best:>10.2f}{min(base):>11.3f}")
-    print("  baseline = plain preorder traversal of the same tree, visiting every activity and reading its state")
-    return 0 if ok else 1
+          f"root, {answers} answers per call, {rounds} rounds")
+    figure("sequencing", "valid_requests() median (ms)", med, baseline=statistics.median(base), unit="ms",
+           target=f"< {TARGET_MS:.0f} ms", met=med < TARGET_MS, within_margin=med < 2 * TARGET_MS,
+           note="baseline: a plain preorder traversal reading every activity's state")
+    figure("sequencing", "valid_requests() best (ms)", min(ours), baseline=min(base), unit="ms")
+    return 0 if med < 2 * TARGET_MS else 1
 
 
 if __name__ == "__main__":

@@ -125,6 +125,8 @@ def declared_objectives(item: Item, collection_xml: str | None) -> tuple[tuple[s
     sequencingCollection entry it names by IDRef (the item's own objectives win)."""
     from defusedxml import ElementTree as ET
 
+    from .sequencing.definition import objective_id
+
     def parse(text: str | None):
         if not text:
             return None
@@ -149,7 +151,7 @@ def declared_objectives(item: Item, collection_xml: str | None) -> tuple[tuple[s
             kind = _local(obj.tag)
             if kind not in ("primaryObjective", "objective"):
                 continue
-            oid = (obj.get("objectiveID") or "").strip()
+            oid = objective_id(obj.get("objectiveID"))
             if oid:
                 ids.insert(0, oid) if kind == "primaryObjective" else ids.append(oid)
             if kind == "primaryObjective" and (obj.get("satisfiedByMeasure") or "").lower() == "true":
@@ -162,6 +164,54 @@ def declared_objectives(item: Item, collection_xml: str | None) -> tuple[tuple[s
                             pass
         return tuple(ids), passing
     return (), None
+
+
+def _with_declared_ids(stored: dict[str, str], objective_ids: tuple[str, ...]) -> dict[str, str]:
+    """The stored values with the declared objectives' ids back at the indices the LMS gave them (0, 1, ...): the
+    preloaded ids are never stored, so a resumed SCO that added objectives of its own after them (index 5, 6, ...)
+    would otherwise see the declared ones renumbered over its own (ADL OB-14b)."""
+    present = {v for k, v in stored.items() if k.startswith("cmi.objectives.") and k.endswith(".id")}
+    if not present:
+        return stored
+    out = dict(stored)
+    for n, objective_id in enumerate(objective_ids):
+        key = f"cmi.objectives.{n}.id"
+        if objective_id and objective_id not in present and key not in out:
+            out[key] = objective_id
+            present.add(objective_id)
+    return out
+
+
+def _start_objectives(values: dict[str, str], stored: dict[str, str], objectives: dict[str, dict[str, str]]) -> None:
+    """RTE 4.2.17: each declared objective's cmi.objectives.n.* starts from its tracking data (global objectives read
+    through maps included). The tracking data wins over what the SCO stored in an earlier session of this attempt:
+    it holds what the SCO reported then, and what other activities wrote to shared objectives since (ADL CO-10
+    resumes a suspended SCO whose objectives another activity changed)."""
+    del stored  # the stored values are already in `values`; the sequencer's view replaces them where it knows
+    for key, value in list(values.items()):
+        if key.startswith("cmi.objectives.") and key.endswith(".id") and value in objectives:
+            prefix = key[: -len("id")]
+            for name, v in objectives[value].items():
+                values[prefix + name] = v
+
+
+def manifest_values(item: Item, collection_xml: str | None) -> dict[str, str]:
+    """cmi.max_time_allowed and cmi.scaled_passing_score exactly as the manifest writes them (RTE 4.2.13, 4.2.20:
+    the LMS initialises them from attemptAbsoluteDurationLimit and minNormalizedMeasure; ADL's CM-01 reads back
+    "P5Y6M4DT12H30M58S", not a normalised duration). Only values that are valid for their element are kept."""
+    from .cmi import timefmt
+    from .sequencing.definition import SequencingDefinition, definition_from_element, parse_collection, parse_xml
+
+    out: dict[str, str] = {}
+    definition: SequencingDefinition = definition_from_element(parse_xml(item.sequencing_xml),
+                                                               parse_collection(collection_xml))
+    limit = definition.limit_conditions.attempt_absolute_duration_limit
+    if limit and timefmt.try_parse(limit) is not None:
+        out["cmi.max_time_allowed"] = limit
+    primary = definition.primary_objective
+    if primary.satisfied_by_measure and primary.min_normalized_measure_text:
+        out["cmi.scaled_passing_score"] = primary.min_normalized_measure_text
+    return out
 
 
 def _local(tag: str) -> str:
@@ -178,6 +228,7 @@ def prepare(
     preview: bool = False,
     sequenced: bool = False,
     nav_valid: dict[str, str] | None = None,
+    objectives: dict[str, dict[str, str]] | None = None,
 ) -> Launch:
     """Open a session for the learner on the course's item (the resume point or the first item by default).
 
@@ -189,7 +240,8 @@ def prepare(
     `sequenced`: the item was chosen by the course's navigation (`Navigator`), which also decided whether the course
     starts afresh or opens in review; with no mode given the launch is "normal", since sequencing may deliver a
     completed SCO again on purpose (remediation, a retried test). `nav_valid` answers
-    adl.nav.request_valid.* for the content.
+    adl.nav.request_valid.* for the content; `objectives` (`Sequencer.objective_values`) what each declared
+    objective's cmi.objectives entry starts with, where the SCO's stored values say nothing.
     """
     if mode is not None and mode not in MODES:
         raise ValueError(f"Unknown launch mode '{mode}' (use one of {', '.join(MODES)}).")
@@ -220,7 +272,10 @@ def prepare(
     record = records.begin_session(
         learner.id, course.id, item.identifier, mode, "credit" if ctx.credit else "no-credit", new_attempt
     )
-    values = start_session(ctx, record.stored)
+    values = start_session(ctx, _with_declared_ids(record.stored, ctx.objective_ids))
+    if course.scorm_version == "2004":
+        values.update(manifest_values(item, course.manifest.sequencing_collection_xml))
+        _start_objectives(values, record.stored, objectives or {})
     url = course.manifest.launch_url(item)
     log.info(
         "launch course %s item %s for %s in %s mode (session %s)",
@@ -242,10 +297,22 @@ def finish(records: Records, launch: Launch, reason: str) -> dict[str, str]:
         records.end_session(launch.record.session_id, reason, {})
         return values
     elapsed = time.monotonic() - launch.started
-    changes = _end_of_session(records, launch.record.session_id, launch.context, values, elapsed, launch.terminated)
+    # A learner's navigation request (a button, a choice) in a sequenced course ends the SCO the way Terminate would:
+    # the content's own cmi.exit decides, no suspend is assumed (ADL OB-14a: the next visit is a new attempt reading
+    # the globals). SCORM 1.2 keeps the old rule (LMSFinish there would also mark an unset status completed).
+    terminated = launch.terminated or (reason == "navigated" and launch.version == "2004")
+    changes = _end_of_session(records, launch.record.session_id, launch.context, values, elapsed, terminated)
     records.end_session(launch.record.session_id, reason, changes)
     log.info("session %s ended (%s)", launch.record.session_id, reason)
-    return {**values, **changes}
+    after = {**values, **changes}
+    if launch.version == "2004":
+        # A status the LMS only defaulted to "unknown" was not reported by the content: the sequencer must not take
+        # it for one the SCO set (End Attempt completes/satisfies what the content left unset; ADL RU-09, SX-02),
+        # while an "unknown" the SCO set itself stays (ADL CM-06). The stored values keep the default.
+        for element in ("cmi.completion_status", "cmi.success_status"):
+            if element not in values and changes.get(element) == "unknown":
+                del after[element]
+    return after
 
 
 def recover(library: Library, records: Records) -> int:

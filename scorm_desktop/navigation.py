@@ -58,6 +58,8 @@ class NavStep:
     message: str = ""
     #: adl.nav.request_valid.* answers for the item delivered.
     nav_valid: dict[str, str] = field(default_factory=dict)
+    #: What the delivered SCO's declared objectives start with (`Sequencer.objective_values`), for `prepare`.
+    objectives: dict = field(default_factory=dict)
     #: `Navigator.ui_state()` after this step.
     ui: dict = field(default_factory=dict)
     #: `message` is only the invitation to choose (nothing was refused): a headless player has nothing to say.
@@ -69,7 +71,8 @@ class Navigator:
     attempt by `SequencingStore`), or SCORM 1.2 prerequisites and document order.
 
     Plain Python; every method touches the database, so the Qt player calls them on its worker thread, one at a time.
-    The player launches `NavStep.deliver` with `prepare(..., sequenced=True, nav_valid=step.nav_valid)`, reports each
+    The player launches `NavStep.deliver` with `prepare(..., sequenced=True, nav_valid=step.nav_valid,
+    objectives=step.objectives)`, reports each
     ended session through `after_session`, and passes the learner's buttons and table-of-contents choices to
     `request`.
     """
@@ -93,6 +96,8 @@ class Navigator:
         self.launch_mode = self.mode
         #: A finished 2004 course seen again: nothing it does changes the saved sequencing state.
         self.review = False
+        #: Per delivered item: (its stored values, the objective values it started with) - see `_as_seen`.
+        self._given: dict[str, tuple[dict[str, str], dict[str, dict[str, str]]]] = {}
 
     @property
     def sequenced(self) -> bool:
@@ -173,7 +178,14 @@ class Navigator:
         if self.sequenced:
             seq = self.seq
             act = seq.tree.get(item)
-            hint = seq.report(item, values) if act is not None and act.is_leaf else None
+            given = self._given.pop(item, None)
+            if given is not None:
+                values = _as_seen(values, *given)
+            asked = request or (values.get("adl.nav.request") or "").strip()
+            # an abandoned attempt records nothing: its values never reach the tracking model (SN 4.4.3 abandon;
+            # ADL SX-04a relaunches the SCO whose abandoned session had set "passed")
+            abandoned = asked in ("abandon", "abandonAll")
+            hint = seq.report(item, values) if act is not None and act.is_leaf and not abandoned else None
             if request:
                 return self._nav_2004(request, target)
             out = None
@@ -240,6 +252,22 @@ class Navigator:
         reason = "suspended" if seq.suspended_activity else "finished"
         return NavStep(ended=True, reason=reason, ui=self.ui_state())
 
+    def during_session(self, item: str, values: dict[str, str]) -> tuple[dict[str, str], dict] | None:
+        """adl.nav.request_valid.* and `ui_state()` as if the running SCO's values so far were reported: what the
+        content and the window should offer now. Nothing is kept: the sequencing state is put back as it was."""
+        seq = self.seq
+        if not self.sequenced or seq is None or self.review:
+            return None
+        act = seq.tree.get(item)
+        if act is None or not act.is_leaf:
+            return None
+        saved = seq.to_state()
+        try:
+            seq.report(item, values)
+            return seq.valid_requests(), self.ui_state()
+        finally:
+            seq.restore(saved)
+
     def started(self, item: str) -> None:
         """The player launched `item`."""
         self.running = self.current = item
@@ -260,7 +288,14 @@ class Navigator:
             return NavStep(ended=True, reason=reason, message=message, ui=self.ui_state())
         if out.deliver is not None:
             self.current = out.deliver
-            return NavStep(deliver=out.deliver, nav_valid=seq.valid_requests(), ui=self.ui_state(), message=message)
+            objectives = seq.objective_values(out.deliver)
+            if self.records is not None:
+                stored = self.records.latest_values(self.learner.id, self.course.id, out.deliver)
+                if stored.get(ROLES["2004"]["exit"]) != "suspend":
+                    stored = {}  # a new SCO attempt starts from nothing stored (launch.prepare)
+                self._given[out.deliver] = (stored, objectives)
+            return NavStep(deliver=out.deliver, nav_valid=seq.valid_requests(), ui=self.ui_state(), message=message,
+                           objectives=objectives)
         return self._waiting(message)
 
     def _waiting(self, message: str = "") -> NavStep:
@@ -404,6 +439,26 @@ class Navigator:
             "progress": course.progress if course.progress is not None else 0.0,
             "course": {"completion": course.completion, "success": course.success, "score": course.score},
         }
+
+
+def _as_seen(values: dict[str, str], stored: dict[str, str], given: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The SCO's values as the SCO saw them: a resumed SCO's cmi.objectives started from the sequencer's view
+    (`launch.prepare`), not from what an earlier session stored, so an objective value it did not set again is the
+    one it was given (ADL CO-10: stale values of a suspended SCO must not overwrite what others wrote since)."""
+    ids = {k[: -len("id")]: v for k, v in values.items() if k.startswith("cmi.objectives.") and k.endswith(".id")}
+    declared = list(given)  # the LMS preloads the ids in this order, and does not store them
+    for n, objective_id in enumerate(declared):
+        ids.setdefault(f"cmi.objectives.{n}.", objective_id)
+    out = dict(values)
+    for key, value in values.items():
+        if not key.startswith("cmi.objectives.") or key.endswith(".id") or stored.get(key) != value:
+            continue
+        prefix = key[: key.index(".", len("cmi.objectives.")) + 1]
+        name = key[len(prefix):]
+        view = given.get(ids.get(prefix, ""), {})
+        if name in view:
+            out[key] = view[name]
+    return out
 
 
 def _icon_status(completion: str, success: str, attempted: bool) -> str:

@@ -410,3 +410,23 @@ def test_headless_follows_flow_and_stops_when_a_choice_is_needed(tmp_path):
     r = _cli(data, "play", choice_id, "--headless", "--sco", "two", "--timeout", "60")
     assert r.returncode == 0, r.stderr
     assert [ln.split()[-1] for ln in r.stderr.splitlines() if "AUTO-SCO" in ln] == ["two"]
+
+
+def test_request_valid_is_recomputed_while_the_sco_runs(rig_factory, corpus):
+    """adl.nav.request_valid.* follow the SCO's values as they are stored, not only the state at launch; the
+    buttons and the contents follow the same answers."""
+    rig = rig_factory()
+    cid = _import(rig, corpus / "good" / "golf-seq-forcedseq-2004-3rd.zip")
+    rig.open(cid)
+    rig.wait_running("playing_item")
+    get = "window.API_1484_11.GetValue('adl.nav.request_valid.continue')"
+    assert rig.js(get) == "false"
+    assert rig.ui["buttons"]["continue"] is False
+    rig.js("(function(){var a=window.API_1484_11;a.SetValue('cmi.completion_status','completed');"
+           "return a.SetValue('cmi.success_status','passed');})()")
+    rig.qtbot.waitUntil(lambda: rig.js(get) == "true", timeout=TIMEOUT_MS)
+    assert rig.ui["buttons"]["continue"] is True
+    etiquette = next(e for e in rig.ui["toc"] if e["id"] == "etuqiette_item")
+    assert etiquette["enabled"] is True
+    # nothing was kept: the sequencing state changes only when the session ends
+    assert rig.player.navigator.seq.tree["playing_item"].state.attempt_progress_status is False

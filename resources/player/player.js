@@ -78,7 +78,11 @@
       post("sd-closed", "");
       return "closing";
     },
-    state: function () { return runtime ? runtime.state() : "not-loaded"; }
+    state: function () { return runtime ? runtime.state() : "not-loaded"; },
+    /* Called by the player (Python) with the sequencer's fresh adl.nav.request_valid.* answers (a JSON object). */
+    setNavValid: function (json) {
+      if (runtime && runtime.setNavValid) { runtime.setNavValid(JSON.parse(json)); }
+    }
   };
 
   function boot() {

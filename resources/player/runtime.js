@@ -721,7 +721,14 @@
         for (var k in values) { if (has(values, k)) { copy[k] = values[k]; } }
         return copy;
       },
-      options: options
+      options: options,
+      // adl.nav.request_valid.* as the sequencer now answers them ({"continue": "true", "choice.{target=x}": ...}):
+      // the player pushes a fresh set after each batch of values it stores (the SCO reads them synchronously).
+      setNavValid: function (map) {
+        for (var k in map) {
+          if (has(map, k)) { values["adl.nav.request_valid." + k] = String(map[k]); }
+        }
+      }
     };
   }
 

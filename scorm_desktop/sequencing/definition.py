@@ -12,6 +12,7 @@ Parsing is tolerant: a value that does not parse keeps the SN default. Nothing h
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree as SafeET
@@ -156,6 +157,8 @@ class ObjectiveDefinition:
     primary: bool = False
     satisfied_by_measure: bool = False
     min_normalized_measure: float = 1.0
+    #: imsss:minNormalizedMeasure as the manifest writes it ("" when absent or invalid).
+    min_normalized_measure_text: str = ""
     maps: list[MapInfo] = field(default_factory=list)
 
 
@@ -348,7 +351,7 @@ def _rule(el: Element, actions: tuple[str, ...]) -> SequencingRule | None:
             RuleCondition(
                 condition=cond,
                 operator=_choice(c, "operator", ("not", "noOp"), "noOp"),
-                referenced_objective=_attr(c, "referencedObjective") or None,
+                referenced_objective=objective_id(_attr(c, "referencedObjective")) or None,
                 measure_threshold=_float(c, "measureThreshold", 0.0, -1.0, 1.0),
             )
         )
@@ -395,8 +398,15 @@ def _rollup_rules(el: Element | None) -> list[RollupRule]:
     return out
 
 
+def objective_id(text: str | None) -> str:
+    """An objectiveID / targetObjectiveID (xs:anyURI) as the run-time sees it: trimmed, %-escapes decoded (ADL OB-12a
+    declares " ob%20j%201 " and its SCO finds "ob j 1" in cmi.objectives); whitespace collapsed (OB-02a refers to
+    "obj%201" as "  %20obj%20%201%20  ")."""
+    return " ".join(unquote(text or "").split())
+
+
 def _imsss_map(el: Element) -> MapInfo | None:
-    target = _attr(el, "targetObjectiveID")
+    target = objective_id(_attr(el, "targetObjectiveID"))
     if not target:
         return None
     return MapInfo(
@@ -409,7 +419,7 @@ def _imsss_map(el: Element) -> MapInfo | None:
 
 
 def _adlseq_map(el: Element) -> MapInfo | None:
-    target = _attr(el, "targetObjectiveID")
+    target = objective_id(_attr(el, "targetObjectiveID"))
     if not target:
         return None
     return MapInfo(
@@ -430,19 +440,20 @@ def _adlseq_map(el: Element) -> MapInfo | None:
 def _objective(el: Element, primary: bool) -> ObjectiveDefinition:
     satisfied_by_measure = _bool(el, "satisfiedByMeasure", False)
     mnm = _kid(el, "minNormalizedMeasure")
-    minimum = 1.0
+    minimum, text = 1.0, ""
     if mnm is not None:
         try:
-            minimum = float(_text(mnm) or "1.0")
+            minimum, text = float(_text(mnm) or "1.0"), _text(mnm) or ""
         except ValueError:
-            minimum = 1.0
+            minimum, text = 1.0, ""
         if not -1.0 <= minimum <= 1.0:
-            minimum = 1.0
+            minimum, text = 1.0, ""
     return ObjectiveDefinition(
-        objective_id=_attr(el, "objectiveID") or "",
+        objective_id=objective_id(_attr(el, "objectiveID")),
         primary=primary,
         satisfied_by_measure=satisfied_by_measure,
         min_normalized_measure=minimum,
+        min_normalized_measure_text=text,
         maps=[m for mi in _kids(el, "mapInfo") if (m := _imsss_map(mi))],
     )
 
@@ -456,7 +467,7 @@ def _objectives(imsss_el: Element | None, adlseq_el: Element | None) -> list[Obj
             objectives.append(obj)
     # 4th ed. adlseq:objectives: extra maps (completion, progress measure, scores) on objectives declared in imsss.
     for o in _kids(adlseq_el, "objective"):
-        oid = _attr(o, "objectiveID") or ""
+        oid = objective_id(_attr(o, "objectiveID"))
         target = next((x for x in objectives if x.objective_id == oid), None)
         if target is None:
             continue

@@ -125,6 +125,10 @@ def rollup_rule_check(tree: "ActivityTree", act: Activity, action: str) -> bool:
             if child.definition.delivery.tracked and check_child_for_rollup(tree, child, action):
                 bag.append(evaluate_rollup_conditions(tree, child, rule))
         if not bag:
+            # no child contributes: an "all" rule holds vacuously, as in the reference sequencer (ADL RU-11: a
+            # cluster of untracked SCOs is "completed if all ... not objective status known")
+            if rule.child_activity_set == "all":
+                return True
             continue
         trues = sum(1 for v in bag if v is True)
         s = rule.child_activity_set
@@ -210,3 +214,29 @@ def overall_rollup(tree: "ActivityTree", act: Activity) -> None:
         objective_rollup(tree, a)
         activity_progress_rollup(tree, a)
         R.write_maps(tree, a)
+
+
+def _writes(act: Activity) -> set[str]:
+    return {m.target_id for o in act.definition.objectives for m in o.maps
+            if m.write_satisfied or m.write_measure or m.write_completion or m.write_progress_measure}
+
+
+def _reads(act: Activity) -> set[str]:
+    return {m.target_id for o in act.definition.objectives for m in o.maps
+            if m.read_satisfied or m.read_measure or m.read_completion or m.read_progress_measure}
+
+
+def rollup_with_readers(tree: "ActivityTree", act: Activity) -> None:
+    """Overall Rollup from `act`, then from every other activity that reads a global objective this rollup wrote:
+    their clusters' status depends on it (ADL CO-03: a cluster none of whose children ran is satisfied because each
+    child reads "completed" from a global; the reference sequencer rolls up the readers of the globals it wrote)."""
+    overall_rollup(tree, act)
+    written: set[str] = set()
+    for a in act.ancestors(include_self=True):
+        written |= _writes(a)
+    if not written:
+        return
+    mine = set(act.ancestors(include_self=True))
+    for reader in tree.preorder():
+        if reader not in mine and reader.parent is not None and _reads(reader) & written:
+            overall_rollup(tree, reader.parent)

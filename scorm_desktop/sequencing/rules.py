@@ -30,11 +30,22 @@ def satisfaction(
     obj = _objective(act, objective_id)
     if obj is None:
         return False, False
+    if obj.satisfied_by_measure:
+        # satisfiedByMeasure: the measure (read through maps first) decides, whatever status was recorded or read
+        # (ADL OB-17a: obj4 recorded "failed" with measure 0.99 >= 0.75 reads back "passed"; OB-16d: a cluster
+        # reading a global measure). An active cluster without measureSatisfactionIfActive has no status yet.
+        if obj.primary and act.children and act.state.is_active \
+                and not act.definition.rollup_considerations.measure_satisfaction_if_active:
+            return False, False
+        known, value = measure(tree, act, obj.objective_id, local_ok)
+        return (True, value >= obj.min_normalized_measure) if known else (False, False)
     for m in obj.maps:
         if m.read_satisfied:
+            # a read map makes the global decide, unknown included: ADL creates every global as "unknown" and
+            # never falls back to the local status while it is (CM-13: a satisfied activity reading an unknown
+            # global is not hidden from choice)
             g = tree.global_objectives.get(m.target_id)
-            if g is not None and g.progress_status:
-                return True, g.satisfied
+            return (True, g.satisfied) if g is not None and g.progress_status else (False, False)
     local = act.state.objectives.get(obj.objective_id) if local_ok else None
     if local is None or not local.progress_status:
         return False, False
@@ -51,8 +62,7 @@ def measure(
     for m in obj.maps:
         if m.read_measure:
             g = tree.global_objectives.get(m.target_id)
-            if g is not None and g.measure_status:
-                return True, g.measure
+            return (True, g.measure) if g is not None and g.measure_status else (False, 0.0)
     local = act.state.objectives.get(obj.objective_id) if local_ok else None
     if local is None or not local.measure_status:
         return False, 0.0
@@ -60,16 +70,23 @@ def measure(
 
 
 def completion(
-    tree: "ActivityTree", act: Activity, objective_id: str | None = None, local_ok: bool = True
+    tree: "ActivityTree", act: Activity, objective_id: str | None = None, local_ok: bool = True,
+    by_measure: bool = True,
 ) -> tuple[bool, bool]:
     """(progress known, completed): the attempt's for the primary objective, the objective's own for others (4th)."""
     obj = _objective(act, objective_id)
     if obj is None:
         return False, False
+    if obj.primary and act.definition.completed_by_measure and by_measure:
+        # completedByMeasure: the progress measure (read through maps first) decides (ADL CO-02a: 0.8 written by
+        # another activity completes this one, minProgressMeasure 0.5, though the status written was incomplete;
+        # CO-12d: a cluster reading the measure a child wrote)
+        known, value = progress_measure(tree, act, obj.objective_id, local_ok)
+        return (True, value >= act.definition.min_progress_measure) if known else (False, False)
     for m in obj.maps:
         if m.read_completion:
             g = tree.global_objectives.get(m.target_id)
-            if g is not None and g.completion_known:
+            if g is not None and g.completion_known:  # 4th-ed. maps fall back to the local value (ADL CO-09)
                 return True, g.completed
     if not local_ok:
         return False, False
@@ -105,11 +122,47 @@ def progress_measure(
     return True, local.progress_measure
 
 
+def score_part(tree: "ActivityTree", act: Activity, objective_id: str | None, name: str) -> float | None:
+    """score.raw / .min / .max of an objective ("raw", "min", "max"), read through the 4th ed. read maps."""
+    obj = _objective(act, objective_id)
+    if obj is None:
+        return None
+    for m in obj.maps:
+        if getattr(m, f"read_{name}"):
+            g = tree.global_objectives.get(m.target_id)
+            if g is not None and getattr(g, name) is not None:
+                return getattr(g, name)
+    local = act.state.objectives.get(obj.objective_id)
+    return getattr(local, name) if local is not None else None
+
+
+def number_texts(tree: "ActivityTree", act: Activity, objective_id: str | None) -> dict[str, str]:
+    """The numbers of an objective as written, from the globals its read maps name, else from the local state."""
+    obj = _objective(act, objective_id)
+    if obj is None:
+        return {}
+    out: dict[str, str] = {}
+    local = act.state.objectives.get(obj.objective_id)
+    if local is not None:
+        out.update(local.text)
+    for m in obj.maps:
+        g = tree.global_objectives.get(m.target_id)
+        if g is None:
+            continue
+        for name, flag in (("measure", m.read_measure), ("progress_measure", m.read_progress_measure),
+                           ("raw", m.read_raw), ("min", m.read_min), ("max", m.read_max)):
+            if flag and name in g.text:
+                out[name] = g.text[name]
+    return out
+
+
 # --- objective writes (write maps) ---------------------------------------------------------------------------------
 
 
-def write_maps(tree: "ActivityTree", act: Activity) -> None:
-    """Copy the activity's known local objective values to the globals its write maps name."""
+def write_maps(tree: "ActivityTree", act: Activity, cleared: frozenset[str] = frozenset()) -> None:
+    """Copy the activity's known local objective values to the globals its write maps name; `cleared` names the
+    objectives whose satisfaction the content has just set to unknown (written as unknown), and with "\0completion"
+    appended those whose completion it set to unknown."""
     for obj in act.definition.objectives:
         if not obj.maps:
             continue
@@ -118,28 +171,50 @@ def write_maps(tree: "ActivityTree", act: Activity) -> None:
             st = act.state
             comp_known, comp = st.attempt_progress_status, st.attempt_completion_status
             pm_known, pm = st.attempt_completion_amount_status, st.attempt_completion_amount
+            if act.definition.completed_by_measure and not act.children:
+                # completedByMeasure: the status written is the measure's verdict, unknown without one (ADL CO-04c)
+                comp_known, comp = pm_known, pm_known and pm >= act.definition.min_progress_measure
         else:
             comp_known, comp = local.completion_known, local.completed
             pm_known, pm = local.progress_measure_status, local.progress_measure
+        sat_known, sat = local.progress_status, local.satisfied
+        if obj.satisfied_by_measure:
+            # the status written is the measure's verdict, unknown without a measure (ADL OB-05c)
+            sat_known, sat = local.measure_status, local.measure_status and local.measure >= obj.min_normalized_measure
         for m in obj.maps:
             g = tree.global_objectives.get(m.target_id)
             if g is None:
                 g = ObjectiveState()
             changed = False
-            if m.write_satisfied and local.progress_status:
-                g.progress_status, g.satisfied, changed = True, local.satisfied, True
+            if m.write_satisfied and sat_known:
+                g.progress_status, g.satisfied, changed = True, sat, True
+            elif m.write_satisfied and obj.objective_id in cleared and g.progress_status:
+                # the content set the status back to unknown: the global forgets it too (ADL OB-17a)
+                g.progress_status, g.satisfied, changed = False, False, True
             if m.write_measure and local.measure_status:
                 g.measure_status, g.measure, changed = True, local.measure, True
+                _copy_text(local, g, "measure")
             if m.write_completion and comp_known:
                 g.completion_known, g.completed, changed = True, comp, True
+            elif m.write_completion and obj.objective_id + "\0completion" in cleared and g.completion_known:
+                g.completion_known, g.completed, changed = False, False, True  # set back to unknown (ADL SX-11b)
             if m.write_progress_measure and pm_known:
                 g.progress_measure_status, g.progress_measure, changed = True, pm, True
+                _copy_text(local, g, "progress_measure")
             for flag, name in ((m.write_raw, "raw"), (m.write_min, "min"), (m.write_max, "max")):
                 if flag and getattr(local, name) is not None:
                     setattr(g, name, getattr(local, name))
+                    _copy_text(local, g, name)
                     changed = True
             if changed:
                 tree.global_objectives[m.target_id] = g
+
+
+def _copy_text(local: ObjectiveState, g: ObjectiveState, name: str) -> None:
+    if name in local.text:
+        g.text[name] = local.text[name]
+    else:
+        g.text.pop(name, None)
 
 
 # --- conditions ----------------------------------------------------------------------------------------------------
@@ -164,6 +239,11 @@ def condition_value(tree: "ActivityTree", act: Activity, condition: str, objecti
     """
     if condition == "always":
         return True
+    if not act.definition.delivery.tracked:
+        # an untracked activity has no tracking status for its rules, not even through maps (ADL CO-05a: a
+        # tracked="false" cluster reading a completed global is not "activity progress known"); its SCO's
+        # cmi.objectives still start from the globals (OB-10a)
+        return None
     if condition == "satisfied":
         known, sat = satisfaction(tree, act, objective_id, objective_ok)
         return sat if known else None
@@ -181,9 +261,9 @@ def condition_value(tree: "ActivityTree", act: Activity, condition: str, objecti
         known, done = completion(tree, act, objective_id, progress_ok)
         return done if known else None
     if condition == "activityProgressKnown":
-        if objective_id and not (act.definition.objective(objective_id) or act.definition.objectives[0]).primary:
-            return completion(tree, act, objective_id, progress_ok)[0]
-        return act.state.activity_progress_status and completion(tree, act, None, progress_ok)[0]
+        # completion known, read through the 4th-ed. maps too: an activity not attempted yet can know it from a
+        # global another activity wrote (ADL CO-06)
+        return completion(tree, act, objective_id, progress_ok)[0]
     if condition == "attempted":
         return act.state.activity_progress_status
     if condition == "attemptLimitExceeded":

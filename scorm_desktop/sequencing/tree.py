@@ -38,10 +38,24 @@ class ObjectiveState:
     raw: float | None = None
     min: float | None = None
     max: float | None = None
+    #: The numbers as the content wrote them ("measure", "progress_measure", "raw", "min", "max" -> "1.0"), so that
+    #: another SCO reading them through a global gets the same text back (ADL OB-06, SX-11a).
+    text: dict[str, str] = field(default_factory=dict)
 
     def reset(self) -> None:
         for f in fields(self):
-            setattr(self, f.name, f.default)
+            setattr(self, f.name, {} if f.name == "text" else f.default)
+
+    def number_text(self, name: str) -> str | None:
+        """The number `name` as written, when the text still says the value held."""
+        value = getattr(self, name)
+        text = self.text.get(name)
+        if value is None or text is None:
+            return None
+        try:
+            return text if float(text) == float(value) else None
+        except ValueError:
+            return None
 
 
 @dataclass
@@ -62,6 +76,10 @@ class ActivityState:
     #: The parent's attempt count when this activity's current attempt began (useCurrentAttempt*Info, SN 3.2.1).
     parent_attempt: int = 0
     objectives: dict[str, ObjectiveState] = field(default_factory=dict)
+    #: The SCO set cmi.completion_status / cmi.success_status (any value, "unknown" too) during this attempt: the
+    #: End Attempt Process then leaves them as they are (ADL CM-06; the reference sequencer's "set by SCO").
+    progress_set_by_content: bool = False
+    status_set_by_content: bool = False
     #: Available Children (SR.1/SR.2) as ids; None for leaves and until selection has run.
     available: list[str] | None = None
 

@@ -35,6 +35,11 @@ from .webenv import WebEnv, delete_now
 
 log = logging.getLogger(__name__)
 
+#: The elements whose values the sequencer reads: a batch that sets one of them changes adl.nav.request_valid.*.
+_SEQUENCING_INPUTS = (
+    "cmi.completion_status", "cmi.success_status", "cmi.score", "cmi.progress_measure", "cmi.objectives",
+)
+
 #: How often unsaved values are retried while the disk is full.
 RETRY_MS = 3000
 
@@ -110,6 +115,8 @@ class Player(QObject):
         #: The course is over (courseEnded was emitted) or has not begun.
         self.course_over = True
         self._pending_request: tuple[str, str | None] | None = None
+        #: How long the content's own unload handlers get before its page is replaced by the next SCO's.
+        self.unload_grace_ms = 200
 
     # -- opening ---------------------------------------------------------------------------------------------------
     def open(self, course_id: int, item_identifier: str | None = None) -> None:
@@ -167,7 +174,7 @@ class Player(QObject):
         def prepare() -> Launch:
             launch = launching.prepare(
                 s.library, s.records, nav.course.id, self.learner, step.deliver, nav.launch_mode, self.preview,
-                sequenced=nav.sequenced, nav_valid=step.nav_valid,
+                sequenced=nav.sequenced, nav_valid=step.nav_valid, objectives=step.objectives,
             )
             nav.started(launch.item.identifier)
             return launch
@@ -285,11 +292,41 @@ class Player(QObject):
         self._last_seq = fresh[-1].seq
         if self._writes.put(launch.record.session_id, fresh):
             self.worker.submit(self._writes.flush, on_done=self._write_result)
+        if any(ev.op == "set" and ev.element.startswith(_SEQUENCING_INPUTS) for ev in fresh) and not any(
+            ev.op == "terminate" for ev in fresh
+        ):
+            self._refresh_nav_valid(launch)
         if any(ev.op == "terminate" for ev in fresh) and not launch.terminated:
             # Ended at once (content often closes its window right after Terminate); the ending job checks that the
             # Terminate passed validation and takes the session back if it did not (a forged one).
             launch.terminated = True
             self._finish_when_saved(launch, "terminated", lambda values: self._after_terminate(launch, values))
+
+    def _refresh_nav_valid(self, launch: Launch) -> None:
+        """After a batch is stored (the worker keeps the order): the sequencer's answers with the SCO's values so far
+        go to the page (adl.nav.request_valid.*), and the buttons and contents follow the same set."""
+        nav = self.navigator
+        if nav is None or not nav.sequenced:
+            return
+        if getattr(self, "_nav_refresh", None) is launch:  # one at a time: a later batch asks again when it is done
+            self._nav_refresh_again = True
+            return
+        self._nav_refresh, self._nav_refresh_again = launch, False
+        records, sid, item = self.services.records, launch.record.session_id, launch.item.identifier
+
+        def done(result: tuple[dict, dict] | None) -> None:
+            self._nav_refresh = None
+            if self._nav_refresh_again and launch is self.current and not launch.terminated:
+                self._refresh_nav_valid(launch)
+            if result is None or launch is not self.current or launch.terminated or self._page is None:
+                return
+            valid, ui = result
+            self._page.runJavaScript(f"window.SD && SD.setNavValid && SD.setNavValid({json.dumps(json.dumps(valid))})")
+            self.nav_state = ui
+            self.navChanged.emit(ui)
+
+        self.worker.submit(lambda: nav.during_session(item, records.session_values(sid)), on_done=done,
+                           on_error=lambda _exc: setattr(self, "_nav_refresh", None))
 
     # -- writing, and what happens when the disk is full --------------------------------------------------------
     def _write_result(self, flushed: Flushed | str | None) -> None:
@@ -385,7 +422,7 @@ class Player(QObject):
         def then(step: NavStep) -> None:
             if step.deliver is not None:
                 # Give the content's own unload handlers a moment before its page is replaced.
-                QTimer.singleShot(200, lambda: self._on_step(step))
+                QTimer.singleShot(self.unload_grace_ms, lambda: self._on_step(step))
             else:
                 self._on_step(step)
 
