@@ -11,6 +11,7 @@ is given.
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Callable
 
