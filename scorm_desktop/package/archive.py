@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, NoReturn, Protocol
 
+from ..cmi5 import package as xapi_package
 from .manifest import parse_manifest
 from .model import Manifest, PackageError
 
@@ -227,7 +228,7 @@ class PackageSource(ABC):
     # --- shared set-up
     def _index(self, entries: dict[str, int]) -> None:
         """Keep the entries (normalised path -> declared size), find the root, refuse other formats."""
-        found = _find_root(entries)
+        found = xapi_package.descriptor_root(p for p in entries if not _is_junk(p)) or _find_root(entries)
         if found is None:
             _refuse_other_formats(entries)
         _refuse_file_folder_clash(entries)
@@ -265,6 +266,8 @@ class PackageSource(ABC):
 
     def manifest(self) -> Manifest:
         """The parsed manifest, with the launch-file checks against `files` (cached)."""
+        if self._manifest is None and xapi_package.is_descriptor(self.manifest_name):
+            self._manifest = xapi_package.parse_descriptor(self.read(self.manifest_name), self.files, self.manifest_name)
         if self._manifest is None:
             self._manifest = parse_manifest(self.read(self.manifest_name), self.files, self.manifest_name)
         return self._manifest
@@ -454,4 +457,5 @@ def open_package(path: Path | str, limits: Limits | None = None) -> PackageSourc
         return FolderPackage(path, limits)
     if not path.exists():
         raise PackageError(f"'{path.name}' does not exist.")
+    xapi_package.refuse_bare_descriptor(path)
     return ZipPackage(path, limits)

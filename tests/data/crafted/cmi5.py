@@ -1,0 +1,102 @@
+"""Crafted cmi5 and Tin Can packages, generated in a test's tmp_path (never committed as binaries).
+
+`course_xml()` writes a cmi5.xml from plain arguments; `package()` zips it with the files named; the named helpers
+make each hostile or broken variant the import must refuse.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+NS = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd"
+COURSE_ID = "https://example.com/courses/crafted"
+
+
+def langs(tag: str, text: str) -> str:
+    return f"<{tag}><langstring lang='en-US'>{escape(text)}</langstring></{tag}>"
+
+
+def au(au_id: str = "https://example.com/au/1", url: str = "index.html", title: str = "AU one", *,
+       extra: str = "", attrs: dict[str, str] | None = None) -> str:
+    attr = "".join(f" {k}={quoteattr(v)}" for k, v in (attrs or {}).items())
+    return (f"<au id={quoteattr(au_id)}{attr}>{langs('title', title)}{langs('description', title)}"
+            f"<url>{escape(url)}</url>{extra}</au>")
+
+
+def block(block_id: str, *children: str, title: str = "Block") -> str:
+    return f"<block id={quoteattr(block_id)}>{langs('title', title)}{langs('description', title)}{''.join(children)}</block>"
+
+
+def course_xml(*children: str, course_id: str = COURSE_ID, objectives: str = "", title: str = "Crafted course") -> str:
+    body = "".join(children) if children else au()
+    return (f"<?xml version='1.0' encoding='utf-8'?><courseStructure xmlns='{NS}'>"
+            f"<course id={quoteattr(course_id)}>{langs('title', title)}{langs('description', title)}</course>"
+            f"{objectives}{body}</courseStructure>")
+
+
+def package(tmp: Path, xml: str, files: dict[str, str] | None = None, name: str = "crafted.zip",
+            descriptor: str = "cmi5.xml") -> Path:
+    path = Path(tmp) / name
+    files = {"index.html": "<html><body>AU</body></html>"} if files is None else files
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(descriptor, xml)
+        for rel, text in files.items():
+            z.writestr(rel, text)
+    return path
+
+
+def tincan_xml(activities: str | None = None) -> str:
+    acts = activities if activities is not None else (
+        "<activity id='https://example.com/tincan/course' type='http://adlnet.gov/expapi/activities/course'>"
+        "<name>Crafted Tin Can</name><description lang='en-US'>d</description><launch lang='en-us'>index.html</launch>"
+        "</activity>"
+    )
+    return f"<?xml version='1.0'?><tincan xmlns='http://projecttincan.com/tincan.xsd'><activities>{acts}</activities></tincan>"
+
+
+# ------------------------------------------------------------------------------------------------ named variants
+
+
+def duplicate_au_ids(tmp: Path) -> Path:
+    return package(tmp, course_xml(au("https://example.com/au/1"), au("https://example.com/au/1", title="Again")))
+
+
+def missing_launch_file(tmp: Path) -> Path:
+    return package(tmp, course_xml(au(url="lesson/start.html?x=1")))
+
+
+def bad_au_iri(tmp: Path) -> Path:
+    return package(tmp, course_xml(au("not an iri")))
+
+
+def absolute_url_au(tmp: Path) -> Path:
+    return package(tmp, course_xml(au(url="https://courses.example.com/au/index.html")))
+
+
+def bare_remote_structure(tmp: Path) -> Path:
+    path = Path(tmp) / "cmi5.xml"
+    path.write_text(course_xml(au(url="https://courses.example.com/au/index.html")), encoding="utf-8")
+    return path
+
+
+def bad_move_on(tmp: Path) -> Path:
+    return package(tmp, course_xml(au(attrs={"moveOn": "Whenever"})))
+
+
+def bad_mastery_score(tmp: Path) -> Path:
+    return package(tmp, course_xml(au(attrs={"masteryScore": "1.5"})))
+
+
+def entity_bomb(tmp: Path) -> Path:
+    xml = ("<?xml version='1.0'?><!DOCTYPE lol [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;'>]>"
+           + course_xml().split("?>", 1)[1].replace("Crafted course", "&b;"))
+    return package(tmp, xml)
+
+
+def both_manifests(tmp: Path) -> Path:
+    return package(tmp, course_xml(), files={
+        "index.html": "<html></html>",
+        "imsmanifest.xml": "<manifest identifier='m'><organizations/><resources/></manifest>",
+    })
