@@ -7,6 +7,7 @@ version can be rebuilt and upgraded in tests.
 from __future__ import annotations
 
 from . import m001_initial, m002_outbox, m003_summaries, m004_sequencing, m005_course_removal, m006_session_status
+from . import m011_lrs  # the local LRS and cmi5 sessions (renumbered at merge)
 
 #: (version, sql) in order. The version after the last step is the current schema version.
 STEPS: list[tuple[int, str]] = [
@@ -16,6 +17,7 @@ STEPS: list[tuple[int, str]] = [
     (4, m004_sequencing.SQL),
     (5, m005_course_removal.SQL),
     (6, m006_session_status.SQL),
+    (7, m011_lrs.SQL),
 ]
 
 LATEST = STEPS[-1][0]
