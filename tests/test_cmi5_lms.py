@@ -17,30 +17,18 @@ import pytest
 from sqlalchemy import func, select
 
 from data.crafted import cmi5 as crafted
+from data.crafted.cmi5 import AU
 from scorm_desktop.cmi5 import vocab as v
 from scorm_desktop.cmi5.lms import Cmi5LMS, actor_for, registration_status, structure_of
-from scorm_desktop.lrs import LRS, Request
+from scorm_desktop.lrs import LRS
 from scorm_desktop.paths import DataPaths
 from scorm_desktop.services import open_services
 from scorm_desktop.storage.models import LrsStatement, OutboxStatement
 
 ROOT = Path(__file__).resolve().parent.parent
-ENDPOINT = "course://c9/__xapi__/"
-FETCH = "course://c9/__cmi5_fetch__/"
-AU1, AU2, AU3 = (f"https://example.com/au/{n}" for n in (1, 2, 3))
-BLOCK = "https://example.com/block/1"
-
-
-def course_xml() -> str:
-    return crafted.course_xml(
-        crafted.block(
-            BLOCK,
-            crafted.au(AU1, "a1/index.html", "Lesson", attrs={"moveOn": "Completed"}),
-            crafted.au(AU2, "a2/index.html?lang=en", "Quiz", attrs={"moveOn": "Passed", "masteryScore": "0.8"},
-                       extra="<launchParameters>level=2</launchParameters>"),
-        ),
-        crafted.au(AU3, "a3/index.html", "Extra", attrs={"moveOn": "NotApplicable"}),
-    )
+ENDPOINT, FETCH = crafted.ENDPOINT, crafted.FETCH
+AU1, AU2, AU3, BLOCK = crafted.AU1, crafted.AU2, crafted.AU3, crafted.BLOCK
+course_xml = crafted.block_course_xml
 
 
 @pytest.fixture
@@ -63,54 +51,6 @@ def rig(tmp_path: Path):
     r.learner = learner
     yield r
     svc.close()
-
-
-class AU:
-    """What an AU does with its launch URL: fetch the token once, read LMS.LaunchData, send statements."""
-
-    def __init__(self, rig, launch) -> None:
-        self.rig, self.launch = rig, launch
-        q = {k: vals[0] for k, vals in parse_qs(urlsplit(launch.url).query).items()}
-        self.endpoint, self.fetch_url = q["endpoint"], q["fetch"]
-        self.actor, self.registration, self.activity_id = json.loads(q["actor"]), q["registration"], q["activityId"]
-        self.token = None
-
-    def fetch(self) -> tuple[int, dict]:
-        return self.rig.lms.fetch(self.fetch_url[len(FETCH):])
-
-    def start(self) -> dict:
-        status, body = self.fetch()
-        assert status == 200, body
-        self.token = body["auth-token"]
-        q = {"activityId": self.activity_id, "agent": json.dumps(self.actor), "registration": self.registration,
-             "stateId": v.LAUNCH_DATA}
-        resp = self.request("GET", "activities/state", q)
-        assert resp.status == 200, resp.body
-        self.launch_data = resp.json()
-        return self.launch_data
-
-    def request(self, method, path, query=None, body=b""):
-        headers = {"X-Experience-API-Version": "1.0.3", "Authorization": f"Basic {self.token}",
-                   "Content-Type": "application/json"}
-        return self.rig.lrs.handle(Request(method, path, query or {}, headers, body))
-
-    def statement(self, verb: str, result: dict | None = None, defined: bool = True, **over) -> dict:
-        ctx = json.loads(json.dumps(self.launch_data["contextTemplate"]))
-        ctx["registration"] = self.registration
-        cats = [{"id": v.CATEGORY_CMI5}] if defined else []
-        if result and ("success" in result or "completion" in result):
-            cats.append({"id": v.CATEGORY_MOVEON})
-        if cats:
-            ctx["contextActivities"]["category"] = cats
-        st = {"id": str(uuid.uuid4()), "actor": self.actor, "verb": {"id": verb},
-              "object": {"objectType": "Activity", "id": self.activity_id}, "context": ctx}
-        if result is not None:
-            st["result"] = result
-        st.update(over)
-        return st
-
-    def send(self, verb: str, result: dict | None = None, **kw):
-        return self.request("POST", "statements", body=json.dumps(self.statement(verb, result, **kw)).encode())
 
 
 def stored(rig) -> int:

@@ -6,8 +6,11 @@ make each hostile or broken variant the import must refuse.
 
 from __future__ import annotations
 
+import json
+import uuid
 import zipfile
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
 NS = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd"
@@ -100,3 +103,79 @@ def both_manifests(tmp: Path) -> Path:
         "index.html": "<html></html>",
         "imsmanifest.xml": "<manifest identifier='m'><organizations/><resources/></manifest>",
     })
+
+
+# ------------------------------------------------------------------------------------------------ a course and an AU
+
+ENDPOINT = "course://c9/__xapi__/"
+FETCH = "course://c9/__cmi5_fetch__/"
+AU1, AU2, AU3 = (f"https://example.com/au/{n}" for n in (1, 2, 3))
+BLOCK = "https://example.com/block/1"
+CATEGORY_CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5"
+CATEGORY_MOVEON = "https://w3id.org/xapi/cmi5/context/categories/moveon"
+BLOCK_COURSE_FILES = {"a1/index.html": "<html/>", "a2/index.html": "<html/>", "a3/index.html": "<html/>"}
+
+
+def block_course_xml() -> str:
+    """A block of two AUs (moveOn Completed; Passed with masteryScore 0.8) and a NotApplicable AU."""
+    return course_xml(
+        block(
+            BLOCK,
+            au(AU1, "a1/index.html", "Lesson", attrs={"moveOn": "Completed"}),
+            au(AU2, "a2/index.html?lang=en", "Quiz", attrs={"moveOn": "Passed", "masteryScore": "0.8"},
+               extra="<launchParameters>level=2</launchParameters>"),
+        ),
+        au(AU3, "a3/index.html", "Extra", attrs={"moveOn": "NotApplicable"}),
+    )
+
+
+class AU:
+    """A crafted AU, written from the cmi5 spec and the launch URL only. `rig` has .lms (fetch) and .lrs (handle).
+
+    What an AU does with its launch URL: fetch the token once, read LMS.LaunchData, send statements."""
+
+    def __init__(self, rig, launch) -> None:
+        self.rig, self.launch = rig, launch
+        q = {k: vals[0] for k, vals in parse_qs(urlsplit(launch.url).query).items()}
+        self.endpoint, self.fetch_url = q["endpoint"], q["fetch"]
+        self.actor, self.registration, self.activity_id = json.loads(q["actor"]), q["registration"], q["activityId"]
+        self.token = None
+
+    def fetch(self) -> tuple[int, dict]:
+        return self.rig.lms.fetch(self.fetch_url[len(FETCH):])
+
+    def start(self) -> dict:
+        status, body = self.fetch()
+        assert status == 200, body
+        self.token = body["auth-token"]
+        q = {"activityId": self.activity_id, "agent": json.dumps(self.actor), "registration": self.registration,
+             "stateId": "LMS.LaunchData"}
+        resp = self.request("GET", "activities/state", q)
+        assert resp.status == 200, resp.body
+        self.launch_data = resp.json()
+        return self.launch_data
+
+    def request(self, method, path, query=None, body=b""):
+        from scorm_desktop.lrs import Request
+
+        headers = {"X-Experience-API-Version": "1.0.3", "Authorization": f"Basic {self.token}",
+                   "Content-Type": "application/json"}
+        return self.rig.lrs.handle(Request(method, path, query or {}, headers, body))
+
+    def statement(self, verb: str, result: dict | None = None, defined: bool = True, **over) -> dict:
+        ctx = json.loads(json.dumps(self.launch_data["contextTemplate"]))
+        ctx["registration"] = self.registration
+        cats = [{"id": CATEGORY_CMI5}] if defined else []
+        if result and ("success" in result or "completion" in result):
+            cats.append({"id": CATEGORY_MOVEON})
+        if cats:
+            ctx["contextActivities"]["category"] = cats
+        st = {"id": str(uuid.uuid4()), "actor": self.actor, "verb": {"id": verb},
+              "object": {"objectType": "Activity", "id": self.activity_id}, "context": ctx}
+        if result is not None:
+            st["result"] = result
+        st.update(over)
+        return st
+
+    def send(self, verb: str, result: dict | None = None, **kw):
+        return self.request("POST", "statements", body=json.dumps(self.statement(verb, result, **kw)).encode())
