@@ -271,3 +271,23 @@ def test_killed_mid_session_is_abandoned_once_at_the_next_start(tmp_path: Path) 
         assert got == [v.LAUNCHED, v.ABANDONED]
     finally:
         svc.close()
+
+
+def test_courses_json_shows_the_derived_status(rig) -> None:
+    a2 = AU(rig, launch(rig, AU2))
+    a2.start()
+    a2.send(v.INITIALIZED)
+    a2.send("http://adlnet.gov/expapi/verbs/progressed", defined=False,
+            result={"extensions": {v.EXT_PROGRESS: 50}})
+    a2.send(v.FAILED, {"success": False, "score": {"scaled": 0.4}, "duration": "PT1M"})
+    a2.send(v.TERMINATED, {"duration": "PT1M30S"})
+    rig.svc.settings.active_learner = "Ana"
+    rig.svc.save_settings()
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(rig.svc.paths.root)}
+    out = subprocess.run([sys.executable, "-m", "scorm_desktop", "--data-dir", str(rig.svc.paths.root), "courses",
+                          "--json"], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    (course,) = [c for c in json.loads(out.stdout) if c["standard"] == "cmi5"]
+    st = course["status"]
+    assert (st["label"], st["success"], st["score"], st["total_seconds"]) == ("failed", "failed", 0.4, 90.0)
+    assert st["progress"] == pytest.approx(0.5 / 3)

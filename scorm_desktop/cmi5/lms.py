@@ -126,6 +126,7 @@ class Cmi5LMS:
                          forward=forward, now=now)
             # moveOn is evaluated from the registration's start: NotApplicable AUs may satisfy blocks already.
             self._satisfy(s, course, actor, registration, session_id, forward)
+            update_attempt(s, course, registration)
         self._courses[session_id] = course
         query = urlencode({
             "endpoint": self.endpoint, "fetch": self.fetch_base + fetch_token, "actor": json.dumps(actor),
@@ -209,6 +210,9 @@ class Cmi5LMS:
                      row.registration, row.au_id, {v.EXT_SESSION: row.session_id}, {"duration": duration},
                      forward=bool(row.forwarded))
         row.state, row.ended_at = "abandoned", utcnow()
+        course = self._courses.get(row.session_id) or self.course_structure(s, row.course_id)
+        if course is not None:
+            update_attempt(s, course, row.registration)
 
     def end_session(self, session_id: str) -> str:
         """The player closed the AU: "abandoned" unless it terminated. Returns the session's final state."""
@@ -241,6 +245,7 @@ class Cmi5LMS:
                          {v.EXT_SESSION: session_id},
                          {"success": True, "completion": True, "extensions": {v.EXT_REASON: reason}}, forward=forward)
             self._satisfy(s, course, actor, registration, session_id, forward)
+            update_attempt(s, course, registration)
             return True
 
     def record_satisfaction(self, s, row: Cmi5Session, course: CourseStructure | None = None) -> list[str]:
@@ -249,8 +254,10 @@ class Cmi5LMS:
             course = self._courses.get(row.session_id) or self.course_structure(s, row.course_id)
             if course is None:
                 return []
-        return self._satisfy(s, course, json.loads(row.actor_json), row.registration, row.session_id,
+        made = self._satisfy(s, course, json.loads(row.actor_json), row.registration, row.session_id,
                              bool(row.forwarded))
+        update_attempt(s, course, row.registration)
+        return made
 
     def _satisfy(self, s, course: CourseStructure, actor: dict, registration: str, session_id: str,
                  forward: bool) -> list[str]:
@@ -285,12 +292,17 @@ class Cmi5LMS:
 
 def registration_status(sessions: sessionmaker, course: CourseStructure, registration: str) -> dict[str, Any]:
     """The course's status for one registration, in the shape SCORM courses use (README "STATUS"), plus per AU."""
-    registration = registration.lower()
     with sessions() as s:
-        per_au = {au.id: au_facts(s, registration, v.lms_id("au", au.id)) for au in course.aus()}
-        satisfied = bool(s.scalar(select(func.count()).select_from(LrsStatement).where(
-            LrsStatement.registration == registration, LrsStatement.activity_id == v.lms_id("course", course.id),
-            LrsStatement.verb_id == v.SATISFIED)))
+        return status_in(s, course, registration)
+
+
+def status_in(s, course: CourseStructure, registration: str) -> dict[str, Any]:
+    """`registration_status` inside an open database session."""
+    registration = registration.lower()
+    per_au = {au.id: au_facts(s, registration, v.lms_id("au", au.id)) for au in course.aus()}
+    satisfied = bool(s.scalar(select(func.count()).select_from(LrsStatement).where(
+        LrsStatement.registration == registration, LrsStatement.activity_id == v.lms_id("course", course.id),
+        LrsStatement.verb_id == v.SATISFIED)))
     started = any(f.launched for f in per_au.values())
     any_passed = any(f.passed for f in per_au.values())
     any_failed = any(f.failed and not f.passed for f in per_au.values())
@@ -327,3 +339,21 @@ def registration_status(sessions: sessionmaker, course: CourseStructure, registr
 def recover_sessions(sessions: sessionmaker) -> int:
     """Record "abandoned" once for every cmi5 session a crash or a kill left open (called at start)."""
     return Cmi5LMS(sessions, "", "").recover()
+
+
+def update_attempt(s, course: CourseStructure, registration: str) -> None:
+    """Store the derived status on the course attempt that owns the registration (as SCORM attempts are summarised),
+    so the library, the dashboard, `courses --json` and the reports show cmi5 courses like the others."""
+    from ..status import SUMMARY_VERSION
+    from ..storage.models import Attempt
+
+    attempt = s.scalars(select(Attempt).where(Attempt.registration == registration.lower())).first()
+    if attempt is None:
+        return
+    st = status_in(s, course, registration)
+    attempt.label, attempt.completion, attempt.success = st["label"], st["completion"], st["success"]
+    attempt.score, attempt.progress, attempt.total_seconds = st["score"], st["progress"], st["total_seconds"]
+    attempt.resumable, attempt.resume_point = 0, None
+    if st["last_activity"]:
+        attempt.last_activity_at = max(attempt.last_activity_at or "", st["last_activity"])
+    attempt.summary_version = SUMMARY_VERSION
