@@ -224,6 +224,8 @@ def cmd_play(services, args) -> int:
     course = _find_course(services, args.course)
     if course is None:
         return 2
+    if _not_playable_yet(course):
+        return 1
     from .app import create_application
 
     app = create_application(headless=args.headless)
@@ -241,6 +243,16 @@ def cmd_play(services, args) -> int:
     from .app import run_player_window
 
     return run_player_window(app, services, course.id, args.learner, args.sco, args.mode, args.preview)
+
+
+def _not_playable_yet(course) -> bool:
+    """cmi5 and Tin Can courses are imported and recorded (scorm_desktop/cmi5, scorm_desktop/lrs), but the player
+    does not launch them yet: say so in one sentence rather than start them as SCORM content."""
+    if course.standard not in ("cmi5", "xapi"):
+        return False
+    kind = "cmi5" if course.standard == "cmi5" else "Tin Can (xAPI)"
+    print(f"'{course.title}' is a {kind} course; the player cannot launch {kind} courses yet.", file=sys.stderr)
+    return True
 
 
 class _api_log_writer:
