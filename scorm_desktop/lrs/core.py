@@ -58,7 +58,20 @@ class LRS:
         self.sessions = sessions
         self.authenticate = authenticate
         self.base_path = base_path
-        self.allowed_origin = allowed_origin
+        #: The course origins (e.g. "course://c7") whose pages may call this LRS from the browser; the player adds
+        #: the origin of the course it launches.
+        self.allowed_origins: set[str] = {allowed_origin} if allowed_origin else set()
+
+    @staticmethod
+    def cors_headers(origin: str) -> dict[str, str]:
+        return {
+            "Access-Control-Allow-Origin": origin,
+            "Access-Control-Allow-Headers": _CORS_HEADERS,
+            "Access-Control-Allow-Methods": "GET, PUT, POST, DELETE, OPTIONS",
+            "Access-Control-Expose-Headers": _EXPOSED,
+            "Access-Control-Allow-Private-Network": "true",
+            "Vary": "Origin",
+        }
 
     # -- entry point ---------------------------------------------------------------------------------------------
     def handle(self, req: Request) -> Response:
@@ -68,14 +81,8 @@ class LRS:
             resp = error_response(exc)
         resp.headers["X-Experience-API-Version"] = XAPI_VERSION
         origin = req.header("origin")
-        if origin and self.allowed_origin and origin == self.allowed_origin:
-            resp.headers.update({
-                "Access-Control-Allow-Origin": origin,
-                "Access-Control-Allow-Headers": _CORS_HEADERS,
-                "Access-Control-Allow-Methods": "GET, PUT, POST, DELETE, OPTIONS",
-                "Access-Control-Expose-Headers": _EXPOSED,
-                "Vary": "Origin",
-            })
+        if origin and origin in self.allowed_origins:
+            resp.headers.update(self.cors_headers(origin))
         return resp
 
     def _dispatch(self, req: Request) -> Response:

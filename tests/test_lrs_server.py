@@ -1,0 +1,89 @@
+"""The local LRS on loopback over real HTTP (httpx): only 127.0.0.1, real status codes the AU sees (200, 204, 400,
+401, 403, 404), the cmi5 fetch URL once, and CORS for the course origin only."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+
+from data.crafted import cmi5 as crafted
+from scorm_desktop.cmi5 import vocab as v
+from scorm_desktop.cmi5.lms import Cmi5LMS, actor_for, structure_of
+from scorm_desktop.lrs import LRS
+from scorm_desktop.lrs.server import LoopbackLRS
+from scorm_desktop.paths import DataPaths
+from scorm_desktop.services import open_services
+
+ORIGIN = "course://c3"
+
+
+@pytest.fixture
+def served(tmp_path: Path):
+    svc = open_services(DataPaths(tmp_path / "data"), with_sample=False)
+    course = svc.library.import_package(
+        crafted.package(tmp_path, crafted.block_course_xml(), crafted.BLOCK_COURSE_FILES)).course
+    server = LoopbackLRS(LRS(svc.sessions, lambda _: None, allowed_origin=ORIGIN))
+    lms = Cmi5LMS(svc.sessions, server.endpoint, server.fetch_base)
+    server.lrs.authenticate = lms.authenticate
+    server.fetch = lms.fetch
+    server.start()
+    learner = svc.records.learner("Ana")
+    _, registration = svc.records.current_attempt(learner.id, course.id)
+    structure = structure_of(course.manifest.course_structure)
+    launch = lms.launch(structure, crafted.AU2, f"{ORIGIN}/pkg/a2/index.html", actor_for(learner.uid), registration,
+                        course_id=course.id)
+    yield server, launch
+    server.stop()
+    svc.close()
+
+
+def test_binds_loopback_only_and_speaks_real_statuses(served) -> None:
+    server, launch = served
+    assert server.base.startswith("http://127.0.0.1:")
+    q = {k: vals[0] for k, vals in parse_qs(urlsplit(launch.url).query).items()}
+    assert q["endpoint"] == server.endpoint
+    with httpx.Client(timeout=10) as http:
+        assert http.get(q["fetch"]).status_code == 405
+        first = http.post(q["fetch"])
+        assert first.status_code == 200
+        token = first.json()["auth-token"]
+        second = http.post(q["fetch"])
+        assert second.json()["error-code"] == "1"
+        h = {"Authorization": f"Basic {token}", "X-Experience-API-Version": "1.0.3"}
+        base = q["endpoint"]
+        assert http.get(base + "statements", headers={**h, "Authorization": "Basic eDp5"}).status_code == 401
+        state = {"activityId": q["activityId"], "agent": q["actor"], "registration": q["registration"]}
+        data = http.get(base + "activities/state", params={**state, "stateId": v.LAUNCH_DATA}, headers=h).json()
+        assert http.get(base + "activities/state", params={**state, "stateId": "bookmark"}, headers=h).status_code == 404
+        ctx = {**data["contextTemplate"], "registration": q["registration"]}
+        ctx["contextActivities"] = {**ctx["contextActivities"], "category": [{"id": v.CATEGORY_CMI5}]}
+        st = {"id": str(uuid.uuid4()), "actor": json.loads(q["actor"]), "verb": {"id": v.COMPLETED},
+              "object": {"id": q["activityId"]}, "context": ctx, "result": {"completion": True}}
+        refused = http.post(base + "statements", json=st, headers=h)
+        assert refused.status_code == 403 and "initialized" in refused.json()["message"]
+        init = dict(st, id=str(uuid.uuid4()), verb={"id": v.INITIALIZED})
+        init.pop("result")
+        assert http.put(base + "statements", params={"statementId": init["id"]}, json=init, headers=h).status_code == 204
+        bad = dict(init, id="not-a-uuid")
+        assert http.post(base + "statements", json=bad, headers=h).status_code == 400
+        assert http.get(base + "statements", params={"statementId": init["id"]}, headers=h).status_code == 200
+
+
+def test_cors_preflight_answers_the_course_origin_only(served) -> None:
+    server, launch = served
+    pre = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Private-Network": "true"}
+    with httpx.Client(timeout=10) as http:
+        ok = http.options(server.endpoint + "statements", headers={**pre, "Origin": ORIGIN})
+        assert ok.status_code == 204
+        assert ok.headers["access-control-allow-origin"] == ORIGIN
+        assert ok.headers["access-control-allow-private-network"] == "true"
+        assert "authorization" in ok.headers["access-control-allow-headers"].lower()
+        fetch = http.options(server.fetch_base + launch.fetch_token, headers={**pre, "Origin": ORIGIN})
+        assert fetch.headers["access-control-allow-origin"] == ORIGIN
+        other = http.options(server.endpoint + "statements", headers={**pre, "Origin": "https://evil.example"})
+        assert "access-control-allow-origin" not in other.headers
