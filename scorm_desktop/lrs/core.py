@@ -10,6 +10,7 @@ whether what it stores is forwarded to the central LRS (a trainer's preview is n
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from ..storage.models import LrsStatement
 from . import documents, statements
 from .http import XAPI_VERSION, HttpError, Request, Response, error_response, json_response, parse_json
 from .validate import Invalid, check_agent, is_iri
+
+log = logging.getLogger(__name__)
 
 _VERSION = re.compile(r"^1\.0(\.\d+)?$")
 _CORS_HEADERS = "Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match"
@@ -78,6 +81,7 @@ class LRS:
         try:
             resp = self._dispatch(req)
         except HttpError as exc:
+            log.info("local LRS refused %s %s: %s %s", req.method, req.path, exc.status, exc.reason)
             resp = error_response(exc)
         resp.headers["X-Experience-API-Version"] = XAPI_VERSION
         origin = req.header("origin")
