@@ -5,11 +5,9 @@ satisfied per moveOn, and the derived status. The AU here is a small client that
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 

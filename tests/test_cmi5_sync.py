@@ -10,7 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from data.crafted import cmi5 as crafted
 from data.crafted.cmi5 import AU

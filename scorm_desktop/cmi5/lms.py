@@ -25,7 +25,6 @@ from sqlalchemy.orm import sessionmaker
 from ..cmi.timefmt import format_duration
 from ..lrs import documents, statements
 from ..lrs.core import Principal
-from ..lrs.http import HttpError
 from ..storage.db import utcnow
 from ..storage.models import Cmi5Session, LrsStatement
 from . import vocab as v
