@@ -289,3 +289,13 @@ def test_courses_json_shows_the_derived_status(rig) -> None:
     st = course["status"]
     assert (st["label"], st["success"], st["score"], st["total_seconds"]) == ("failed", "failed", 0.4, 90.0)
     assert st["progress"] == pytest.approx(0.5 / 3)
+
+
+def test_cmi5_allowed_statements_with_defined_verbs_do_not_count_as_defined(rig) -> None:
+    """CATAPULT scenario 19: a "passed" without the cmi5 category (cmi5 allowed) does not use up the defined one."""
+    au = AU(rig, launch(rig, AU2))
+    au.start()
+    au.send(v.INITIALIZED)
+    assert au.send(v.PASSED, {"success": True, "score": {"scaled": 0.3}}, defined=False).status == 200
+    assert au.send(v.PASSED, {"success": True, "score": {"scaled": 0.9}}).status == 200
+    assert registration_status(rig.svc.sessions, rig.structure, rig.registration)["aus"][AU2]["passed"]

@@ -87,3 +87,21 @@ def test_cors_preflight_answers_the_course_origin_only(served) -> None:
         assert fetch.headers["access-control-allow-origin"] == ORIGIN
         other = http.options(server.endpoint + "statements", headers={**pre, "Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in other.headers
+
+
+def test_more_links_are_absolute_paths_on_the_server(served) -> None:
+    server, launch = served
+    q = {k: vals[0] for k, vals in parse_qs(urlsplit(launch.url).query).items()}
+    with httpx.Client(timeout=10) as http:
+        token = http.post(q["fetch"]).json()["auth-token"]
+        h = {"Authorization": f"Basic {token}", "X-Experience-API-Version": "1.0.3"}
+        state = {"activityId": q["activityId"], "agent": q["actor"], "registration": q["registration"],
+                 "stateId": v.LAUNCH_DATA}
+        ctx = {**http.get(server.endpoint + "activities/state", params=state, headers=h).json()["contextTemplate"],
+               "registration": q["registration"]}
+        init = {"actor": json.loads(q["actor"]), "verb": {"id": v.INITIALIZED}, "object": {"id": q["activityId"]},
+                "context": ctx}
+        assert http.post(server.endpoint + "statements", json=init, headers=h).status_code == 200
+        page = http.get(server.endpoint + "statements", params={"limit": 1}, headers=h).json()
+        assert page["more"].startswith("/xapi/statements?")
+        assert http.get(server.base + page["more"], headers=h).status_code == 200

@@ -141,16 +141,21 @@ class SessionPolicy:
         row = self._session(s)
         state = row.state
         actor = json.loads(row.actor_json)
-        session_verbs: list[str] = [
-            r for r in s.scalars(
-                select(LrsStatement.verb_id).where(LrsStatement.registration == row.registration,
-                                                   LrsStatement.activity_id == row.activity_id)
-                .where(LrsStatement.body.contains(self.session_id)).order_by(LrsStatement.pk)
-            )
-        ]
-        reg_verbs = set(s.scalars(select(LrsStatement.verb_id).where(
-            LrsStatement.registration == row.registration, LrsStatement.activity_id == row.activity_id,
-            LrsStatement.voided == 0)))
+        # the cmi5 defined verbs already used in this session and in this registration (for this AU)
+        session_verbs: list[str] = []
+        reg_verbs: set[str] = set()
+        rows = s.execute(
+            select(LrsStatement.verb_id, LrsStatement.body).where(
+                LrsStatement.registration == row.registration, LrsStatement.activity_id == row.activity_id,
+                LrsStatement.voided == 0).order_by(LrsStatement.pk)
+        )
+        for verb_id, body in rows:
+            st = json.loads(body)
+            if not is_cmi5_defined(st):
+                continue
+            reg_verbs.add(verb_id)
+            if ((st.get("context") or {}).get("extensions") or {}).get(v.EXT_SESSION) == self.session_id:
+                session_verbs.append(verb_id)
         for st in statements:
             verb = st["verb"]["id"]
             if state in ENDED:
@@ -175,8 +180,8 @@ class SessionPolicy:
                 state = "initialized"
             elif verb == v.TERMINATED:
                 state = "terminated"
-            session_verbs.append(verb)
             if defined:
+                session_verbs.append(verb)
                 reg_verbs.add(verb)
 
     def _check_defined(self, st: dict, verb: str, row: Cmi5Session, session_verbs: list[str], reg_verbs: set[str]) -> None:

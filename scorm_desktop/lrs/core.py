@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -60,6 +61,9 @@ class LRS:
     ) -> None:
         self.sessions = sessions
         self.authenticate = authenticate
+        #: Writes are serialised: SQLite lets one writer in at a time, and a transaction that read before another
+        #: committed cannot write (it would fail at once, not wait), which concurrent AU requests would otherwise hit.
+        self._write_lock = threading.Lock()
         self.base_path = base_path
         #: The course origins (e.g. "course://c7") whose pages may call this LRS from the browser; the player adds
         #: the origin of the course it launches.
@@ -79,7 +83,11 @@ class LRS:
     # -- entry point ---------------------------------------------------------------------------------------------
     def handle(self, req: Request) -> Response:
         try:
-            resp = self._dispatch(req)
+            if req.method in ("GET", "HEAD", "OPTIONS"):
+                resp = self._dispatch(req)
+            else:
+                with self._write_lock:
+                    resp = self._dispatch(req)
         except HttpError as exc:
             log.info("local LRS refused %s %s: %s %s", req.method, req.path, exc.status, exc.reason)
             resp = error_response(exc)

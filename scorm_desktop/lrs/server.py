@@ -30,6 +30,8 @@ class LoopbackLRS:
 
     def __init__(self, lrs: LRS, fetch=None, host: str = "127.0.0.1") -> None:
         self.lrs = lrs
+        if not lrs.base_path:
+            lrs.base_path = XAPI_PREFIX  # `more` links are absolute paths on this server
         #: fetch(token, method) -> (status, json) — the cmi5 LMS's `fetch`, or None (Tin Can only).
         self.fetch = fetch
         self._server = ThreadingHTTPServer((host, 0), self._handler())
