@@ -175,3 +175,10 @@ def test_play_says_in_one_sentence_that_cmi5_cannot_be_launched_yet(tmp_path: Pa
     assert out.returncode == 1
     assert out.stderr.strip() == ("'Introduction to Geology - Framed Style' is a cmi5 course; the player cannot "
                                   "launch cmi5 courses yet.")
+
+
+def test_a_course_of_more_than_a_thousand_aus_imports(services, tmp_path: Path) -> None:
+    """The cmi5 spec: an LMS MUST support course structures with more than 1000 AUs."""
+    aus = [crafted.au(f"https://example.com/au/{n}", url=f"index.html?au={n}", title=f"AU {n}") for n in range(1001)]
+    course = services.library.import_package(crafted.package(tmp_path, crafted.course_xml(*aus))).course
+    assert course.sco_count == 1001

@@ -105,3 +105,70 @@ def test_more_links_are_absolute_paths_on_the_server(served) -> None:
         page = http.get(server.endpoint + "statements", params={"limit": 1}, headers=h).json()
         assert page["more"].startswith("/xapi/statements?")
         assert http.get(server.base + page["more"], headers=h).status_code == 200
+
+
+def test_concurrent_statement_posts_are_all_stored(served) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    server, launch = served
+    q = {k: vals[0] for k, vals in parse_qs(urlsplit(launch.url).query).items()}
+    with httpx.Client(timeout=30) as http:
+        token = http.post(q["fetch"]).json()["auth-token"]
+        h = {"Authorization": f"Basic {token}", "X-Experience-API-Version": "1.0.3"}
+        state = {"activityId": q["activityId"], "agent": q["actor"], "registration": q["registration"],
+                 "stateId": v.LAUNCH_DATA}
+        ctx = {**http.get(server.endpoint + "activities/state", params=state, headers=h).json()["contextTemplate"],
+               "registration": q["registration"]}
+
+        def statement(verb: str) -> dict:
+            return {"id": str(uuid.uuid4()), "actor": json.loads(q["actor"]), "verb": {"id": verb},
+                    "object": {"id": q["activityId"]}, "context": ctx}
+
+        assert http.post(server.endpoint + "statements", json=statement(v.INITIALIZED), headers=h).status_code == 200
+        batch = [statement("http://adlnet.gov/expapi/verbs/experienced") for _ in range(40)]
+
+        def post(st: dict) -> int:
+            with httpx.Client(timeout=30) as own:
+                return own.post(server.endpoint + "statements", json=st, headers=h).status_code
+
+        with ThreadPoolExecutor(8) as pool:
+            assert list(pool.map(post, batch)) == [200] * 40
+        got = http.get(server.endpoint + "statements",
+                       params={"verb": "http://adlnet.gov/expapi/verbs/experienced"}, headers=h).json()
+        assert {st["id"] for st in got["statements"]} == {st["id"] for st in batch}
+
+
+def test_two_passed_sent_at_once_only_one_is_accepted(served) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    server, launch = served
+    q = {k: vals[0] for k, vals in parse_qs(urlsplit(launch.url).query).items()}
+    with httpx.Client(timeout=30) as http:
+        token = http.post(q["fetch"]).json()["auth-token"]
+        h = {"Authorization": f"Basic {token}", "X-Experience-API-Version": "1.0.3"}
+        state = {"activityId": q["activityId"], "agent": q["actor"], "registration": q["registration"],
+                 "stateId": v.LAUNCH_DATA}
+        ctx = {**http.get(server.endpoint + "activities/state", params=state, headers=h).json()["contextTemplate"],
+               "registration": q["registration"]}
+        ctx["contextActivities"] = {**ctx["contextActivities"],
+                                    "category": [{"id": v.CATEGORY_CMI5}, {"id": v.CATEGORY_MOVEON}]}
+
+        def statement(verb: str, result: dict | None = None) -> dict:
+            st = {"id": str(uuid.uuid4()), "actor": json.loads(q["actor"]), "verb": {"id": verb},
+                  "object": {"id": q["activityId"]}, "context": ctx}
+            if result:
+                st["result"] = result
+            return st
+
+        init = statement(v.INITIALIZED)
+        init["context"] = {**ctx, "contextActivities": {**ctx["contextActivities"], "category": [{"id": v.CATEGORY_CMI5}]}}
+        assert http.post(server.endpoint + "statements", json=init, headers=h).status_code == 200
+        passes = [statement(v.PASSED, {"success": True, "score": {"scaled": 0.9}}) for _ in range(6)]
+
+        def post(st: dict) -> int:
+            with httpx.Client(timeout=30) as own:
+                return own.post(server.endpoint + "statements", json=st, headers=h).status_code
+
+        with ThreadPoolExecutor(6) as pool:
+            statuses = sorted(pool.map(post, passes))
+        assert statuses == [200, 403, 403, 403, 403, 403]

@@ -228,7 +228,11 @@ class SessionPolicy:
                 row.state = "initialized"
             elif verb == v.TERMINATED:
                 row.state, row.ended_at = "terminated", utcnow()
-        self.lms.record_satisfaction(s, row)
+        # status and moveOn only change with cmi5 defined statements or progress; the rest (answered, experienced,
+        # ...) is stored and forwarded without re-reading the registration
+        if any(is_cmi5_defined(st) or v.EXT_PROGRESS in ((st.get("result") or {}).get("extensions") or {})
+               for st in statements):
+            self.lms.record_satisfaction(s, row)
 
 
 def satisfied_nodes(course: CourseStructure, met: dict[str, bool]) -> list[AU | Block | CourseStructure]:

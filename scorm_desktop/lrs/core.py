@@ -61,8 +61,8 @@ class LRS:
     ) -> None:
         self.sessions = sessions
         self.authenticate = authenticate
-        #: Writes are serialised: SQLite lets one writer in at a time, and a transaction that read before another
-        #: committed cannot write (it would fail at once, not wait), which concurrent AU requests would otherwise hit.
+        #: Writes are serialised so that each request's checks and its writes see one state: two "passed" sent at
+        #: once must not both pass the once-per-registration rule before either is stored.
         self._write_lock = threading.Lock()
         self.base_path = base_path
         #: The course origins (e.g. "course://c7") whose pages may call this LRS from the browser; the player adds
