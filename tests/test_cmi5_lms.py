@@ -299,3 +299,19 @@ def test_cmi5_allowed_statements_with_defined_verbs_do_not_count_as_defined(rig)
     assert au.send(v.PASSED, {"success": True, "score": {"scaled": 0.3}}, defined=False).status == 200
     assert au.send(v.PASSED, {"success": True, "score": {"scaled": 0.9}}).status == 200
     assert registration_status(rig.svc.sessions, rig.structure, rig.registration)["aus"][AU2]["passed"]
+
+
+def test_report_json_has_a_row_per_launched_au(rig) -> None:
+    a2 = AU(rig, launch(rig, AU2))
+    a2.start()
+    a2.send(v.INITIALIZED)
+    a2.send(v.PASSED, {"success": True, "score": {"scaled": 0.85}, "duration": "PT1M"})
+    a2.send(v.TERMINATED, {"duration": "PT2M"})
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(rig.svc.paths.root)}
+    out = subprocess.run([sys.executable, "-m", "scorm_desktop", "--data-dir", str(rig.svc.paths.root), "report",
+                          "--json", "--course", str(rig.course.id)], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    (row,) = json.loads(out.stdout)
+    assert (row["learner"], row["sco"]["identifier"], row["sessions"], row["total_time"]) == ("Ana", AU2, 1, "PT0H2M0S")
+    assert (row["status"]["label"], row["status"]["score"]) == ("passed", 0.85)
