@@ -126,3 +126,55 @@ def test_catapult_au_plays_through_the_local_lrs(qtbot, tmp_path: Path, corpus: 
             env.shutdown()
         server.stop()
         svc.close()
+
+
+def test_tincan_golf_sends_its_statements_through_the_local_lrs(qtbot, tmp_path: Path, corpus: Path) -> None:
+    """The corpus Tin Can golf example, unchanged (TinCanJS with synchronous XHR), launched per the Rustici
+    convention by the player service. TinCanJS refuses page URLs that are not http(s), so the service serves Tin Can
+    content from the loopback server (the page is then on the LRS's own origin)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from scorm_desktop.bridge.scheme import content_url, host_for
+    from scorm_desktop.cmi5.service import XapiPlayerService
+    from scorm_desktop.ui.webenv import WebEnv, delete_now
+
+    svc = open_services(DataPaths(tmp_path / "data"), with_sample=False)
+    player = XapiPlayerService(svc)
+    env = view = page = None
+    try:
+        course = svc.library.import_package(corpus / "good" / "tincan-golf-example.zip").course
+        learner = svc.records.learner("Ana")
+        launch = player.launch(course, learner, None, lambda rel: content_url(course.id, rel),
+                               f"course://{host_for(course.id)}")
+        env = WebEnv(svc)
+        env.handler.set_course_root(course.id, course.folder)
+        view = QWebEngineView()
+        lines: list[str] = []
+
+        class Page(QWebEnginePage):
+            def javaScriptConsoleMessage(self, level, message, line, source) -> None:  # noqa: N802
+                lines.append(f"{source}:{line}: {message}")
+
+        page = Page(env.profile_for(learner.uid), view)
+        view.setPage(page)
+
+        def verbs() -> set[str]:
+            with svc.sessions() as s:
+                return {json.loads(b)["verb"]["id"].rsplit("/", 1)[-1] for b in s.scalars(select(OutboxStatement.body))}
+
+        view.load(QUrl(launch.url))
+        try:
+            qtbot.waitUntil(lambda: {"initialized", "attempted"} <= verbs(), timeout=60_000)
+        except Exception:
+            raise AssertionError(f"golf sent {verbs()}; console {lines}") from None
+        player.end(launch)
+    finally:
+        for obj in (view, page):
+            if obj is not None:
+                delete_now(obj)
+        if env is not None:
+            env.shutdown()
+        player.close()
+        svc.close()

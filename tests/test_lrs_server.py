@@ -172,3 +172,21 @@ def test_two_passed_sent_at_once_only_one_is_accepted(served) -> None:
         with ThreadPoolExecutor(6) as pool:
             statuses = sorted(pool.map(post, passes))
         assert statuses == [200, 403, 403, 403, 403, 403]
+
+
+def test_served_course_files_stay_inside_their_folder(served, tmp_path: Path) -> None:
+    server, _ = served
+    root = tmp_path / "course"
+    (root / "sub").mkdir(parents=True)
+    (root / "index.html").write_text("<html>hi</html>")
+    (tmp_path / "secret.txt").write_text("secret")
+    (root / "sub" / "link.txt").symlink_to(tmp_path / "secret.txt")
+    base = server.serve_folder(root)
+    with httpx.Client(timeout=10) as http:
+        ok = http.get(base + "index.html")
+        assert ok.status_code == 200 and ok.text == "<html>hi</html>" and ok.headers["content-type"] == "text/html"
+        assert http.post(base + "index.html").status_code == 405
+        for bad in ("../secret.txt", "%2e%2e/secret.txt", "sub/%2e%2e/%2e%2e/secret.txt", "sub/link.txt", "",
+                    "nothing.html"):
+            assert http.get(base + bad).status_code == 404, bad
+        assert http.get(server.base + "/content/not-a-key/index.html").status_code == 404

@@ -49,8 +49,9 @@ class XapiPlayerService:
     def launch(self, course, learner, item_identifier: str | None, content_url: Callable[[str], str], origin: str, *,
                mode: str = "Normal", preview: bool = False, return_url: str | None = None) -> XapiLaunch:
         """Launch one AU (or the Tin Can course). `content_url(package_relative_url)` makes the URL the page loads
-        the AU's file from; `origin` is that page's origin (allowed to call the LRS). A preview is played in Browse
-        mode and never forwarded."""
+        the AU's file from; `origin` is that page's origin (allowed to call the LRS). Tin Can courses are served by
+        the loopback server instead (TinCanJS needs an http page URL). A preview is played in Browse mode and never
+        forwarded."""
         if course.standard not in (STANDARD_CMI5, STANDARD_XAPI):
             raise ValueError(f"Course {course.id} is not a cmi5 or Tin Can course.")
         server = self._start()
@@ -65,7 +66,11 @@ class XapiPlayerService:
             _, registration = self.services.records.current_attempt(learner.id, course.id)
         actor = actor_for(learner.uid, learner.name)
         if course.standard == STANDARD_XAPI:
-            launched, token = self.tincan.launch(url, item.identifier, actor, registration, forward=not preview)
+            # TinCanJS refuses page URLs other than http(s): Tin Can content is served by the loopback server
+            base = server.serve_folder(course.folder)
+            server.lrs.allowed_origins.add(server.base)
+            launched, token = self.tincan.launch(base + manifest.launch_url(item), item.identifier, actor,
+                                                 registration, forward=not preview)
             return XapiLaunch(launched, STANDARD_XAPI, token)
         structure = structure_of(manifest.course_structure)
         au = structure.au(item.identifier)

@@ -11,9 +11,15 @@ origins the player allowed (with Private Network Access consent for them).
 from __future__ import annotations
 
 import logging
+import mimetypes
+import secrets
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from ..package.archive import normalise_entry
+from ..package.model import PackageError
 
 from .core import LRS
 from .http import Request, Response, json_response
@@ -22,6 +28,7 @@ log = logging.getLogger(__name__)
 
 XAPI_PREFIX = "/xapi/"
 FETCH_PREFIX = "/cmi5/fetch/"
+CONTENT_PREFIX = "/content/"
 MAX_BODY = 16 * 1024 * 1024
 
 
@@ -37,6 +44,8 @@ class LoopbackLRS:
         self._server = ThreadingHTTPServer((host, 0), self._handler())
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
+        #: unguessable key -> package root served read-only under /content/<key>/ (Tin Can content, see below)
+        self._folders: dict[str, Path] = {}
 
     @property
     def base(self) -> str:
@@ -62,9 +71,35 @@ class LoopbackLRS:
         if self._thread is not None:
             self._thread.join(5)
 
+    def serve_folder(self, root: Path) -> str:
+        """Serve a course's package folder read-only (GET) at an unguessable URL; returns its base URL.
+
+        For Tin Can content: TinCanJS, which most Tin Can packages carry, only accepts page URLs that start with
+        http:// or https:// (its parseURL), so such a course cannot run from `course://`."""
+        key = secrets.token_urlsafe(18)
+        self._folders[key] = Path(root).resolve()
+        return f"{self.base}{CONTENT_PREFIX}{key}/"
+
+    def _file(self, method: str, path: str) -> Response:
+        if method not in ("GET", "HEAD"):
+            return json_response(405, {"error": True, "message": "Course files are served to GET only."})
+        key, _, rel = path[len(CONTENT_PREFIX):].partition("/")
+        root = self._folders.get(key)
+        try:
+            rel = normalise_entry(unquote(rel))
+        except PackageError:
+            rel = ""
+        target = (root / rel).resolve() if root is not None and rel else None
+        if target is None or root not in target.parents or not target.is_file():
+            return json_response(404, {"error": True, "message": "There is no such file in the course."})
+        ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        return Response(200, {"Content-Type": ctype}, target.read_bytes())
+
     def answer(self, method: str, target: str, headers: dict[str, str], body: bytes) -> Response:
         """One request as the server sees it (also callable without a socket)."""
         parts = urlsplit(target)
+        if parts.path.startswith(CONTENT_PREFIX):
+            return self._file(method, parts.path)
         if parts.path.startswith(FETCH_PREFIX) and self.fetch is not None:
             if method == "OPTIONS":
                 resp = Response(204)
