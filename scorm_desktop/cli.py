@@ -224,11 +224,15 @@ def cmd_play(services, args) -> int:
     course = _find_course(services, args.course)
     if course is None:
         return 2
-    if _not_playable_yet(course):
+    if _not_playable_yet(course, args.headless):
         return 1
     from .app import create_application
 
     app = create_application(headless=args.headless)
+    if course.standard in ("cmi5", "xapi"):
+        from .ui.xapi_headless import play_xapi_headless
+
+        return play_xapi_headless(services, course.id, args.learner, args.sco, args.timeout, args.mode, args.preview)
     if args.headless:
         from .ui.headless import play_headless
 
@@ -245,13 +249,14 @@ def cmd_play(services, args) -> int:
     return run_player_window(app, services, course.id, args.learner, args.sco, args.mode, args.preview)
 
 
-def _not_playable_yet(course) -> bool:
-    """cmi5 and Tin Can courses are imported and recorded (scorm_desktop/cmi5, scorm_desktop/lrs), but the player
-    does not launch them yet: say so in one sentence rather than start them as SCORM content."""
-    if course.standard not in ("cmi5", "xapi"):
+def _not_playable_yet(course, headless: bool) -> bool:
+    """cmi5 and Tin Can courses play headless (ui/xapi_headless.py), but the player window does not launch them
+    yet: say so in one sentence rather than start them as SCORM content."""
+    if course.standard not in ("cmi5", "xapi") or headless:
         return False
     kind = "cmi5" if course.standard == "cmi5" else "Tin Can (xAPI)"
-    print(f"'{course.title}' is a {kind} course; the player cannot launch {kind} courses yet.", file=sys.stderr)
+    print(f"'{course.title}' is a {kind} course; the player window cannot launch {kind} courses yet "
+          "(play --headless can).", file=sys.stderr)
     return True
 
 

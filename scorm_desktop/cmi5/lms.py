@@ -72,6 +72,9 @@ class Cmi5LMS:
         self.fetch_base = fetch_base
         #: The course structure of each session launched by this LMS object (else read from the library's row).
         self._courses: dict[str, CourseStructure] = {}
+        #: Called as listener(session_id, "terminated") after an AU's terminated statement is stored (from the
+        #: LRS's thread: a Qt listener must hand it to its own thread).
+        self.listeners: list = []
 
     # -- launch --------------------------------------------------------------------------------------------------
     def launch(

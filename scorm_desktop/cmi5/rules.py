@@ -220,6 +220,12 @@ class SessionPolicy:
         if verb == v.TERMINATED and "duration" not in result:
             _refuse("A 'terminated' statement must have result.duration.")
 
+    def after_commit(self, statements: list[dict]) -> None:
+        """Once stored: tell whoever listens (the player) that the AU terminated."""
+        if any(st["verb"]["id"] == v.TERMINATED for st in statements):
+            for listener in list(self.lms.listeners):
+                listener(self.session_id, "terminated")
+
     def after_statements(self, s, statements: list[dict]) -> None:
         row = self._session(s)
         for st in statements:

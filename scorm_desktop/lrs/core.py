@@ -159,6 +159,9 @@ class LRS:
             ids = statements.store_statements(s, prepared, principal.name, principal.forward, now)
             if principal.policy is not None:
                 principal.policy.after_statements(s, prepared)
+        after_commit = getattr(principal.policy, "after_commit", None)
+        if after_commit is not None:
+            after_commit(prepared)
         return Response(204) if req.method == "PUT" else json_response(200, ids)
 
     # -- activities and agents -----------------------------------------------------------------------------------

@@ -179,3 +179,42 @@ class AU:
 
     def send(self, verb: str, result: dict | None = None, **kw):
         return self.request("POST", "statements", body=json.dumps(self.statement(verb, result, **kw)).encode())
+
+
+#: An AU written for the tests from the cmi5 spec alone (plain fetch, no library): it fetches its token, reads
+#: LMS.LaunchData, and sends initialized, completed and terminated, logging each answer's status to the console.
+SELF_COMPLETING_AU = """<!doctype html><html><head><meta charset="utf-8"><title>Self-completing AU</title></head>
+<body><p id="out">starting</p><script>
+(async () => {
+  const CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
+  const MOVEON = "https://w3id.org/xapi/cmi5/context/categories/moveon";
+  const q = new URLSearchParams(location.search);
+  const endpoint = q.get("endpoint"), actor = JSON.parse(q.get("actor"));
+  const reg = q.get("registration"), act = q.get("activityId");
+  const token = (await (await fetch(q.get("fetch"), {method: "POST"})).json())["auth-token"];
+  const H = {"Authorization": "Basic " + token, "X-Experience-API-Version": "1.0.3",
+             "Content-Type": "application/json"};
+  const sq = new URLSearchParams({activityId: act, agent: JSON.stringify(actor), registration: reg,
+                                  stateId: "LMS.LaunchData"});
+  const ld = await (await fetch(endpoint + "activities/state?" + sq, {headers: H})).json();
+  const send = async (verb, result, moveon) => {
+    const ctx = JSON.parse(JSON.stringify(ld.contextTemplate));
+    ctx.registration = reg;
+    ctx.contextActivities.category = [{id: CMI5}].concat(moveon ? [{id: MOVEON}] : []);
+    const st = {actor, verb: {id: "http://adlnet.gov/expapi/verbs/" + verb}, object: {id: act}, context: ctx};
+    if (result) st.result = result;
+    const r = await fetch(endpoint + "statements", {method: "POST", headers: H, body: JSON.stringify(st)});
+    console.log(verb + " " + r.status);
+  };
+  await send("initialized");
+  if (ld.launchMode === "Normal") await send("completed", {completion: true, duration: "PT1S"}, true);
+  await send("terminated", {duration: "PT2S"});
+  document.getElementById("out").textContent = "done";
+})().catch(e => console.log("AU error " + e));
+</script></body></html>"""
+
+
+def self_completing_course(tmp: Path) -> Path:
+    xml = course_xml(au("https://example.com/au/self", url="au.html", title="Self-completing",
+                        attrs={"moveOn": "Completed"}), title="Self-completing course")
+    return package(tmp, xml, {"au.html": SELF_COMPLETING_AU}, name="self-completing.zip")
