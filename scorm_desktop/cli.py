@@ -198,7 +198,7 @@ def cmd_courses(services, args) -> int:
         return 0
     print(f"{'ID':>4}  {'STANDARD':<22} {'SCOS':>4}  {'STATUS':<12} TITLE")
     for r in rows:
-        std = "SCORM 1.2" if r["standard"] == "scorm12" else f"SCORM {r['edition']}"
+        std = {"scorm12": "SCORM 1.2", "cmi5": "cmi5", "xapi": "xAPI (Tin Can)"}.get(r["standard"], f"SCORM {r['edition']}")
         print(f"{r['id']:>4}  {std:<22} {r['scos']:>4}  {r['status']['label']:<12} {r['title']}")
     return 0
 

@@ -181,3 +181,16 @@ def test_a_course_of_more_than_a_thousand_aus_imports(services, tmp_path: Path) 
     aus = [crafted.au(f"https://example.com/au/{n}", url=f"index.html?au={n}", title=f"AU {n}") for n in range(1001)]
     course = services.library.import_package(crafted.package(tmp_path, crafted.course_xml(*aus))).course
     assert course.sco_count == 1001
+
+
+def test_library_and_cli_name_the_standard(services, corpus: Path, tmp_path: Path) -> None:
+    from scorm_desktop.ui.library_model import standard_label
+
+    cmi5 = services.library.import_package(corpus / "good" / "catapult-cmi5-single-au-basic-framed.zip").course
+    golf = services.library.import_package(corpus / "good" / "tincan-golf-example.zip").course
+    assert (standard_label(cmi5), standard_label(golf)) == ("cmi5", "xAPI (Tin Can)")
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-m", "scorm_desktop", "--data-dir", str(services.paths.root), "courses"],
+                         capture_output=True, text=True, env=env, timeout=60)
+    lines = {line.split()[0]: line for line in out.stdout.splitlines()[1:]}
+    assert "cmi5 " in lines[str(cmi5.id)] and "xAPI (Tin Can)" in lines[str(golf.id)]
