@@ -194,3 +194,17 @@ def test_library_and_cli_name_the_standard(services, corpus: Path, tmp_path: Pat
                          capture_output=True, text=True, env=env, timeout=60)
     lines = {line.split()[0]: line for line in out.stdout.splitlines()[1:]}
     assert "cmi5 " in lines[str(cmi5.id)] and "xAPI (Tin Can)" in lines[str(golf.id)]
+
+
+def test_a_cmi5_package_folder_imports_as_one_course(tmp_path: Path) -> None:
+    import zipfile
+
+    folder = tmp_path / "unpacked"
+    with zipfile.ZipFile(crafted.self_completing_course(tmp_path)) as z:
+        z.extractall(folder)
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-m", "scorm_desktop", "--data-dir", str(tmp_path / "d"), "import", "--json",
+                          str(folder)], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    (line,) = out.stdout.splitlines()
+    assert json.loads(line)["course"]["standard"] == "cmi5"
