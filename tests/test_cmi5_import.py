@@ -202,6 +202,8 @@ def test_a_cmi5_package_folder_imports_as_one_course(tmp_path: Path) -> None:
     folder = tmp_path / "unpacked"
     with zipfile.ZipFile(crafted.self_completing_course(tmp_path)) as z:
         z.extractall(folder)
+    with zipfile.ZipFile(folder / "handout.zip", "w") as z:  # a ZIP among the course's own files
+        z.writestr("handout.txt", "notes")
     env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     out = subprocess.run([sys.executable, "-m", "scorm_desktop", "--data-dir", str(tmp_path / "d"), "import", "--json",
                           str(folder)], capture_output=True, text=True, env=env, timeout=120)
