@@ -41,7 +41,14 @@ def report_rows(services, course_id: int | None = None, learner: str | None = No
         if include_cmi:
             row["cmi"] = r["values"]
         rows.append(row)
-    return rows
+    return rows + _cmi5_rows(services, course_id, learner_id)
+
+
+def _cmi5_rows(services, course_id: int | None, learner_id: int | None) -> list[dict[str, Any]]:
+    """cmi5 courses have no SCO values: their rows are derived from the statements (scorm_desktop/cmi5/report.py)."""
+    from .cmi5.report import cmi5_report_rows
+
+    return cmi5_report_rows(services, course_id, learner_id)
 
 
 def report_table(rows: list[dict[str, Any]], include_cmi: bool = False) -> list[str]:

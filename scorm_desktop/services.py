@@ -85,9 +85,19 @@ def open_services(paths: DataPaths, with_sample: bool = True) -> Services:
             f"{recovered} course session(s) were still open when SCORM Desktop last stopped; "
             "what the learner did was kept and they resume where they left off."
         )
+    _recover_cmi5_sessions(services)
     if with_sample:
         import_sample_once(services)
     return services
+
+
+def _recover_cmi5_sessions(services: Services) -> None:
+    """cmi5 AU sessions a crash left open get their "abandoned" statement, once (scorm_desktop/cmi5/lms.py)."""
+    from .cmi5.lms import recover_sessions
+
+    abandoned = recover_sessions(services.sessions)
+    if abandoned:
+        log.warning("recorded %s cmi5 session(s) left open by an earlier crash as abandoned", abandoned)
 
 
 def import_sample_once(services: Services) -> None:

@@ -251,9 +251,6 @@ def test_junk_files_are_left_out(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("entries", "message"),
     [
-        ({"cmi5.xml": b"<courseStructure/>", "index.html": b""}, "This is a cmi5 package; cmi5 is not supported yet."),
-        ({"course/cmi5.xml": b"<x/>"}, "This is a cmi5 package; cmi5 is not supported yet."),
-        ({"tincan.xml": b"<tincan/>"}, "This is an xAPI (Tin Can) package; xAPI packages are not supported yet."),
         (
             {"course.crs": b"", "course.au": b"", "course.des": b""},
             "This is an AICC package; AICC is not supported yet.",

@@ -38,8 +38,6 @@ IMPORTABLE = [
 
 #: Corpus packages refused, with a phrase the message must hold (it names the problem).
 REFUSED = [
-    ("good", "catapult-cmi5-multi-au-framed.zip", "cmi5"),
-    ("good", "tincan-golf-example.zip", "xAPI"),
     ("bad", "catapult-lts-209-not-a-zip.zip", "not a ZIP archive"),
     ("bad", "emp-bad-cts-cm01-brokendefaultorg.zip", "'resources/SequencingTest.htm'"),
     ("bad", "emp-bad-invalidfilerefs-12.zip", "'content/nonexistent.html'"),

@@ -30,12 +30,8 @@ GOOD_SCORM = {
     "moodle-singlescobasic-12.zip": (SCORM_12, "1.2", 1),
 }
 
-#: good/ packages in formats we recognise but do not play yet.
-GOOD_UNSUPPORTED = {
-    "catapult-cmi5-multi-au-framed.zip": "This is a cmi5 package; cmi5 is not supported yet.",
-    "catapult-cmi5-single-au-basic-framed.zip": "This is a cmi5 package; cmi5 is not supported yet.",
-    "tincan-golf-example.zip": "This is an xAPI (Tin Can) package; xAPI packages are not supported yet.",
-}
+#: good/ cmi5 and Tin Can packages: imported as such (tests/test_cmi5_import.py).
+GOOD_XAPI = {"catapult-cmi5-multi-au-framed.zip", "catapult-cmi5-single-au-basic-framed.zip", "tincan-golf-example.zip"}
 
 #: bad/ packages that are refused as a whole: the exact sentence the trainer reads.
 BAD_REFUSED = {
@@ -94,7 +90,7 @@ BAD_MANIFEST_WARNINGS = {
 
 
 def test_every_corpus_package_has_a_decision(corpus: Path) -> None:
-    decided = set(GOOD_SCORM) | set(GOOD_UNSUPPORTED) | set(BAD_REFUSED) | set(BAD_IMPORTED)
+    decided = set(GOOD_SCORM) | set(GOOD_XAPI) | set(BAD_REFUSED) | set(BAD_IMPORTED)
     present = {p.name for p in corpus.glob("*/*.zip")}
     assert present == decided
 
@@ -113,13 +109,6 @@ def test_good_scorm_package_imports(corpus: Path, name: str) -> None:
             path = manifest.launch_url(item).split("?")[0].split("#")[0]
             assert path in src.files
         assert Manifest.from_dict(manifest.to_dict()) == manifest
-
-
-@pytest.mark.parametrize("name", sorted(GOOD_UNSUPPORTED))
-def test_good_non_scorm_package_is_refused_as_not_supported(corpus: Path, name: str) -> None:
-    with pytest.raises(PackageError) as info:
-        open_package(corpus / "good" / name)
-    assert str(info.value) == GOOD_UNSUPPORTED[name]
 
 
 @pytest.mark.parametrize("name", sorted(BAD_REFUSED))

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, NoReturn, Protocol
 
+from ..cmi5 import package as xapi_package
 from .manifest import parse_manifest
 from .model import Cancelled, Manifest, PackageError
 
@@ -260,7 +261,7 @@ class PackageSource(ABC):
     # --- shared set-up
     def _index(self, entries: dict[str, int]) -> None:
         """Keep the entries (normalised path -> declared size), find the root, refuse other formats."""
-        found = _find_root(entries)
+        found = xapi_package.descriptor_root(p for p in entries if not _is_junk(p)) or _find_root(entries)
         if found is None:
             _refuse_other_formats(entries)
         _refuse_file_folder_clash(entries)
@@ -321,10 +322,15 @@ class PackageSource(ABC):
                     f"The manifest {self.manifest_name} is {_human(size)}, more than the "
                     f"{_human(self.limits.max_manifest_size)} a manifest may be."
                 )
-            self._manifest = parse_manifest(
-                self.read(self.manifest_name), self.files, self.manifest_name,
-                max_depth=self.limits.max_manifest_depth, cancelled=self.cancelled,
-            )
+            if xapi_package.is_descriptor(self.manifest_name):  # cmi5.xml or tincan.xml (scorm_desktop/cmi5)
+                self._manifest = xapi_package.parse_descriptor(
+                    self.read(self.manifest_name), self.files, self.manifest_name
+                )
+            else:
+                self._manifest = parse_manifest(
+                    self.read(self.manifest_name), self.files, self.manifest_name,
+                    max_depth=self.limits.max_manifest_depth, cancelled=self.cancelled,
+                )
         return self._manifest
 
     def content_hash(self) -> str:
@@ -556,6 +562,7 @@ def open_package(
     if stat.S_ISDIR(mode):
         pkg: PackageSource = FolderPackage(path.resolve(), limits, cancelled)
     elif stat.S_ISREG(mode):  # a device (/dev/urandom), pipe or socket would be read for ever
+        xapi_package.refuse_bare_descriptor(path)
         pkg = ZipPackage(path, limits)
     else:
         raise PackageError(

@@ -109,6 +109,8 @@ class Manifest:
     sequencing_collection_xml: str | None = None
     #: Sentences for the user about things tolerated (e.g. "The default organization 'X' does not exist; ...").
     warnings: list[str] = field(default_factory=list)
+    #: cmi5 / Tin Can packages: their whole course structure as plain data (scorm_desktop.cmi5); None for SCORM.
+    course_structure: dict[str, Any] | None = None
 
     @property
     def title(self) -> str:

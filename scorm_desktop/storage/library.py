@@ -473,12 +473,16 @@ def expand_sources(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for path in paths:
         path = Path(path)
-        if path.is_dir() and not any(p.name.lower() == "imsmanifest.xml" for p in path.iterdir()):
+        if path.is_dir() and not any(p.name.lower() in _DESCRIPTORS for p in path.iterdir()):
             zips = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".zip")
             out.extend(zips if zips else [path])
         else:
             out.append(path)
     return out
+
+
+#: The files that make a folder a package (SCORM, cmi5, Tin Can) rather than a folder of ZIPs.
+_DESCRIPTORS = ("imsmanifest.xml", "cmi5.xml", "tincan.xml")
 
 
 def _remove_if_empty(folder: Path) -> None:

@@ -19,6 +19,10 @@ class LibraryRow:
 def standard_label(course: CourseInfo) -> str:
     if course.standard == "scorm12":
         return "SCORM 1.2"
+    if course.standard == "cmi5":
+        return "cmi5"
+    if course.standard == "xapi":
+        return "xAPI (Tin Can)"
     return "SCORM " + course.edition
 
 

@@ -15,6 +15,7 @@ from . import (
     m006_session_status,
     m007_course_network,
     m008_session_owner,
+    m009_lrs,
 )
 
 #: (version, sql) in order. The version after the last step is the current schema version.
@@ -27,6 +28,7 @@ STEPS: list[tuple[int, str]] = [
     (6, m006_session_status.SQL),
     (7, m007_course_network.SQL),
     (8, m008_session_owner.SQL),
+    (9, m009_lrs.SQL),
 ]
 
 LATEST = STEPS[-1][0]
