@@ -57,6 +57,7 @@ def test_catapult_au_plays_through_the_local_lrs(qtbot, tmp_path: Path, corpus: 
                             learner_id=learner.id)
         env = WebEnv(svc)
         env.handler.set_course_root(course.id, course.folder)
+        env.handler.policy.allow_service(server.base, host_for(course.id))  # as the player does for its local LRS
         view = QWebEngineView()
         page = Page(env.profile_for(learner.uid), view)
         view.setPage(page)
@@ -150,6 +151,7 @@ def test_tincan_golf_sends_its_statements_through_the_local_lrs(qtbot, tmp_path:
                                f"course://{host_for(course.id)}")
         env = WebEnv(svc)
         env.handler.set_course_root(course.id, course.folder)
+        env.handler.policy.allow_service(player.origin, host_for(course.id))  # as the player does for its local LRS
         view = QWebEngineView()
         lines: list[str] = []
 

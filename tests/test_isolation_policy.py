@@ -78,3 +78,17 @@ def test_course_host_of():
     assert course_host_of("course://c7") == "c7"
     for other in ("", "null", "http://c7/", "course:", "about:blank"):
         assert course_host_of(other) is None
+
+
+def test_the_apps_own_loopback_service_is_reachable_only_by_the_courses_it_was_opened_for() -> None:
+    """The local LRS (cmi5, Tin Can) is the app's own: a course reaches it with internet access off; other courses,
+    and other ports of the same address, stay blocked."""
+    policy = ContentPolicy()
+    policy.admit("c1", Path("/tmp/c1"))
+    policy.admit("c2", Path("/tmp/c2"))
+    policy.allow_service("http://127.0.0.1:4567", "c1")
+    assert policy.refusal("http", "127.0.0.1", "/xapi/statements", "course://c1", "course://c1/", False, 4567) is None
+    assert policy.refusal("http", "127.0.0.1", "/xapi/statements", "course://c2", "course://c2/", False, 4567)
+    assert policy.refusal("http", "127.0.0.1", "/xapi/statements", "course://c1", "course://c1/", False, 4568)
+    # Tin Can content served by the service itself loads its own files
+    assert policy.refusal("http", "127.0.0.1", "/content/k/a.js", "http://127.0.0.1:4567", "", False, 4567) is None

@@ -51,6 +51,9 @@ class ContentPolicy:
 
     def __init__(self) -> None:
         self._open: dict[str, _OpenCourse] = {}
+        #: The app's own loopback services (the local LRS: "http://127.0.0.1:PORT") → the course hosts whose pages
+        #: may reach them whatever their internet setting (None in the set: any page of an open course).
+        self._services: dict[str, set[str | None]] = {}
         #: Opens an address in the system's browser (`QDesktopServices.openUrl` in the app; injected in tests).
         self.open_external: Callable[[str], None] | None = None
         #: Asks the learner whether to open an address, showing it: (address, parent widget) -> yes. None: never.
@@ -88,9 +91,21 @@ class ContentPolicy:
         entry = self._open.get(host.lower()) if host else None
         return entry is not None and entry.allow_network
 
+    def allow_service(self, origin: str, host: str | None = None) -> None:
+        """Let `host`'s pages (every open course's when None) reach one of the app's own loopback services."""
+        self._services.setdefault(origin.rstrip("/").lower(), set()).add(host.lower() if host else None)
+
+    def _service_allows(self, target: str, initiator: str, first_party: str) -> bool:
+        hosts = self._services.get(target)
+        if hosts is None:
+            return False
+        owner = course_host_of(initiator) or course_host_of(first_party)
+        # The service's own pages (Tin Can content it serves) and the app's own navigation reach it too.
+        return None in hosts or owner in hosts or not initiator or initiator.rstrip("/").lower() == target
+
     # -- what a request may reach ---------------------------------------------------------------------------------
     def refusal(self, scheme: str, host: str, path: str, initiator: str, first_party: str,
-                main_frame: bool) -> str | None:
+                main_frame: bool, port: int = -1) -> str | None:
         """Why content may not make this request (None: it may).
 
         `initiator` is the origin that caused it ("" when the app itself navigates, e.g. loading the player page);
@@ -102,6 +117,8 @@ class ContentPolicy:
         if scheme in PAGE_LOCAL_SCHEMES:
             return None
         if scheme in NETWORK_SCHEMES:
+            if self._service_allows(f"{scheme}://{host}" + (f":{port}" if port >= 0 else ""), initiator, first_party):
+                return None
             owner = course_host_of(initiator) or course_host_of(first_party)
             if self.allows_network(owner):
                 return None

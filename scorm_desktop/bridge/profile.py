@@ -42,7 +42,7 @@ class ContentInterceptor(QWebEngineUrlRequestInterceptor):
         main_frame = info.resourceType() == QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame
         reason = self.policy.refusal(
             url.scheme(), url.host(), url.path(QUrl.ComponentFormattingOption.FullyEncoded) or "/",
-            initiator, first_party, main_frame,
+            initiator, first_party, main_frame, url.port(),
         )
         if reason is None:
             return

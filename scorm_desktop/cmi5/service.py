@@ -85,6 +85,11 @@ class XapiPlayerService:
             return "ended"
         return self.lms.end_session(launch.key)
 
+    @property
+    def origin(self) -> str | None:
+        """The loopback LRS's origin ("http://127.0.0.1:PORT") once a launch started it."""
+        return self._server.base if self._server is not None else None
+
     def close(self) -> None:
         if self._server is not None:
             self._server.stop()

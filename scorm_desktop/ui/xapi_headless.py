@@ -57,6 +57,8 @@ def play_xapi_headless(services: Services, course_id: int, learner: str | None, 
         cmi5_mode = {"browse": "Browse", "review": "Review"}.get((mode or "").lower(), "Normal")
         launch = player.launch(course, who, item, lambda rel: content_url(course.id, rel),
                                f"course://{host_for(course.id)}", mode=cmi5_mode, preview=preview)
+        # The local LRS is the app's own: the course reaches it whatever its internet setting (bridge/policy.py).
+        env.handler.policy.allow_service(player.origin, host_for(course.id))
         if player.lms is not None:
             player.lms.listeners.append(lambda session_id, _state: relay.ended.emit(session_id))
         relay.ended.connect(lambda sid: app.exit(EXIT_OK) if launch is not None and sid == launch.key else None)
