@@ -4,7 +4,7 @@ Run:  .venv/bin/python benchmarks/bench_launch.py [--runs 5]
 
 What it does (in one temporary data folder, removed at the end):
 
-1. Imports tests/data/sco-api-probe-2004 with the real CLI (`scorm-desktop --data-dir D import ...`).
+1. Imports tests/data/sco-api-probe-2004 with the real CLI (`python -m scorm_desktop --data-dir D import ...`).
 2. One unmeasured warm-up of each side (page cache, the web profile's first creation), then `--runs` times,
    alternating:
    - ours: `scorm-desktop --data-dir D play ID --headless --learner run-N` with a fresh learner every run, so every
@@ -16,9 +16,12 @@ What it does (in one temporary data folder, removed at the end):
      (start -> loadFinished, start -> exit). Environment: QT_QPA_PLATFORM=offscreen,
      QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu, QTWEBENGINE_DISABLE_SANDBOX=1 when root (what qtenv.prepare() sets
      for the headless player).
-3. Prints median and min of each figure for both, the ratio of medians and the difference (our overhead).
+3. Prints median and min of each figure for both, the ratio of medians and the difference (our overhead), and records
+   them with `common.figure()`.
 
-No target is set for launch yet: the figures are informational (exit code 0 unless a run fails).
+Target: start -> Initialize <= 0.5 s (median, warm). Noise margin: 2x (CI's short mode fails only above 1.0 s).
+`--short` (or BENCH_SHORT=1): one measured run of each side after the warm-up.
+Exit code: 0 when the target is met, 1 when missed or a run fails.
 """
 
 from __future__ import annotations
@@ -36,10 +39,13 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import figure, short  # noqa: E402
 PROBE = REPO / "tests" / "data" / "sco-api-probe-2004"
-VENV_BIN = Path(sys.executable).parent
-CLI = VENV_BIN / "scorm-desktop"
 RUN_TIMEOUT = 60.0  # seconds, per launch
+TARGET_S = 0.5  # start -> Initialize, warm
+MARGIN = 2.0  # CI fails only beyond TARGET_S * MARGIN
 
 OURS_MARK = "[info] PROBE-START "
 BASE_MARK = "BASELINE-LOADED"
@@ -71,6 +77,7 @@ BASELINE = textwrap.dedent(
 
 def qt_env() -> dict[str, str]:
     env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
     env["QT_QPA_PLATFORM"] = "offscreen"
     flags = env.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     if "--disable-gpu" not in flags:
@@ -114,15 +121,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5, help="measured launches of each side (default 5)")
     ap.add_argument("--tmp", default=None, help="folder for the temporary data folder (default: system temp)")
+    ap.add_argument("--short", action="store_true", help="CI's short mode: one measured run of each side")
     args = ap.parse_args(argv)
-    runs = max(1, args.runs)
+    runs = 1 if short() else max(1, args.runs)
     env = qt_env()
 
     work = Path(tempfile.mkdtemp(prefix="scorm-bench-launch-", dir=args.tmp))
     try:
         data = work / "data"
         imp = subprocess.run(
-            [str(CLI), "--data-dir", str(data), "import", str(PROBE)], capture_output=True, text=True, cwd=REPO
+            [sys.executable, "-m", "scorm_desktop", "--data-dir", str(data), "import", str(PROBE)], capture_output=True, text=True, cwd=REPO, env=env
         )
         if imp.returncode != 0:
             raise SystemExit(f"import failed: {imp.stderr}")
@@ -130,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def ours(n: str) -> tuple[float, float]:
             return timed_run(
-                [str(CLI), "--data-dir", str(data), "play", course_id, "--headless", "--timeout", "30",
+                [sys.executable, "-m", "scorm_desktop", "--data-dir", str(data), "play", course_id, "--headless", "--timeout", "30",
                  "--learner", f"run-{n}"],
                 OURS_MARK,
                 env,
@@ -153,20 +161,17 @@ def main(argv: list[str] | None = None) -> int:
             )
 
         print()
-        print(f"Launch, `play --headless` of the 2004 API probe vs bare QtWebEngine setHtml, {runs} runs (seconds)")
-        hdr = ("figure", "ours med", "ours min", "base med", "base min", "ratio", "overhead")
-        widths = (22, 9, 9, 9, 9, 6, 9)
-        print("  ".join(h.ljust(w) for h, w in zip(hdr, widths)))
-        print("  ".join("-" * w for w in widths))
-        for label, k in (("start -> page ready", 0), ("start -> process exit", 1)):
-            om, omin = statistics.median(x[k] for x in o), min(x[k] for x in o)
-            bm, bmin = statistics.median(x[k] for x in b), min(x[k] for x in b)
-            cells = (label, f"{om:.3f}", f"{omin:.3f}", f"{bm:.3f}", f"{bmin:.3f}", f"{om / bm:.2f}", f"{om - bm:+.3f}")
-            print("  ".join(c.ljust(w) for c, w in zip(cells, widths)))
-        print()
-        print("  page ready: ours = PROBE-START line (after Initialize), baseline = loadFinished of a trivial page")
-        print("  ratio and overhead compare medians; no launch target is set yet (informational)")
-        return 0
+        print(f"Launch, `play --headless` of the 2004 API probe vs bare QtWebEngine setHtml, {runs} run(s), "
+              "medians (min in the note)")
+        om, bm = statistics.median(x[0] for x in o), statistics.median(x[0] for x in b)
+        figure("launch", "start -> SCO Initialize (s)", round(om, 3), baseline=round(bm, 3), unit="s",
+               target=f"<= {TARGET_S} s (margin x{MARGIN:g})", met=om <= TARGET_S,
+               within_margin=om <= TARGET_S * MARGIN,
+               note=f"baseline: bare page loadFinished; min {min(x[0] for x in o):.3f} vs {min(x[0] for x in b):.3f}")
+        oe, be = statistics.median(x[1] for x in o), statistics.median(x[1] for x in b)
+        figure("launch", "start -> process exit (s)", round(oe, 3), baseline=round(be, 3), unit="s",
+               note="informational: the probe finishes, the player saves and tears down")
+        return 0 if om <= TARGET_S else 1
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

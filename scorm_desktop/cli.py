@@ -125,8 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if code:
             return code
 
+    deferred = args.command == "play"  # the checks that grow with the library wait until the course has played
     try:
-        services = open_services(paths)
+        services = open_services(paths, deferred=deferred)
     except DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -135,6 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](services, args)
     finally:
+        if deferred:
+            for notice in services.maintenance():
+                print(f"note: {notice}", file=sys.stderr)
         services.close()
 
 
