@@ -24,7 +24,6 @@ Exit code: 0 when the target is met, 1 when missed or a side fails to start.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import signal
@@ -161,12 +160,16 @@ def idle_pss(cmd: list[str], env: dict[str, str], settle: float, timeout: float 
 def prepare(root: Path, courses: int) -> None:
     from bench_dashboard import generate
 
+    from scorm_desktop.paths import DataPaths
+    from scorm_desktop.settings import Settings
+
     generate(root, courses, 5)
-    settings = root / "settings.json"
-    data = json.loads(settings.read_text()) if settings.exists() else {}
-    data["welcomed"] = True
-    data["active_learner"] = "Learner 001"
-    settings.write_text(json.dumps(data))
+    paths = DataPaths(root, explicit=True)
+    settings = Settings.load(paths.settings_file)
+    settings.welcomed = True  # a regular day, not the first run: no welcome dialog
+    settings.active_learner = "Learner 001"
+    paths.config.mkdir(parents=True, exist_ok=True)
+    settings.save(paths.settings_file)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,7 +19,9 @@ What it does (in one temporary data folder, removed at the end):
 3. Prints median and min of each figure for both, the ratio of medians and the difference (our overhead), and records
    them with `common.figure()`.
 
-Target: start -> Initialize <= 0.5 s (median, warm). Noise margin: 2x (CI's short mode fails only above 1.0 s).
+Target: start -> Initialize <= 0.5 s (median, warm). Noise margin: 2x, scaled by the same-run baseline's slowness
+against its quiet 0.2 s (CI's short mode fails only above 1.0 s x max(1, baseline / 0.2 s)): on a loaded machine the
+bare page is slow too, and only a launch slow beyond that fails.
 `--short` (or BENCH_SHORT=1): one measured run of each side after the warm-up.
 Exit code: 0 when the target is met, 1 when missed or a run fails.
 """
@@ -45,7 +47,8 @@ from common import figure, short  # noqa: E402
 PROBE = REPO / "tests" / "data" / "sco-api-probe-2004"
 RUN_TIMEOUT = 60.0  # seconds, per launch
 TARGET_S = 0.5  # start -> Initialize, warm
-MARGIN = 2.0  # CI fails only beyond TARGET_S * MARGIN
+MARGIN = 2.0  # CI fails only beyond TARGET_S * MARGIN, scaled by how slow the machine is right now:
+QUIET_BASELINE_S = 0.2  # the bare page's loadFinished on a quiet 2-CPU machine; a loaded one shows a slower baseline
 
 OURS_MARK = "[info] PROBE-START "
 BASE_MARK = "BASELINE-LOADED"
@@ -166,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         om, bm = statistics.median(x[0] for x in o), statistics.median(x[0] for x in b)
         figure("launch", "start -> SCO Initialize (s)", round(om, 3), baseline=round(bm, 3), unit="s",
                target=f"<= {TARGET_S} s (margin x{MARGIN:g})", met=om <= TARGET_S,
-               within_margin=om <= TARGET_S * MARGIN,
+               within_margin=om <= TARGET_S * MARGIN * max(1.0, bm / QUIET_BASELINE_S),
                note=f"baseline: bare page loadFinished; min {min(x[0] for x in o):.3f} vs {min(x[0] for x in b):.3f}")
         oe, be = statistics.median(x[1] for x in o), statistics.median(x[1] for x in b)
         figure("launch", "start -> process exit (s)", round(oe, 3), baseline=round(be, 3), unit="s",
