@@ -17,7 +17,7 @@
 
     .venv/bin/python benchmarks/bench_sync.py [--count 100000] [--rounds 2] [--batch 50] [--tmp DIR] [--keep]
 
-`--short` (or BENCH_SHORT=1): 3,000 statements, one round.
+`--short` (or BENCH_SHORT=1): 2,000 statements, one round.
 
 Exit code: 0 when every target passes, 1 when one is missed, 2 when the LRS is not installed.
 """
@@ -51,7 +51,7 @@ SESSIONS_PER_TX = 200
 #: The issue's figure: 100,000 statements. The test LRS takes ~1,500-2,500 statements/s on a 2-CPU machine, so this
 #: takes about a minute per side and round.
 DEFAULT_COUNT = 100_000
-SHORT_COUNT = 3_000
+SHORT_COUNT = 2_000
 RATIO_TARGET, RATIO_MARGIN = 0.9, 0.6
 RSS_TARGET_MB, RSS_MARGIN = 200.0, 1.5
 

@@ -86,3 +86,25 @@ def test_the_runner_skips_a_missing_benchmark_and_writes_what_ran(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "skipped: benchmarks/bench_nonexistent.py does not exist" in done.stdout
     assert (ROOT / "benchmarks" / "README.md").read_text() == readme_before
+
+
+def test_idle_pss_sums_the_whole_process_tree(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from bench_idle import pss_kb, tree
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    parent = subprocess.Popen([sys.executable, "-c",
+                               "import subprocess, sys, time; "
+                               "c = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(30)']); "
+                               "print(c.pid, flush=True); time.sleep(30)"], stdout=subprocess.PIPE, text=True)
+    try:
+        child = int(parent.stdout.readline())
+        pids = tree(parent.pid)
+        assert pids[0] == parent.pid and child in pids
+        assert pss_kb(parent.pid) > 0 and pss_kb(child) > 0
+        assert sum(pss_kb(p) for p in pids) > pss_kb(parent.pid)
+    finally:
+        for pid in tree(parent.pid)[::-1]:
+            os.kill(pid, 9)
+        parent.wait()
