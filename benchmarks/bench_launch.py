@@ -19,8 +19,8 @@ What it does (in one temporary data folder, removed at the end):
 3. Prints median and min of each figure for both, the ratio of medians and the difference (our overhead), and records
    them with `common.figure()`.
 
-Target: start -> Initialize <= 0.5 s (median, warm). Noise margin: 2x, scaled by the same-run baseline's slowness
-against its quiet 0.2 s (CI's short mode fails only above 1.0 s x max(1, baseline / 0.2 s)): on a loaded machine the
+Target: start -> Initialize <= 0.5 s (median, warm). Noise margin: 3x, scaled by the same-run baseline's slowness
+against its quiet 0.2 s (CI's short mode fails only above 1.5 s x max(1, baseline / 0.2 s)): on a loaded machine the
 bare page is slow too, and only a launch slow beyond that fails.
 `--short` (or BENCH_SHORT=1): one measured run of each side after the warm-up.
 Exit code: 0 when the target is met, 1 when missed or a run fails.
@@ -47,7 +47,7 @@ from common import figure, short  # noqa: E402
 PROBE = REPO / "tests" / "data" / "sco-api-probe-2004"
 RUN_TIMEOUT = 60.0  # seconds, per launch
 TARGET_S = 0.5  # start -> Initialize, warm
-MARGIN = 2.0  # CI fails only beyond TARGET_S * MARGIN, scaled by how slow the machine is right now:
+MARGIN = 3.0  # CI fails only beyond TARGET_S * MARGIN, scaled by how slow the machine is right now:
 QUIET_BASELINE_S = 0.2  # the bare page's loadFinished on a quiet 2-CPU machine; a loaded one shows a slower baseline
 
 OURS_MARK = "[info] PROBE-START "
