@@ -108,3 +108,28 @@ def test_the_window_runs_the_maintenance_on_its_worker_once_shown(tmp_path, qtbo
         win.dispose()
         delete_now(win)
         services.close()
+
+
+def test_a_damage_found_after_a_deferred_start_asks_for_the_backup_at_the_next_start(tmp_path):
+    import os
+
+    paths = DataPaths(tmp_path / "data", explicit=True)
+    _library_with_a_course(paths)
+    backup.backup_database(paths.database, paths.backups, "daily")
+    size = paths.database.stat().st_size
+    with paths.database.open("r+b") as fh:  # a bad sector in the middle: the header still opens
+        fh.seek(size // 2)
+        fh.write(os.urandom(4096))
+
+    svc = open_services(paths, with_sample=False, deferred=True)
+    try:
+        (notice,) = svc.maintenance()
+        assert "damaged" in notice and "start SCORM Desktop again" in notice
+    finally:
+        svc.close()
+    svc = open_services(paths, with_sample=False)  # the next start restores the sound backup before opening
+    try:
+        assert backup.integrity_ok(paths.database)
+        assert [c.title for c in svc.library.courses()] == ["SCO API probe (SCORM 2004)"]
+    finally:
+        svc.close()
