@@ -61,7 +61,7 @@ def run_gui(paths: DataPaths, open_paths: list[str] | None = None, log_file=None
     if log_file is not None:
         crash.install(log_file, lambda text: QMessageBox.critical(None, "SCORM Desktop", text))
     try:
-        services = open_services(paths)
+        services = open_services(paths, deferred=True)  # the checks that grow with the library run once shown
     except DatabaseError as exc:
         QMessageBox.critical(None, "SCORM Desktop", str(exc))
         return 2
@@ -71,6 +71,7 @@ def run_gui(paths: DataPaths, open_paths: list[str] | None = None, log_file=None
     window.show()
     for notice in services.notices:
         QMessageBox.warning(window, "SCORM Desktop", notice)
+    window.start_maintenance()
     window.welcome_if_first_run()
     if open_paths:
         window.open_request(open_paths)

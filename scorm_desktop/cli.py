@@ -219,11 +219,12 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"error: {refusal}", file=sys.stderr)
         return EXIT_USAGE
 
+    deferred = args.command == "play"  # the checks that grow with the library wait until the course has played
     try:
         if writable:
             from .services import open_services
 
-            services = open_services(paths)
+            services = open_services(paths, deferred=deferred)
         else:
             from .readonly import open_read_only
 
@@ -236,6 +237,9 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         return COMMANDS[args.command](services, args)
     finally:
+        if deferred:
+            for notice in services.maintenance():
+                print(f"note: {notice}", file=sys.stderr)
         services.close()
 
 

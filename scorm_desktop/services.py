@@ -50,19 +50,43 @@ class Services:
     def save_settings(self) -> None:
         self.settings.save(self.paths.settings_file)
 
+    def maintenance(self) -> list[str]:
+        """The start-up work whose cost grows with the library, for after the first page is shown (the app runs it
+        on its Worker; `open_services(deferred=False)` runs it at once): the integrity check, the daily backup and
+        the refresh of summaries an older version made. Returns sentences for the user (empty: all well)."""
+        notices: list[str] = []
+        if not self._maintained:
+            self._maintained = True
+            notices += _check_open_database(self.paths)
+            backup.routine_backup(self.paths.database, self.paths.backups)
+            refreshed = self.records.refresh_stale_summaries()
+            if refreshed:
+                log.info("refreshed %s stale attempt summaries", refreshed)
+        self.notices += notices
+        return notices
+
+    _maintained: bool = field(default=False, repr=False)
+
     def close(self) -> None:
         self.engine.dispose()
         owners.release(self.paths.root)
 
 
-def open_services(paths: DataPaths, with_sample: bool = True) -> Services:
+def open_services(paths: DataPaths, with_sample: bool = True, *, deferred: bool = False) -> Services:
     """Open the data folder: migrate the database, tidy interrupted imports, finish sessions a crash left open, and
-    import the bundled sample course on the very first run."""
+    import the bundled sample course on the very first run.
+
+    `deferred=True` (the app window and `play`): nothing whose cost grows with the library runs here; the caller runs
+    `services.maintenance()` once the first page is shown. Otherwise it runs before this returns, and a damaged
+    database is set aside and its newest sound backup restored before it is opened."""
     paths.ensure()
     owners.claim(paths.root)  # held until close(): what this process runs is not "left open" to others
     notices = backup.apply_restore_request(paths.root, paths.database)
-    notices += backup.check_at_start(paths.database, paths.backups)
-    backup.routine_backup(paths.database, paths.backups)
+    if not deferred:
+        notices += backup.check_at_start(paths.database, paths.backups)
+        backup.routine_backup(paths.database, paths.backups)
+    elif backup.is_blank(paths.database):  # cheap, so never deferred: a lost database is restored before it is opened
+        notices += backup.check_at_start(paths.database, paths.backups)
     engine = open_engine(paths.database, paths.backups)
     sessions = session_factory(engine)
     settings = Settings.load(paths.settings_file)
@@ -75,8 +99,10 @@ def open_services(paths: DataPaths, with_sample: bool = True) -> Services:
         records=Records(sessions, StatementBuilder(XapiOptions.from_settings(settings, this_device_id(sessions)))),
         settings=settings,
         notices=notices,
+        _maintained=not deferred,
     )
-    services.records.refresh_stale_summaries()
+    if not deferred:
+        services.records.refresh_stale_summaries()
     services.library.tidy()
     recovered = launch.recover(services.library, services.records)
     if recovered:
@@ -98,6 +124,22 @@ def _recover_cmi5_sessions(services: Services) -> None:
     abandoned = recover_sessions(services.sessions)
     if abandoned:
         log.warning("recorded %s cmi5 session(s) left open by an earlier crash as abandoned", abandoned)
+
+
+def _check_open_database(paths: DataPaths) -> list[str]:
+    """The integrity check of a database already in use: a damaged one cannot be set aside while it is open, so the
+    newest sound backup is asked to be restored at the next start, and the user is told."""
+    if backup.integrity_ok(paths.database):
+        return []
+    log.error("the database %s failed its integrity check", paths.database)
+    for candidate in backup.list_backups(paths.backups):
+        if backup.integrity_ok(candidate.path):
+            backup.request_restore(paths.root, candidate.path)
+            return [
+                "The library database is damaged. Quit and start SCORM Desktop again: the backup from "
+                f"{candidate.label} will be restored (the damaged file is kept)."
+            ]
+    return ["The library database is damaged and no usable backup was found. Export or sync your records now."]
 
 
 def import_sample_once(services: Services) -> None:

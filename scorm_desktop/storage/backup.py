@@ -158,7 +158,7 @@ def check_at_start(db: Path, backups: Path) -> list[str]:
     backups or course folders) is treated the same way, never as a first start. Either way the course folders the
     database does not know are re-attached afterwards (see REATTACH_REQUEST). Returns sentences for the user about
     what happened (empty: all well)."""
-    if _is_blank(db):
+    if is_blank(db):
         return _recover_blank(db, backups)
     if integrity_ok(db):
         return []
@@ -179,7 +179,7 @@ def check_at_start(db: Path, backups: Path) -> list[str]:
     ]
 
 
-def _is_blank(db: Path) -> bool:
+def is_blank(db: Path) -> bool:
     """No database, or a zero-length file whose WAL holds nothing either."""
     if not db.exists():
         return True

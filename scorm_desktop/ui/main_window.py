@@ -362,6 +362,15 @@ class MainWindow(QMainWindow):
             )
 
     # -- first run -----------------------------------------------------------------------------------------------
+    def start_maintenance(self) -> None:
+        """After the window is shown: the start-up work that grows with the library (integrity check, daily backup,
+        stale summaries; `Services.maintenance`) runs on the Worker; what it finds is said in a message box."""
+        self.env.worker.submit(self.services.maintenance, on_done=self._maintenance_done)
+
+    def _maintenance_done(self, notices: list[str]) -> None:
+        for notice in notices:
+            QMessageBox.warning(self, "SCORM Desktop", notice)
+
     def welcome_if_first_run(self) -> None:
         """On the very first start, the welcome names the first learner and offers the sample course."""
         if self.services.settings.welcomed:

@@ -1,0 +1,135 @@
+"""Start-up does nothing that grows with the library: the integrity check, the daily backup and the refresh of
+stale summaries run after the first page is shown (`Services.maintenance()`), on the Worker in the app."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from scorm_desktop.paths import DataPaths
+from scorm_desktop.services import open_services
+from scorm_desktop.storage import backup
+
+from helpers import PROBE_2004
+
+
+def _library_with_a_course(paths: DataPaths) -> None:
+    svc = open_services(paths, with_sample=False)
+    svc.library.import_package(PROBE_2004)
+    svc.close()
+
+
+def _stale_attempts(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("UPDATE attempts SET summary_version = 0")
+        conn.commit()
+        return conn.execute("SELECT count(*) FROM attempts WHERE summary_version = 0").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _count_stale(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT count(*) FROM attempts WHERE summary_version = 0").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_a_deferred_start_leaves_the_backup_and_the_checks_for_after_the_first_page(tmp_path):
+    paths = DataPaths(tmp_path / "data", explicit=True)
+    _library_with_a_course(paths)
+    for old in backup.list_backups(paths.backups):
+        old.path.unlink()
+
+    svc = open_services(paths, with_sample=False, deferred=True)
+    try:
+        assert backup.list_backups(paths.backups) == [], "the daily copy must not be taken before the first page"
+        assert [c.title for c in svc.library.courses()] == ["SCO API probe (SCORM 2004)"]
+        notices = svc.maintenance()
+        assert notices == []
+        assert [b.reason for b in backup.list_backups(paths.backups)] == ["daily"]
+    finally:
+        svc.close()
+
+
+def test_maintenance_refreshes_stale_summaries_that_a_deferred_start_left(tmp_path, qtbot):
+    from scorm_desktop.ui.headless import play_headless  # noqa: F401  (creates nothing; Qt is imported)
+    from scorm_desktop.app import create_application
+
+    create_application(headless=True)
+    paths = DataPaths(tmp_path / "data", explicit=True)
+    svc = open_services(paths, with_sample=False)
+    course = svc.library.import_package(PROBE_2004)
+    code = play_headless(svc, course.course.id, "Ann", None, 60)
+    svc.close()
+    assert code == 0
+    assert _stale_attempts(paths.database) >= 1
+
+    svc = open_services(paths, with_sample=False, deferred=True)
+    try:
+        assert _count_stale(paths.database) >= 1, "a deferred start must not scan every attempt"
+        svc.maintenance()
+        assert _count_stale(paths.database) == 0
+    finally:
+        svc.close()
+
+
+def test_an_ordinary_start_still_checks_and_backs_up_at_once(tmp_path):
+    paths = DataPaths(tmp_path / "data", explicit=True)
+    _library_with_a_course(paths)
+    for old in backup.list_backups(paths.backups):
+        old.path.unlink()
+    svc = open_services(paths, with_sample=False)
+    try:
+        assert [b.reason for b in backup.list_backups(paths.backups)] == ["daily"]
+    finally:
+        svc.close()
+
+
+def test_the_window_runs_the_maintenance_on_its_worker_once_shown(tmp_path, qtbot):
+    from scorm_desktop.ui.main_window import MainWindow
+    from scorm_desktop.ui.webenv import delete_now
+
+    paths = DataPaths(tmp_path / "data", explicit=True)
+    _library_with_a_course(paths)
+    for old in backup.list_backups(paths.backups):
+        old.path.unlink()
+    services = open_services(paths, with_sample=False, deferred=True)
+    win = MainWindow(services)
+    try:
+        win.show()
+        assert backup.list_backups(paths.backups) == []
+        win.start_maintenance()
+        qtbot.waitUntil(lambda: len(backup.list_backups(paths.backups)) == 1, timeout=10000)
+    finally:
+        win.close()
+        win.dispose()
+        delete_now(win)
+        services.close()
+
+
+def test_a_damage_found_after_a_deferred_start_asks_for_the_backup_at_the_next_start(tmp_path):
+    import os
+
+    paths = DataPaths(tmp_path / "data", explicit=True)
+    _library_with_a_course(paths)
+    backup.backup_database(paths.database, paths.backups, "daily")
+    size = paths.database.stat().st_size
+    with paths.database.open("r+b") as fh:  # a bad sector in the middle: the header still opens
+        fh.seek(size // 2)
+        fh.write(os.urandom(4096))
+
+    svc = open_services(paths, with_sample=False, deferred=True)
+    try:
+        (notice,) = svc.maintenance()
+        assert "damaged" in notice and "start SCORM Desktop again" in notice
+    finally:
+        svc.close()
+    svc = open_services(paths, with_sample=False)  # the next start restores the sound backup before opening
+    try:
+        assert backup.integrity_ok(paths.database)
+        assert [c.title for c in svc.library.courses()] == ["SCO API probe (SCORM 2004)"]
+    finally:
+        svc.close()
