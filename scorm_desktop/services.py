@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import sessionmaker
 
 from . import launch
@@ -82,38 +83,51 @@ def open_services(paths: DataPaths, with_sample: bool = True, *, deferred: bool 
     paths.ensure()
     owners.claim(paths.root)  # held until close(): what this process runs is not "left open" to others
     notices = backup.apply_restore_request(paths.root, paths.database)
-    if not deferred:
-        notices += backup.check_at_start(paths.database, paths.backups)
-        backup.routine_backup(paths.database, paths.backups)
-    elif backup.is_blank(paths.database):  # cheap, so never deferred: a lost database is restored before it is opened
-        notices += backup.check_at_start(paths.database, paths.backups)
+    if deferred:
+        if backup.is_blank(paths.database):  # cheap, so never deferred: a lost database is restored before use
+            notices += backup.check_at_start(paths.database, paths.backups)
+        try:
+            return _open(paths, notices, with_sample, deferred=True)
+        except SQLAlchemyDatabaseError:
+            # Damaged where start-up reads it: do what a full start does (set it aside, restore the newest backup).
+            log.exception("the database could not be opened; checking it as a full start does")
+    notices += backup.check_at_start(paths.database, paths.backups)
+    backup.routine_backup(paths.database, paths.backups)
+    return _open(paths, notices, with_sample, deferred=False)
+
+
+def _open(paths: DataPaths, notices: list[str], with_sample: bool, deferred: bool) -> Services:
     engine = open_engine(paths.database, paths.backups)
-    sessions = session_factory(engine)
-    settings = Settings.load(paths.settings_file)
-    services = Services(
-        paths=paths,
-        engine=engine,
-        sessions=sessions,
-        library=Library(paths, sessions),
-        # Every accepted value is mapped to xAPI statements in the same transaction (see scorm_desktop/xapi).
-        records=Records(sessions, StatementBuilder(XapiOptions.from_settings(settings, this_device_id(sessions)))),
-        settings=settings,
-        notices=notices,
-        _maintained=not deferred,
-    )
-    if not deferred:
-        services.records.refresh_stale_summaries()
-    services.library.tidy()
-    recovered = launch.recover(services.library, services.records)
-    if recovered:
-        log.warning("finished %s session(s) left open by an earlier crash", recovered)
-        services.notices.append(
-            f"{recovered} course session(s) were still open when SCORM Desktop last stopped; "
-            "what the learner did was kept and they resume where they left off."
+    try:
+        sessions = session_factory(engine)
+        settings = Settings.load(paths.settings_file)
+        services = Services(
+            paths=paths,
+            engine=engine,
+            sessions=sessions,
+            library=Library(paths, sessions),
+            # Every accepted value is mapped to xAPI statements in the same transaction (see scorm_desktop/xapi).
+            records=Records(sessions, StatementBuilder(XapiOptions.from_settings(settings, this_device_id(sessions)))),
+            settings=settings,
+            notices=notices,
+            _maintained=not deferred,
         )
-    _recover_cmi5_sessions(services)
-    if with_sample:
-        import_sample_once(services)
+        if not deferred:
+            services.records.refresh_stale_summaries()
+        services.library.tidy()
+        recovered = launch.recover(services.library, services.records)
+        if recovered:
+            log.warning("finished %s session(s) left open by an earlier crash", recovered)
+            services.notices.append(
+                f"{recovered} course session(s) were still open when SCORM Desktop last stopped; "
+                "what the learner did was kept and they resume where they left off."
+            )
+        _recover_cmi5_sessions(services)
+        if with_sample:
+            import_sample_once(services)
+    except BaseException:
+        engine.dispose()
+        raise
     return services
 
 

@@ -172,10 +172,12 @@ import pytest  # noqa: E402
 
 
 @pytest.mark.parametrize("how", ["zero-length", "deleted"])
-def test_a_blank_database_restores_the_newest_backup_and_reattaches_newer_courses(tmp_path, how):
+@pytest.mark.parametrize("deferred", [False, True], ids=["cli", "window-or-play"])
+def test_a_blank_database_restores_the_newest_backup_and_reattaches_newer_courses(tmp_path, how, deferred):
+    """Also when the start defers its maintenance (the window, play): the blank-file check is never deferred."""
     paths, a_id, b_id = _library_with_backup_then_more(tmp_path)
     _wipe(paths, how)
-    svc = open_services(paths, with_sample=False)
+    svc = open_services(paths, with_sample=False, deferred=deferred)
     try:
         courses = {c.title: c for c in svc.library.courses()}
         assert set(courses) == {"SCO API probe (SCORM 2004)", "SCO API probe (SCORM 1.2)"}

@@ -110,16 +110,26 @@ def test_the_window_runs_the_maintenance_on_its_worker_once_shown(tmp_path, qtbo
         services.close()
 
 
-def test_a_damage_found_after_a_deferred_start_asks_for_the_backup_at_the_next_start(tmp_path):
+def _damage_table(db: Path, table: str) -> None:
+    """A bad sector on the first page of one table (the header and the other tables still read)."""
     import os
 
+    conn = sqlite3.connect(db)
+    try:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    finally:
+        conn.close()
+    with db.open("r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(os.urandom(page_size))
+
+
+def test_a_damage_found_after_a_deferred_start_asks_for_the_backup_at_the_next_start(tmp_path):
     paths = DataPaths(tmp_path / "data", explicit=True)
     _library_with_a_course(paths)
     backup.backup_database(paths.database, paths.backups, "daily")
-    size = paths.database.stat().st_size
-    with paths.database.open("r+b") as fh:  # a bad sector in the middle: the header still opens
-        fh.seek(size // 2)
-        fh.write(os.urandom(4096))
+    _damage_table(paths.database, "cmi_values")  # no start-up step reads it: only the deferred check finds it
 
     svc = open_services(paths, with_sample=False, deferred=True)
     try:
@@ -133,3 +143,22 @@ def test_a_damage_found_after_a_deferred_start_asks_for_the_backup_at_the_next_s
         assert [c.title for c in svc.library.courses()] == ["SCO API probe (SCORM 2004)"]
     finally:
         svc.close()
+
+
+def test_a_deferred_start_that_meets_the_damage_restores_the_backup_at_once(tmp_path):
+    """Damage where start-up reads (the device id) is not left to crash the window: the deferred start does what a full
+    start does."""
+    paths = DataPaths(tmp_path / "data", explicit=True)
+    _library_with_a_course(paths)
+    backup.backup_database(paths.database, paths.backups, "daily")
+    _damage_table(paths.database, "devices")
+
+    svc = open_services(paths, with_sample=False, deferred=True)
+    try:
+        (notice,) = svc.notices
+        assert notice.startswith("The library database was damaged, so the backup from ")
+        assert [c.title for c in svc.library.courses()] == ["SCO API probe (SCORM 2004)"]
+        assert svc.maintenance() == []
+    finally:
+        svc.close()
+    assert backup.integrity_ok(paths.database)
