@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView, QPieSeries
-from PySide6.QtCore import QMargins, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,12 +59,12 @@ FILTER_DELAY_MS = 250
 def _status_filter(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     # Item data: the labels shown, comma-separated ("" for all).
-    box.addItem(parent.tr("All statuses"), "")
-    box.addItem(parent.tr("Not finished (not started, in progress)"), "not started,in progress")
-    box.addItem(parent.tr("Finished (completed, passed, failed)"), "completed,passed,failed")
+    box.addItem(QCoreApplication.translate("Dashboard", "All statuses"), "")
+    box.addItem(QCoreApplication.translate("Dashboard", "Not finished (not started, in progress)"), "not started,in progress")
+    box.addItem(QCoreApplication.translate("Dashboard", "Finished (completed, passed, failed)"), "completed,passed,failed")
     for label in LABELS:
         box.addItem(label_text(label).capitalize(), label)
-    box.setAccessibleName(parent.tr("Show only this status"))
+    box.setAccessibleName(QCoreApplication.translate("Dashboard", "Show only this status"))
     return box
 
 
@@ -234,12 +234,15 @@ class LearnerTab(QWidget):
 
 
 def summary_text(widget: QWidget, t: Totals, noun: str, filtered: bool = False) -> str:
-    parts = [f"<b>{t.rows:,}</b> {noun}" + (widget.tr(" shown") if filtered else "")]
+    parts = [f"<b>{t.rows:,}</b> {noun}" + (QCoreApplication.translate("Dashboard", " shown") if filtered else "")]
     parts += [f"{label_text(label)} <b>{t.counts.get(label, 0):,}</b>" for label in LABELS]
-    parts.append(widget.tr("completion rate <b>{0}</b>").format(format_percent(t.completion_rate) or "–"))
-    parts.append(widget.tr("average progress <b>{0}</b>").format(format_percent(t.average_progress) or "–"))
-    parts.append(widget.tr("average score <b>{0}</b>").format(format_percent(t.average_score) or "–"))
-    parts.append(widget.tr("time <b>{0}</b>").format(format_total_time(t.total_seconds)))
+    parts.append(QCoreApplication.translate("Dashboard", "completion rate <b>{0}</b>")
+                 .format(format_percent(t.completion_rate) or "–"))
+    parts.append(QCoreApplication.translate("Dashboard", "average progress <b>{0}</b>")
+                 .format(format_percent(t.average_progress) or "–"))
+    parts.append(QCoreApplication.translate("Dashboard", "average score <b>{0}</b>")
+                 .format(format_percent(t.average_score) or "–"))
+    parts.append(QCoreApplication.translate("Dashboard", "time <b>{0}</b>").format(format_total_time(t.total_seconds)))
     return " · ".join(parts)
 
 

@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         self.status_filter.setAccessibleName(self.tr("Show courses by status"))
         self.status_filter.addItem(self.tr("All statuses"), "")
         for label in ("not started", "in progress", "completed", "passed", "failed"):
-            self.status_filter.addItem(self.tr(label), label)
+            self.status_filter.addItem(QCoreApplication.translate("Dashboard", label), label)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status(self.status_filter.currentData())
         )

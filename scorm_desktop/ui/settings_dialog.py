@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from .. import i18n
 from ..settings import Settings
 
 
@@ -58,6 +60,23 @@ class SettingsDialog(QDialog):
         self.convert_media.setChecked(settings.convert_media)
         mform.addRow(self.convert_media)
 
+        lang = QGroupBox(self.tr("Language"), self)
+        lform = QFormLayout(lang)
+        self.language = QComboBox(lang)
+        system = i18n.LANGUAGES.get(i18n.system_language(), "English")
+        self.language.addItem(self.tr("System default ({0})").format(system), i18n.SYSTEM)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language or i18n.SYSTEM)))
+        self.language.setAccessibleName(self.tr("Language of the app"))
+        self.language.setAccessibleDescription(self.tr("Takes effect at the next start"))
+        label = QLabel(self.tr("&Language of the app:"), lang)
+        label.setBuddy(self.language)
+        lform.addRow(label, self.language)
+        lang_note = QLabel(self.tr("Takes effect at the next start. Course content keeps its own language."), lang)
+        lang_note.setWordWrap(True)
+        lform.addRow(lang_note)
+
         data = QGroupBox(self.tr("Library folder"), self)
         dform = QVBoxLayout(data)
         row = QHBoxLayout()
@@ -83,7 +102,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for box in (runtime, media, data):
+        for box in (runtime, media, lang, data):
             layout.addWidget(box)
         layout.addWidget(buttons)
         self._default_data_dir = str(current_data_dir)
@@ -99,6 +118,7 @@ class SettingsDialog(QDialog):
         settings.runtime.lenient_interactions = self.lenient_interactions.isChecked()
         settings.runtime.lenient_times = self.lenient_times.isChecked()
         settings.convert_media = self.convert_media.isChecked()
+        settings.language = self.language.currentData() or i18n.SYSTEM
         if self.data_dir.isEnabled():
             chosen = self.data_dir.text().strip()
             settings.data_dir = chosen if chosen and chosen != self._default_data_dir else settings.data_dir
