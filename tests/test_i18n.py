@@ -130,6 +130,7 @@ def library(tmp_path):
 def data_words(services) -> set[str]:
     # Names and symbols that read the same in every shipped language (SI unit symbols included).
     words = {"SCORM Desktop", "SCORM 1.2", "SCORM", "Ana", "UTC", "MB", "SCO", "SCOs", "PIN", "min"}
+    words |= set(i18n.LANGUAGES.values())  # each language is named in its own language
     for c in services.library.courses():
         words |= {c.title, c.identifier, c.source_name}
         words |= {getattr(item, "title", "") for item in getattr(c, "items", []) or []}
@@ -208,3 +209,133 @@ def test_player_window_shows_no_untranslated_text(qtbot, pseudo, library):
             win.close()
         delete_now(win)
         env.shutdown()
+
+
+# -- the files ---------------------------------------------------------------------------------------------------
+TRANSLATED = [c for c in i18n.LANGUAGES if c != i18n.SOURCE_LANGUAGE]
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%p|<[^>]+>|\n")
+
+
+def ts_messages(code: str):
+    root = ET.parse(i18n.ts_path(code)).getroot()
+    for ctx in root.iter("context"):
+        for msg in ctx.iter("message"):
+            yield ctx.findtext("name") or "", msg.findtext("source"), msg.find("translation")
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_message_is_translated_and_keeps_its_placeholders(code):
+    problems = []
+    for ctx, source, tr in ts_messages(code):
+        text = tr.text or ""
+        if tr.get("type") in ("unfinished", "obsolete", "vanished") or not text.strip():
+            problems.append(f"{ctx}: {source!r} is not translated")
+        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+            problems.append(f"{ctx}: {source!r} -> {text!r}: placeholders or markup differ")
+    assert problems == []
+
+
+def test_ts_files_hold_every_text_of_the_sources(tmp_path):
+    """lupdate run now on the sources finds nothing the committed .ts files lack (a new tr() needs its translation)."""
+    import shutil
+
+    for code in TRANSLATED:
+        shutil.copy(i18n.ts_path(code), tmp_path / i18n.ts_path(code).name)
+    files = [str(p) for s in ("scorm_desktop/ui", "scorm_desktop/app.py", "scorm_desktop/cli.py")
+             for p in (sorted((ROOT / s).rglob("*.py")) if (ROOT / s).is_dir() else [ROOT / s])]
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    out = subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=_", *files,
+                          "-ts", *(str(tmp_path / i18n.ts_path(c).name) for c in TRANSLATED)],
+                         capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    found = [line for line in out.splitlines() if "Found" in line]
+    assert len(found) == len(TRANSLATED) and all("(0 new and" in line for line in found), out
+
+
+def test_qm_files_are_built_from_the_current_ts():
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "--check"], capture_output=True,
+                         text=True)
+    assert out.returncode == 0, out.stderr
+
+
+def test_real_french_translator_translates_the_main_window(qtbot, library):
+    from scorm_desktop.ui import translator
+    from scorm_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert translator.install(app, "fr") == "fr"
+    try:
+        win = MainWindow(library)
+        menus = [a.text() for a in win.menuBar().actions()]
+        assert "&Fichier" in menus and "&Cours" in menus
+        assert win.model.headerData(0, Qt.Orientation.Horizontal) == "Titre"
+        win.close()
+        win.dispose()
+        delete_now(win)
+    finally:
+        translator.install(app, "en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+# -- choosing the language ---------------------------------------------------------------------------------------
+def test_language_resolution_order(monkeypatch):
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", i18n.ENV):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    assert i18n.resolve() == "es"  # the system's
+    assert i18n.resolve(setting="fr") == "fr"  # the Settings choice beats the system
+    monkeypatch.setenv(i18n.ENV, "en")
+    assert i18n.resolve(setting="fr") == "en"  # SCORM_DESKTOP_LANG beats the Settings
+    assert i18n.resolve(setting="fr", override="fr-CA") == "fr"  # --lang beats everything
+    monkeypatch.setenv(i18n.ENV, "klingon")
+    assert i18n.resolve(setting="") == "es"  # a language we do not ship is skipped
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.delenv(i18n.ENV)
+    assert i18n.resolve() == "en"  # a system language we do not ship: English
+
+
+def test_language_setting_is_saved_and_loaded(tmp_path):
+    from scorm_desktop.settings import Settings
+
+    s = Settings()
+    assert s.language == ""  # follows the system
+    s.language = "es"
+    s.save(tmp_path / "settings.json")
+    assert Settings.load(tmp_path / "settings.json").language == "es"
+
+
+def test_settings_dialog_offers_the_languages(qtbot, tmp_path):
+    from scorm_desktop.settings import Settings
+    from scorm_desktop.ui.settings_dialog import SettingsDialog
+
+    s = Settings(language="fr")
+    dialog = SettingsDialog(s, tmp_path, False)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "fr"
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.apply(s)
+    assert s.language == "es"
+    dialog.language.setCurrentIndex(0)
+    dialog.apply(s)
+    assert s.language == ""
+
+
+def run_cli(*args, env=None):
+    e = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    e.pop(i18n.ENV, None) if env is None or i18n.ENV not in env else None
+    return subprocess.run([sys.executable, "-m", "scorm_desktop", *args], capture_output=True, text=True, env=e,
+                          cwd=ROOT, timeout=120)
+
+
+def test_cli_refusal_in_french_with_lang_and_env(tmp_path):
+    bad = tmp_path / "nothing.zip"
+    bad.write_bytes(b"not a zip")
+    out = run_cli("--data-dir", str(tmp_path / "d"), "--lang", "fr", "import", str(bad))
+    assert out.returncode == 1
+    assert out.stderr.startswith("refusé : "), out.stderr
+    assert "Traceback" not in out.stderr
+    out = run_cli("--data-dir", str(tmp_path / "d"), "remove", "999", env={i18n.ENV: "es", "LANG": "C"})
+    assert out.returncode == 2 and out.stderr.startswith("error: "), out.stderr  # same word in Spanish
+    out = run_cli("--data-dir", str(tmp_path / "d"), "report", env={i18n.ENV: "es", "LANG": "C"})
+    assert out.stdout.strip() == "Todavía no hay registros de aprendizaje.", out.stdout
+    out = run_cli("--data-dir", str(tmp_path / "d"), "report", env={"LANG": "C"})
+    assert out.stdout.strip() == "No learning records yet."

@@ -59,6 +59,64 @@
         <source>removed course {0} ({1})</source>
         <translation>curso {0} eliminado ({1})</translation>
     </message>
+    <message>
+        <source>◀  Previous</source>
+        <extracomment>The window closed and its session is saved. A session ended (for the library to refresh its status column). (request, label, tooltip) of the toolbar&apos;s navigation buttons, in order.</extracomment>
+        <translation>◀  Anterior</translation>
+    </message>
+    <message>
+        <source>Go back to the previous item (Alt+Left)</source>
+        <translation>Volver al elemento anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Continue  ▶</source>
+        <translation>Continuar  ▶</translation>
+    </message>
+    <message>
+        <source>Go on to the next item (Alt+Right)</source>
+        <translation>Pasar al elemento siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Exit item</source>
+        <translation>Salir del elemento</translation>
+    </message>
+    <message>
+        <source>Leave this item; then choose what to do next</source>
+        <translation>Salir de este elemento y elegir qué hacer después</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Save your place and leave the course; it resumes here next time</source>
+        <translation>Guardar el punto en el que está y salir del curso; la próxima vez se reanudará aquí</translation>
+    </message>
+    <message>
+        <source>Exit course</source>
+        <translation>Salir del curso</translation>
+    </message>
+    <message>
+        <source>End this attempt of the course</source>
+        <translation>Terminar este intento del curso</translation>
+    </message>
+    <message>
+        <source>Abandon item</source>
+        <extracomment>Requests that throw away what the current attempt did: offered in a menu, not as buttons.</extracomment>
+        <translation>Abandonar el elemento</translation>
+    </message>
+    <message>
+        <source>Leave this item without keeping its results</source>
+        <translation>Salir de este elemento sin conservar sus resultados</translation>
+    </message>
+    <message>
+        <source>Abandon course</source>
+        <translation>Abandonar el curso</translation>
+    </message>
+    <message>
+        <source>Leave the course without keeping this attempt&apos;s results</source>
+        <translation>Salir del curso sin conservar los resultados de este intento</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogModel</name>
@@ -1077,8 +1135,28 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
 <context>
     <name>PlayerWindow</name>
     <message>
+        <source>Not started</source>
+        <extracomment>What each status icon means (also the tooltip&apos;s first words).</extracomment>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
         <source>SCORM Desktop player</source>
-        <extracomment>What each status icon means (also the tooltip&apos;s first words). The window closed and its session is saved. A session ended (for the library to refresh its status column). (request, label, tooltip) of the toolbar&apos;s navigation buttons, in order. Requests that throw away what the current attempt did: offered in a menu, not as buttons.</extracomment>
         <translation>Reproductor SCORM Desktop</translation>
     </message>
     <message>

@@ -59,6 +59,64 @@
         <source>removed course {0} ({1})</source>
         <translation>cours {0} supprimé ({1})</translation>
     </message>
+    <message>
+        <source>◀  Previous</source>
+        <extracomment>The window closed and its session is saved. A session ended (for the library to refresh its status column). (request, label, tooltip) of the toolbar&apos;s navigation buttons, in order.</extracomment>
+        <translation>◀  Précédent</translation>
+    </message>
+    <message>
+        <source>Go back to the previous item (Alt+Left)</source>
+        <translation>Revenir à l&apos;élément précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Continue  ▶</source>
+        <translation>Continuer  ▶</translation>
+    </message>
+    <message>
+        <source>Go on to the next item (Alt+Right)</source>
+        <translation>Passer à l&apos;élément suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Exit item</source>
+        <translation>Quitter l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Leave this item; then choose what to do next</source>
+        <translation>Quitter cet élément, puis choisir la suite</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Save your place and leave the course; it resumes here next time</source>
+        <translation>Mémoriser où vous en êtes et quitter le cours ; il reprendra ici la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Exit course</source>
+        <translation>Quitter le cours</translation>
+    </message>
+    <message>
+        <source>End this attempt of the course</source>
+        <translation>Terminer cette tentative du cours</translation>
+    </message>
+    <message>
+        <source>Abandon item</source>
+        <extracomment>Requests that throw away what the current attempt did: offered in a menu, not as buttons.</extracomment>
+        <translation>Abandonner l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Leave this item without keeping its results</source>
+        <translation>Quitter cet élément sans conserver ses résultats</translation>
+    </message>
+    <message>
+        <source>Abandon course</source>
+        <translation>Abandonner le cours</translation>
+    </message>
+    <message>
+        <source>Leave the course without keeping this attempt&apos;s results</source>
+        <translation>Quitter le cours sans conserver les résultats de cette tentative</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogModel</name>
@@ -1077,8 +1135,28 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
 <context>
     <name>PlayerWindow</name>
     <message>
+        <source>Not started</source>
+        <extracomment>What each status icon means (also the tooltip&apos;s first words).</extracomment>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
         <source>SCORM Desktop player</source>
-        <extracomment>What each status icon means (also the tooltip&apos;s first words). The window closed and its session is saved. A session ended (for the library to refresh its status column). (request, label, tooltip) of the toolbar&apos;s navigation buttons, in order. Requests that throw away what the current attempt did: offered in a menu, not as buttons.</extracomment>
         <translation>Lecteur SCORM Desktop</translation>
     </message>
     <message>

@@ -3,8 +3,9 @@ course allows, the course's progress, and a close action that never loses what t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -28,11 +29,11 @@ from .webenv import WebEnv
 
 #: What each status icon means (also the tooltip's first words).
 STATUS_TEXT = {
-    "not attempted": "Not started",
-    "incomplete": "In progress",
-    "completed": "Completed",
-    "passed": "Passed",
-    "failed": "Failed",
+    "not attempted": QT_TRANSLATE_NOOP("PlayerWindow", "Not started"),
+    "incomplete": QT_TRANSLATE_NOOP("PlayerWindow", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("PlayerWindow", "Completed"),
+    "passed": QT_TRANSLATE_NOOP("PlayerWindow", "Passed"),
+    "failed": QT_TRANSLATE_NOOP("PlayerWindow", "Failed"),
 }
 
 _ICONS: dict[str, QIcon] = {}
@@ -84,16 +85,18 @@ class PlayerWindow(QMainWindow):
 
     #: (request, label, tooltip) of the toolbar's navigation buttons, in order.
     NAV_BUTTONS = (
-        ("previous", "◀  Previous", "Go back to the previous item (Alt+Left)"),
-        ("continue", "Continue  ▶", "Go on to the next item (Alt+Right)"),
-        ("exit", "Exit item", "Leave this item; then choose what to do next"),
-        ("suspendAll", "Suspend", "Save your place and leave the course; it resumes here next time"),
-        ("exitAll", "Exit course", "End this attempt of the course"),
+        ("previous", QT_TR_NOOP("◀  Previous"), QT_TR_NOOP("Go back to the previous item (Alt+Left)")),
+        ("continue", QT_TR_NOOP("Continue  ▶"), QT_TR_NOOP("Go on to the next item (Alt+Right)")),
+        ("exit", QT_TR_NOOP("Exit item"), QT_TR_NOOP("Leave this item; then choose what to do next")),
+        ("suspendAll", QT_TR_NOOP("Suspend"),
+         QT_TR_NOOP("Save your place and leave the course; it resumes here next time")),
+        ("exitAll", QT_TR_NOOP("Exit course"), QT_TR_NOOP("End this attempt of the course")),
     )
     #: Requests that throw away what the current attempt did: offered in a menu, not as buttons.
     MORE_BUTTONS = (
-        ("abandon", "Abandon item", "Leave this item without keeping its results"),
-        ("abandonAll", "Abandon course", "Leave the course without keeping this attempt's results"),
+        ("abandon", QT_TR_NOOP("Abandon item"), QT_TR_NOOP("Leave this item without keeping its results")),
+        ("abandonAll", QT_TR_NOOP("Abandon course"),
+         QT_TR_NOOP("Leave the course without keeping this attempt's results")),
     )
 
     def __init__(self, services: Services, env: WebEnv, learner: str | None = None, mode: str | None = None, parent=None,
@@ -273,11 +276,12 @@ class PlayerWindow(QMainWindow):
             if e.get("tooltip"):
                 tip += " — " + e["tooltip"]
             row.setToolTip(0, tip)
+            row.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, tip)  # the status in words, not only an icon
             flags = Qt.ItemFlag.ItemIsEnabled
             if e["enabled"] and not over:
                 flags |= Qt.ItemFlag.ItemIsSelectable
             else:
-                row.setForeground(0, QBrush(QColor("#80868b")))
+                row.setForeground(0, self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
             if not e["enabled"] and e.get("is_leaf", True):
                 row.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed; the tooltip still says why
             else:
