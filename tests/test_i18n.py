@@ -139,10 +139,11 @@ def data_words(services) -> set[str]:
 
 def not_in_translations(pseudo: Pseudo) -> list[str]:
     """Texts the app asked Qt to translate that the French file does not translate: a dynamic text no marker
-    (QT_TRANSLATE_NOOP) made lupdate extract, or a context lupdate cannot see (`parent.tr`)."""
-    done = {source for (_ctx, source) in i18n.catalog("fr")}
+    (QT_TRANSLATE_NOOP) made lupdate extract, or a context that differs from lupdate's (`parent.tr`, QT_TR_NOOP in
+    a class body): Qt finds a translation only under the very context it asks for."""
+    done = set(i18n.catalog("fr"))
     ours = {(c, s) for c, s in pseudo.seen if c and not c.startswith("Q")}
-    return sorted(f"{c}: {s!r}" for c, s in ours if s not in done)
+    return sorted(f"{c}: {s!r}" for c, s in ours if (c, s) not in done)
 
 
 def settle(qtbot, ms=600):
@@ -241,7 +242,10 @@ def test_ts_files_hold_every_text_of_the_sources(tmp_path):
 
     for code in TRANSLATED:
         shutil.copy(i18n.ts_path(code), tmp_path / i18n.ts_path(code).name)
-    files = [str(p) for s in ("scorm_desktop/ui", "scorm_desktop/app.py", "scorm_desktop/cli.py")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from i18n import SOURCES  # scripts/i18n.py
+
+    files = [str(p) for s in SOURCES
              for p in (sorted((ROOT / s).rglob("*.py")) if (ROOT / s).is_dir() else [ROOT / s])]
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     out = subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=_", *files,
@@ -339,3 +343,19 @@ def test_cli_refusal_in_french_with_lang_and_env(tmp_path):
     assert out.stdout.strip() == "Todavía no hay registros de aprendizaje.", out.stdout
     out = run_cli("--data-dir", str(tmp_path / "d"), "report", env={"LANG": "C"})
     assert out.stdout.strip() == "No learning records yet."
+
+
+def test_player_guidance_follows_the_language():
+    from scorm_desktop.navigation import guidance
+
+    ui = {"buttons": {"continue": True, "previous": True}, "toc": [{"enabled": True, "status": "completed"}],
+          "course": {"completion": "completed"}}
+    try:
+        i18n.set_language("fr")
+        assert guidance(ui) == ("Vous avez terminé ce cours. Vous pouvez fermer le lecteur, ou choisir Continuer ou "
+                                "Précédent ou un élément du sommaire pour le revoir.")
+        i18n.set_language("es")
+        assert guidance({"buttons": {}, "toc": [], "course": {}}).startswith("Ahora no se puede abrir nada más")
+    finally:
+        i18n.set_language("en")
+    assert guidance({"buttons": {}, "toc": [], "course": {}}).startswith("Nothing more can be opened")

@@ -60,62 +60,49 @@
         <translation>curso {0} eliminado ({1})</translation>
     </message>
     <message>
-        <source>◀  Previous</source>
-        <extracomment>The window closed and its session is saved. A session ended (for the library to refresh its status column). (request, label, tooltip) of the toolbar&apos;s navigation buttons, in order.</extracomment>
-        <translation>◀  Anterior</translation>
+        <source>Continue</source>
+        <extracomment>The invitation when every way on is open (kept for callers that name it); `guidance` says what really is.</extracomment>
+        <translation>Continuar</translation>
     </message>
     <message>
-        <source>Go back to the previous item (Alt+Left)</source>
-        <translation>Volver al elemento anterior (Alt+Izquierda)</translation>
+        <source>Previous</source>
+        <translation>Anterior</translation>
     </message>
     <message>
-        <source>Continue  ▶</source>
-        <translation>Continuar  ▶</translation>
+        <source>an item in the contents</source>
+        <translation>un elemento del contenido</translation>
     </message>
     <message>
-        <source>Go on to the next item (Alt+Right)</source>
-        <translation>Pasar al elemento siguiente (Alt+Derecha)</translation>
+        <source>You have finished this course; you can close the player.</source>
+        <translation>Ha terminado este curso; puede cerrar el reproductor.</translation>
     </message>
     <message>
-        <source>Exit item</source>
-        <translation>Salir del elemento</translation>
+        <source> or </source>
+        <translation> o </translation>
     </message>
     <message>
-        <source>Leave this item; then choose what to do next</source>
-        <translation>Salir de este elemento y elegir qué hacer después</translation>
+        <source>You have finished this course. You can close the player, or choose {0} to see it again.</source>
+        <translation>Ha terminado este curso. Puede cerrar el reproductor o elegir {0} para volver a verlo.</translation>
     </message>
     <message>
-        <source>Suspend</source>
-        <translation>Pausar</translation>
+        <source>Nothing more can be opened in this course now; you can close the player.</source>
+        <translation>Ahora no se puede abrir nada más en este curso; puede cerrar el reproductor.</translation>
     </message>
     <message>
-        <source>Save your place and leave the course; it resumes here next time</source>
-        <translation>Guardar el punto en el que está y salir del curso; la próxima vez se reanudará aquí</translation>
+        <source>Choose an item in the contents to continue.</source>
+        <translation>Elija un elemento del contenido para continuar.</translation>
     </message>
     <message>
-        <source>Exit course</source>
-        <translation>Salir del curso</translation>
+        <source>Choose an item in the contents to begin.</source>
+        <translation>Elija un elemento del contenido para empezar.</translation>
     </message>
     <message>
-        <source>End this attempt of the course</source>
-        <translation>Terminar este intento del curso</translation>
+        <source>, or </source>
+        <translation> o </translation>
     </message>
     <message>
-        <source>Abandon item</source>
-        <extracomment>Requests that throw away what the current attempt did: offered in a menu, not as buttons.</extracomment>
-        <translation>Abandonar el elemento</translation>
-    </message>
-    <message>
-        <source>Leave this item without keeping its results</source>
-        <translation>Salir de este elemento sin conservar sus resultados</translation>
-    </message>
-    <message>
-        <source>Abandon course</source>
-        <translation>Abandonar el curso</translation>
-    </message>
-    <message>
-        <source>Leave the course without keeping this attempt&apos;s results</source>
-        <translation>Salir del curso sin conservar los resultados de este intento</translation>
+        <source>Choose what to do next: {0}.</source>
+        <translation>Elija qué hacer a continuación: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1141,64 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
     <message>
         <source>Failed</source>
         <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <extracomment>The window closed and its session is saved. A session ended (for the library to refresh its status column). (request, label, tooltip) of the toolbar&apos;s navigation buttons, in order.</extracomment>
+        <translation>◀  Anterior</translation>
+    </message>
+    <message>
+        <source>Go back to the previous item (Alt+Left)</source>
+        <translation>Volver al elemento anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Continue  ▶</source>
+        <translation>Continuar  ▶</translation>
+    </message>
+    <message>
+        <source>Go on to the next item (Alt+Right)</source>
+        <translation>Pasar al elemento siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Exit item</source>
+        <translation>Salir del elemento</translation>
+    </message>
+    <message>
+        <source>Leave this item; then choose what to do next</source>
+        <translation>Salir de este elemento y elegir qué hacer después</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Save your place and leave the course; it resumes here next time</source>
+        <translation>Guardar el punto en el que está y salir del curso; la próxima vez se reanudará aquí</translation>
+    </message>
+    <message>
+        <source>Exit course</source>
+        <translation>Salir del curso</translation>
+    </message>
+    <message>
+        <source>End this attempt of the course</source>
+        <translation>Terminar este intento del curso</translation>
+    </message>
+    <message>
+        <source>Abandon item</source>
+        <extracomment>Requests that throw away what the current attempt did: offered in a menu, not as buttons.</extracomment>
+        <translation>Abandonar el elemento</translation>
+    </message>
+    <message>
+        <source>Leave this item without keeping its results</source>
+        <translation>Salir de este elemento sin conservar sus resultados</translation>
+    </message>
+    <message>
+        <source>Abandon course</source>
+        <translation>Abandonar el curso</translation>
+    </message>
+    <message>
+        <source>Leave the course without keeping this attempt&apos;s results</source>
+        <translation>Salir del curso sin conservar los resultados de este intento</translation>
     </message>
     <message>
         <source>SCORM Desktop player</source>

@@ -60,62 +60,49 @@
         <translation>cours {0} supprimé ({1})</translation>
     </message>
     <message>
-        <source>◀  Previous</source>
-        <extracomment>The window closed and its session is saved. A session ended (for the library to refresh its status column). (request, label, tooltip) of the toolbar&apos;s navigation buttons, in order.</extracomment>
-        <translation>◀  Précédent</translation>
+        <source>Continue</source>
+        <extracomment>The invitation when every way on is open (kept for callers that name it); `guidance` says what really is.</extracomment>
+        <translation>Continuer</translation>
     </message>
     <message>
-        <source>Go back to the previous item (Alt+Left)</source>
-        <translation>Revenir à l&apos;élément précédent (Alt+Gauche)</translation>
+        <source>Previous</source>
+        <translation>Précédent</translation>
     </message>
     <message>
-        <source>Continue  ▶</source>
-        <translation>Continuer  ▶</translation>
+        <source>an item in the contents</source>
+        <translation>un élément du sommaire</translation>
     </message>
     <message>
-        <source>Go on to the next item (Alt+Right)</source>
-        <translation>Passer à l&apos;élément suivant (Alt+Droite)</translation>
+        <source>You have finished this course; you can close the player.</source>
+        <translation>Vous avez terminé ce cours ; vous pouvez fermer le lecteur.</translation>
     </message>
     <message>
-        <source>Exit item</source>
-        <translation>Quitter l&apos;élément</translation>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
     <message>
-        <source>Leave this item; then choose what to do next</source>
-        <translation>Quitter cet élément, puis choisir la suite</translation>
+        <source>You have finished this course. You can close the player, or choose {0} to see it again.</source>
+        <translation>Vous avez terminé ce cours. Vous pouvez fermer le lecteur, ou choisir {0} pour le revoir.</translation>
     </message>
     <message>
-        <source>Suspend</source>
-        <translation>Suspendre</translation>
+        <source>Nothing more can be opened in this course now; you can close the player.</source>
+        <translation>Rien d&apos;autre ne peut être ouvert dans ce cours pour l&apos;instant ; vous pouvez fermer le lecteur.</translation>
     </message>
     <message>
-        <source>Save your place and leave the course; it resumes here next time</source>
-        <translation>Mémoriser où vous en êtes et quitter le cours ; il reprendra ici la prochaine fois</translation>
+        <source>Choose an item in the contents to continue.</source>
+        <translation>Choisissez un élément du sommaire pour continuer.</translation>
     </message>
     <message>
-        <source>Exit course</source>
-        <translation>Quitter le cours</translation>
+        <source>Choose an item in the contents to begin.</source>
+        <translation>Choisissez un élément du sommaire pour commencer.</translation>
     </message>
     <message>
-        <source>End this attempt of the course</source>
-        <translation>Terminer cette tentative du cours</translation>
+        <source>, or </source>
+        <translation> ou </translation>
     </message>
     <message>
-        <source>Abandon item</source>
-        <extracomment>Requests that throw away what the current attempt did: offered in a menu, not as buttons.</extracomment>
-        <translation>Abandonner l&apos;élément</translation>
-    </message>
-    <message>
-        <source>Leave this item without keeping its results</source>
-        <translation>Quitter cet élément sans conserver ses résultats</translation>
-    </message>
-    <message>
-        <source>Abandon course</source>
-        <translation>Abandonner le cours</translation>
-    </message>
-    <message>
-        <source>Leave the course without keeping this attempt&apos;s results</source>
-        <translation>Quitter le cours sans conserver les résultats de cette tentative</translation>
+        <source>Choose what to do next: {0}.</source>
+        <translation>Choisissez la suite : {0}.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1141,64 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
     <message>
         <source>Failed</source>
         <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <extracomment>The window closed and its session is saved. A session ended (for the library to refresh its status column). (request, label, tooltip) of the toolbar&apos;s navigation buttons, in order.</extracomment>
+        <translation>◀  Précédent</translation>
+    </message>
+    <message>
+        <source>Go back to the previous item (Alt+Left)</source>
+        <translation>Revenir à l&apos;élément précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Continue  ▶</source>
+        <translation>Continuer  ▶</translation>
+    </message>
+    <message>
+        <source>Go on to the next item (Alt+Right)</source>
+        <translation>Passer à l&apos;élément suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Exit item</source>
+        <translation>Quitter l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Leave this item; then choose what to do next</source>
+        <translation>Quitter cet élément, puis choisir la suite</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Save your place and leave the course; it resumes here next time</source>
+        <translation>Mémoriser où vous en êtes et quitter le cours ; il reprendra ici la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Exit course</source>
+        <translation>Quitter le cours</translation>
+    </message>
+    <message>
+        <source>End this attempt of the course</source>
+        <translation>Terminer cette tentative du cours</translation>
+    </message>
+    <message>
+        <source>Abandon item</source>
+        <extracomment>Requests that throw away what the current attempt did: offered in a menu, not as buttons.</extracomment>
+        <translation>Abandonner l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Leave this item without keeping its results</source>
+        <translation>Quitter cet élément sans conserver ses résultats</translation>
+    </message>
+    <message>
+        <source>Abandon course</source>
+        <translation>Abandonner le cours</translation>
+    </message>
+    <message>
+        <source>Leave the course without keeping this attempt&apos;s results</source>
+        <translation>Quitter le cours sans conserver les résultats de cette tentative</translation>
     </message>
     <message>
         <source>SCORM Desktop player</source>

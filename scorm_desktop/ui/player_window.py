@@ -3,7 +3,7 @@ course allows, the course's progress, and a close action that never loses what t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -85,18 +85,23 @@ class PlayerWindow(QMainWindow):
 
     #: (request, label, tooltip) of the toolbar's navigation buttons, in order.
     NAV_BUTTONS = (
-        ("previous", QT_TR_NOOP("◀  Previous"), QT_TR_NOOP("Go back to the previous item (Alt+Left)")),
-        ("continue", QT_TR_NOOP("Continue  ▶"), QT_TR_NOOP("Go on to the next item (Alt+Right)")),
-        ("exit", QT_TR_NOOP("Exit item"), QT_TR_NOOP("Leave this item; then choose what to do next")),
-        ("suspendAll", QT_TR_NOOP("Suspend"),
-         QT_TR_NOOP("Save your place and leave the course; it resumes here next time")),
-        ("exitAll", QT_TR_NOOP("Exit course"), QT_TR_NOOP("End this attempt of the course")),
+        ("previous", QT_TRANSLATE_NOOP("PlayerWindow", "◀  Previous"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "Go back to the previous item (Alt+Left)")),
+        ("continue", QT_TRANSLATE_NOOP("PlayerWindow", "Continue  ▶"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "Go on to the next item (Alt+Right)")),
+        ("exit", QT_TRANSLATE_NOOP("PlayerWindow", "Exit item"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "Leave this item; then choose what to do next")),
+        ("suspendAll", QT_TRANSLATE_NOOP("PlayerWindow", "Suspend"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "Save your place and leave the course; it resumes here next time")),
+        ("exitAll", QT_TRANSLATE_NOOP("PlayerWindow", "Exit course"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "End this attempt of the course")),
     )
     #: Requests that throw away what the current attempt did: offered in a menu, not as buttons.
     MORE_BUTTONS = (
-        ("abandon", QT_TR_NOOP("Abandon item"), QT_TR_NOOP("Leave this item without keeping its results")),
-        ("abandonAll", QT_TR_NOOP("Abandon course"),
-         QT_TR_NOOP("Leave the course without keeping this attempt's results")),
+        ("abandon", QT_TRANSLATE_NOOP("PlayerWindow", "Abandon item"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "Leave this item without keeping its results")),
+        ("abandonAll", QT_TRANSLATE_NOOP("PlayerWindow", "Abandon course"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "Leave the course without keeping this attempt's results")),
     )
 
     def __init__(self, services: Services, env: WebEnv, learner: str | None = None, mode: str | None = None, parent=None,
