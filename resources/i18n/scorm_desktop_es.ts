@@ -233,6 +233,10 @@
         <translation>inicia un nuevo intento (el anterior queda en el historial)</translation>
     </message>
     <message>
+        <source>What opening this course does once it is completed</source>
+        <translation>Qué hace abrir este curso una vez completado</translation>
+    </message>
+    <message>
         <source>Once completed, a launch:</source>
         <translation>Una vez completado, abrirlo:</translation>
     </message>
@@ -302,6 +306,10 @@
     <message>
         <source>Courses</source>
         <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Choose the course whose learners the table lists</source>
+        <translation>Elija el curso cuyos alumnos muestra la tabla</translation>
     </message>
     <message>
         <source>Choose a course</source>
@@ -470,6 +478,14 @@
         <translation>Mostrar solo este estado</translation>
     </message>
     <message>
+        <source>The table lists only rows with this status</source>
+        <translation>La tabla muestra solo las filas con este estado</translation>
+    </message>
+    <message>
+        <source>One row each, with its status in words; Ctrl+Enter resumes the selected course</source>
+        <translation>Una fila por cada uno, con su estado escrito; Ctrl+Intro reanuda el curso seleccionado</translation>
+    </message>
+    <message>
         <source> shown</source>
         <translation> mostrados</translation>
     </message>
@@ -500,6 +516,14 @@
     <message>
         <source>By &amp;course</source>
         <translation>Por &amp;curso</translation>
+    </message>
+    <message>
+        <source>Every course of one learner (Ctrl+Tab: by course)</source>
+        <translation>Todos los cursos de un alumno (Ctrl+Tab: por curso)</translation>
+    </message>
+    <message>
+        <source>Every learner of one course (Ctrl+Tab: by learner)</source>
+        <translation>Todos los alumnos de un curso (Ctrl+Tab: por alumno)</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
@@ -736,6 +760,10 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
         <translation>Alumno</translation>
     </message>
     <message>
+        <source>The learner whose courses the table lists</source>
+        <translation>El alumno cuyos cursos muestra la tabla</translation>
+    </message>
+    <message>
         <source>&amp;Learner:</source>
         <translation>&amp;Alumno:</translation>
     </message>
@@ -810,6 +838,10 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
         <source>Course library</source>
         <extracomment>The manifest identifier of the bundled sample course (resources/sample-course). The active learner as the last refresh found it (None: no learner yet).</extracomment>
         <translation>Biblioteca de cursos</translation>
+    </message>
+    <message>
+        <source>Enter plays the selected course, Ctrl+I shows its details; the Status column says where each course stands</source>
+        <translation>Intro reproduce el curso seleccionado y Ctrl+I muestra sus detalles; la columna Estado indica cómo va cada curso</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;&lt;p&gt;Drop a SCORM package (.zip) here,&lt;br&gt;or choose &lt;b&gt;File › Import course…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</source>
@@ -894,6 +926,10 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
     <message>
         <source>Show courses by status</source>
         <translation>Mostrar los cursos por estado</translation>
+    </message>
+    <message>
+        <source>The library lists only the courses with this status</source>
+        <translation>La biblioteca muestra solo los cursos con este estado</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1209,6 +1245,10 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
         <translation>Elementos del curso</translation>
     </message>
     <message>
+        <source>Press Enter on an item to open it; each item says its status: not started, in progress, completed, passed or failed</source>
+        <translation>Pulse Intro sobre un elemento para abrirlo; cada elemento indica su estado: no iniciado, en curso, completado, aprobado o suspendido</translation>
+    </message>
+    <message>
         <source>%p% done</source>
         <translation>%p % hecho</translation>
     </message>
@@ -1344,6 +1384,14 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
         <translation>Aceptar duraciones de sesión incorrectas (P0S, PT, más de 99 horas) y contabilizarlas</translation>
     </message>
     <message>
+        <source>Checked, interaction answers in the formats real courses write are stored; unchecked, only the specification&apos;s formats are accepted</source>
+        <translation>Marcado: las respuestas de las interacciones se guardan en los formatos que escriben los cursos reales; sin marcar: solo se aceptan los formatos de la especificación</translation>
+    </message>
+    <message>
+        <source>Checked, malformed session times are accepted and counted; unchecked, only well-formed times are accepted</source>
+        <translation>Marcado: las duraciones de sesión mal formadas se aceptan y se contabilizan; sin marcar: solo se aceptan las bien formadas</translation>
+    </message>
+    <message>
         <source>Unchecked, the specification&apos;s formats only. Changes apply to the next launch.</source>
         <translation>Sin marcar: solo los formatos de la especificación. Los cambios se aplican en el siguiente inicio de un curso.</translation>
     </message>
@@ -1354,6 +1402,10 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
     <message>
         <source>Convert H.264/AAC media to a format the player can show (in the background)</source>
         <translation>Convertir los medios H.264/AAC a un formato que el reproductor pueda mostrar (en segundo plano)</translation>
+    </message>
+    <message>
+        <source>Without it, such videos stay black or silent in the player</source>
+        <translation>Sin esto, esos vídeos se ven en negro o sin sonido en el reproductor</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1384,8 +1436,16 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
         <translation>Carpeta de la biblioteca</translation>
     </message>
     <message>
+        <source>Where the courses and the learners&apos; records are kept</source>
+        <translation>Dónde se guardan los cursos y los registros de los alumnos</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the library folder in a folder dialog</source>
+        <translation>Elegir la carpeta de la biblioteca en un cuadro de diálogo</translation>
     </message>
     <message>
         <source>Takes effect at the next start. A new folder starts an empty library; copy the current folder there first to keep it.</source>

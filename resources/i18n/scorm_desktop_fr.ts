@@ -233,6 +233,10 @@
         <translation>démarre une nouvelle tentative (l&apos;ancienne reste dans l&apos;historique)</translation>
     </message>
     <message>
+        <source>What opening this course does once it is completed</source>
+        <translation>Ce que fait l&apos;ouverture de ce cours une fois qu&apos;il est terminé</translation>
+    </message>
+    <message>
         <source>Once completed, a launch:</source>
         <translation>Une fois le cours terminé, l&apos;ouvrir :</translation>
     </message>
@@ -302,6 +306,10 @@
     <message>
         <source>Courses</source>
         <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Choose the course whose learners the table lists</source>
+        <translation>Choisissez le cours dont le tableau liste les apprenants</translation>
     </message>
     <message>
         <source>Choose a course</source>
@@ -470,6 +478,14 @@
         <translation>N&apos;afficher que ce statut</translation>
     </message>
     <message>
+        <source>The table lists only rows with this status</source>
+        <translation>Le tableau n&apos;affiche que les lignes ayant ce statut</translation>
+    </message>
+    <message>
+        <source>One row each, with its status in words; Ctrl+Enter resumes the selected course</source>
+        <translation>Une ligne chacun, avec son statut en toutes lettres ; Ctrl+Entrée reprend le cours sélectionné</translation>
+    </message>
+    <message>
         <source> shown</source>
         <translation> affichés</translation>
     </message>
@@ -500,6 +516,14 @@
     <message>
         <source>By &amp;course</source>
         <translation>Par &amp;cours</translation>
+    </message>
+    <message>
+        <source>Every course of one learner (Ctrl+Tab: by course)</source>
+        <translation>Tous les cours d&apos;un apprenant (Ctrl+Tab : par cours)</translation>
+    </message>
+    <message>
+        <source>Every learner of one course (Ctrl+Tab: by learner)</source>
+        <translation>Tous les apprenants d&apos;un cours (Ctrl+Tab : par apprenant)</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
@@ -736,6 +760,10 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
         <translation>Apprenant</translation>
     </message>
     <message>
+        <source>The learner whose courses the table lists</source>
+        <translation>L&apos;apprenant dont le tableau liste les cours</translation>
+    </message>
+    <message>
         <source>&amp;Learner:</source>
         <translation>&amp;Apprenant :</translation>
     </message>
@@ -810,6 +838,10 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
         <source>Course library</source>
         <extracomment>The manifest identifier of the bundled sample course (resources/sample-course). The active learner as the last refresh found it (None: no learner yet).</extracomment>
         <translation>Bibliothèque de cours</translation>
+    </message>
+    <message>
+        <source>Enter plays the selected course, Ctrl+I shows its details; the Status column says where each course stands</source>
+        <translation>Entrée lance le cours sélectionné, Ctrl+I affiche ses détails ; la colonne Statut indique où en est chaque cours</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;&lt;p&gt;Drop a SCORM package (.zip) here,&lt;br&gt;or choose &lt;b&gt;File › Import course…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</source>
@@ -894,6 +926,10 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
     <message>
         <source>Show courses by status</source>
         <translation>Afficher les cours par statut</translation>
+    </message>
+    <message>
+        <source>The library lists only the courses with this status</source>
+        <translation>La bibliothèque n&apos;affiche que les cours ayant ce statut</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1209,6 +1245,10 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
         <translation>Éléments du cours</translation>
     </message>
     <message>
+        <source>Press Enter on an item to open it; each item says its status: not started, in progress, completed, passed or failed</source>
+        <translation>Appuyez sur Entrée sur un élément pour l&apos;ouvrir ; chaque élément indique son statut : non commencé, en cours, terminé, réussi ou échoué</translation>
+    </message>
+    <message>
         <source>%p% done</source>
         <translation>%p % fait</translation>
     </message>
@@ -1344,6 +1384,14 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
         <translation>Accepter les durées de session erronées (P0S, PT, plus de 99 heures) et les comptabiliser</translation>
     </message>
     <message>
+        <source>Checked, interaction answers in the formats real courses write are stored; unchecked, only the specification&apos;s formats are accepted</source>
+        <translation>Coché : les réponses aux interactions sont enregistrées dans les formats qu&apos;écrivent les vrais cours ; décoché : seuls les formats de la spécification sont acceptés</translation>
+    </message>
+    <message>
+        <source>Checked, malformed session times are accepted and counted; unchecked, only well-formed times are accepted</source>
+        <translation>Coché : les durées de session mal formées sont acceptées et comptabilisées ; décoché : seules les durées bien formées sont acceptées</translation>
+    </message>
+    <message>
         <source>Unchecked, the specification&apos;s formats only. Changes apply to the next launch.</source>
         <translation>Décoché : uniquement les formats de la spécification. Les changements s&apos;appliquent au prochain lancement.</translation>
     </message>
@@ -1354,6 +1402,10 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
     <message>
         <source>Convert H.264/AAC media to a format the player can show (in the background)</source>
         <translation>Convertir les médias H.264/AAC dans un format lisible par le lecteur (en arrière-plan)</translation>
+    </message>
+    <message>
+        <source>Without it, such videos stay black or silent in the player</source>
+        <translation>Sans cela, ces vidéos restent noires ou muettes dans le lecteur</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1384,8 +1436,16 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
         <translation>Dossier de la bibliothèque</translation>
     </message>
     <message>
+        <source>Where the courses and the learners&apos; records are kept</source>
+        <translation>L&apos;endroit où sont conservés les cours et les résultats des apprenants</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the library folder in a folder dialog</source>
+        <translation>Choisir le dossier de la bibliothèque dans une boîte de dialogue</translation>
     </message>
     <message>
         <source>Takes effect at the next start. A new folder starts an empty library; copy the current folder there first to keep it.</source>

@@ -60,11 +60,14 @@ def _status_filter(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     # Item data: the labels shown, comma-separated ("" for all).
     box.addItem(QCoreApplication.translate("Dashboard", "All statuses"), "")
-    box.addItem(QCoreApplication.translate("Dashboard", "Not finished (not started, in progress)"), "not started,in progress")
-    box.addItem(QCoreApplication.translate("Dashboard", "Finished (completed, passed, failed)"), "completed,passed,failed")
+    box.addItem(QCoreApplication.translate("Dashboard", "Not finished (not started, in progress)"),
+                "not started,in progress")
+    box.addItem(QCoreApplication.translate("Dashboard", "Finished (completed, passed, failed)"),
+                "completed,passed,failed")
     for label in LABELS:
         box.addItem(label_text(label).capitalize(), label)
     box.setAccessibleName(QCoreApplication.translate("Dashboard", "Show only this status"))
+    box.setAccessibleDescription(QCoreApplication.translate("Dashboard", "The table lists only rows with this status"))
     return box
 
 
@@ -91,6 +94,8 @@ def _table(parent: QWidget, model: StatusTableModel, name: str) -> QTableView:
     model.modelReset.connect(fit)
     model.rowsInserted.connect(fit)
     view.setAccessibleName(name)
+    view.setAccessibleDescription(QCoreApplication.translate(
+        "Dashboard", "One row each, with its status in words; Ctrl+Enter resumes the selected course"))
     return view
 
 
@@ -146,6 +151,7 @@ class LearnerTab(QWidget):
         self.picker = QComboBox(self)
         self.picker.setMinimumContentsLength(18)
         self.picker.setAccessibleName(self.tr("Learner"))
+        self.picker.setAccessibleDescription(self.tr("The learner whose courses the table lists"))
         picker_label = QLabel(self.tr("&Learner:"), self)
         picker_label.setBuddy(self.picker)
         self.search = QLineEdit(self)
@@ -266,6 +272,7 @@ class CourseTab(QWidget):
         self.course_list.setModel(self.courses)
         self.course_list.setUniformItemSizes(True)
         self.course_list.setAccessibleName(self.tr("Courses"))
+        self.course_list.setAccessibleDescription(self.tr("Choose the course whose learners the table lists"))
         self.course_count = QLabel(self)
         left = QWidget(self)
         lv = QVBoxLayout(left)
@@ -440,6 +447,8 @@ class DashboardWidget(QWidget):
         self.course_tab = CourseTab(self.dashboard, worker, self)
         self.tabs.addTab(self.learner_tab, self.tr("By &learner"))
         self.tabs.addTab(self.course_tab, self.tr("By &course"))
+        self.tabs.setTabToolTip(0, self.tr("Every course of one learner (Ctrl+Tab: by course)"))
+        self.tabs.setTabToolTip(1, self.tr("Every learner of one course (Ctrl+Tab: by learner)"))
         self.status_line = QLabel(self)
         self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"), self)

@@ -111,6 +111,7 @@ class CourseDetailsDialog(QDialog):
         self.relaunch.addItem(self.tr("opens it for review (nothing changes)"), "review")
         self.relaunch.addItem(self.tr("starts a new attempt (the old one stays in history)"), "new-attempt")
         self.relaunch.setCurrentIndex(max(0, self.relaunch.findData(course.relaunch)))
+        self.relaunch.setAccessibleDescription(self.tr("What opening this course does once it is completed"))
         form.addRow(self.tr("Once completed, a launch:"), self.relaunch)
         self.network = QCheckBox(self.tr("Allow internet access"), self)
         self.network.setChecked(course.allow_network)

@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._play_index)
         self.table.setAccessibleName(self.tr("Course library"))
+        self.table.setAccessibleDescription(self.tr(
+            "Enter plays the selected course, Ctrl+I shows its details; the Status column says where each "
+            "course stands"))
 
         self.empty = QLabel(
             self.tr(
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(self.tr("Show courses by status"))
+        self.status_filter.setAccessibleDescription(self.tr("The library lists only the courses with this status"))
         self.status_filter.addItem(self.tr("All statuses"), "")
         for label in ("not started", "in progress", "completed", "passed", "failed"):
             self.status_filter.addItem(QCoreApplication.translate("Dashboard", label), label)

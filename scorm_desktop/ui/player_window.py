@@ -124,6 +124,9 @@ class PlayerWindow(QMainWindow):
         self.toc.setIndentation(16)
         self.toc.setIconSize(QSize(16, 16))
         self.toc.setAccessibleName(self.tr("Course items"))
+        self.toc.setAccessibleDescription(self.tr(
+            "Press Enter on an item to open it; each item says its status: not started, in progress, completed, "
+            "passed or failed"))
         self.toc.itemActivated.connect(self._choose_item)
         self.toc.itemClicked.connect(self._choose_item)
         self.progress = QProgressBar(self)

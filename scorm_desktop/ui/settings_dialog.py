@@ -43,10 +43,16 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("SCORM 1.2 suspend data limit (characters):"), self.suspend_limit)
         self.lenient_interactions = QCheckBox(self.tr("Accept interaction formats authoring tools get wrong"), runtime)
         self.lenient_interactions.setChecked(rt.lenient_interactions)
+        self.lenient_interactions.setAccessibleDescription(self.tr(
+            "Checked, interaction answers in the formats real courses write are stored; unchecked, only the "
+            "specification's formats are accepted"))
         form.addRow(self.lenient_interactions)
         self.lenient_times = QCheckBox(self.tr("Accept broken session times (P0S, PT, hours over 99) and count them"),
                                        runtime)
         self.lenient_times.setChecked(rt.lenient_times)
+        self.lenient_times.setAccessibleDescription(self.tr(
+            "Checked, malformed session times are accepted and counted; unchecked, only well-formed times are"
+            " accepted"))
         form.addRow(self.lenient_times)
         note = QLabel(self.tr("Unchecked, the specification's formats only. Changes apply to the next launch."),
                       runtime)
@@ -58,6 +64,8 @@ class SettingsDialog(QDialog):
         self.convert_media = QCheckBox(
             self.tr("Convert H.264/AAC media to a format the player can show (in the background)"), media)
         self.convert_media.setChecked(settings.convert_media)
+        self.convert_media.setAccessibleDescription(self.tr(
+            "Without it, such videos stay black or silent in the player"))
         mform.addRow(self.convert_media)
 
         lang = QGroupBox(self.tr("Language"), self)
@@ -82,8 +90,10 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         self.data_dir = QLineEdit(settings.data_dir or str(current_data_dir), data)
         self.data_dir.setAccessibleName(self.tr("Library folder"))
+        self.data_dir.setAccessibleDescription(self.tr("Where the courses and the learners' records are kept"))
         browse = QPushButton(self.tr("Choose…"), data)
         browse.clicked.connect(self._browse)
+        browse.setAccessibleDescription(self.tr("Choose the library folder in a folder dialog"))
         row.addWidget(self.data_dir)
         row.addWidget(browse)
         dform.addLayout(row)

@@ -1,0 +1,131 @@
+"""Accessibility: every control says what it is to a screen reader, the app is driven by the keyboard alone through
+its main flows, status is never told by colour alone, and fonts and colours follow the system's.
+
+Names are read the way a screen reader reads them: through Qt's accessibility interface (QAccessibleInterface.text),
+not from our own attributes.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QAccessible  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
+
+from scorm_desktop.paths import DataPaths  # noqa: E402
+from scorm_desktop.services import open_services  # noqa: E402
+from scorm_desktop.ui.webenv import delete_now  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+MULTI = ROOT / "tests" / "data" / "sco-multi-12"
+CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QTabBar)
+
+
+def buddy_text(w: QWidget) -> str:
+    """The text of the label whose buddy `w` is (what a screen reader announces as the control's label)."""
+    top = w.window()
+    return next((lb.text() for lb in top.findChildren(QLabel) if lb.buddy() is w), "")
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """The focusable controls a screen reader would announce without a name or without a description."""
+    bad = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not isinstance(w, CONTROLS) or w.focusPolicy() == Qt.FocusPolicy.NoFocus or not w.isVisibleTo(root):
+            continue
+        if isinstance(w.parent(), (QComboBox, QAbstractSpinBox)):
+            continue  # the editor inside a combo box or spin box: the box itself is announced
+        iface = QAccessible.queryAccessibleInterface(w)
+        if isinstance(w, (QComboBox, QAbstractSpinBox)):
+            # On Linux a combo box's Name is its current value: its purpose comes from a label or its own name.
+            name = w.accessibleName() or buddy_text(w)
+        else:
+            name = iface.text(QAccessible.Text.Name) if iface is not None else ""
+        description = iface.text(QAccessible.Text.Description) if iface is not None else ""
+        if isinstance(w, QTabBar) and iface is not None:  # a tab bar is read tab by tab: each tab needs one
+            tabs = [iface.child(i) for i in range(iface.childCount())]
+            description = "x" if all(t.text(QAccessible.Text.Description).strip() for t in tabs
+                                     if t.role() == QAccessible.Role.PageTab) else ""
+        where = f"{type(w).__name__} {name or w.objectName()!r} in {type(w.window()).__name__}"
+        if not name.strip():
+            bad.append(f"{where}: no name")
+        if not description.strip() and not isinstance(w.parent(), QDialogButtonBox):  # OK, Cancel, Close say it all
+            bad.append(f"{where}: no description")
+    return bad
+
+
+@pytest.fixture
+def library(tmp_path):
+    services = open_services(DataPaths(tmp_path / "data", explicit=True))
+    services.library.import_package(MULTI)
+    services.records.add_learner("Ana")
+    services.settings.active_learner = "Ana"
+    services.settings.welcomed = True
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def main_window(qtbot, library):
+    from scorm_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(library)
+    win.show()
+    qtbot.waitUntil(lambda: win.proxy.rowCount() >= 2, timeout=5000)
+    yield win
+    if win.player_window is not None:
+        with qtbot.waitSignal(win.player_window.finished, timeout=10000):
+            win.player_window.close()
+    win.close()
+    win.dispose()
+    delete_now(win)
+
+
+def test_every_control_of_the_windows_and_dialogs_has_an_accessible_name(qtbot, main_window, library):
+    from scorm_desktop.ui.dashboard import open_dashboard
+    from scorm_desktop.ui.learner_dialogs import CourseDetailsDialog
+    from scorm_desktop.ui.settings_dialog import SettingsDialog
+
+    assert unnamed_controls(main_window) == [], "\n".join(unnamed_controls(main_window))
+    dash = open_dashboard(main_window, library, main_window.env.worker)
+    qtbot.wait(800)
+    assert unnamed_controls(dash) == [], "\n".join(unnamed_controls(dash))
+    dash.widget.tabs.setCurrentIndex(1) if hasattr(dash.widget, "tabs") else None
+    qtbot.wait(300)
+    assert unnamed_controls(dash) == [], "\n".join(unnamed_controls(dash))
+    dash.close()
+    details = CourseDetailsDialog(library.library.courses()[0], main_window)
+    details.show()
+    assert unnamed_controls(details) == [], "\n".join(unnamed_controls(details))
+    details.close()
+    settings = SettingsDialog(library.settings, library.paths.root, False, main_window)
+    settings.show()
+    assert unnamed_controls(settings) == [], "\n".join(unnamed_controls(settings))
+    settings.close()
+
+
+def test_player_controls_have_accessible_names(qtbot, main_window):
+    course = next(c for c in main_window.services.library.courses() if "Two SCOs" in c.title)
+    main_window.play(course.id)
+    qtbot.waitUntil(lambda: main_window.player_window is not None, timeout=5000)
+    pw = main_window.player_window
+    qtbot.waitUntil(lambda: pw.toc.topLevelItemCount() == 2, timeout=15000)
+    assert unnamed_controls(pw) == [], "\n".join(unnamed_controls(pw))
