@@ -15,7 +15,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QAccessible  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QTabBar,
@@ -129,3 +130,90 @@ def test_player_controls_have_accessible_names(qtbot, main_window):
     pw = main_window.player_window
     qtbot.waitUntil(lambda: pw.toc.topLevelItemCount() == 2, timeout=15000)
     assert unnamed_controls(pw) == [], "\n".join(unnamed_controls(pw))
+
+
+# -- the keyboard alone ------------------------------------------------------------------------------------------
+def keys(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """One key press on whatever has the keyboard focus, as a learner's keyboard sends it."""
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, key, modifier)
+
+
+def type_text(qtbot, text: str) -> None:
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def activate(qtbot, win: QWidget) -> None:
+    """What the window manager does when a dialog or window closes: give the keyboard back to `win` (the offscreen
+    platform has no window manager to do it)."""
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=5000)
+
+
+def focus_chain(win: QWidget, start: QWidget, steps: int) -> list[QWidget]:
+    out, w = [], start
+    for _ in range(steps):
+        w = w.nextInFocusChain()
+        while w.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus or not w.isVisible():
+            w = w.nextInFocusChain()
+        out.append(w)
+    return out
+
+
+def test_tab_order_of_the_main_window_is_search_filter_then_library(main_window):
+    chain = focus_chain(main_window, main_window.search, 2)
+    assert chain == [main_window.status_filter, main_window.table]
+
+
+def test_main_flows_with_the_keyboard_only(qtbot, main_window, corpus):
+    """Import (Ctrl+O, a path typed into the file dialog), find and play the two-SCO course (Ctrl+F, Tab, Enter),
+    go on to the second SCO (Alt+Right), close the player (Ctrl+W), open the dashboard (Ctrl+D), sync now (F9)."""
+    win = main_window
+    activate(qtbot, win)
+    win.table.setFocus()
+    package = corpus / "good" / "golf-cp-singlesco-2004-3rd.zip"
+
+    def answer_file_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog), dialog
+        type_text(qtbot, str(package))  # the file name field has the focus when the dialog opens
+        keys(qtbot, Qt.Key.Key_Return)
+
+    QTimer.singleShot(500, answer_file_dialog)
+    keys(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: win.proxy.rowCount() == 3, timeout=20000)  # imported
+    activate(qtbot, win)
+
+    keys(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is win.search
+    type_text(qtbot, "Two SCOs")
+    qtbot.waitUntil(lambda: win.proxy.rowCount() == 1, timeout=2000)
+    keys(qtbot, Qt.Key.Key_Tab)
+    keys(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is win.table
+    keys(qtbot, Qt.Key.Key_Down)
+    keys(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.player_window is not None, timeout=5000)
+    pw = win.player_window
+    qtbot.waitUntil(lambda: pw.toc.topLevelItemCount() == 2, timeout=15000)
+    qtbot.waitUntil(lambda: pw.nav_actions["continue"].isEnabled(), timeout=15000)
+    activate(qtbot, pw)
+    first = pw.toc.currentItem().text(0)
+    keys(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: pw.toc.currentItem() is not None and pw.toc.currentItem().text(0) != first,
+                    timeout=15000)
+    with qtbot.waitSignal(pw.finished, timeout=15000):
+        keys(qtbot, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: win.player_window is None, timeout=5000)
+
+    activate(qtbot, win)
+    keys(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(win, "_dashboard_window", None) is not None, timeout=5000)
+    dash = win._dashboard_window
+    qtbot.waitUntil(dash.isVisible, timeout=5000)
+    dash.close()
+
+    activate(qtbot, win)
+    with qtbot.waitSignal(win.sync.sync_action.triggered, timeout=3000):
+        keys(qtbot, Qt.Key.Key_F9)

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
                 self.tr("Converting course videos… {0:.0%}").format(st["progress"]), 3000)
         )
         self.media_jobs.resume_all()
+        self.setTabOrder(self.status_filter, self.table)  # Tab: search, status filter, the library, then sync
         self.refresh()
 
     # -- menus ---------------------------------------------------------------------------------------------------

@@ -204,7 +204,9 @@ class PlayerWindow(QMainWindow):
         bar.addSeparator()
 
         close_action = QAction(self.tr("Close"), self)
-        close_action.setShortcut(QKeySequence.StandardKey.Close)
+        # Ctrl+W as the tooltip says, on every platform (StandardKey.Close is only Ctrl+F4 on some).
+        close_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+        close_action.setShortcuts(close_keys + [k for k in [QKeySequence("Ctrl+W")] if k not in close_keys])
         close_action.setToolTip(self.tr("Save progress and close the course (Ctrl+W)"))
         close_action.triggered.connect(self.close)
         self.close_action = close_action
