@@ -217,3 +217,109 @@ def test_main_flows_with_the_keyboard_only(qtbot, main_window, corpus):
     activate(qtbot, win)
     with qtbot.waitSignal(win.sync.sync_action.triggered, timeout=3000):
         keys(qtbot, Qt.Key.Key_F9)
+
+
+# -- status not by colour alone; the system's fonts and colours ---------------------------------------------------
+def ink_mask(icon) -> list[bool]:
+    """Where an icon has dark ink (opaque and not white): its shape, whatever its hue."""
+    img = icon.pixmap(32, 32).toImage()
+    return [img.pixelColor(x, y).alpha() > 128 and img.pixelColor(x, y).lightness() < 200
+            for y in range(img.height()) for x in range(img.width())]
+
+
+def test_status_icons_differ_by_shape_not_only_by_colour(qapp):
+    from scorm_desktop.ui.player_window import STATUS_TEXT, status_icon
+
+    masks = {status: ink_mask(status_icon(status)) for status in STATUS_TEXT}
+    names = list(masks)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            differ = sum(x != y for x, y in zip(masks[a], masks[b]))
+            assert differ > 30, f"{a} and {b} have the same shape"
+
+
+def test_status_is_told_in_words_in_the_library_contents_and_dashboard(qtbot, main_window, library):
+    from scorm_desktop.ui.dashboard import open_dashboard
+
+    words = {"not started", "in progress", "completed", "passed", "failed"}
+    assert {main_window.proxy.index(r, 2).data() for r in range(main_window.proxy.rowCount())} <= words
+    course = next(c for c in library.library.courses() if "Two SCOs" in c.title)
+    main_window.play(course.id)
+    qtbot.waitUntil(lambda: main_window.player_window is not None, timeout=5000)
+    pw = main_window.player_window
+    qtbot.waitUntil(lambda: pw.toc.topLevelItemCount() == 2, timeout=15000)
+    for i in range(pw.toc.topLevelItemCount()):
+        said = pw.toc.topLevelItem(i).data(0, Qt.ItemDataRole.AccessibleDescriptionRole)
+        assert any(said.lower().startswith(w) for w in words), said
+    with qtbot.waitSignal(pw.finished, timeout=15000):
+        pw.close()
+    dash = open_dashboard(main_window, library, main_window.env.worker)
+    dash.widget.tabs.setCurrentIndex(1)
+    tab = dash.widget.course_tab
+    tab.course_list.setCurrentIndex(tab.course_list.model().index(0, 0))
+    qtbot.waitUntil(lambda: tab.pie.count() > 0, timeout=5000)
+    for piece in tab.pie.slices():  # each slice's legend entry names its status and count
+        assert re.fullmatch(r"(not started|in progress|completed|passed|failed) \(\d+\)", piece.label()), piece.label()
+    dash.close()
+
+
+def stylesheet_colours(root: QWidget) -> list[str]:
+    """Fixed colours in the style sheets of `root` and its children (palette(...) references are fine)."""
+    found = []
+    for w in [root, *root.findChildren(QWidget)]:
+        sheet = re.sub(r"palette\([a-z-]+\)", "", w.styleSheet())
+        if re.search(r"#[0-9a-fA-F]{3,8}\b|rgba?\(|\b(white|black|red|green|blue|yellow|gr[ae]y)\b", sheet):
+            found.append(f"{type(w).__name__}: {w.styleSheet()}")
+    return found
+
+
+def test_windows_follow_the_system_palette_and_font_size(qtbot, library):
+    """A high-contrast palette and a large system font reach every widget: no fixed colours in style sheets, no
+    font set smaller than the system's."""
+    from PySide6.QtGui import QColor, QFont, QPalette
+
+    from scorm_desktop.ui.dashboard import open_dashboard
+    from scorm_desktop.ui.main_window import MainWindow
+    from scorm_desktop.ui.player_window import PlayerWindow
+    from scorm_desktop.ui.webenv import WebEnv
+
+    app = QApplication.instance()
+    old_palette, old_font = app.palette(), app.font()
+    contrast = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "black"), (QPalette.ColorRole.WindowText, "white"),
+                         (QPalette.ColorRole.Base, "black"), (QPalette.ColorRole.Text, "white"),
+                         (QPalette.ColorRole.ToolTipBase, "black"), (QPalette.ColorRole.ToolTipText, "yellow"),
+                         (QPalette.ColorRole.Highlight, "yellow"), (QPalette.ColorRole.HighlightedText, "black")):
+        contrast.setColor(role, QColor(colour))
+    big = QFont(old_font)
+    big.setPointSizeF(20)
+    app.setPalette(contrast)
+    app.setFont(big)
+    env = None
+    try:
+        win = MainWindow(library)
+        win.show()
+        dash = open_dashboard(win, library, win.env.worker)
+        env = WebEnv(library)
+        pw = PlayerWindow(library, env, learner="Ana")
+        pw.show()
+        pw.open_course(library.library.courses()[0].id)
+        qtbot.wait(1000)
+        for top in (win, dash, pw):
+            assert stylesheet_colours(top) == []
+            for w in [top, *top.findChildren(QWidget)]:
+                assert w.font().pointSizeF() >= 20 or w.font().pointSizeF() < 0, f"{type(w).__name__} font too small"
+                assert w.palette().color(QPalette.ColorRole.Window) == QColor("black"), type(w).__name__
+        assert dash.widget.course_tab.chart.backgroundBrush().color() == QColor("black")
+        with qtbot.waitSignal(pw.finished, timeout=10000):
+            pw.close()
+        dash.close()
+        win.close()
+        win.dispose()
+        delete_now(pw)
+        delete_now(win)
+    finally:
+        app.setPalette(old_palette)
+        app.setFont(old_font)
+        if env is not None:
+            env.shutdown()

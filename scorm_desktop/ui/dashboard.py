@@ -306,6 +306,10 @@ class CourseTab(QWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.chart.setMargins(QMargins(0, 0, 0, 0))
         self.chart.setBackgroundRoundness(0)
+        # The system's colours (dark and high-contrast schemes included), not the chart theme's white.
+        self.chart.setBackgroundBrush(self.palette().base())
+        self.chart.setTitleBrush(self.palette().text())
+        self.chart.legend().setLabelColor(self.palette().text().color())
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(200)
@@ -419,7 +423,7 @@ class CourseTab(QWidget):
         for label, count in chart_data(t.counts):
             piece = self.pie.append(f"{label_text(label)} ({count:,})", count)
             piece.setColor(QColor(LABEL_COLORS[label]))
-            piece.setBorderColor(QColor("white"))
+            piece.setBorderColor(self.palette().base().color())
         self.chart.setTitle(self.tr("Learners by status") if t.rows else self.tr("No learners yet"))
 
     def _apply_filter(self) -> None:

@@ -41,7 +41,8 @@ _ICONS: dict[str, QIcon] = {}
 
 def status_icon(status: str) -> QIcon:
     """A small round icon per status, drawn once: an empty ring (not started), a half-filled ring (in progress), a
-    filled disc with a tick (completed: blue, passed: green), a red disc with a cross (failed)."""
+    filled disc with a tick (completed: blue), the same inside a ring (passed: green), a red disc with a cross
+    (failed). Shapes differ, so no status is told by colour alone."""
     if status in _ICONS:
         return _ICONS[status]
     size = 32  # drawn at 2x, shown at 16 px
@@ -63,10 +64,18 @@ def status_icon(status: str) -> QIcon:
         p.setBrush(QBrush(color))
         p.drawPie(rect, 90 * 16, 180 * 16)  # the left half filled
     else:
+        if status == "passed":  # a ring around the ticked disc: told apart from "completed" by shape, not hue
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3))
+            rect = QRectF(7, 7, size - 14, size - 14)
         p.setBrush(QBrush(color))
         p.drawEllipse(rect)
         p.setPen(QPen(QColor("white"), 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-        if status == "failed":
+        if status == "passed":
+            p.setPen(QPen(QColor("white"), 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                          Qt.PenJoinStyle.RoundJoin))
+            p.drawPolyline([QPointF(11.5, 16.5), QPointF(14.5, 19.5), QPointF(20.5, 12.5)])
+        elif status == "failed":
             p.drawLine(QPointF(11, 11), QPointF(21, 21))
             p.drawLine(QPointF(21, 11), QPointF(11, 21))
         else:
@@ -151,8 +160,10 @@ class PlayerWindow(QMainWindow):
         # -- a banner above the content for what the learner should know (waiting for a choice, the end, ...) -----
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
+        # The palette's tooltip colours (a note's colours in every scheme, high contrast included), not fixed ones.
         self.banner.setStyleSheet(
-            "background: #fef7e0; color: #3c2f00; border: 1px solid #f9d27a; border-radius: 4px; padding: 8px 10px;"
+            "background: palette(tooltip-base); color: palette(tooltip-text); border: 1px solid palette(mid);"
+            " border-radius: 4px; padding: 8px 10px;"
         )
         self.banner.hide()
         main = QWidget(self)
@@ -300,7 +311,7 @@ class PlayerWindow(QMainWindow):
                 font = QFont(row.font(0))
                 font.setBold(True)
                 row.setFont(0, font)
-                row.setBackground(0, QBrush(QColor("#e8f0fe")))
+                row.setBackground(0, self.palette().alternateBase())  # with the bold: not by colour alone
                 current_row = row
             depth = int(e.get("depth", 0))
             del parents[depth:]

@@ -49,7 +49,7 @@ class WelcomeDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         buttons.accepted.connect(self._accept)
         self.hint = QLabel("", self)
-        self.hint.setStyleSheet("color: #a00;")
+        self.hint.setStyleSheet("font-weight: bold;")  # the words say it is a problem; no fixed colour
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
