@@ -41,7 +41,7 @@ def targets() -> list[str]:
 def update() -> None:
     files = [str(p) for s in SOURCES for p in sorted((ROOT / s).rglob("*.py") if (ROOT / s).is_dir() else [ROOT / s])]
     i18n_dir().mkdir(parents=True, exist_ok=True)
-    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=_",
+    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=_,tr+=_tr",
                     *files, "-ts", *(str(ts_path(c)) for c in targets())], check=True, cwd=ROOT)
 
 

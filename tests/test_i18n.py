@@ -9,6 +9,7 @@ window titles): one without ⟦ that is not the library's own data (course and l
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import subprocess
@@ -248,7 +249,7 @@ def test_ts_files_hold_every_text_of_the_sources(tmp_path):
     files = [str(p) for s in SOURCES
              for p in (sorted((ROOT / s).rglob("*.py")) if (ROOT / s).is_dir() else [ROOT / s])]
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    out = subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=_", *files,
+    out = subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=_,tr+=_tr", *files,
                           "-ts", *(str(tmp_path / i18n.ts_path(c).name) for c in TRANSLATED)],
                          capture_output=True, text=True, cwd=ROOT, check=True).stdout
     found = [line for line in out.splitlines() if "Found" in line]
@@ -359,3 +360,22 @@ def test_player_guidance_follows_the_language():
     finally:
         i18n.set_language("en")
     assert guidance({"buttons": {}, "toc": [], "course": {}}).startswith("Nothing more can be opened")
+
+
+def test_pdf_report_text_is_translated(qapp):
+    from scorm_desktop.dashboard import CourseFigures, Totals
+    from scorm_desktop.ui import report_pdf, translator
+
+    try:
+        translator.install(qapp, "fr")
+        learner = html.unescape(re.sub(r"<style.*?</style>|<[^>]+>", " ", report_pdf.learner_html("Ana", [], Totals()),
+                                       flags=re.S))
+        overview = html.unescape(re.sub(r"<style.*?</style>|<[^>]+>", " ",
+                                        report_pdf.overview_html([CourseFigures(1, "Golf", Totals())]), flags=re.S))
+    finally:
+        translator.install(qapp, "en")
+    assert "Rapport d'apprentissage : apprenant" in learner and "Point de reprise" in learner
+    assert "Non commencé" in overview and "Taux d'achèvement" in overview
+    english = re.compile(r"\b(Learning report|Report date|Totals|Status|Progress|Resume point|Not started|"
+                         r"Completion rate|Average|Total time|No rows|Learners?|Courses?)\b")
+    assert english.findall(learner + overview) == []

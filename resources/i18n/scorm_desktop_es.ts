@@ -104,6 +104,76 @@
         <source>Choose what to do next: {0}.</source>
         <translation>Elija qué hacer a continuación: {0}.</translation>
     </message>
+    <message>
+        <source>Report date</source>
+        <extracomment>Words used inside f-strings below, where lupdate does not look: marked here so they are extracted.</extracomment>
+        <translation>Fecha del informe</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>No hay filas.</translation>
+    </message>
+    <message>
+        <source>No courses.</source>
+        <translation>No hay cursos.</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tasa de finalización</translation>
+    </message>
+    <message>
+        <source>Average progress</source>
+        <translation>Progreso medio</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Puntuación media</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Tiempo total</translation>
+    </message>
+    <message>
+        <source>Learning report: learner</source>
+        <translation>Informe de aprendizaje: alumno</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Alumno</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Learning report: course</source>
+        <translation>Informe de aprendizaje: curso</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Alumnos</translation>
+    </message>
+    <message>
+        <source>Learning report: all courses</source>
+        <translation>Informe de aprendizaje: todos los cursos</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <extracomment>Device pixels per inch of the PDF layout: CSS pixels in the HTML are these (the PDF itself is vector).</extracomment>
+        <translation>Página {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Learning report: {0}</source>
+        <translation>Informe de aprendizaje: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogModel</name>

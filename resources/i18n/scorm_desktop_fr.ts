@@ -104,6 +104,76 @@
         <source>Choose what to do next: {0}.</source>
         <translation>Choisissez la suite : {0}.</translation>
     </message>
+    <message>
+        <source>Report date</source>
+        <extracomment>Words used inside f-strings below, where lupdate does not look: marked here so they are extracted.</extracomment>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Aucune ligne.</translation>
+    </message>
+    <message>
+        <source>No courses.</source>
+        <translation>Aucun cours.</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Taux d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Average progress</source>
+        <translation>Progression moyenne</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Score moyen</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Temps total</translation>
+    </message>
+    <message>
+        <source>Learning report: learner</source>
+        <translation>Rapport d&apos;apprentissage : apprenant</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Learning report: course</source>
+        <translation>Rapport d&apos;apprentissage : cours</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>Learning report: all courses</source>
+        <translation>Rapport d&apos;apprentissage : tous les cours</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <extracomment>Device pixels per inch of the PDF layout: CSS pixels in the HTML are these (the PDF itself is vector).</extracomment>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Learning report: {0}</source>
+        <translation>Rapport d&apos;apprentissage : {0}</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogModel</name>
