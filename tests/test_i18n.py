@@ -379,3 +379,20 @@ def test_pdf_report_text_is_translated(qapp):
     english = re.compile(r"\b(Learning report|Report date|Totals|Status|Progress|Resume point|Not started|"
                          r"Completion rate|Average|Total time|No rows|Learners?|Courses?)\b")
     assert english.findall(learner + overview) == []
+
+
+def test_gui_start_installs_the_settings_language_unless_overridden(qapp, library, monkeypatch):
+    from scorm_desktop import app as entry
+    from scorm_desktop.ui import translator
+
+    monkeypatch.delenv(i18n.ENV, raising=False)
+    library.settings.language = "es"
+    try:
+        entry._install_language(qapp, library)
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own buttons too
+        monkeypatch.setenv(i18n.ENV, "fr")  # what --lang sets before the GUI starts
+        entry._install_language(qapp, library)
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
+    finally:
+        translator.install(qapp, "en")
