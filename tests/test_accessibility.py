@@ -323,3 +323,37 @@ def test_windows_follow_the_system_palette_and_font_size(qtbot, library):
         app.setFont(old_font)
         if env is not None:
             env.shutdown()
+
+
+def mnemonic(text: str) -> str | None:
+    m = re.search(r"&([^&])", text.replace("&&", ""))
+    return m.group(1).lower() if m else None
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es"])
+def test_every_menu_entry_has_its_own_access_key_in_every_language(qtbot, qapp, library, code):
+    """Alt+letter reaches each menu and each entry in one key press: no two entries of a menu share a letter."""
+    from PySide6.QtWidgets import QMenu
+
+    from scorm_desktop.ui import translator
+    from scorm_desktop.ui.main_window import MainWindow
+
+    translator.install(qapp, code)
+    try:
+        win = MainWindow(library)
+        problems = []
+        menus = [("menu bar", [a for a in win.menuBar().actions()])]
+        menus += [(a.text(), a.menu().actions()) for a in win.menuBar().actions() if a.menu() is not None]
+        for name, actions in menus:
+            letters = [mnemonic(a.text()) for a in actions if not a.isSeparator() and a.text()]
+            if None in letters:
+                problems.append(f"{name}: an entry without an access key")
+            dup = {x for x in letters if x and letters.count(x) > 1}
+            if dup:
+                problems.append(f"{name}: {sorted(dup)} used twice: {[a.text() for a in actions]}")
+        win.close()
+        win.dispose()
+        delete_now(win)
+    finally:
+        translator.install(qapp, "en")
+    assert problems == [], "\n".join(problems)

@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>Actua&amp;lizar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Resume the selected course</source>
@@ -750,7 +750,7 @@
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <source>&amp;Preview mode (trainer)</source>
+        <source>Pre&amp;view mode (trainer)</source>
         <translation>Modo de &amp;vista previa (formador)</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
     </message>
     <message>
         <source>Import a &amp;folder of courses…</source>
-        <translation>Importar una &amp;carpeta de cursos…</translation>
+        <translation>Importar una carpe&amp;ta de cursos…</translation>
     </message>
     <message>
         <source>&amp;Check a course…</source>
@@ -974,10 +974,6 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
         <translation>Reproducir el curso seleccionado (Intro, o doble clic)</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>Actuali&amp;zar</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
@@ -1006,7 +1002,11 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <source>&amp;Details…</source>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
         <translation>De&amp;talles…</translation>
     </message>
     <message>

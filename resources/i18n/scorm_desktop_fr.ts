@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>Actua&amp;liser</translation>
+        <translation>Actuali&amp;ser</translation>
     </message>
     <message>
         <source>Resume the selected course</source>
@@ -750,7 +750,7 @@
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <source>&amp;Preview mode (trainer)</source>
+        <source>Pre&amp;view mode (trainer)</source>
         <translation>Mode &amp;aperçu (formateur)</translation>
     </message>
     <message>
@@ -947,7 +947,7 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation>Ouvrir le dossier de &amp;données</translation>
+        <translation>&amp;Ouvrir le dossier de données</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -972,10 +972,6 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
     <message>
         <source>Play the selected course (Enter, or double-click it)</source>
         <translation>Lancer le cours sélectionné (Entrée, ou double-clic)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>Actuali&amp;ser</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -1006,8 +1002,12 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <source>&amp;Details…</source>
-        <translation>Dé&amp;tails…</translation>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>Déta&amp;ils…</translation>
     </message>
     <message>
         <source>&amp;Update from a newer package…</source>

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         play.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         play.triggered.connect(lambda: self._play_index(self.table.currentIndex()))
         course_menu.addAction(play)
-        refresh = QAction(self.tr("&Refresh"), self)
+        refresh = QAction(self.tr("Re&fresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         course_menu.addAction(refresh)
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.status_filter)
         self.addToolBar(bar)
 
-        details = QAction(self.tr("&Details…"), self)
+        details = QAction(self.tr("De&tails…"), self)
         details.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
         details.triggered.connect(self._course_details)
         course_menu.addAction(details)
