@@ -1799,6 +1799,32 @@ Del dispositivo {3} ({4}), clave {5}.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
+        <source>
+&lt;h2&gt;Welcome to SCORM Desktop&lt;/h2&gt;
+&lt;p&gt;Play e-learning courses on this computer, with or without a network.&lt;/p&gt;
+&lt;table cellspacing=&quot;8&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Import&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drop a SCORM package (&lt;i&gt;.zip&lt;/i&gt;) on the window, or use
+&lt;i&gt;File › Import course&lt;/i&gt;. SCORM 1.2 and SCORM 2004 courses are supported.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;2. Play&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Double-click a course. Your progress, answers and scores are saved as you go;
+close the course any time and it resumes where you left off.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;3. Sync&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Results stay on this computer until you choose to send them to your organization&apos;s
+learning record store, when a network is available.&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+</source>
+        <translation>
+&lt;h2&gt;Bienvenido a SCORM Desktop&lt;/h2&gt;
+&lt;p&gt;Realice cursos de formación en este equipo, con o sin conexión.&lt;/p&gt;
+&lt;table cellspacing=&quot;8&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Importar&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suelte un paquete SCORM (&lt;i&gt;.zip&lt;/i&gt;) en la ventana o use
+&lt;i&gt;Archivo › Importar un curso&lt;/i&gt;. Se admiten cursos SCORM 1.2 y SCORM 2004.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;2. Reproducir&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Haga doble clic en un curso. Su progreso, sus respuestas y sus puntuaciones se guardan sobre la marcha;
+cierre el curso cuando quiera y se reanudará donde lo dejó.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;3. Sincronizar&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Los resultados se quedan en este equipo hasta que decida enviarlos al almacén
+de registros de aprendizaje (LRS) de su organización, cuando haya conexión.&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+</translation>
+    </message>
+    <message>
         <source>Welcome to SCORM Desktop</source>
         <translation>Bienvenido a SCORM Desktop</translation>
     </message>

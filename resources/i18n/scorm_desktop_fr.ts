@@ -1799,6 +1799,32 @@ Provenant de l&apos;appareil {3} ({4}), clé {5}.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
+        <source>
+&lt;h2&gt;Welcome to SCORM Desktop&lt;/h2&gt;
+&lt;p&gt;Play e-learning courses on this computer, with or without a network.&lt;/p&gt;
+&lt;table cellspacing=&quot;8&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Import&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drop a SCORM package (&lt;i&gt;.zip&lt;/i&gt;) on the window, or use
+&lt;i&gt;File › Import course&lt;/i&gt;. SCORM 1.2 and SCORM 2004 courses are supported.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;2. Play&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Double-click a course. Your progress, answers and scores are saved as you go;
+close the course any time and it resumes where you left off.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;3. Sync&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Results stay on this computer until you choose to send them to your organization&apos;s
+learning record store, when a network is available.&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+</source>
+        <translation>
+&lt;h2&gt;Bienvenue dans SCORM Desktop&lt;/h2&gt;
+&lt;p&gt;Suivez des cours en ligne sur cet ordinateur, avec ou sans réseau.&lt;/p&gt;
+&lt;table cellspacing=&quot;8&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Importer&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Déposez un paquet SCORM (&lt;i&gt;.zip&lt;/i&gt;) sur la fenêtre, ou utilisez
+&lt;i&gt;Fichier › Importer un cours&lt;/i&gt;. Les cours SCORM 1.2 et SCORM 2004 sont pris en charge.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;2. Suivre&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Double-cliquez sur un cours. Votre progression, vos réponses et vos scores sont enregistrés au fur et à mesure ;
+fermez le cours quand vous voulez : il reprendra là où vous l&apos;avez laissé.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;3. Synchroniser&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Les résultats restent sur cet ordinateur jusqu&apos;à ce que vous choisissiez de les envoyer au système
+d&apos;enregistrement des apprentissages (LRS) de votre organisation, quand un réseau est disponible.&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+</translation>
+    </message>
+    <message>
         <source>Welcome to SCORM Desktop</source>
         <translation>Bienvenue dans SCORM Desktop</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from .icons import app_icon
 
-INTRO = """
+INTRO = QT_TRANSLATE_NOOP("WelcomeDialog", """
 <h2>Welcome to SCORM Desktop</h2>
 <p>Play e-learning courses on this computer, with or without a network.</p>
 <table cellspacing="8">
@@ -26,7 +26,7 @@ close the course any time and it resumes where you left off.</td></tr>
 <tr><td><b>3. Sync</b></td><td>Results stay on this computer until you choose to send them to your organization's
 learning record store, when a network is available.</td></tr>
 </table>
-"""
+""")
 
 
 class WelcomeDialog(QDialog):
