@@ -121,6 +121,17 @@ def test_every_control_of_the_windows_and_dialogs_has_an_accessible_name(qtbot, 
     settings.show()
     assert unnamed_controls(settings) == [], "\n".join(unnamed_controls(settings))
     settings.close()
+    from scorm_desktop.ui.learner_dialogs import PinDialog, SwitchLearnerDialog
+    from scorm_desktop.ui.sync_panel import SyncSettingsDialog
+    from scorm_desktop.ui.welcome import WelcomeDialog
+
+    for dialog in (WelcomeDialog("Ana", main_window), SwitchLearnerDialog(library.records.learners(), "Ana", main_window),
+                   PinDialog("Ana", main_window, new=True), SyncSettingsDialog(library, main_window.env.worker,
+                                                                               main_window)):
+        dialog.show()
+        problems = unnamed_controls(dialog)
+        dialog.close()
+        assert problems == [], "\n".join(problems)
 
 
 def test_player_controls_have_accessible_names(qtbot, main_window):

@@ -1209,6 +1209,10 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
         <translation>PIN</translation>
     </message>
     <message>
+        <source>The characters typed are hidden</source>
+        <translation>Los caracteres escritos se ocultan</translation>
+    </message>
+    <message>
         <source>A PIN for {0} (leave empty for none):</source>
         <translation>PIN para {0} (déjelo vacío para no usar ninguno):</translation>
     </message>
@@ -1537,8 +1541,20 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
         <translation>Alumnos</translation>
     </message>
     <message>
+        <source>Enter switches to the selected learner</source>
+        <translation>Intro cambia al alumno seleccionado</translation>
+    </message>
+    <message>
         <source>or type a new learner&apos;s name</source>
         <translation>o escriba el nombre de un alumno nuevo</translation>
+    </message>
+    <message>
+        <source>New learner&apos;s name</source>
+        <translation>Nombre del alumno nuevo</translation>
+    </message>
+    <message>
+        <source>Type a name here to add a learner and switch to them</source>
+        <translation>Escriba aquí un nombre para añadir un alumno y cambiar a él</translation>
     </message>
     <message>
         <source>Switch</source>
@@ -1559,6 +1575,14 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
     <message>
         <source>The LRS&apos;s xAPI base address: the part before &apos;statements&apos;</source>
         <translation>La dirección base xAPI del LRS: la parte anterior a «statements»</translation>
+    </message>
+    <message>
+        <source>The LRS account the records are sent with</source>
+        <translation>La cuenta del LRS con la que se envían los registros</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keyring when there is one; the characters typed are hidden</source>
+        <translation>Se guarda en el llavero del sistema si lo hay; los caracteres escritos se ocultan</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -1587,6 +1611,10 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
     <message>
         <source>&amp;Test connection</source>
         <translation>Pro&amp;bar la conexión</translation>
+    </message>
+    <message>
+        <source>Ask the LRS whether this address and account work</source>
+        <translation>Preguntar al LRS si esta dirección y esta cuenta funcionan</translation>
     </message>
     <message>
         <source>Enter the LRS endpoint first.</source>
@@ -1833,8 +1861,16 @@ de registros de aprendizaje (LRS) de su organización, cuando haya conexión.&lt
         <translation>Su nombre</translation>
     </message>
     <message>
+        <source>Your results are recorded under this name</source>
+        <translation>Sus resultados se registran con este nombre</translation>
+    </message>
+    <message>
         <source>Open the sample course now (about five minutes)</source>
         <translation>Abrir ahora el curso de ejemplo (unos cinco minutos)</translation>
+    </message>
+    <message>
+        <source>A short course that shows how the player works</source>
+        <translation>Un curso breve que muestra cómo funciona el reproductor</translation>
     </message>
     <message>
         <source>Who is learning on this computer?</source>

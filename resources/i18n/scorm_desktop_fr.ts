@@ -1209,6 +1209,10 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
         <translation>Code PIN</translation>
     </message>
     <message>
+        <source>The characters typed are hidden</source>
+        <translation>Les caractères saisis sont masqués</translation>
+    </message>
+    <message>
         <source>A PIN for {0} (leave empty for none):</source>
         <translation>Code PIN pour {0} (laisser vide pour aucun) :</translation>
     </message>
@@ -1537,8 +1541,20 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
         <translation>Apprenants</translation>
     </message>
     <message>
+        <source>Enter switches to the selected learner</source>
+        <translation>Entrée passe à l&apos;apprenant sélectionné</translation>
+    </message>
+    <message>
         <source>or type a new learner&apos;s name</source>
         <translation>ou tapez le nom d&apos;un nouvel apprenant</translation>
+    </message>
+    <message>
+        <source>New learner&apos;s name</source>
+        <translation>Nom du nouvel apprenant</translation>
+    </message>
+    <message>
+        <source>Type a name here to add a learner and switch to them</source>
+        <translation>Tapez un nom ici pour ajouter un apprenant et passer à lui</translation>
     </message>
     <message>
         <source>Switch</source>
@@ -1559,6 +1575,14 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
     <message>
         <source>The LRS&apos;s xAPI base address: the part before &apos;statements&apos;</source>
         <translation>L&apos;adresse xAPI de base du LRS : la partie avant « statements »</translation>
+    </message>
+    <message>
+        <source>The LRS account the records are sent with</source>
+        <translation>Le compte LRS avec lequel les résultats sont envoyés</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keyring when there is one; the characters typed are hidden</source>
+        <translation>Conservé dans le trousseau du système s&apos;il y en a un ; les caractères saisis sont masqués</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -1587,6 +1611,10 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
     <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Ask the LRS whether this address and account work</source>
+        <translation>Demander au LRS si cette adresse et ce compte fonctionnent</translation>
     </message>
     <message>
         <source>Enter the LRS endpoint first.</source>
@@ -1833,8 +1861,16 @@ d&apos;enregistrement des apprentissages (LRS) de votre organisation, quand un r
         <translation>Votre nom</translation>
     </message>
     <message>
+        <source>Your results are recorded under this name</source>
+        <translation>Vos résultats sont enregistrés sous ce nom</translation>
+    </message>
+    <message>
         <source>Open the sample course now (about five minutes)</source>
         <translation>Ouvrir le cours d&apos;exemple maintenant (environ cinq minutes)</translation>
+    </message>
+    <message>
+        <source>A short course that shows how the player works</source>
+        <translation>Un cours court qui montre comment fonctionne le lecteur</translation>
     </message>
     <message>
         <source>Who is learning on this computer?</source>
