@@ -262,6 +262,8 @@ def test_ts_files_hold_every_text_of_the_sources(tmp_path):
     files = [str(p) for s in SOURCES
              for p in (sorted((ROOT / s).rglob("*.py")) if (ROOT / s).is_dir() else [ROOT / s])]
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        pytest.fail(f"pyside6-lupdate is not beside {sys.executable}: it comes with PySide6 (pip install PySide6)")
     out = subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=_,tr+=_tr", *files,
                           "-ts", *(str(tmp_path / i18n.ts_path(c).name) for c in TRANSLATED)],
                          capture_output=True, text=True, cwd=ROOT, check=True).stdout
