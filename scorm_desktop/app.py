@@ -65,6 +65,7 @@ def run_gui(paths: DataPaths, open_paths: list[str] | None = None, log_file=None
     except DatabaseError as exc:
         QMessageBox.critical(None, "SCORM Desktop", str(exc))
         return 2
+    _install_language(app, services)
     window = MainWindow(services)
     server.openRequested.connect(window.open_request)
     _close_on_termination(window)
@@ -89,6 +90,7 @@ def run_player_window(
     from .ui.player_window import PlayerWindow
     from .ui.webenv import WebEnv
 
+    _install_language(app, services)
     env = WebEnv(services)
     window = PlayerWindow(services, env, learner=learner, mode=mode, preview=preview)
     window.finished.connect(app.quit)
@@ -100,6 +102,14 @@ def run_player_window(
     app.processEvents()
     env.shutdown()
     return code
+
+
+def _install_language(app, services) -> None:
+    """The learner's language (--lang / SCORM_DESKTOP_LANG / Settings / the system's), before any window exists."""
+    from . import i18n
+    from .ui import translator
+
+    translator.install(app, i18n.resolve(services.settings.language))
 
 
 def _close_on_termination(window) -> None:

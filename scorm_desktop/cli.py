@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from . import __version__
+from .i18n import _
 from .paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="data folder (library, database, web profile); default: $SCORM_DESKTOP_DATA or the user data folder",
     )
+    p.add_argument("--lang", metavar="CODE", help="language of the app and its messages: en, fr or es "
+                   "(default: $SCORM_DESKTOP_LANG, then the Settings choice, then the system's)")
     p.add_argument("-v", "--verbose", action="store_true", help="print informational log lines to stderr")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -115,6 +118,17 @@ def idle_seconds(text: str) -> float:
     return 0.0 if text.strip() in ("0", "0.0") else seconds(text)
 
 
+def _choose_language(code: str | None) -> None:
+    """--lang wins over $SCORM_DESKTOP_LANG and the settings; the GUI started from here inherits it."""
+    import os
+
+    from . import i18n
+
+    if code:
+        os.environ[i18n.ENV] = code
+    i18n.set_language(i18n.resolve())
+
+
 def split_open_with(argv: list[str]) -> tuple[list[str], list[str]]:
     """`scorm-desktop [options] FILE...` ("Open with" from a file manager): (options, files), else (argv, []).
     A word that is neither a command nor an existing file or folder is left to the parser, which says "unknown
@@ -122,7 +136,7 @@ def split_open_with(argv: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(argv):
         tok = argv[i]
-        if tok == "--data-dir":
+        if tok in ("--data-dir", "--lang"):
             i += 2
             continue
         if tok.startswith("-"):
@@ -185,6 +199,7 @@ def _main(argv: Sequence[str] | None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
     options, open_paths = split_open_with(raw)
     args = build_parser().parse_args(options)
+    _choose_language(args.lang)
     from .paths import DataFolderError, check_data_folder
 
     if args.data_dir is not None and not args.data_dir.strip():
@@ -230,10 +245,10 @@ def _main(argv: Sequence[str] | None) -> int:
 
             services = open_read_only(paths)
     except DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(_("error: {0}").format(exc), file=sys.stderr)
         return EXIT_USAGE
     for notice in services.notices:
-        print(f"note: {notice}", file=sys.stderr)
+        print(_("note: {0}").format(notice), file=sys.stderr)
     try:
         return COMMANDS[args.command](services, args)
     finally:
@@ -292,7 +307,7 @@ def _print_import(out: dict[str, Any], as_json: bool, several: bool = False) -> 
         return
     src = out["source"]
     if out["status"] == "refused":
-        print(f"refused: {src}: {out['message']}", file=sys.stderr, flush=True)
+        print(_("refused: {0}: {1}").format(src, out["message"]), file=sys.stderr, flush=True)
         return
     course = out["course"]
     print(f"{course['id']}  {course['title']}  ({src})" if several else course["id"], flush=True)
@@ -300,12 +315,13 @@ def _print_import(out: dict[str, Any], as_json: bool, several: bool = False) -> 
         print(f"note: {src} brought back course {course['id']} ({course['title']}) with its learners' records",
               file=sys.stderr)
     if out["status"] == "duplicate":
-        print(f"note: {src} is already in the library as course {course['id']} ({course['title']})", file=sys.stderr)
+        print(_("note: {0} is already in the library as course {1} ({2})").format(src, course["id"], course["title"]),
+              file=sys.stderr)
     if out["status"] == "updated":
-        print(f"note: {src} updated course {course['id']} ({course['title']}); learners' records are kept",
+        print(_("note: {0} updated course {1} ({2}); learners' records are kept").format(src, course["id"], course["title"]),
               file=sys.stderr)
     for w in out["warnings"]:
-        print(f"warning: {src}: {w}", file=sys.stderr)
+        print(_("warning: {0}: {1}").format(src, w), file=sys.stderr)
 
 
 def cmd_courses(services, args) -> int:
@@ -314,7 +330,7 @@ def cmd_courses(services, args) -> int:
         print(json.dumps(rows, indent=2))
         return 0
     if not rows:
-        print("The library is empty. Import a course with: scorm-desktop import COURSE.zip")
+        print(_("The library is empty. Import a course with: scorm-desktop import COURSE.zip"))
         return 0
     print(f"{'ID':>4}  {'STANDARD':<22} {'SCOS':>4}  {'STATUS':<12} TITLE")
     for r in rows:
@@ -336,7 +352,7 @@ def _find_course(services, ref: str):
     try:
         return services.library.find(ref)
     except KeyError as exc:
-        print(f"error: {exc.args[0]}", file=sys.stderr)
+        print(_("error: {0}").format(exc.args[0]), file=sys.stderr)
         return None
 
 
@@ -433,7 +449,7 @@ def cmd_report(services, args) -> int:
         return 0
     rows += not_started_attempts(services, rows, course_id=course_id, learner=args.learner)
     if not rows:
-        print("No learning records yet.")
+        print(_("No learning records yet."))
         return 0
     for line in report_table(rows, include_cmi=args.cmi):
         print(line)
@@ -455,12 +471,12 @@ def request_restore(paths: DataPaths, name: str) -> int:
     if chosen is None and Path(name).is_file():
         chosen = Path(name).resolve()
     if chosen is None:
-        print(f"error: there is no backup '{name}' (see: scorm-desktop backups)", file=sys.stderr)
+        print(_("error: there is no backup '{0}' (see: scorm-desktop backups)").format(name), file=sys.stderr)
         return 2
     try:
         backup.request_restore(paths.root, chosen)
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(_("error: {0}").format(exc), file=sys.stderr)
         return 2
     return 0
 
@@ -475,7 +491,7 @@ def cmd_backups(services, args) -> int:
              "size_bytes": b.size} for b in items], indent=2))
         return 0
     if not items:
-        print("No backups yet. One is taken every day the app is used, and before every upgrade.")
+        print(_("No backups yet. One is taken every day the app is used, and before every upgrade."))
     for b in items:
         print(f"{b.path.name}  {b.label}")
     return 0
@@ -495,11 +511,11 @@ def cmd_remove(services, args) -> int:
               "(add --delete-records to delete them too)")
         return 0
     if not args.yes:
-        what = "and every learner's records of it" if args.delete_records else "(learners' records are kept)"
-        print(f"error: this removes '{course.title}' {what}; add --yes to confirm", file=sys.stderr)
+        what = _("and every learner's records of it") if args.delete_records else _("(learners' records are kept)")
+        print(_("error: this removes '{0}' {1}; add --yes to confirm").format(course.title, what), file=sys.stderr)
         return 2
     services.library.remove(course.id, delete_records=args.delete_records)
-    print(f"removed course {course.id} ({course.title})")
+    print(_("removed course {0} ({1})").format(course.id, course.title))
     return 0
 
 

@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass, field
 
 from .cmi.names import ROLES
+from .i18n import _
 from .launch import choose_item, next_item, prepare
 from .storage.library import Library
 from .storage.records import Records
@@ -20,26 +21,32 @@ PROMPT = "Choose what to do next: Continue, Previous, or an item in the contents
 
 def guidance(ui: dict) -> str:
     """The sentence for a learner whom the course waits for, naming only what `ui_state()` says is possible now:
-    the enabled buttons among Continue and Previous, and the contents when an item can be chosen there."""
+    the enabled buttons among Continue and Previous, and the contents when an item can be chosen there.
+    In the app's language (scorm_desktop/i18n.py)."""
     buttons = ui.get("buttons", {})
     toc = ui.get("toc", [])
-    ways = [label for request, label in (("continue", "Continue"), ("previous", "Previous")) if buttons.get(request)]
+    ways = [label for request, label in (("continue", _("Continue")), ("previous", _("Previous")))
+            if buttons.get(request)]
     choice = any(e.get("enabled") for e in toc)
     course = ui.get("course", {})
     done = course.get("completion") == "completed" or course.get("success") == "passed"
+    item = _("an item in the contents")
     if done:
         if not ways and not choice:
-            return "You have finished this course; you can close the player."
-        again = " or ".join(ways + (["an item in the contents"] if choice else []))
-        return f"You have finished this course. You can close the player, or choose {again} to see it again."
+            return _("You have finished this course; you can close the player.")
+        again = _(" or ").join(ways + ([item] if choice else []))
+        return _("You have finished this course. You can close the player, or choose {0} to see it again.").format(
+            again)
     if not ways and not choice:
-        return "Nothing more can be opened in this course now; you can close the player."
+        return _("Nothing more can be opened in this course now; you can close the player.")
     if not ways:
         begun = any(e.get("status") not in ("not attempted", None) for e in toc)
-        return "Choose an item in the contents to continue." if begun else "Choose an item in the contents to begin."
-    options = ways + (["an item in the contents"] if choice else [])
-    listed = " or ".join(options) if len(options) <= 2 else ", ".join(options[:-1]) + ", or " + options[-1]
-    return f"Choose what to do next: {listed}."
+        return (_("Choose an item in the contents to continue.") if begun
+                else _("Choose an item in the contents to begin."))
+    options = ways + ([item] if choice else [])
+    listed = (_(" or ").join(options) if len(options) <= 2
+              else ", ".join(options[:-1]) + _(", or ") + options[-1])
+    return _("Choose what to do next: {0}.").format(listed)
 
 #: Learner requests the player offers, in toolbar order (the SN's navigation requests; 1.2 uses the first two).
 BUTTONS = ("previous", "continue", "exit", "suspendAll", "exitAll", "abandon", "abandonAll")

@@ -41,6 +41,8 @@ class Settings:
     convert_media: bool = True
     #: Where the library lives when no --data-dir / SCORM_DESKTOP_DATA is given (None: the platform's data folder).
     data_dir: str | None = None
+    #: The app's language ("fr", "es", "en"; "" follows the system). SCORM_DESKTOP_LANG and --lang override it.
+    language: str = ""
     #: Everything else in the file (sync and xAPI settings, keys of newer versions) is kept as it is.
     extra: dict = field(default_factory=dict)
 

@@ -2,7 +2,9 @@
 
     .venv/bin/python scripts/screenshot.py --data-dir DIR --out docs/screenshots [--play COURSE_ID] [--wait 3]
 
-Writes library.png (the main window) and, with --play, player.png (the player window after --wait seconds).
+Writes library.png (the main window) and, with --play, player.png (the player window after --wait seconds); with
+--dashboard, dashboard.png too. With --lang fr (or es), the app runs in that language and the files are named
+library-fr.png, player-fr.png, dashboard-fr.png.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ def main() -> int:
     ap.add_argument("--wait", type=float, default=3.0)
     ap.add_argument("--size", default="1100x680")
     ap.add_argument("--api-panel", action="store_true", help="open the player's API log panel")
+    ap.add_argument("--dashboard", action="store_true", help="also shoot the dashboard window")
+    ap.add_argument("--lang", help="run the app in this language (en, fr, es) and suffix the file names with it")
     args = ap.parse_args()
     app = create_application()
     from PySide6.QtCore import QTimer
@@ -35,13 +39,32 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     services = open_services(DataPaths.resolve(args.data_dir))
+    suffix = ""
+    if args.lang:
+        from scorm_desktop.ui import translator
+
+        suffix = "-" + translator.install(app, args.lang)
+
+    def name(base: str) -> str:
+        return str(out / f"{base}{suffix}.png")
+
     window = MainWindow(services)
     w, h = (int(x) for x in args.size.split("x"))
     window.resize(w, h)
     window.show()
 
     def shoot_library() -> None:
-        window.grab().save(str(out / "library.png"))
+        window.grab().save(name("library"))
+        if args.dashboard:
+            from scorm_desktop.ui.dashboard import open_dashboard
+
+            dash = open_dashboard(window, services, window.env.worker)
+            dash.resize(w, h)
+            QTimer.singleShot(2000, lambda: (dash.grab().save(name("dashboard")), dash.close(), after_dashboard()))
+            return
+        after_dashboard()
+
+    def after_dashboard() -> None:
         if args.play is None:
             window.close()
             return
@@ -53,7 +76,7 @@ def main() -> int:
     def shoot_player() -> None:
         pw = window.player_window
         if pw is not None:
-            pw.grab().save(str(out / "player.png"))
+            pw.grab().save(name("player"))
         window.close()
 
     QTimer.singleShot(1500, shoot_library)

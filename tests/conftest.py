@@ -25,6 +25,8 @@ os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
 os.environ["XDG_STATE_HOME"] = str(_HOME / "state")
 os.environ.pop("SCORM_DESKTOP_DATA", None)
+# Tests read the app's English text whatever the machine's language (tests/test_i18n.py sets the others).
+os.environ["SCORM_DESKTOP_LANG"] = "en"
 
 
 def pytest_configure(config):

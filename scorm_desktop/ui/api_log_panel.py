@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTableView
 
@@ -10,7 +10,9 @@ MAX_ROWS = 50_000
 
 
 class ApiLogModel(QAbstractTableModel):
-    COLUMNS = ("Time", "Call", "Arguments", "Result", "Error")
+    COLUMNS = (QT_TRANSLATE_NOOP("ApiLogModel", "Time"), QT_TRANSLATE_NOOP("ApiLogModel", "Call"),
+               QT_TRANSLATE_NOOP("ApiLogModel", "Arguments"), QT_TRANSLATE_NOOP("ApiLogModel", "Result"),
+               QT_TRANSLATE_NOOP("ApiLogModel", "Error"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

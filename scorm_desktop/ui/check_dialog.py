@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -96,8 +97,8 @@ class CheckDialog(QDialog):
 
 def ask_and_check(parent: QWidget, worker) -> CheckDialog | None:
     """The File menu's action: pick a ZIP package, then check it in a dialog (folders: `scorm-desktop check`)."""
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Check a course package"), str(Path.home()),
-                                          parent.tr("SCORM packages (*.zip)"))
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("CheckDialog", "Check a course package"),
+                                          str(Path.home()), QCoreApplication.translate("CheckDialog", "SCORM packages (*.zip)"))
     if not name:
         return None
     dialog = CheckDialog(Path(name), worker, parent)

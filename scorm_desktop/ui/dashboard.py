@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView, QPieSeries
-from PySide6.QtCore import QMargins, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,12 +59,15 @@ FILTER_DELAY_MS = 250
 def _status_filter(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     # Item data: the labels shown, comma-separated ("" for all).
-    box.addItem(parent.tr("All statuses"), "")
-    box.addItem(parent.tr("Not finished (not started, in progress)"), "not started,in progress")
-    box.addItem(parent.tr("Finished (completed, passed, failed)"), "completed,passed,failed")
+    box.addItem(QCoreApplication.translate("Dashboard", "All statuses"), "")
+    box.addItem(QCoreApplication.translate("Dashboard", "Not finished (not started, in progress)"),
+                "not started,in progress")
+    box.addItem(QCoreApplication.translate("Dashboard", "Finished (completed, passed, failed)"),
+                "completed,passed,failed")
     for label in LABELS:
         box.addItem(label_text(label).capitalize(), label)
-    box.setAccessibleName(parent.tr("Show only this status"))
+    box.setAccessibleName(QCoreApplication.translate("Dashboard", "Show only this status"))
+    box.setAccessibleDescription(QCoreApplication.translate("Dashboard", "The table lists only rows with this status"))
     return box
 
 
@@ -91,6 +94,8 @@ def _table(parent: QWidget, model: StatusTableModel, name: str) -> QTableView:
     model.modelReset.connect(fit)
     model.rowsInserted.connect(fit)
     view.setAccessibleName(name)
+    view.setAccessibleDescription(QCoreApplication.translate(
+        "Dashboard", "One row each, with its status in words; Ctrl+Enter resumes the selected course"))
     return view
 
 
@@ -146,6 +151,7 @@ class LearnerTab(QWidget):
         self.picker = QComboBox(self)
         self.picker.setMinimumContentsLength(18)
         self.picker.setAccessibleName(self.tr("Learner"))
+        self.picker.setAccessibleDescription(self.tr("The learner whose courses the table lists"))
         picker_label = QLabel(self.tr("&Learner:"), self)
         picker_label.setBuddy(self.picker)
         self.search = QLineEdit(self)
@@ -234,12 +240,15 @@ class LearnerTab(QWidget):
 
 
 def summary_text(widget: QWidget, t: Totals, noun: str, filtered: bool = False) -> str:
-    parts = [f"<b>{t.rows:,}</b> {noun}" + (widget.tr(" shown") if filtered else "")]
+    parts = [f"<b>{t.rows:,}</b> {noun}" + (QCoreApplication.translate("Dashboard", " shown") if filtered else "")]
     parts += [f"{label_text(label)} <b>{t.counts.get(label, 0):,}</b>" for label in LABELS]
-    parts.append(widget.tr("completion rate <b>{0}</b>").format(format_percent(t.completion_rate) or "–"))
-    parts.append(widget.tr("average progress <b>{0}</b>").format(format_percent(t.average_progress) or "–"))
-    parts.append(widget.tr("average score <b>{0}</b>").format(format_percent(t.average_score) or "–"))
-    parts.append(widget.tr("time <b>{0}</b>").format(format_total_time(t.total_seconds)))
+    parts.append(QCoreApplication.translate("Dashboard", "completion rate <b>{0}</b>")
+                 .format(format_percent(t.completion_rate) or "–"))
+    parts.append(QCoreApplication.translate("Dashboard", "average progress <b>{0}</b>")
+                 .format(format_percent(t.average_progress) or "–"))
+    parts.append(QCoreApplication.translate("Dashboard", "average score <b>{0}</b>")
+                 .format(format_percent(t.average_score) or "–"))
+    parts.append(QCoreApplication.translate("Dashboard", "time <b>{0}</b>").format(format_total_time(t.total_seconds)))
     return " · ".join(parts)
 
 
@@ -263,6 +272,7 @@ class CourseTab(QWidget):
         self.course_list.setModel(self.courses)
         self.course_list.setUniformItemSizes(True)
         self.course_list.setAccessibleName(self.tr("Courses"))
+        self.course_list.setAccessibleDescription(self.tr("Choose the course whose learners the table lists"))
         self.course_count = QLabel(self)
         left = QWidget(self)
         lv = QVBoxLayout(left)
@@ -296,6 +306,10 @@ class CourseTab(QWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         self.chart.setMargins(QMargins(0, 0, 0, 0))
         self.chart.setBackgroundRoundness(0)
+        # The system's colours (dark and high-contrast schemes included), not the chart theme's white.
+        self.chart.setBackgroundBrush(self.palette().base())
+        self.chart.setTitleBrush(self.palette().text())
+        self.chart.legend().setLabelColor(self.palette().text().color())
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(200)
@@ -409,7 +423,7 @@ class CourseTab(QWidget):
         for label, count in chart_data(t.counts):
             piece = self.pie.append(f"{label_text(label)} ({count:,})", count)
             piece.setColor(QColor(LABEL_COLORS[label]))
-            piece.setBorderColor(QColor("white"))
+            piece.setBorderColor(self.palette().base().color())
         self.chart.setTitle(self.tr("Learners by status") if t.rows else self.tr("No learners yet"))
 
     def _apply_filter(self) -> None:
@@ -437,6 +451,8 @@ class DashboardWidget(QWidget):
         self.course_tab = CourseTab(self.dashboard, worker, self)
         self.tabs.addTab(self.learner_tab, self.tr("By &learner"))
         self.tabs.addTab(self.course_tab, self.tr("By &course"))
+        self.tabs.setTabToolTip(0, self.tr("Every course of one learner (Ctrl+Tab: by course)"))
+        self.tabs.setTabToolTip(1, self.tr("Every learner of one course (Ctrl+Tab: by learner)"))
         self.status_line = QLabel(self)
         self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"), self)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -135,8 +136,11 @@ class StatusTableModel(_PagedModel):
     CourseIdRole = Qt.ItemDataRole.UserRole + 3
 
     #: (header, sort key) per column; the first column is the course or the learner.
-    COLUMNS = (("Status", "status"), ("Progress", "progress"), ("Score", "score"), ("Time", "time"),
-               ("Last activity", "last_activity"), ("Resume point", "resumable"))
+    COLUMNS = ((QT_TRANSLATE_NOOP("Dashboard", "Status"), "status"),
+               (QT_TRANSLATE_NOOP("Dashboard", "Progress"), "progress"),
+               (QT_TRANSLATE_NOOP("Dashboard", "Score"), "score"), (QT_TRANSLATE_NOOP("Dashboard", "Time"), "time"),
+               (QT_TRANSLATE_NOOP("Dashboard", "Last activity"), "last_activity"),
+               (QT_TRANSLATE_NOOP("Dashboard", "Resume point"), "resumable"))
     PROGRESS_COLUMN = 2
 
     def __init__(self, worker: Worker, kind: str, parent=None, page_size: int = PAGE_SIZE) -> None:
@@ -144,7 +148,8 @@ class StatusTableModel(_PagedModel):
         if kind not in ("learner", "course"):
             raise ValueError(kind)
         self.kind = kind
-        self._first = ("Course", "title") if kind == "learner" else ("Learner", "learner")
+        self._first = ((QT_TRANSLATE_NOOP("Dashboard", "Course"), "title") if kind == "learner"
+                       else (QT_TRANSLATE_NOOP("Dashboard", "Learner"), "learner"))
         self._query: Callable[..., Page] | None = None
         self.sort_key = self._first[1]
         self.descending = False

@@ -30,6 +30,7 @@ class SwitchLearnerDialog(QDialog):
         self.setMinimumWidth(360)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Learners"))
+        self.list.setAccessibleDescription(self.tr("Enter switches to the selected learner"))
         for lr in learners:
             row = QListWidgetItem(lr.name)
             row.setData(Qt.ItemDataRole.UserRole, lr.name)
@@ -41,6 +42,8 @@ class SwitchLearnerDialog(QDialog):
         self.list.itemActivated.connect(lambda _row: self.accept())
         self.new_name = QLineEdit(self)
         self.new_name.setPlaceholderText(self.tr("or type a new learner's name"))
+        self.new_name.setAccessibleName(self.tr("New learner's name"))
+        self.new_name.setAccessibleDescription(self.tr("Type a name here to add a learner and switch to them"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -69,6 +72,7 @@ class PinDialog(QDialog):
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.setAccessibleDescription(self.tr("The characters typed are hidden"))
         text = (
             self.tr("A PIN for {0} (leave empty for none):").format(learner)
             if new
@@ -111,6 +115,7 @@ class CourseDetailsDialog(QDialog):
         self.relaunch.addItem(self.tr("opens it for review (nothing changes)"), "review")
         self.relaunch.addItem(self.tr("starts a new attempt (the old one stays in history)"), "new-attempt")
         self.relaunch.setCurrentIndex(max(0, self.relaunch.findData(course.relaunch)))
+        self.relaunch.setAccessibleDescription(self.tr("What opening this course does once it is completed"))
         form.addRow(self.tr("Once completed, a launch:"), self.relaunch)
         self.network = QCheckBox(self.tr("Allow internet access"), self)
         self.network.setChecked(course.allow_network)

@@ -27,7 +27,7 @@ class LearnerMenu(QObject):
             action.triggered.connect(slot)
             menu.addAction(action)
         menu.addSeparator()
-        self.preview_action = QAction(self.tr("&Preview mode (trainer)"), window)
+        self.preview_action = QAction(self.tr("Pre&view mode (trainer)"), window)
         self.preview_action.setCheckable(True)
         self.preview_action.setToolTip(self.tr("Launches run in browse mode, are not recorded and never synced"))
         self.preview_action.toggled.connect(self._preview_toggled)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..storage.library import CourseInfo
 
@@ -23,7 +24,13 @@ def standard_label(course: CourseInfo) -> str:
         return "cmi5"
     if course.standard == "xapi":
         return "xAPI (Tin Can)"
-    return "SCORM " + course.edition
+    return QCoreApplication.translate("LibraryModel", "SCORM " + course.edition)
+
+
+#: The editions' names as standard_label() shows them (marked for translation: "4th Edition" reads differently).
+_EDITIONS = (QT_TRANSLATE_NOOP("LibraryModel", "SCORM 2004 2nd Edition"),
+             QT_TRANSLATE_NOOP("LibraryModel", "SCORM 2004 3rd Edition"),
+             QT_TRANSLATE_NOOP("LibraryModel", "SCORM 2004 4th Edition"))
 
 
 def _pct(v: float | None) -> str:
@@ -31,7 +38,9 @@ def _pct(v: float | None) -> str:
 
 
 class LibraryModel(QAbstractTableModel):
-    COLUMNS = ("Title", "Standard", "Status", "Score", "Progress", "Last opened")
+    COLUMNS = (QT_TRANSLATE_NOOP("LibraryModel", "Title"), QT_TRANSLATE_NOOP("LibraryModel", "Standard"),
+               QT_TRANSLATE_NOOP("LibraryModel", "Status"), QT_TRANSLATE_NOOP("LibraryModel", "Score"),
+               QT_TRANSLATE_NOOP("LibraryModel", "Progress"), QT_TRANSLATE_NOOP("LibraryModel", "Last opened"))
     CourseIdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
 
@@ -73,7 +82,8 @@ class LibraryModel(QAbstractTableModel):
             if col == 1:
                 return standard_label(r.course)
             if col == 2:
-                return st.get("label", "not started")
+                label = st.get("label", "not started")
+                return label if sort else QCoreApplication.translate("Dashboard", label)
             if col == 3:
                 return (st.get("score") if st.get("score") is not None else -2.0) if sort else _pct(st.get("score"))
             if col == 4:

@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._play_index)
         self.table.setAccessibleName(self.tr("Course library"))
+        self.table.setAccessibleDescription(self.tr(
+            "Enter plays the selected course, Ctrl+I shows its details; the Status column says where each "
+            "course stands"))
 
         self.empty = QLabel(
             self.tr(
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
                 self.tr("Converting course videos… {0:.0%}").format(st["progress"]), 3000)
         )
         self.media_jobs.resume_all()
+        self.setTabOrder(self.status_filter, self.table)  # Tab: search, status filter, the library, then sync
         self.refresh()
 
     # -- menus ---------------------------------------------------------------------------------------------------
@@ -190,7 +194,7 @@ class MainWindow(QMainWindow):
         play.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         play.triggered.connect(lambda: self._play_index(self.table.currentIndex()))
         course_menu.addAction(play)
-        refresh = QAction(self.tr("&Refresh"), self)
+        refresh = QAction(self.tr("Re&fresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         course_menu.addAction(refresh)
@@ -219,16 +223,17 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(self.tr("Show courses by status"))
+        self.status_filter.setAccessibleDescription(self.tr("The library lists only the courses with this status"))
         self.status_filter.addItem(self.tr("All statuses"), "")
         for label in ("not started", "in progress", "completed", "passed", "failed"):
-            self.status_filter.addItem(self.tr(label), label)
+            self.status_filter.addItem(QCoreApplication.translate("Dashboard", label), label)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status(self.status_filter.currentData())
         )
         bar.addWidget(self.status_filter)
         self.addToolBar(bar)
 
-        details = QAction(self.tr("&Details…"), self)
+        details = QAction(self.tr("De&tails…"), self)
         details.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
         details.triggered.connect(self._course_details)
         course_menu.addAction(details)

@@ -3,8 +3,9 @@ course allows, the course's progress, and a close action that never loses what t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -28,11 +29,11 @@ from .webenv import WebEnv
 
 #: What each status icon means (also the tooltip's first words).
 STATUS_TEXT = {
-    "not attempted": "Not started",
-    "incomplete": "In progress",
-    "completed": "Completed",
-    "passed": "Passed",
-    "failed": "Failed",
+    "not attempted": QT_TRANSLATE_NOOP("PlayerWindow", "Not started"),
+    "incomplete": QT_TRANSLATE_NOOP("PlayerWindow", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("PlayerWindow", "Completed"),
+    "passed": QT_TRANSLATE_NOOP("PlayerWindow", "Passed"),
+    "failed": QT_TRANSLATE_NOOP("PlayerWindow", "Failed"),
 }
 
 _ICONS: dict[str, QIcon] = {}
@@ -40,7 +41,8 @@ _ICONS: dict[str, QIcon] = {}
 
 def status_icon(status: str) -> QIcon:
     """A small round icon per status, drawn once: an empty ring (not started), a half-filled ring (in progress), a
-    filled disc with a tick (completed: blue, passed: green), a red disc with a cross (failed)."""
+    filled disc with a tick (completed: blue), the same inside a ring (passed: green), a red disc with a cross
+    (failed). Shapes differ, so no status is told by colour alone."""
     if status in _ICONS:
         return _ICONS[status]
     size = 32  # drawn at 2x, shown at 16 px
@@ -62,10 +64,18 @@ def status_icon(status: str) -> QIcon:
         p.setBrush(QBrush(color))
         p.drawPie(rect, 90 * 16, 180 * 16)  # the left half filled
     else:
+        if status == "passed":  # a ring around the ticked disc: told apart from "completed" by shape, not hue
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3))
+            rect = QRectF(7, 7, size - 14, size - 14)
         p.setBrush(QBrush(color))
         p.drawEllipse(rect)
         p.setPen(QPen(QColor("white"), 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-        if status == "failed":
+        if status == "passed":
+            p.setPen(QPen(QColor("white"), 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                          Qt.PenJoinStyle.RoundJoin))
+            p.drawPolyline([QPointF(11.5, 16.5), QPointF(14.5, 19.5), QPointF(20.5, 12.5)])
+        elif status == "failed":
             p.drawLine(QPointF(11, 11), QPointF(21, 21))
             p.drawLine(QPointF(21, 11), QPointF(11, 21))
         else:
@@ -84,16 +94,23 @@ class PlayerWindow(QMainWindow):
 
     #: (request, label, tooltip) of the toolbar's navigation buttons, in order.
     NAV_BUTTONS = (
-        ("previous", "◀  Previous", "Go back to the previous item (Alt+Left)"),
-        ("continue", "Continue  ▶", "Go on to the next item (Alt+Right)"),
-        ("exit", "Exit item", "Leave this item; then choose what to do next"),
-        ("suspendAll", "Suspend", "Save your place and leave the course; it resumes here next time"),
-        ("exitAll", "Exit course", "End this attempt of the course"),
+        ("previous", QT_TRANSLATE_NOOP("PlayerWindow", "◀  Previous"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "Go back to the previous item (Alt+Left)")),
+        ("continue", QT_TRANSLATE_NOOP("PlayerWindow", "Continue  ▶"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "Go on to the next item (Alt+Right)")),
+        ("exit", QT_TRANSLATE_NOOP("PlayerWindow", "Exit item"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "Leave this item; then choose what to do next")),
+        ("suspendAll", QT_TRANSLATE_NOOP("PlayerWindow", "Suspend"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "Save your place and leave the course; it resumes here next time")),
+        ("exitAll", QT_TRANSLATE_NOOP("PlayerWindow", "Exit course"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "End this attempt of the course")),
     )
     #: Requests that throw away what the current attempt did: offered in a menu, not as buttons.
     MORE_BUTTONS = (
-        ("abandon", "Abandon item", "Leave this item without keeping its results"),
-        ("abandonAll", "Abandon course", "Leave the course without keeping this attempt's results"),
+        ("abandon", QT_TRANSLATE_NOOP("PlayerWindow", "Abandon item"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "Leave this item without keeping its results")),
+        ("abandonAll", QT_TRANSLATE_NOOP("PlayerWindow", "Abandon course"),
+         QT_TRANSLATE_NOOP("PlayerWindow", "Leave the course without keeping this attempt's results")),
     )
 
     def __init__(self, services: Services, env: WebEnv, learner: str | None = None, mode: str | None = None, parent=None,
@@ -116,6 +133,9 @@ class PlayerWindow(QMainWindow):
         self.toc.setIndentation(16)
         self.toc.setIconSize(QSize(16, 16))
         self.toc.setAccessibleName(self.tr("Course items"))
+        self.toc.setAccessibleDescription(self.tr(
+            "Press Enter on an item to open it; each item says its status: not started, in progress, completed, "
+            "passed or failed"))
         self.toc.itemActivated.connect(self._choose_item)
         self.toc.itemClicked.connect(self._choose_item)
         self.progress = QProgressBar(self)
@@ -140,8 +160,10 @@ class PlayerWindow(QMainWindow):
         # -- a banner above the content for what the learner should know (waiting for a choice, the end, ...) -----
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
+        # The palette's tooltip colours (a note's colours in every scheme, high contrast included), not fixed ones.
         self.banner.setStyleSheet(
-            "background: #fef7e0; color: #3c2f00; border: 1px solid #f9d27a; border-radius: 4px; padding: 8px 10px;"
+            "background: palette(tooltip-base); color: palette(tooltip-text); border: 1px solid palette(mid);"
+            " border-radius: 4px; padding: 8px 10px;"
         )
         self.banner.hide()
         main = QWidget(self)
@@ -193,7 +215,9 @@ class PlayerWindow(QMainWindow):
         bar.addSeparator()
 
         close_action = QAction(self.tr("Close"), self)
-        close_action.setShortcut(QKeySequence.StandardKey.Close)
+        # Ctrl+W as the tooltip says, on every platform (StandardKey.Close is only Ctrl+F4 on some).
+        close_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+        close_action.setShortcuts(close_keys + [k for k in [QKeySequence("Ctrl+W")] if k not in close_keys])
         close_action.setToolTip(self.tr("Save progress and close the course (Ctrl+W)"))
         close_action.triggered.connect(self.close)
         self.close_action = close_action
@@ -273,11 +297,12 @@ class PlayerWindow(QMainWindow):
             if e.get("tooltip"):
                 tip += " — " + e["tooltip"]
             row.setToolTip(0, tip)
+            row.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, tip)  # the status in words, not only an icon
             flags = Qt.ItemFlag.ItemIsEnabled
             if e["enabled"] and not over:
                 flags |= Qt.ItemFlag.ItemIsSelectable
             else:
-                row.setForeground(0, QBrush(QColor("#80868b")))
+                row.setForeground(0, self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
             if not e["enabled"] and e.get("is_leaf", True):
                 row.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed; the tooltip still says why
             else:
@@ -286,7 +311,7 @@ class PlayerWindow(QMainWindow):
                 font = QFont(row.font(0))
                 font.setBold(True)
                 row.setFont(0, font)
-                row.setBackground(0, QBrush(QColor("#e8f0fe")))
+                row.setBackground(0, self.palette().alternateBase())  # with the bold: not by colour alone
                 current_row = row
             depth = int(e.get("depth", 0))
             del parents[depth:]

@@ -15,7 +15,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from ..dashboard import (
@@ -44,8 +44,20 @@ table.totals td { padding: 2px 12px 2px 0; }
 """
 
 
+#: Words used inside f-strings below, where lupdate does not look: marked here so they are extracted.
+_IN_F_STRINGS = (QT_TRANSLATE_NOOP("", "Report date"), QT_TRANSLATE_NOOP("", "Totals"),
+                 QT_TRANSLATE_NOOP("", "No rows."), QT_TRANSLATE_NOOP("", "No courses."))
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+    """The report's words in the app's language. lupdate files the literal `_tr("...")` calls of this module under
+    the empty context (scripts/i18n.py); words that come from data (status labels, column names) are the
+    dashboard's and the player's own."""
+    for context in ("", "Dashboard", "PlayerWindow"):
+        done = QCoreApplication.translate(context, text)
+        if done != text:
+            return done
+    return text
 
 
 def _e(text: object) -> str:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from .. import i18n
 from ..settings import Settings
 
 
@@ -41,10 +43,16 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("SCORM 1.2 suspend data limit (characters):"), self.suspend_limit)
         self.lenient_interactions = QCheckBox(self.tr("Accept interaction formats authoring tools get wrong"), runtime)
         self.lenient_interactions.setChecked(rt.lenient_interactions)
+        self.lenient_interactions.setAccessibleDescription(self.tr(
+            "Checked, interaction answers in the formats real courses write are stored; unchecked, only the "
+            "specification's formats are accepted"))
         form.addRow(self.lenient_interactions)
         self.lenient_times = QCheckBox(self.tr("Accept broken session times (P0S, PT, hours over 99) and count them"),
                                        runtime)
         self.lenient_times.setChecked(rt.lenient_times)
+        self.lenient_times.setAccessibleDescription(self.tr(
+            "Checked, malformed session times are accepted and counted; unchecked, only well-formed times are"
+            " accepted"))
         form.addRow(self.lenient_times)
         note = QLabel(self.tr("Unchecked, the specification's formats only. Changes apply to the next launch."),
                       runtime)
@@ -56,15 +64,36 @@ class SettingsDialog(QDialog):
         self.convert_media = QCheckBox(
             self.tr("Convert H.264/AAC media to a format the player can show (in the background)"), media)
         self.convert_media.setChecked(settings.convert_media)
+        self.convert_media.setAccessibleDescription(self.tr(
+            "Without it, such videos stay black or silent in the player"))
         mform.addRow(self.convert_media)
+
+        lang = QGroupBox(self.tr("Language"), self)
+        lform = QFormLayout(lang)
+        self.language = QComboBox(lang)
+        system = i18n.LANGUAGES.get(i18n.system_language(), "English")
+        self.language.addItem(self.tr("System default ({0})").format(system), i18n.SYSTEM)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language or i18n.SYSTEM)))
+        self.language.setAccessibleName(self.tr("Language of the app"))
+        self.language.setAccessibleDescription(self.tr("Takes effect at the next start"))
+        label = QLabel(self.tr("&Language of the app:"), lang)
+        label.setBuddy(self.language)
+        lform.addRow(label, self.language)
+        lang_note = QLabel(self.tr("Takes effect at the next start. Course content keeps its own language."), lang)
+        lang_note.setWordWrap(True)
+        lform.addRow(lang_note)
 
         data = QGroupBox(self.tr("Library folder"), self)
         dform = QVBoxLayout(data)
         row = QHBoxLayout()
         self.data_dir = QLineEdit(settings.data_dir or str(current_data_dir), data)
         self.data_dir.setAccessibleName(self.tr("Library folder"))
+        self.data_dir.setAccessibleDescription(self.tr("Where the courses and the learners' records are kept"))
         browse = QPushButton(self.tr("Choose…"), data)
         browse.clicked.connect(self._browse)
+        browse.setAccessibleDescription(self.tr("Choose the library folder in a folder dialog"))
         row.addWidget(self.data_dir)
         row.addWidget(browse)
         dform.addLayout(row)
@@ -83,7 +112,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for box in (runtime, media, data):
+        for box in (runtime, media, lang, data):
             layout.addWidget(box)
         layout.addWidget(buttons)
         self._default_data_dir = str(current_data_dir)
@@ -99,6 +128,7 @@ class SettingsDialog(QDialog):
         settings.runtime.lenient_interactions = self.lenient_interactions.isChecked()
         settings.runtime.lenient_times = self.lenient_times.isChecked()
         settings.convert_media = self.convert_media.isChecked()
+        settings.language = self.language.currentData() or i18n.SYSTEM
         if self.data_dir.isEnabled():
             chosen = self.data_dir.text().strip()
             settings.data_dir = chosen if chosen and chosen != self._default_data_dir else settings.data_dir

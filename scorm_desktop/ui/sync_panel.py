@@ -378,6 +378,9 @@ class SyncSettingsDialog(QDialog):
         self.username = QLineEdit(cfg.username, self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username.setAccessibleDescription(self.tr("The LRS account the records are sent with"))
+        self.password.setAccessibleDescription(self.tr(
+            "Kept in the system's keyring when there is one; the characters typed are hidden"))
         self.password.setPlaceholderText(self.tr("unchanged") if cfg.username else "")
         self.home_page = QLineEdit(str(xapi.get("home_page") or ""), self)
         self.home_page.setPlaceholderText(self.services.records.statements.options.home_page
@@ -390,6 +393,7 @@ class SyncSettingsDialog(QDialog):
         form.addRow(self.tr("Learner account &home page:"), self.home_page)
         self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.clicked.connect(self.test_connection)
+        self.test_button.setAccessibleDescription(self.tr("Ask the LRS whether this address and account work"))
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -59,9 +59,8 @@ def open_in_browser(address: str) -> None:
 
 def confirm_external_link(address: str, parent: QWidget | None = None) -> bool:
     """Ask the learner whether to open an outside address the course links to, showing the address in full."""
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, tr("WebEnv", "Open an outside address?"),
-                      tr("WebEnv", "The course wants to open this address in your web browser:"),
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("WebEnv", "Open an outside address?"),
+                      QCoreApplication.translate("WebEnv", "The course wants to open this address in your web browser:"),
                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
     box.setInformativeText(address)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from .icons import app_icon
 
-INTRO = """
+INTRO = QT_TRANSLATE_NOOP("WelcomeDialog", """
 <h2>Welcome to SCORM Desktop</h2>
 <p>Play e-learning courses on this computer, with or without a network.</p>
 <table cellspacing="8">
@@ -26,7 +26,7 @@ close the course any time and it resumes where you left off.</td></tr>
 <tr><td><b>3. Sync</b></td><td>Results stay on this computer until you choose to send them to your organization's
 learning record store, when a network is available.</td></tr>
 </table>
-"""
+""")
 
 
 class WelcomeDialog(QDialog):
@@ -40,16 +40,18 @@ class WelcomeDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.name = QLineEdit(suggested_name, self)
         self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setAccessibleDescription(self.tr("Your results are recorded under this name"))
         self.name.selectAll()
         self.open_sample = QCheckBox(self.tr("Open the sample course now (about five minutes)"), self)
         self.open_sample.setChecked(True)
+        self.open_sample.setAccessibleDescription(self.tr("A short course that shows how the player works"))
         form = QFormLayout()
         form.addRow(self.tr("Who is learning on this computer?"), self.name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         buttons.accepted.connect(self._accept)
         self.hint = QLabel("", self)
-        self.hint.setStyleSheet("color: #a00;")
+        self.hint.setStyleSheet("font-weight: bold;")  # the words say it is a problem; no fixed colour
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

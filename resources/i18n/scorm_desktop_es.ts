@@ -1,0 +1,1888 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>error: {0}</source>
+        <translation>error: {0}</translation>
+    </message>
+    <message>
+        <source>note: {0}</source>
+        <translation>nota: {0}</translation>
+    </message>
+    <message>
+        <source>refused: {0}: {1}</source>
+        <translation>rechazado: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>note: {0} is already in the library as course {1} ({2})</source>
+        <translation>nota: {0} ya está en la biblioteca como curso {1} ({2})</translation>
+    </message>
+    <message>
+        <source>note: {0} updated course {1} ({2}); learners&apos; records are kept</source>
+        <translation>nota: {0} actualizó el curso {1} ({2}); se conservan los registros de los alumnos</translation>
+    </message>
+    <message>
+        <source>warning: {0}: {1}</source>
+        <translation>aviso: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The library is empty. Import a course with: scorm-desktop import COURSE.zip</source>
+        <translation>La biblioteca está vacía. Importe un curso con: scorm-desktop import CURSO.zip</translation>
+    </message>
+    <message>
+        <source>No learning records yet.</source>
+        <translation>Todavía no hay registros de aprendizaje.</translation>
+    </message>
+    <message>
+        <source>error: there is no backup &apos;{0}&apos; (see: scorm-desktop backups)</source>
+        <translation>error: no existe la copia de seguridad «{0}» (vea: scorm-desktop backups)</translation>
+    </message>
+    <message>
+        <source>No backups yet. One is taken every day the app is used, and before every upgrade.</source>
+        <translation>Todavía no hay copias de seguridad. Se hace una cada día que se usa la aplicación y antes de cada actualización.</translation>
+    </message>
+    <message>
+        <source>and every learner&apos;s records of it</source>
+        <translation>y todos los registros de los alumnos en él</translation>
+    </message>
+    <message>
+        <source>(learners&apos; records are kept)</source>
+        <translation>(se conservan los registros de los alumnos)</translation>
+    </message>
+    <message>
+        <source>error: this removes &apos;{0}&apos; {1}; add --yes to confirm</source>
+        <translation>error: esto elimina «{0}» {1}; añada --yes para confirmar</translation>
+    </message>
+    <message>
+        <source>removed course {0} ({1})</source>
+        <translation>curso {0} eliminado ({1})</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>The invitation when every way on is open (kept for callers that name it); `guidance` says what really is.</extracomment>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>an item in the contents</source>
+        <translation>un elemento del contenido</translation>
+    </message>
+    <message>
+        <source>You have finished this course; you can close the player.</source>
+        <translation>Ha terminado este curso; puede cerrar el reproductor.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>You have finished this course. You can close the player, or choose {0} to see it again.</source>
+        <translation>Ha terminado este curso. Puede cerrar el reproductor o elegir {0} para volver a verlo.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be opened in this course now; you can close the player.</source>
+        <translation>Ahora no se puede abrir nada más en este curso; puede cerrar el reproductor.</translation>
+    </message>
+    <message>
+        <source>Choose an item in the contents to continue.</source>
+        <translation>Elija un elemento del contenido para continuar.</translation>
+    </message>
+    <message>
+        <source>Choose an item in the contents to begin.</source>
+        <translation>Elija un elemento del contenido para empezar.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Choose what to do next: {0}.</source>
+        <translation>Elija qué hacer a continuación: {0}.</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <extracomment>Words used inside f-strings below, where lupdate does not look: marked here so they are extracted.</extracomment>
+        <translation>Fecha del informe</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>No hay filas.</translation>
+    </message>
+    <message>
+        <source>No courses.</source>
+        <translation>No hay cursos.</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tasa de finalización</translation>
+    </message>
+    <message>
+        <source>Average progress</source>
+        <translation>Progreso medio</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Puntuación media</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Tiempo total</translation>
+    </message>
+    <message>
+        <source>Learning report: learner</source>
+        <translation>Informe de aprendizaje: alumno</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Alumno</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Learning report: course</source>
+        <translation>Informe de aprendizaje: curso</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Alumnos</translation>
+    </message>
+    <message>
+        <source>Learning report: all courses</source>
+        <translation>Informe de aprendizaje: todos los cursos</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <extracomment>Device pixels per inch of the PDF layout: CSS pixels in the HTML are these (the PDF itself is vector).</extracomment>
+        <translation>Página {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Learning report: {0}</source>
+        <translation>Informe de aprendizaje: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ApiLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumentos</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>ApiLogPanel</name>
+    <message>
+        <source>SCORM API log</source>
+        <translation>Registro de la API SCORM</translation>
+    </message>
+    <message>
+        <source>SCORM API calls</source>
+        <translation>Llamadas a la API SCORM</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check a course — {0}</source>
+        <translation>Comprobar un curso — {0}</translation>
+    </message>
+    <message>
+        <source>Checking {0}: validating the package, then running every item…</source>
+        <translation>Comprobando {0}: se valida el paquete y después se ejecuta cada elemento…</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Guardar el informe…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <source>The check could not run: {0}</source>
+        <translation>No se pudo realizar la comprobación: {0}</translation>
+    </message>
+    <message>
+        <source>Save the check report</source>
+        <translation>Guardar el informe de comprobación</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}.</source>
+        <translation>Informe guardado en {0}.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {0}</source>
+        <translation>No se pudo guardar el informe: {0}</translation>
+    </message>
+    <message>
+        <source>Check a course package</source>
+        <translation>Comprobar un paquete de curso</translation>
+    </message>
+    <message>
+        <source>SCORM packages (*.zip)</source>
+        <translation>Paquetes SCORM (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDetailsDialog</name>
+    <message>
+        <source>Course details</source>
+        <translation>Detalles del curso</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Standard:</source>
+        <translation>Estándar:</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Identificador:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Elementos:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importado:</translation>
+    </message>
+    <message>
+        <source>Source file:</source>
+        <translation>Archivo de origen:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avisos:</translation>
+    </message>
+    <message>
+        <source>opens it for review (nothing changes)</source>
+        <translation>lo abre para revisarlo (no cambia nada)</translation>
+    </message>
+    <message>
+        <source>starts a new attempt (the old one stays in history)</source>
+        <translation>inicia un nuevo intento (el anterior queda en el historial)</translation>
+    </message>
+    <message>
+        <source>What opening this course does once it is completed</source>
+        <translation>Qué hace abrir este curso una vez completado</translation>
+    </message>
+    <message>
+        <source>Once completed, a launch:</source>
+        <translation>Una vez completado, abrirlo:</translation>
+    </message>
+    <message>
+        <source>Allow internet access</source>
+        <translation>Permitir el acceso a Internet</translation>
+    </message>
+    <message>
+        <source>Off (recommended): the course&apos;s pages cannot reach any web address; everything they need is in the package. On: they may load pages, videos and data from the internet, and send data there.</source>
+        <translation>Desactivado (recomendado): las páginas del curso no pueden acceder a ninguna dirección web; todo lo que necesitan está en el paquete. Activado: pueden cargar páginas, vídeos y datos de Internet, y enviar datos allí.</translation>
+    </message>
+    <message>
+        <source>Internet:</source>
+        <translation>Internet:</translation>
+    </message>
+    <message>
+        <source>Links to web sites always open in your browser, after you confirm the address.</source>
+        <translation>Los enlaces a sitios web se abren siempre en su navegador, después de que confirme la dirección.</translation>
+    </message>
+    <message>
+        <source>1 item, a SCO</source>
+        <translation>1 elemento, un SCO</translation>
+    </message>
+    <message>
+        <source>1 item, an asset</source>
+        <translation>1 elemento, un recurso</translation>
+    </message>
+    <message>
+        <source>{0} items, all SCOs</source>
+        <translation>{0} elementos, todos SCO</translation>
+    </message>
+    <message>
+        <source>{0} items, all assets</source>
+        <translation>{0} elementos, todos recursos</translation>
+    </message>
+    <message>
+        <source>1 SCO</source>
+        <translation>1 SCO</translation>
+    </message>
+    <message>
+        <source>{0} SCOs</source>
+        <translation>{0} SCO</translation>
+    </message>
+    <message>
+        <source>1 asset</source>
+        <translation>1 recurso</translation>
+    </message>
+    <message>
+        <source>{0} assets</source>
+        <translation>{0} recursos</translation>
+    </message>
+    <message>
+        <source>{0} items: {1}</source>
+        <translation>{0} elementos: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTab</name>
+    <message>
+        <source>Search courses (Ctrl+L)</source>
+        <translation>Buscar cursos (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Buscar cursos</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Choose the course whose learners the table lists</source>
+        <translation>Elija el curso cuyos alumnos muestra la tabla</translation>
+    </message>
+    <message>
+        <source>Choose a course</source>
+        <translation>Elija un curso</translation>
+    </message>
+    <message>
+        <source>learners</source>
+        <translation>alumnos</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>tasa de finalización</translation>
+    </message>
+    <message>
+        <source>average progress</source>
+        <translation>progreso medio</translation>
+    </message>
+    <message>
+        <source>average score</source>
+        <translation>puntuación media</translation>
+    </message>
+    <message>
+        <source>total time</source>
+        <translation>tiempo total</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>iniciado</translation>
+    </message>
+    <message>
+        <source>Learners by status</source>
+        <translation>Alumnos por estado</translation>
+    </message>
+    <message>
+        <source>Learners by status (chart)</source>
+        <translation>Alumnos por estado (gráfico)</translation>
+    </message>
+    <message>
+        <source>Filter learners by name (Ctrl+F)</source>
+        <translation>Filtrar alumnos por nombre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter learners by name</source>
+        <translation>Filtrar alumnos por nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Learners of the course</source>
+        <translation>Alumnos del curso</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} course(s)</source>
+        <translation>{0:,} de {1:,} curso(s)</translation>
+    </message>
+    <message>
+        <source>{0:,} course(s)</source>
+        <translation>{0:,} curso(s)</translation>
+    </message>
+    <message>
+        <source>No learners yet</source>
+        <translation>Todavía no hay alumnos</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Status</source>
+        <extracomment>Emitted after a query&apos;s first page is in the model (and after each further page). Emitted when a query failed (the message is for the status line). The progress as a fraction 0..1 (or None), for the progress bar delegate. (header, sort key) per column; the first column is the course or the learner.</extracomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Resume point</source>
+        <translation>Punto de reanudación</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Alumno</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Attempt {0}; completion: {1}; success: {2}</source>
+        <translation>Intento {0}; finalización: {1}; aprobación: {2}</translation>
+    </message>
+    <message>
+        <source>Resumes at: {0}</source>
+        <translation>Se reanuda en: {0}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <extracomment>Words the app shows that come from data (status labels, stored values): marked here so lupdate extracts them; the code shows them with QCoreApplication.translate(context, word).</extracomment>
+        <translation>no iniciado</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>suspendido</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>no intentado</translation>
+    </message>
+    <message>
+        <source>browsed</source>
+        <translation>explorado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <extracomment>Wait this long after the last key in a filter field before querying again.</extracomment>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Not finished (not started, in progress)</source>
+        <translation>Sin terminar (no iniciados, en curso)</translation>
+    </message>
+    <message>
+        <source>Finished (completed, passed, failed)</source>
+        <translation>Terminados (completados, aprobados, suspendidos)</translation>
+    </message>
+    <message>
+        <source>Show only this status</source>
+        <translation>Mostrar solo este estado</translation>
+    </message>
+    <message>
+        <source>The table lists only rows with this status</source>
+        <translation>La tabla muestra solo las filas con este estado</translation>
+    </message>
+    <message>
+        <source>One row each, with its status in words; Ctrl+Enter resumes the selected course</source>
+        <translation>Una fila por cada uno, con su estado escrito; Ctrl+Intro reanuda el curso seleccionado</translation>
+    </message>
+    <message>
+        <source> shown</source>
+        <translation> mostrados</translation>
+    </message>
+    <message>
+        <source>completion rate &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>tasa de finalización &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>average progress &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>progreso medio &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>average score &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>puntuación media &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>time &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>tiempo &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>By &amp;learner</source>
+        <extracomment>The user asked to play (resume) this course for the active learner. A line for the owner&apos;s status bar.</extracomment>
+        <translation>Por &amp;alumno</translation>
+    </message>
+    <message>
+        <source>By &amp;course</source>
+        <translation>Por &amp;curso</translation>
+    </message>
+    <message>
+        <source>Every course of one learner (Ctrl+Tab: by course)</source>
+        <translation>Todos los cursos de un alumno (Ctrl+Tab: por curso)</translation>
+    </message>
+    <message>
+        <source>Every learner of one course (Ctrl+Tab: by learner)</source>
+        <translation>Todos los alumnos de un curso (Ctrl+Tab: por alumno)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Resume the selected course</source>
+        <translation>Reanudar el curso seleccionado</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Exportar la tabla como CSV</translation>
+    </message>
+    <message>
+        <source>Export a printable PDF</source>
+        <translation>Exportar un PDF imprimible</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Filter the table</source>
+        <translation>Filtrar la tabla</translation>
+    </message>
+    <message>
+        <source>Choose the learner or course</source>
+        <translation>Elija el alumno o el curso</translation>
+    </message>
+    <message>
+        <source>By learner</source>
+        <translation>Por alumno</translation>
+    </message>
+    <message>
+        <source>By course</source>
+        <translation>Por curso</translation>
+    </message>
+    <message>
+        <source>Save the table shown, with its filter and order, as CSV (Ctrl+E)</source>
+        <translation>Guardar la tabla mostrada, con su filtro y su orden, como CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Save a printable PDF report of this learner or course (Ctrl+P)</source>
+        <translation>Guardar un informe PDF imprimible de este alumno o curso (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Read the records again (F5)</source>
+        <translation>Volver a leer los registros (F5)</translation>
+    </message>
+    <message>
+        <source>Play the selected course for the active learner (Ctrl+Enter, or double-click the row)</source>
+        <translation>Reproducir el curso seleccionado para el alumno activo (Ctrl+Intro, o doble clic en la fila)</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>Actualizado.</translation>
+    </message>
+    <message>
+        <source>Could not read the records: {0}</source>
+        <translation>No se pudieron leer los registros: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>Courses play for the active learner ({0}); {1} is not active.</source>
+        <translation>Los cursos se reproducen para el alumno activo ({0}); {1} no está activo.</translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation> (desplácese para ver más)</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} row(s) loaded{2}</source>
+        <translation>{0:,} de {1:,} fila(s) cargada(s){2}</translation>
+    </message>
+    <message>
+        <source>Choose a learner or a course first.</source>
+        <translation>Elija primero un alumno o un curso.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0:,} row(s) to {1}.</source>
+        <translation>{0:,} fila(s) guardada(s) en {1}.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>No se pudo escribir {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Dashboard – SCORM Desktop</source>
+        <translation>Panel – SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerMenu</name>
+    <message>
+        <source>&amp;Learner</source>
+        <translation>A&amp;lumno</translation>
+    </message>
+    <message>
+        <source>&amp;Switch learner…</source>
+        <translation>&amp;Cambiar de alumno…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>Definir un &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view mode (trainer)</source>
+        <translation>Modo de &amp;vista previa (formador)</translation>
+    </message>
+    <message>
+        <source>Launches run in browse mode, are not recorded and never synced</source>
+        <translation>Los cursos se abren en modo exploración, no se registran y nunca se sincronizan</translation>
+    </message>
+    <message>
+        <source>&amp;Clear preview records</source>
+        <translation>&amp;Borrar los registros de vista previa</translation>
+    </message>
+    <message>
+        <source>Switch learner</source>
+        <translation>Cambiar de alumno</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
+        <source>Now learning: {0}</source>
+        <translation>Alumno actual: {0}</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Alumno</translation>
+    </message>
+    <message>
+        <source>There is no learner yet.</source>
+        <translation>Todavía no hay ningún alumno.</translation>
+    </message>
+    <message>
+        <source>Rename learner</source>
+        <translation>Cambiar el nombre del alumno</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>PIN saved.</source>
+        <translation>PIN guardado.</translation>
+    </message>
+    <message>
+        <source>Remove learner</source>
+        <translation>Eliminar alumno</translation>
+    </message>
+    <message>
+        <source>Remove {0} and their records on this computer?
+
+Results already waiting to be synced are still sent; nothing else can be recovered.</source>
+        <translation>¿Eliminar a {0} y sus registros de este equipo?
+
+Los resultados que ya esperan sincronización se enviarán igualmente; no se podrá recuperar nada más.</translation>
+    </message>
+    <message>
+        <source> — PREVIEW MODE</source>
+        <translation> — MODO DE VISTA PREVIA</translation>
+    </message>
+    <message>
+        <source>Preview mode: launches run in browse mode and are not recorded.</source>
+        <translation>Modo de vista previa: los cursos se abren en modo exploración y no se registran.</translation>
+    </message>
+    <message>
+        <source>Preview mode is off: launches are recorded for the learner.</source>
+        <translation>Modo de vista previa desactivado: los cursos se registran para el alumno.</translation>
+    </message>
+    <message>
+        <source>Cleared {0} preview attempt(s).</source>
+        <translation>Se borraron {0} intento(s) de vista previa.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerTab</name>
+    <message>
+        <source>Learner</source>
+        <extracomment>The widest the resume point column grows to show its values (longer ones are elided; the tooltip has them).</extracomment>
+        <translation>Alumno</translation>
+    </message>
+    <message>
+        <source>The learner whose courses the table lists</source>
+        <translation>El alumno cuyos cursos muestra la tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation>&amp;Alumno:</translation>
+    </message>
+    <message>
+        <source>Filter courses by title (Ctrl+F)</source>
+        <translation>Filtrar cursos por título (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter courses by title</source>
+        <translation>Filtrar cursos por título</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Courses of the learner</source>
+        <translation>Cursos del alumno</translation>
+    </message>
+    <message>
+        <source>No learner has records yet.</source>
+        <translation>Ningún alumno tiene registros todavía.</translation>
+    </message>
+    <message>
+        <source>course(s)</source>
+        <translation>curso(s)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>SCORM 2004 2nd Edition</source>
+        <extracomment>The editions&apos; names as standard_label() shows them (marked for translation: &quot;4th Edition&quot; reads differently).</extracomment>
+        <translation>SCORM 2004 2.ª edición</translation>
+    </message>
+    <message>
+        <source>SCORM 2004 3rd Edition</source>
+        <translation>SCORM 2004 3.ª edición</translation>
+    </message>
+    <message>
+        <source>SCORM 2004 4th Edition</source>
+        <translation>SCORM 2004 4.ª edición</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation>Última apertura</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Course library</source>
+        <extracomment>The manifest identifier of the bundled sample course (resources/sample-course). The active learner as the last refresh found it (None: no learner yet).</extracomment>
+        <translation>Biblioteca de cursos</translation>
+    </message>
+    <message>
+        <source>Enter plays the selected course, Ctrl+I shows its details; the Status column says where each course stands</source>
+        <translation>Intro reproduce el curso seleccionado y Ctrl+I muestra sus detalles; la columna Estado indica cómo va cada curso</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;&lt;p&gt;Drop a SCORM package (.zip) here,&lt;br&gt;or choose &lt;b&gt;File › Import course…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Su biblioteca está vacía&lt;/h2&gt;&lt;p&gt;Suelte aquí un paquete SCORM (.zip)&lt;br&gt;o elija &lt;b&gt;Archivo › Importar un curso…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Converting course videos… {0:.0%}</source>
+        <translation>Convirtiendo los vídeos del curso… {0:.0%}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import course…</source>
+        <translation>&amp;Importar un curso…</translation>
+    </message>
+    <message>
+        <source>Import SCORM packages (.zip) into the library (Ctrl+O)</source>
+        <translation>Importar paquetes SCORM (.zip) en la biblioteca (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of courses…</source>
+        <translation>Importar una carpe&amp;ta de cursos…</translation>
+    </message>
+    <message>
+        <source>&amp;Check a course…</source>
+        <translation>Co&amp;mprobar un curso…</translation>
+    </message>
+    <message>
+        <source>Validate a package and run its items unattended; nothing is recorded</source>
+        <translation>Validar un paquete y ejecutar sus elementos de forma desatendida; no se registra nada</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Curso</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>Play the selected course (Enter, or double-click it)</source>
+        <translation>Reproducir el curso seleccionado (Intro, o doble clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>Every learner&apos;s status on every course (Ctrl+D)</source>
+        <translation>El estado de cada alumno en cada curso (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Buscar cursos</translation>
+    </message>
+    <message>
+        <source>Show courses by status</source>
+        <translation>Mostrar los cursos por estado</translation>
+    </message>
+    <message>
+        <source>The library lists only the courses with this status</source>
+        <translation>La biblioteca muestra solo los cursos con este estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;talles…</translation>
+    </message>
+    <message>
+        <source>&amp;Update from a newer package…</source>
+        <translation>Act&amp;ualizar desde un paquete más reciente…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from library…</source>
+        <translation>&amp;Quitar de la biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Start over…</source>
+        <translation>Empezar de &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About SCORM Desktop</source>
+        <translation>&amp;Acerca de SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>About SCORM Desktop</source>
+        <translation>Acerca de SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SCORM Desktop {0}&lt;/b&gt;&lt;p&gt;An offline-first player for SCORM 1.2 and SCORM 2004 courses.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Logs: {2}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SCORM Desktop {0}&lt;/b&gt;&lt;p&gt;Un reproductor de cursos SCORM 1.2 y SCORM 2004 pensado para funcionar sin conexión.&lt;/p&gt;&lt;p&gt;Carpeta de datos: {1}&lt;br&gt;Registros: {2}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation>Quitar el curso</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from the library?</source>
+        <translation>¿Quitar «{0}» de la biblioteca?</translation>
+    </message>
+    <message>
+        <source>Its files are deleted. Learners&apos; records are kept (in reports, the dashboard and the sync queue) unless you also delete them; importing the package again brings the course back with them.</source>
+        <translation>Se borran sus archivos. Los registros de los alumnos se conservan (en los informes, el panel y la cola de sincronización) salvo que también los elimine; si vuelve a importar el paquete, el curso vuelve con ellos.</translation>
+    </message>
+    <message>
+        <source>Remove, keep records</source>
+        <translation>Quitar y conservar los registros</translation>
+    </message>
+    <message>
+        <source>Remove with records</source>
+        <translation>Quitar con los registros</translation>
+    </message>
+    <message>
+        <source>Newer version of “{0}”</source>
+        <translation>Versión más reciente de «{0}»</translation>
+    </message>
+    <message>
+        <source>SCORM packages (*.zip);;All files (*)</source>
+        <translation>Paquetes SCORM (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Update course</source>
+        <translation>Actualizar el curso</translation>
+    </message>
+    <message>
+        <source>That version is already in the library.</source>
+        <translation>Esa versión ya está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>“{0}” was updated; learners&apos; records are kept.</source>
+        <translation>«{0}» se ha actualizado; se conservan los registros de los alumnos.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Start “{0}” again from the beginning for {1}?
+
+The current attempt is kept in the history.</source>
+        <translation>¿Empezar «{0}» de nuevo desde el principio para {1}?
+
+El intento actual se conserva en el historial.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. SCORM Desktop takes one every day it is used and before every upgrade.</source>
+        <translation>Todavía no hay ninguna copia de seguridad. SCORM Desktop hace una cada día que se usa y antes de cada actualización.</translation>
+    </message>
+    <message>
+        <source>Restore the library as it was on:</source>
+        <translation>Restaurar la biblioteca tal como estaba el:</translation>
+    </message>
+    <message>
+        <source>Restore the library from the backup of {0}?
+
+Learning records made after it will not be in the restored library; the current database is kept as a file beside it. SCORM Desktop closes now and opens the restored library the next time it starts.</source>
+        <translation>¿Restaurar la biblioteca desde la copia de seguridad del {0}?
+
+Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada; la base de datos actual se conserva como un archivo junto a ella. SCORM Desktop se cerrará ahora y abrirá la biblioteca restaurada la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>{0} course(s). Double-click a course to play it; drop a .zip here to import.</source>
+        <translation>{0} curso(s). Haga doble clic en un curso para reproducirlo; suelte aquí un .zip para importarlo.</translation>
+    </message>
+    <message>
+        <source>Learner: {0}</source>
+        <translation>Alumno: {0}</translation>
+    </message>
+    <message>
+        <source>Not found: {0}</source>
+        <translation>No encontrado: {0}</translation>
+    </message>
+    <message>
+        <source>Import SCORM course</source>
+        <translation>Importar un curso SCORM</translation>
+    </message>
+    <message>
+        <source>Import every course in a folder</source>
+        <translation>Importar todos los cursos de una carpeta</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Importing courses</source>
+        <translation>Importando cursos</translation>
+    </message>
+    <message>
+        <source>Importing {0} ({1} of {2})…</source>
+        <translation>Importando {0} ({1} de {2})…</translation>
+    </message>
+    <message>
+        <source>Importing {0} package(s)…</source>
+        <translation>Importando {0} paquete(s)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Imported “{0}”.</source>
+        <translation>«{0}» importado.</translation>
+    </message>
+    <message>
+        <source>{0} is already in the library as “{1}”.</source>
+        <translation>{0} ya está en la biblioteca como «{1}».</translation>
+    </message>
+    <message>
+        <source>{0} was not imported: {1}</source>
+        <translation>{0} no se importó: {1}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing half-imported was kept.</source>
+        <translation>Se canceló la importación; no se ha conservado nada importado a medias.</translation>
+    </message>
+    <message>
+        <source>{0} imported, {1} already present, {2} refused</source>
+        <translation>{0} importado(s), {1} ya presente(s), {2} rechazado(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaJobs</name>
+    <message>
+        <source>The course&apos;s videos could not be converted: {0}</source>
+        <extracomment>How long a quit waits for the child to save its state before killing it. (course id, summary): {&quot;files&quot;, &quot;pending&quot;, &quot;running&quot;, &quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;, &quot;progress&quot;, &quot;current&quot;}. (course id, summary) when a course&apos;s run ended (done, cancelled, or stopped with files failed). A sentence for the status bar (the main window&apos;s or the player&apos;s).</extracomment>
+        <translation>No se pudieron convertir los vídeos del curso: {0}</translation>
+    </message>
+    <message>
+        <source>{0} media file(s) of a course could not be converted; see the log.</source>
+        <translation>No se pudieron convertir {0} archivo(s) multimedia de un curso; consulte el registro.</translation>
+    </message>
+    <message>
+        <source>This course&apos;s videos are being converted ({0:.0%}); until then &apos;{1}&apos; may stay black or silent. Reopen the page when it is done.</source>
+        <translation>Los vídeos de este curso se están convirtiendo ({0:.0%}); hasta entonces, «{1}» puede verse en negro o sin sonido. Vuelva a abrir la página cuando termine.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; uses a format this player cannot decode, and converting media is turned off in the settings; it may stay black or silent.</source>
+        <translation>«{0}» usa un formato que este reproductor no puede descodificar y la conversión de medios está desactivada en la configuración; puede verse en negro o sin sonido.</translation>
+    </message>
+    <message>
+        <source>This course&apos;s videos are queued for conversion; until then &apos;{0}&apos; may stay black or silent.</source>
+        <translation>Los vídeos de este curso están en cola para convertirse; hasta entonces, «{0}» puede verse en negro o sin sonido.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>The characters typed are hidden</source>
+        <translation>Los caracteres escritos se ocultan</translation>
+    </message>
+    <message>
+        <source>A PIN for {0} (leave empty for none):</source>
+        <translation>PIN para {0} (déjelo vacío para no usar ninguno):</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s PIN:</source>
+        <translation>PIN de {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>Your progress could not be saved: {0}. Free some disk space; nothing is lost — it is kept here and saved as soon as there is room.</source>
+        <extracomment>How often unsaved values are retried while the disk is full. How long closing waits for a hung page to hand over its last values before ending the session without them. (level, text, source, line) of every console message of the player page and the content. A launch is under way (the content is loading). A session ended: (launch, reason). No item is left to play: the reason (&quot;finished&quot;, &quot;suspended&quot;, &quot;closed&quot;, ...). A launch could not start: a sentence for the user. A sentence for the learner while values cannot be written (disk full); &quot;&quot; once all is saved again. Entries of the API log (every call with arguments, result, error code and time). The navigation state changed: `Navigator.ui_state()` (buttons, table of contents, progress, course status). A sentence about navigation for the learner (a refused request, nothing more to open, ...). No item runs and the course waits for the learner&apos;s choice: the sentence to show. Trainer preview: browse mode under the preview learner, never synced. Headless: the content&apos;s alert/confirm/prompt dialogs are answered, not shown. The web profile of the learner being played (set at each launch). After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting. The course&apos;s navigation; used only on the worker thread. The last navigation state (for the window and tests). The course is over (courseEnded was emitted) or has not begun.</extracomment>
+        <translation>No se pudo guardar su progreso: {0}. Libere espacio en el disco; no se pierde nada: se conserva aquí y se guardará en cuanto haya sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWindow</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>What each status icon means (also the tooltip&apos;s first words).</extracomment>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <extracomment>The window closed and its session is saved. A session ended (for the library to refresh its status column). (request, label, tooltip) of the toolbar&apos;s navigation buttons, in order.</extracomment>
+        <translation>◀  Anterior</translation>
+    </message>
+    <message>
+        <source>Go back to the previous item (Alt+Left)</source>
+        <translation>Volver al elemento anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Continue  ▶</source>
+        <translation>Continuar  ▶</translation>
+    </message>
+    <message>
+        <source>Go on to the next item (Alt+Right)</source>
+        <translation>Pasar al elemento siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Exit item</source>
+        <translation>Salir del elemento</translation>
+    </message>
+    <message>
+        <source>Leave this item; then choose what to do next</source>
+        <translation>Salir de este elemento y elegir qué hacer después</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Save your place and leave the course; it resumes here next time</source>
+        <translation>Guardar el punto en el que está y salir del curso; la próxima vez se reanudará aquí</translation>
+    </message>
+    <message>
+        <source>Exit course</source>
+        <translation>Salir del curso</translation>
+    </message>
+    <message>
+        <source>End this attempt of the course</source>
+        <translation>Terminar este intento del curso</translation>
+    </message>
+    <message>
+        <source>Abandon item</source>
+        <extracomment>Requests that throw away what the current attempt did: offered in a menu, not as buttons.</extracomment>
+        <translation>Abandonar el elemento</translation>
+    </message>
+    <message>
+        <source>Leave this item without keeping its results</source>
+        <translation>Salir de este elemento sin conservar sus resultados</translation>
+    </message>
+    <message>
+        <source>Abandon course</source>
+        <translation>Abandonar el curso</translation>
+    </message>
+    <message>
+        <source>Leave the course without keeping this attempt&apos;s results</source>
+        <translation>Salir del curso sin conservar los resultados de este intento</translation>
+    </message>
+    <message>
+        <source>SCORM Desktop player</source>
+        <translation>Reproductor SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>Course items</source>
+        <translation>Elementos del curso</translation>
+    </message>
+    <message>
+        <source>Press Enter on an item to open it; each item says its status: not started, in progress, completed, passed or failed</source>
+        <translation>Pulse Intro sobre un elemento para abrirlo; cada elemento indica su estado: no iniciado, en curso, completado, aprobado o suspendido</translation>
+    </message>
+    <message>
+        <source>%p% done</source>
+        <translation>%p % hecho</translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation>Progreso del curso</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Reproductor</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>More ▾</source>
+        <translation>Más ▾</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save progress and close the course (Ctrl+W)</source>
+        <translation>Guardar el progreso y cerrar el curso (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>API log</source>
+        <translation>Registro de la API</translation>
+    </message>
+    <message>
+        <source>Show every SCORM call the course makes (F12)</source>
+        <translation>Mostrar cada llamada SCORM que hace el curso (F12)</translation>
+    </message>
+    <message>
+        <source>Opening the course…</source>
+        <translation>Abriendo el curso…</translation>
+    </message>
+    <message>
+        <source> — PREVIEW (not recorded)</source>
+        <translation> — VISTA PREVIA (no se registra)</translation>
+    </message>
+    <message>
+        <source>Playing “{0}” as {1}. Progress is saved as you go.</source>
+        <translation>Reproduciendo «{0}» como {1}. El progreso se guarda sobre la marcha.</translation>
+    </message>
+    <message>
+        <source>Course: passed</source>
+        <translation>Curso: aprobado</translation>
+    </message>
+    <message>
+        <source>Course: failed</source>
+        <translation>Curso: suspendido</translation>
+    </message>
+    <message>
+        <source>Course: completed</source>
+        <translation>Curso: completado</translation>
+    </message>
+    <message>
+        <source>Course: not started</source>
+        <translation>Curso: no iniciado</translation>
+    </message>
+    <message>
+        <source>Course: in progress</source>
+        <translation>Curso: en curso</translation>
+    </message>
+    <message>
+        <source> — score {0}%</source>
+        <translation> — puntuación {0} %</translation>
+    </message>
+    <message>
+        <source>“{0}” has ended; your progress is saved.</source>
+        <translation>«{0}» ha terminado; su progreso está guardado.</translation>
+    </message>
+    <message>
+        <source>You have reached the end of the course. Your results are saved; you can close the player.</source>
+        <translation>Ha llegado al final del curso. Sus resultados están guardados; puede cerrar el reproductor.</translation>
+    </message>
+    <message>
+        <source>The course is suspended; it resumes where you left off next time. You can close the player.</source>
+        <translation>El curso está en pausa; la próxima vez se reanudará donde lo dejó. Puede cerrar el reproductor.</translation>
+    </message>
+    <message>
+        <source>Everything is saved again.</source>
+        <translation>Todo vuelve a estar guardado.</translation>
+    </message>
+    <message>
+        <source>The course could not start: {0}</source>
+        <translation>No se pudo iniciar el curso: {0}</translation>
+    </message>
+    <message>
+        <source>Saving and moving on…</source>
+        <translation>Guardando y continuando…</translation>
+    </message>
+    <message>
+        <source>Opening “{0}”…</source>
+        <translation>Abriendo «{0}»…</translation>
+    </message>
+    <message>
+        <source>Saving your progress…</source>
+        <translation>Guardando su progreso…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Course run-time</source>
+        <translation>Entorno de ejecución de los cursos</translation>
+    </message>
+    <message>
+        <source>SCORM 1.2 allows 4,096 characters of suspend data; Storyline and Rise write more. 4,096 is strict; the default 64,000 keeps such courses resuming.</source>
+        <translation>SCORM 1.2 admite 4096 caracteres de datos de suspensión; Storyline y Rise escriben más. 4096 aplica la norma de forma estricta; el valor predeterminado de 64 000 permite que esos cursos se reanuden.</translation>
+    </message>
+    <message>
+        <source>SCORM 1.2 suspend data limit (characters):</source>
+        <translation>Límite de datos de suspensión de SCORM 1.2 (caracteres):</translation>
+    </message>
+    <message>
+        <source>Accept interaction formats authoring tools get wrong</source>
+        <translation>Aceptar los formatos de interacción que las herramientas de autor generan mal</translation>
+    </message>
+    <message>
+        <source>Accept broken session times (P0S, PT, hours over 99) and count them</source>
+        <translation>Aceptar duraciones de sesión incorrectas (P0S, PT, más de 99 horas) y contabilizarlas</translation>
+    </message>
+    <message>
+        <source>Checked, interaction answers in the formats real courses write are stored; unchecked, only the specification&apos;s formats are accepted</source>
+        <translation>Marcado: las respuestas de las interacciones se guardan en los formatos que escriben los cursos reales; sin marcar: solo se aceptan los formatos de la especificación</translation>
+    </message>
+    <message>
+        <source>Checked, malformed session times are accepted and counted; unchecked, only well-formed times are accepted</source>
+        <translation>Marcado: las duraciones de sesión mal formadas se aceptan y se contabilizan; sin marcar: solo se aceptan las bien formadas</translation>
+    </message>
+    <message>
+        <source>Unchecked, the specification&apos;s formats only. Changes apply to the next launch.</source>
+        <translation>Sin marcar: solo los formatos de la especificación. Los cambios se aplican en el siguiente inicio de un curso.</translation>
+    </message>
+    <message>
+        <source>Video and audio</source>
+        <translation>Vídeo y audio</translation>
+    </message>
+    <message>
+        <source>Convert H.264/AAC media to a format the player can show (in the background)</source>
+        <translation>Convertir los medios H.264/AAC a un formato que el reproductor pueda mostrar (en segundo plano)</translation>
+    </message>
+    <message>
+        <source>Without it, such videos stay black or silent in the player</source>
+        <translation>Sin esto, esos vídeos se ven en negro o sin sonido en el reproductor</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default ({0})</source>
+        <translation>Idioma del sistema ({0})</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>Se aplica en el próximo inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Idioma de la aplicación:</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start. Course content keeps its own language.</source>
+        <translation>Se aplica en el próximo inicio. El contenido de los cursos mantiene su propio idioma.</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Carpeta de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Where the courses and the learners&apos; records are kept</source>
+        <translation>Dónde se guardan los cursos y los registros de los alumnos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the library folder in a folder dialog</source>
+        <translation>Elegir la carpeta de la biblioteca en un cuadro de diálogo</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start. A new folder starts an empty library; copy the current folder there first to keep it.</source>
+        <translation>Se aplica en el próximo inicio. Una carpeta nueva empieza con una biblioteca vacía; copie antes en ella la carpeta actual para conservarla.</translation>
+    </message>
+    <message>
+        <source>This run uses a folder given by --data-dir or SCORM_DESKTOP_DATA.</source>
+        <translation>Esta sesión usa una carpeta indicada con --data-dir o SCORM_DESKTOP_DATA.</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchLearnerDialog</name>
+    <message>
+        <source>Who is learning?</source>
+        <translation>¿Quién está aprendiendo?</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Alumnos</translation>
+    </message>
+    <message>
+        <source>Enter switches to the selected learner</source>
+        <translation>Intro cambia al alumno seleccionado</translation>
+    </message>
+    <message>
+        <source>or type a new learner&apos;s name</source>
+        <translation>o escriba el nombre de un alumno nuevo</translation>
+    </message>
+    <message>
+        <source>New learner&apos;s name</source>
+        <translation>Nombre del alumno nuevo</translation>
+    </message>
+    <message>
+        <source>Type a name here to add a learner and switch to them</source>
+        <translation>Escriba aquí un nombre para añadir un alumno y cambiar a él</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Choose your name. Each learner&apos;s progress is kept apart.</source>
+        <translation>Elija su nombre. El progreso de cada alumno se guarda por separado.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <extracomment>The settings (and the password, if one was typed) are on disk / in the keyring.</extracomment>
+        <translation>Configuración de la sincronización</translation>
+    </message>
+    <message>
+        <source>The LRS&apos;s xAPI base address: the part before &apos;statements&apos;</source>
+        <translation>La dirección base xAPI del LRS: la parte anterior a «statements»</translation>
+    </message>
+    <message>
+        <source>The LRS account the records are sent with</source>
+        <translation>La cuenta del LRS con la que se envían los registros</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keyring when there is one; the characters typed are hidden</source>
+        <translation>Se guarda en el llavero del sistema si lo hay; los caracteres escritos se ocultan</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>The address the learners&apos; accounts belong to (statements&apos; actor)</source>
+        <translation>La dirección a la que pertenecen las cuentas de los alumnos (actor de las declaraciones)</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Punto de acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Learner account &amp;home page:</source>
+        <translation>Página &amp;principal de las cuentas de alumno:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;bar la conexión</translation>
+    </message>
+    <message>
+        <source>Ask the LRS whether this address and account work</source>
+        <translation>Preguntar al LRS si esta dirección y esta cuenta funcionan</translation>
+    </message>
+    <message>
+        <source>Enter the LRS endpoint first.</source>
+        <translation>Escriba primero el punto de acceso del LRS.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https:// (or http://).</source>
+        <translation>El punto de acceso debe empezar por https:// (o http://).</translation>
+    </message>
+    <message>
+        <source>The sync settings could not be saved: {0}</source>
+        <translation>No se pudo guardar la configuración de la sincronización: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <extracomment>&quot;Sync now&quot;. F5 is Refresh in the Course menu; F9 is &quot;Send/Receive&quot; in mail programs. UTC ISO time the last sync run that ended without an error finished. The LRS answered the last probe (True), did not (False), not probed yet (None). Seconds until the next try, when waiting after a failure.</extracomment>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Sincronización: sin configurar</translation>
+    </message>
+    <message>
+        <source>{0} pending</source>
+        <translation>{0} pendiente(s)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync: offline</source>
+        <translation>Sincronización: sin conexión</translation>
+    </message>
+    <message>
+        <source>Sync: error</source>
+        <translation>Sincronización: error</translation>
+    </message>
+    <message>
+        <source>Sync: up to date</source>
+        <translation>Sincronización: al día</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>last {0}</source>
+        <translation>última {0}</translation>
+    </message>
+    <message>
+        <source>{0} refused</source>
+        <translation>{0} rechazado(s)</translation>
+    </message>
+    <message>
+        <source>LRS: {0}</source>
+        <translation>LRS: {0}</translation>
+    </message>
+    <message>
+        <source>none (Sync › Settings…)</source>
+        <translation>ninguno (Sincronización › Configuración…)</translation>
+    </message>
+    <message>
+        <source>Pending: {0}; sent: {1}</source>
+        <translation>Pendientes: {0}; enviados: {1}</translation>
+    </message>
+    <message>
+        <source>Refused by the LRS: {0} conflict(s), {1} invalid (see `scorm-desktop sync`)</source>
+        <translation>Rechazados por el LRS: {0} conflicto(s), {1} no válido(s) (vea `scorm-desktop sync`)</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {0}</source>
+        <translation>Última sincronización correcta: {0}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Last error: {0}</source>
+        <translation>Último error: {0}</translation>
+    </message>
+    <message>
+        <source>Next try in {0} s</source>
+        <translation>Próximo intento en {0} s</translation>
+    </message>
+    <message>
+        <source>Click to sync now ({0})</source>
+        <translation>Haga clic para sincronizar ahora ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronización</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Send the learning records to the LRS now ({0})</source>
+        <translation>Enviar ahora los registros de aprendizaje al LRS ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Export records…</source>
+        <translation>&amp;Exportar los registros…</translation>
+    </message>
+    <message>
+        <source>Write the records not yet sent to a signed file (for a USB stick)</source>
+        <translation>Escribir los registros aún no enviados en un archivo firmado (para una memoria USB)</translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation>&amp;Importar registros…</translation>
+    </message>
+    <message>
+        <source>Queue the records of a file from another computer for sync</source>
+        <translation>Poner en cola de sincronización los registros de un archivo de otro equipo</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Exportar los registros</translation>
+    </message>
+    <message>
+        <source>Exporting records…</source>
+        <translation>Exportando los registros…</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <source>Importing records…</source>
+        <translation>Importando registros…</translation>
+    </message>
+    <message>
+        <source>{0} record(s) were written to {1}.
+
+Import this file on a computer that can reach the LRS (Sync › Import records…). They stay queued here too: whichever computer syncs first sends them, and the LRS keeps one copy.
+
+This computer&apos;s key: {2}</source>
+        <translation>Se escribieron {0} registro(s) en {1}.
+
+Importe este archivo en un equipo que pueda acceder al LRS (Sincronización › Importar registros…). También siguen en cola aquí: el primer equipo que sincronice los envía y el LRS guarda una sola copia.
+
+Clave de este equipo: {2}</translation>
+    </message>
+    <message>
+        <source>Exported {0} record(s)</source>
+        <translation>{0} registro(s) exportado(s)</translation>
+    </message>
+    <message>
+        <source>first time this computer sees it</source>
+        <translation>es la primera vez que este equipo lo ve</translation>
+    </message>
+    <message>
+        <source>known device</source>
+        <translation>dispositivo conocido</translation>
+    </message>
+    <message>
+        <source>{0} new record(s) queued for sync, {1} already known (of {2} in the file).
+
+From device {3} ({4}), key {5}.</source>
+        <translation>{0} registro(s) nuevo(s) en cola de sincronización, {1} ya conocido(s) (de {2} en el archivo).
+
+Del dispositivo {3} ({4}), clave {5}.</translation>
+    </message>
+    <message>
+        <source>Imported {0} record(s)</source>
+        <translation>{0} registro(s) importado(s)</translation>
+    </message>
+    <message>
+        <source>Not imported: {0}</source>
+        <translation>No importado: {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be used: {1}</source>
+        <translation>No se pudo usar «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>{0} failed: {1}</source>
+        <translation>{0} falló: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WebEnv</name>
+    <message>
+        <source>Open an outside address?</source>
+        <extracomment>What course content may reach, and how an outside link is opened (both replaceable, e.g. in tests).</extracomment>
+        <translation>¿Abrir una dirección externa?</translation>
+    </message>
+    <message>
+        <source>The course wants to open this address in your web browser:</source>
+        <translation>El curso quiere abrir esta dirección en su navegador web:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>
+&lt;h2&gt;Welcome to SCORM Desktop&lt;/h2&gt;
+&lt;p&gt;Play e-learning courses on this computer, with or without a network.&lt;/p&gt;
+&lt;table cellspacing=&quot;8&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Import&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drop a SCORM package (&lt;i&gt;.zip&lt;/i&gt;) on the window, or use
+&lt;i&gt;File › Import course&lt;/i&gt;. SCORM 1.2 and SCORM 2004 courses are supported.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;2. Play&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Double-click a course. Your progress, answers and scores are saved as you go;
+close the course any time and it resumes where you left off.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;3. Sync&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Results stay on this computer until you choose to send them to your organization&apos;s
+learning record store, when a network is available.&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+</source>
+        <translation>
+&lt;h2&gt;Bienvenido a SCORM Desktop&lt;/h2&gt;
+&lt;p&gt;Realice cursos de formación en este equipo, con o sin conexión.&lt;/p&gt;
+&lt;table cellspacing=&quot;8&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Importar&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suelte un paquete SCORM (&lt;i&gt;.zip&lt;/i&gt;) en la ventana o use
+&lt;i&gt;Archivo › Importar un curso&lt;/i&gt;. Se admiten cursos SCORM 1.2 y SCORM 2004.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;2. Reproducir&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Haga doble clic en un curso. Su progreso, sus respuestas y sus puntuaciones se guardan sobre la marcha;
+cierre el curso cuando quiera y se reanudará donde lo dejó.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;3. Sincronizar&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Los resultados se quedan en este equipo hasta que decida enviarlos al almacén
+de registros de aprendizaje (LRS) de su organización, cuando haya conexión.&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+</translation>
+    </message>
+    <message>
+        <source>Welcome to SCORM Desktop</source>
+        <translation>Bienvenido a SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your results are recorded under this name</source>
+        <translation>Sus resultados se registran con este nombre</translation>
+    </message>
+    <message>
+        <source>Open the sample course now (about five minutes)</source>
+        <translation>Abrir ahora el curso de ejemplo (unos cinco minutos)</translation>
+    </message>
+    <message>
+        <source>A short course that shows how the player works</source>
+        <translation>Un curso breve que muestra cómo funciona el reproductor</translation>
+    </message>
+    <message>
+        <source>Who is learning on this computer?</source>
+        <translation>¿Quién aprende en este equipo?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Please enter a name: your results are recorded under it.</source>
+        <translation>Escriba un nombre: sus resultados se registran con él.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1888 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>error: {0}</source>
+        <translation>erreur : {0}</translation>
+    </message>
+    <message>
+        <source>note: {0}</source>
+        <translation>remarque : {0}</translation>
+    </message>
+    <message>
+        <source>refused: {0}: {1}</source>
+        <translation>refusé : {0} : {1}</translation>
+    </message>
+    <message>
+        <source>note: {0} is already in the library as course {1} ({2})</source>
+        <translation>remarque : {0} est déjà dans la bibliothèque : cours {1} ({2})</translation>
+    </message>
+    <message>
+        <source>note: {0} updated course {1} ({2}); learners&apos; records are kept</source>
+        <translation>remarque : {0} a mis à jour le cours {1} ({2}) ; les résultats des apprenants sont conservés</translation>
+    </message>
+    <message>
+        <source>warning: {0}: {1}</source>
+        <translation>avertissement : {0} : {1}</translation>
+    </message>
+    <message>
+        <source>The library is empty. Import a course with: scorm-desktop import COURSE.zip</source>
+        <translation>La bibliothèque est vide. Importez un cours avec : scorm-desktop import COURS.zip</translation>
+    </message>
+    <message>
+        <source>No learning records yet.</source>
+        <translation>Aucun résultat d&apos;apprentissage pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>error: there is no backup &apos;{0}&apos; (see: scorm-desktop backups)</source>
+        <translation>erreur : il n&apos;existe pas de sauvegarde « {0} » (voir : scorm-desktop backups)</translation>
+    </message>
+    <message>
+        <source>No backups yet. One is taken every day the app is used, and before every upgrade.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant. Une sauvegarde est faite chaque jour d&apos;utilisation de l&apos;application, et avant chaque mise à jour.</translation>
+    </message>
+    <message>
+        <source>and every learner&apos;s records of it</source>
+        <translation>ainsi que les résultats de tous les apprenants pour ce cours</translation>
+    </message>
+    <message>
+        <source>(learners&apos; records are kept)</source>
+        <translation>(les résultats des apprenants sont conservés)</translation>
+    </message>
+    <message>
+        <source>error: this removes &apos;{0}&apos; {1}; add --yes to confirm</source>
+        <translation>erreur : cette commande supprime « {0} » {1} ; ajoutez --yes pour confirmer</translation>
+    </message>
+    <message>
+        <source>removed course {0} ({1})</source>
+        <translation>cours {0} supprimé ({1})</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>The invitation when every way on is open (kept for callers that name it); `guidance` says what really is.</extracomment>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>an item in the contents</source>
+        <translation>un élément du sommaire</translation>
+    </message>
+    <message>
+        <source>You have finished this course; you can close the player.</source>
+        <translation>Vous avez terminé ce cours ; vous pouvez fermer le lecteur.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>You have finished this course. You can close the player, or choose {0} to see it again.</source>
+        <translation>Vous avez terminé ce cours. Vous pouvez fermer le lecteur, ou choisir {0} pour le revoir.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be opened in this course now; you can close the player.</source>
+        <translation>Rien d&apos;autre ne peut être ouvert dans ce cours pour l&apos;instant ; vous pouvez fermer le lecteur.</translation>
+    </message>
+    <message>
+        <source>Choose an item in the contents to continue.</source>
+        <translation>Choisissez un élément du sommaire pour continuer.</translation>
+    </message>
+    <message>
+        <source>Choose an item in the contents to begin.</source>
+        <translation>Choisissez un élément du sommaire pour commencer.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Choose what to do next: {0}.</source>
+        <translation>Choisissez la suite : {0}.</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <extracomment>Words used inside f-strings below, where lupdate does not look: marked here so they are extracted.</extracomment>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Aucune ligne.</translation>
+    </message>
+    <message>
+        <source>No courses.</source>
+        <translation>Aucun cours.</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Taux d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Average progress</source>
+        <translation>Progression moyenne</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Score moyen</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Temps total</translation>
+    </message>
+    <message>
+        <source>Learning report: learner</source>
+        <translation>Rapport d&apos;apprentissage : apprenant</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Learning report: course</source>
+        <translation>Rapport d&apos;apprentissage : cours</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>Learning report: all courses</source>
+        <translation>Rapport d&apos;apprentissage : tous les cours</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <extracomment>Device pixels per inch of the PDF layout: CSS pixels in the HTML are these (the PDF itself is vector).</extracomment>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Learning report: {0}</source>
+        <translation>Rapport d&apos;apprentissage : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ApiLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>ApiLogPanel</name>
+    <message>
+        <source>SCORM API log</source>
+        <translation>Journal de l&apos;API SCORM</translation>
+    </message>
+    <message>
+        <source>SCORM API calls</source>
+        <translation>Appels à l&apos;API SCORM</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check a course — {0}</source>
+        <translation>Vérifier un cours — {0}</translation>
+    </message>
+    <message>
+        <source>Checking {0}: validating the package, then running every item…</source>
+        <translation>Vérification de {0} : validation du paquet, puis exécution de chaque élément…</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0} : {1} — {2}</translation>
+    </message>
+    <message>
+        <source>The check could not run: {0}</source>
+        <translation>La vérification n&apos;a pas pu s&apos;exécuter : {0}</translation>
+    </message>
+    <message>
+        <source>Save the check report</source>
+        <translation>Enregistrer le rapport de vérification</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}.</source>
+        <translation>Rapport enregistré dans {0}.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {0}</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>Check a course package</source>
+        <translation>Vérifier un paquet de cours</translation>
+    </message>
+    <message>
+        <source>SCORM packages (*.zip)</source>
+        <translation>Paquets SCORM (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDetailsDialog</name>
+    <message>
+        <source>Course details</source>
+        <translation>Détails du cours</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Standard:</source>
+        <translation>Norme :</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Éléments :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importé le :</translation>
+    </message>
+    <message>
+        <source>Source file:</source>
+        <translation>Fichier source :</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
+    </message>
+    <message>
+        <source>opens it for review (nothing changes)</source>
+        <translation>l&apos;ouvre en consultation (rien ne change)</translation>
+    </message>
+    <message>
+        <source>starts a new attempt (the old one stays in history)</source>
+        <translation>démarre une nouvelle tentative (l&apos;ancienne reste dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>What opening this course does once it is completed</source>
+        <translation>Ce que fait l&apos;ouverture de ce cours une fois qu&apos;il est terminé</translation>
+    </message>
+    <message>
+        <source>Once completed, a launch:</source>
+        <translation>Une fois le cours terminé, l&apos;ouvrir :</translation>
+    </message>
+    <message>
+        <source>Allow internet access</source>
+        <translation>Autoriser l&apos;accès à Internet</translation>
+    </message>
+    <message>
+        <source>Off (recommended): the course&apos;s pages cannot reach any web address; everything they need is in the package. On: they may load pages, videos and data from the internet, and send data there.</source>
+        <translation>Désactivé (recommandé) : les pages du cours ne peuvent joindre aucune adresse web ; tout ce dont elles ont besoin est dans le paquet. Activé : elles peuvent charger des pages, des vidéos et des données depuis Internet, et y envoyer des données.</translation>
+    </message>
+    <message>
+        <source>Internet:</source>
+        <translation>Internet :</translation>
+    </message>
+    <message>
+        <source>Links to web sites always open in your browser, after you confirm the address.</source>
+        <translation>Les liens vers des sites web s&apos;ouvrent toujours dans votre navigateur, après confirmation de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>1 item, a SCO</source>
+        <translation>1 élément, un SCO</translation>
+    </message>
+    <message>
+        <source>1 item, an asset</source>
+        <translation>1 élément, une ressource</translation>
+    </message>
+    <message>
+        <source>{0} items, all SCOs</source>
+        <translation>{0} éléments, tous des SCO</translation>
+    </message>
+    <message>
+        <source>{0} items, all assets</source>
+        <translation>{0} éléments, tous des ressources</translation>
+    </message>
+    <message>
+        <source>1 SCO</source>
+        <translation>1 SCO</translation>
+    </message>
+    <message>
+        <source>{0} SCOs</source>
+        <translation>{0} SCO</translation>
+    </message>
+    <message>
+        <source>1 asset</source>
+        <translation>1 ressource</translation>
+    </message>
+    <message>
+        <source>{0} assets</source>
+        <translation>{0} ressources</translation>
+    </message>
+    <message>
+        <source>{0} items: {1}</source>
+        <translation>{0} éléments : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTab</name>
+    <message>
+        <source>Search courses (Ctrl+L)</source>
+        <translation>Rechercher des cours (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Rechercher des cours</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Choose the course whose learners the table lists</source>
+        <translation>Choisissez le cours dont le tableau liste les apprenants</translation>
+    </message>
+    <message>
+        <source>Choose a course</source>
+        <translation>Choisissez un cours</translation>
+    </message>
+    <message>
+        <source>learners</source>
+        <translation>apprenants</translation>
+    </message>
+    <message>
+        <source>completion rate</source>
+        <translation>taux d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>average progress</source>
+        <translation>progression moyenne</translation>
+    </message>
+    <message>
+        <source>average score</source>
+        <translation>score moyen</translation>
+    </message>
+    <message>
+        <source>total time</source>
+        <translation>temps total</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>commencé</translation>
+    </message>
+    <message>
+        <source>Learners by status</source>
+        <translation>Apprenants par statut</translation>
+    </message>
+    <message>
+        <source>Learners by status (chart)</source>
+        <translation>Apprenants par statut (graphique)</translation>
+    </message>
+    <message>
+        <source>Filter learners by name (Ctrl+F)</source>
+        <translation>Filtrer les apprenants par nom (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter learners by name</source>
+        <translation>Filtrer les apprenants par nom</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Learners of the course</source>
+        <translation>Apprenants du cours</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} course(s)</source>
+        <translation>{0:,} cours sur {1:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} course(s)</source>
+        <translation>{0:,} cours</translation>
+    </message>
+    <message>
+        <source>No learners yet</source>
+        <translation>Aucun apprenant pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Status</source>
+        <extracomment>Emitted after a query&apos;s first page is in the model (and after each further page). Emitted when a query failed (the message is for the status line). The progress as a fraction 0..1 (or None), for the progress bar delegate. (header, sort key) per column; the first column is the course or the learner.</extracomment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Resume point</source>
+        <translation>Point de reprise</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Attempt {0}; completion: {1}; success: {2}</source>
+        <translation>Tentative {0} ; achèvement : {1} ; réussite : {2}</translation>
+    </message>
+    <message>
+        <source>Resumes at: {0}</source>
+        <translation>Reprend à : {0}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <extracomment>Words the app shows that come from data (status labels, stored values): marked here so lupdate extracts them; the code shows them with QCoreApplication.translate(context, word).</extracomment>
+        <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>non tenté</translation>
+    </message>
+    <message>
+        <source>browsed</source>
+        <translation>parcouru</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <extracomment>Wait this long after the last key in a filter field before querying again.</extracomment>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Not finished (not started, in progress)</source>
+        <translation>Non terminés (non commencés, en cours)</translation>
+    </message>
+    <message>
+        <source>Finished (completed, passed, failed)</source>
+        <translation>Terminés (terminés, réussis, échoués)</translation>
+    </message>
+    <message>
+        <source>Show only this status</source>
+        <translation>N&apos;afficher que ce statut</translation>
+    </message>
+    <message>
+        <source>The table lists only rows with this status</source>
+        <translation>Le tableau n&apos;affiche que les lignes ayant ce statut</translation>
+    </message>
+    <message>
+        <source>One row each, with its status in words; Ctrl+Enter resumes the selected course</source>
+        <translation>Une ligne chacun, avec son statut en toutes lettres ; Ctrl+Entrée reprend le cours sélectionné</translation>
+    </message>
+    <message>
+        <source> shown</source>
+        <translation> affichés</translation>
+    </message>
+    <message>
+        <source>completion rate &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>taux d&apos;achèvement &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>average progress &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>progression moyenne &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>average score &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>score moyen &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>time &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>temps &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>By &amp;learner</source>
+        <extracomment>The user asked to play (resume) this course for the active learner. A line for the owner&apos;s status bar.</extracomment>
+        <translation>Par &amp;apprenant</translation>
+    </message>
+    <message>
+        <source>By &amp;course</source>
+        <translation>Par &amp;cours</translation>
+    </message>
+    <message>
+        <source>Every course of one learner (Ctrl+Tab: by course)</source>
+        <translation>Tous les cours d&apos;un apprenant (Ctrl+Tab : par cours)</translation>
+    </message>
+    <message>
+        <source>Every learner of one course (Ctrl+Tab: by learner)</source>
+        <translation>Tous les apprenants d&apos;un cours (Ctrl+Tab : par apprenant)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Resume the selected course</source>
+        <translation>Reprendre le cours sélectionné</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>Export a printable PDF</source>
+        <translation>Exporter un PDF imprimable</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Filter the table</source>
+        <translation>Filtrer le tableau</translation>
+    </message>
+    <message>
+        <source>Choose the learner or course</source>
+        <translation>Choisissez l&apos;apprenant ou le cours</translation>
+    </message>
+    <message>
+        <source>By learner</source>
+        <translation>Par apprenant</translation>
+    </message>
+    <message>
+        <source>By course</source>
+        <translation>Par cours</translation>
+    </message>
+    <message>
+        <source>Save the table shown, with its filter and order, as CSV (Ctrl+E)</source>
+        <translation>Enregistrer le tableau affiché, avec son filtre et son tri, en CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Save a printable PDF report of this learner or course (Ctrl+P)</source>
+        <translation>Enregistrer un rapport PDF imprimable de cet apprenant ou de ce cours (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Read the records again (F5)</source>
+        <translation>Relire les résultats (F5)</translation>
+    </message>
+    <message>
+        <source>Play the selected course for the active learner (Ctrl+Enter, or double-click the row)</source>
+        <translation>Lancer le cours sélectionné pour l&apos;apprenant actif (Ctrl+Entrée, ou double-clic sur la ligne)</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>Actualisé.</translation>
+    </message>
+    <message>
+        <source>Could not read the records: {0}</source>
+        <translation>Impossible de lire les résultats : {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Courses play for the active learner ({0}); {1} is not active.</source>
+        <translation>Les cours sont lancés pour l&apos;apprenant actif ({0}) ; {1} n&apos;est pas actif.</translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation> (faites défiler pour voir la suite)</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} row(s) loaded{2}</source>
+        <translation>{0:,} ligne(s) chargée(s) sur {1:,}{2}</translation>
+    </message>
+    <message>
+        <source>Choose a learner or a course first.</source>
+        <translation>Choisissez d&apos;abord un apprenant ou un cours.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0:,} row(s) to {1}.</source>
+        <translation>{0:,} ligne(s) enregistrée(s) dans {1}.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation>Impossible d&apos;écrire {0} : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Dashboard – SCORM Desktop</source>
+        <translation>Tableau de bord – SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerMenu</name>
+    <message>
+        <source>&amp;Learner</source>
+        <translation>&amp;Apprenant</translation>
+    </message>
+    <message>
+        <source>&amp;Switch learner…</source>
+        <translation>&amp;Changer d&apos;apprenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>Définir un code &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view mode (trainer)</source>
+        <translation>Mode &amp;aperçu (formateur)</translation>
+    </message>
+    <message>
+        <source>Launches run in browse mode, are not recorded and never synced</source>
+        <translation>Les lancements se font en mode navigation, ne sont pas enregistrés et jamais synchronisés</translation>
+    </message>
+    <message>
+        <source>&amp;Clear preview records</source>
+        <translation>&amp;Effacer les résultats d&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Switch learner</source>
+        <translation>Changer d&apos;apprenant</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ce code PIN n&apos;est pas le bon.</translation>
+    </message>
+    <message>
+        <source>Now learning: {0}</source>
+        <translation>Apprenant actuel : {0}</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>There is no learner yet.</source>
+        <translation>Il n&apos;y a encore aucun apprenant.</translation>
+    </message>
+    <message>
+        <source>Rename learner</source>
+        <translation>Renommer l&apos;apprenant</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>PIN saved.</source>
+        <translation>Code PIN enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove learner</source>
+        <translation>Supprimer l&apos;apprenant</translation>
+    </message>
+    <message>
+        <source>Remove {0} and their records on this computer?
+
+Results already waiting to be synced are still sent; nothing else can be recovered.</source>
+        <translation>Supprimer {0} et ses résultats sur cet ordinateur ?
+
+Les résultats déjà en attente de synchronisation seront tout de même envoyés ; rien d&apos;autre ne pourra être récupéré.</translation>
+    </message>
+    <message>
+        <source> — PREVIEW MODE</source>
+        <translation> — MODE APERÇU</translation>
+    </message>
+    <message>
+        <source>Preview mode: launches run in browse mode and are not recorded.</source>
+        <translation>Mode aperçu : les lancements se font en mode navigation et ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>Preview mode is off: launches are recorded for the learner.</source>
+        <translation>Mode aperçu désactivé : les lancements sont enregistrés pour l&apos;apprenant.</translation>
+    </message>
+    <message>
+        <source>Cleared {0} preview attempt(s).</source>
+        <translation>{0} tentative(s) d&apos;aperçu effacée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerTab</name>
+    <message>
+        <source>Learner</source>
+        <extracomment>The widest the resume point column grows to show its values (longer ones are elided; the tooltip has them).</extracomment>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>The learner whose courses the table lists</source>
+        <translation>L&apos;apprenant dont le tableau liste les cours</translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation>&amp;Apprenant :</translation>
+    </message>
+    <message>
+        <source>Filter courses by title (Ctrl+F)</source>
+        <translation>Filtrer les cours par titre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter courses by title</source>
+        <translation>Filtrer les cours par titre</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Courses of the learner</source>
+        <translation>Cours de l&apos;apprenant</translation>
+    </message>
+    <message>
+        <source>No learner has records yet.</source>
+        <translation>Aucun apprenant n&apos;a encore de résultats.</translation>
+    </message>
+    <message>
+        <source>course(s)</source>
+        <translation>cours</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>SCORM 2004 2nd Edition</source>
+        <extracomment>The editions&apos; names as standard_label() shows them (marked for translation: &quot;4th Edition&quot; reads differently).</extracomment>
+        <translation>SCORM 2004 2e édition</translation>
+    </message>
+    <message>
+        <source>SCORM 2004 3rd Edition</source>
+        <translation>SCORM 2004 3e édition</translation>
+    </message>
+    <message>
+        <source>SCORM 2004 4th Edition</source>
+        <translation>SCORM 2004 4e édition</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Norme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation>Dernière ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Course library</source>
+        <extracomment>The manifest identifier of the bundled sample course (resources/sample-course). The active learner as the last refresh found it (None: no learner yet).</extracomment>
+        <translation>Bibliothèque de cours</translation>
+    </message>
+    <message>
+        <source>Enter plays the selected course, Ctrl+I shows its details; the Status column says where each course stands</source>
+        <translation>Entrée lance le cours sélectionné, Ctrl+I affiche ses détails ; la colonne Statut indique où en est chaque cours</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;&lt;p&gt;Drop a SCORM package (.zip) here,&lt;br&gt;or choose &lt;b&gt;File › Import course…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Votre bibliothèque est vide&lt;/h2&gt;&lt;p&gt;Déposez un paquet SCORM (.zip) ici,&lt;br&gt;ou choisissez &lt;b&gt;Fichier › Importer un cours…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Converting course videos… {0:.0%}</source>
+        <translation>Conversion des vidéos du cours… {0:.0%}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import course…</source>
+        <translation>&amp;Importer un cours…</translation>
+    </message>
+    <message>
+        <source>Import SCORM packages (.zip) into the library (Ctrl+O)</source>
+        <translation>Importer des paquets SCORM (.zip) dans la bibliothèque (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of courses…</source>
+        <translation>Importer un &amp;dossier de cours…</translation>
+    </message>
+    <message>
+        <source>&amp;Check a course…</source>
+        <translation>&amp;Vérifier un cours…</translation>
+    </message>
+    <message>
+        <source>Validate a package and run its items unattended; nothing is recorded</source>
+        <translation>Valider un paquet et exécuter ses éléments sans intervention ; rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Cours</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Play the selected course (Enter, or double-click it)</source>
+        <translation>Lancer le cours sélectionné (Entrée, ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Every learner&apos;s status on every course (Ctrl+D)</source>
+        <translation>Le statut de chaque apprenant pour chaque cours (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Rechercher des cours</translation>
+    </message>
+    <message>
+        <source>Show courses by status</source>
+        <translation>Afficher les cours par statut</translation>
+    </message>
+    <message>
+        <source>The library lists only the courses with this status</source>
+        <translation>La bibliothèque n&apos;affiche que les cours ayant ce statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>Déta&amp;ils…</translation>
+    </message>
+    <message>
+        <source>&amp;Update from a newer package…</source>
+        <translation>&amp;Mettre à jour depuis un paquet plus récent…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from library…</source>
+        <translation>&amp;Retirer de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Start over…</source>
+        <translation>Recommencer depuis le &amp;début…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About SCORM Desktop</source>
+        <translation>À &amp;propos de SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>About SCORM Desktop</source>
+        <translation>À propos de SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SCORM Desktop {0}&lt;/b&gt;&lt;p&gt;An offline-first player for SCORM 1.2 and SCORM 2004 courses.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Logs: {2}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SCORM Desktop {0}&lt;/b&gt;&lt;p&gt;Un lecteur de cours SCORM 1.2 et SCORM 2004 conçu pour fonctionner hors ligne.&lt;/p&gt;&lt;p&gt;Dossier de données : {1}&lt;br&gt;Journaux : {2}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation>Retirer le cours</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from the library?</source>
+        <translation>Retirer « {0} » de la bibliothèque ?</translation>
+    </message>
+    <message>
+        <source>Its files are deleted. Learners&apos; records are kept (in reports, the dashboard and the sync queue) unless you also delete them; importing the package again brings the course back with them.</source>
+        <translation>Ses fichiers sont supprimés. Les résultats des apprenants sont conservés (dans les rapports, le tableau de bord et la file de synchronisation), sauf si vous les supprimez aussi ; réimporter le paquet restaure le cours avec ses résultats.</translation>
+    </message>
+    <message>
+        <source>Remove, keep records</source>
+        <translation>Retirer, garder les résultats</translation>
+    </message>
+    <message>
+        <source>Remove with records</source>
+        <translation>Retirer avec les résultats</translation>
+    </message>
+    <message>
+        <source>Newer version of “{0}”</source>
+        <translation>Version plus récente de « {0} »</translation>
+    </message>
+    <message>
+        <source>SCORM packages (*.zip);;All files (*)</source>
+        <translation>Paquets SCORM (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Update course</source>
+        <translation>Mettre à jour le cours</translation>
+    </message>
+    <message>
+        <source>That version is already in the library.</source>
+        <translation>Cette version est déjà dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>“{0}” was updated; learners&apos; records are kept.</source>
+        <translation>« {0} » a été mis à jour ; les résultats des apprenants sont conservés.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Start “{0}” again from the beginning for {1}?
+
+The current attempt is kept in the history.</source>
+        <translation>Recommencer « {0} » depuis le début pour {1} ?
+
+La tentative en cours est conservée dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. SCORM Desktop takes one every day it is used and before every upgrade.</source>
+        <translation>Il n&apos;y a encore aucune sauvegarde. SCORM Desktop en fait une chaque jour d&apos;utilisation et avant chaque mise à jour.</translation>
+    </message>
+    <message>
+        <source>Restore the library as it was on:</source>
+        <translation>Restaurer la bibliothèque telle qu&apos;elle était le :</translation>
+    </message>
+    <message>
+        <source>Restore the library from the backup of {0}?
+
+Learning records made after it will not be in the restored library; the current database is kept as a file beside it. SCORM Desktop closes now and opens the restored library the next time it starts.</source>
+        <translation>Restaurer la bibliothèque à partir de la sauvegarde du {0} ?
+
+Les résultats enregistrés après cette date ne seront pas dans la bibliothèque restaurée ; la base de données actuelle est conservée dans un fichier à côté. SCORM Desktop va se fermer et ouvrira la bibliothèque restaurée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>{0} course(s). Double-click a course to play it; drop a .zip here to import.</source>
+        <translation>{0} cours. Double-cliquez sur un cours pour le lancer ; déposez un .zip ici pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>Learner: {0}</source>
+        <translation>Apprenant : {0}</translation>
+    </message>
+    <message>
+        <source>Not found: {0}</source>
+        <translation>Introuvable : {0}</translation>
+    </message>
+    <message>
+        <source>Import SCORM course</source>
+        <translation>Importer un cours SCORM</translation>
+    </message>
+    <message>
+        <source>Import every course in a folder</source>
+        <translation>Importer tous les cours d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing courses</source>
+        <translation>Importation des cours</translation>
+    </message>
+    <message>
+        <source>Importing {0} ({1} of {2})…</source>
+        <translation>Importation de {0} ({1} sur {2})…</translation>
+    </message>
+    <message>
+        <source>Importing {0} package(s)…</source>
+        <translation>Importation de {0} paquet(s)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Imported “{0}”.</source>
+        <translation>« {0} » importé.</translation>
+    </message>
+    <message>
+        <source>{0} is already in the library as “{1}”.</source>
+        <translation>{0} est déjà dans la bibliothèque sous le nom « {1} ».</translation>
+    </message>
+    <message>
+        <source>{0} was not imported: {1}</source>
+        <translation>{0} n&apos;a pas été importé : {1}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing half-imported was kept.</source>
+        <translation>L&apos;importation a été annulée ; rien d&apos;importé à moitié n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>{0} imported, {1} already present, {2} refused</source>
+        <translation>{0} importé(s), {1} déjà présent(s), {2} refusé(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaJobs</name>
+    <message>
+        <source>The course&apos;s videos could not be converted: {0}</source>
+        <extracomment>How long a quit waits for the child to save its state before killing it. (course id, summary): {&quot;files&quot;, &quot;pending&quot;, &quot;running&quot;, &quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;, &quot;progress&quot;, &quot;current&quot;}. (course id, summary) when a course&apos;s run ended (done, cancelled, or stopped with files failed). A sentence for the status bar (the main window&apos;s or the player&apos;s).</extracomment>
+        <translation>Les vidéos du cours n&apos;ont pas pu être converties : {0}</translation>
+    </message>
+    <message>
+        <source>{0} media file(s) of a course could not be converted; see the log.</source>
+        <translation>{0} fichier(s) multimédia(s) d&apos;un cours n&apos;ont pas pu être converti(s) ; consultez le journal.</translation>
+    </message>
+    <message>
+        <source>This course&apos;s videos are being converted ({0:.0%}); until then &apos;{1}&apos; may stay black or silent. Reopen the page when it is done.</source>
+        <translation>Les vidéos de ce cours sont en cours de conversion ({0:.0%}) ; d&apos;ici là, « {1} » peut rester noir ou muet. Rouvrez la page une fois la conversion terminée.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; uses a format this player cannot decode, and converting media is turned off in the settings; it may stay black or silent.</source>
+        <translation>« {0} » utilise un format que ce lecteur ne sait pas décoder, et la conversion des médias est désactivée dans les paramètres ; il peut rester noir ou muet.</translation>
+    </message>
+    <message>
+        <source>This course&apos;s videos are queued for conversion; until then &apos;{0}&apos; may stay black or silent.</source>
+        <translation>Les vidéos de ce cours sont en attente de conversion ; d&apos;ici là, « {0} » peut rester noir ou muet.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>The characters typed are hidden</source>
+        <translation>Les caractères saisis sont masqués</translation>
+    </message>
+    <message>
+        <source>A PIN for {0} (leave empty for none):</source>
+        <translation>Code PIN pour {0} (laisser vide pour aucun) :</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s PIN:</source>
+        <translation>Code PIN de {0} :</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>Your progress could not be saved: {0}. Free some disk space; nothing is lost — it is kept here and saved as soon as there is room.</source>
+        <extracomment>How often unsaved values are retried while the disk is full. How long closing waits for a hung page to hand over its last values before ending the session without them. (level, text, source, line) of every console message of the player page and the content. A launch is under way (the content is loading). A session ended: (launch, reason). No item is left to play: the reason (&quot;finished&quot;, &quot;suspended&quot;, &quot;closed&quot;, ...). A launch could not start: a sentence for the user. A sentence for the learner while values cannot be written (disk full); &quot;&quot; once all is saved again. Entries of the API log (every call with arguments, result, error code and time). The navigation state changed: `Navigator.ui_state()` (buttons, table of contents, progress, course status). A sentence about navigation for the learner (a refused request, nothing more to open, ...). No item runs and the course waits for the learner&apos;s choice: the sentence to show. Trainer preview: browse mode under the preview learner, never synced. Headless: the content&apos;s alert/confirm/prompt dialogs are answered, not shown. The web profile of the learner being played (set at each launch). After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting. The course&apos;s navigation; used only on the worker thread. The last navigation state (for the window and tests). The course is over (courseEnded was emitted) or has not begun.</extracomment>
+        <translation>Votre progression n&apos;a pas pu être enregistrée : {0}. Libérez de l&apos;espace disque ; rien n&apos;est perdu : elle est gardée ici et sera enregistrée dès qu&apos;il y aura de la place.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWindow</name>
+    <message>
+        <source>Not started</source>
+        <extracomment>What each status icon means (also the tooltip&apos;s first words).</extracomment>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>◀  Previous</source>
+        <extracomment>The window closed and its session is saved. A session ended (for the library to refresh its status column). (request, label, tooltip) of the toolbar&apos;s navigation buttons, in order.</extracomment>
+        <translation>◀  Précédent</translation>
+    </message>
+    <message>
+        <source>Go back to the previous item (Alt+Left)</source>
+        <translation>Revenir à l&apos;élément précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Continue  ▶</source>
+        <translation>Continuer  ▶</translation>
+    </message>
+    <message>
+        <source>Go on to the next item (Alt+Right)</source>
+        <translation>Passer à l&apos;élément suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Exit item</source>
+        <translation>Quitter l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Leave this item; then choose what to do next</source>
+        <translation>Quitter cet élément, puis choisir la suite</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Save your place and leave the course; it resumes here next time</source>
+        <translation>Mémoriser où vous en êtes et quitter le cours ; il reprendra ici la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Exit course</source>
+        <translation>Quitter le cours</translation>
+    </message>
+    <message>
+        <source>End this attempt of the course</source>
+        <translation>Terminer cette tentative du cours</translation>
+    </message>
+    <message>
+        <source>Abandon item</source>
+        <extracomment>Requests that throw away what the current attempt did: offered in a menu, not as buttons.</extracomment>
+        <translation>Abandonner l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Leave this item without keeping its results</source>
+        <translation>Quitter cet élément sans conserver ses résultats</translation>
+    </message>
+    <message>
+        <source>Abandon course</source>
+        <translation>Abandonner le cours</translation>
+    </message>
+    <message>
+        <source>Leave the course without keeping this attempt&apos;s results</source>
+        <translation>Quitter le cours sans conserver les résultats de cette tentative</translation>
+    </message>
+    <message>
+        <source>SCORM Desktop player</source>
+        <translation>Lecteur SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>Course items</source>
+        <translation>Éléments du cours</translation>
+    </message>
+    <message>
+        <source>Press Enter on an item to open it; each item says its status: not started, in progress, completed, passed or failed</source>
+        <translation>Appuyez sur Entrée sur un élément pour l&apos;ouvrir ; chaque élément indique son statut : non commencé, en cours, terminé, réussi ou échoué</translation>
+    </message>
+    <message>
+        <source>%p% done</source>
+        <translation>%p % fait</translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation>Progression dans le cours</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>More ▾</source>
+        <translation>Plus ▾</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save progress and close the course (Ctrl+W)</source>
+        <translation>Enregistrer la progression et fermer le cours (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>API log</source>
+        <translation>Journal de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Show every SCORM call the course makes (F12)</source>
+        <translation>Afficher chaque appel SCORM du cours (F12)</translation>
+    </message>
+    <message>
+        <source>Opening the course…</source>
+        <translation>Ouverture du cours…</translation>
+    </message>
+    <message>
+        <source> — PREVIEW (not recorded)</source>
+        <translation> — APERÇU (non enregistré)</translation>
+    </message>
+    <message>
+        <source>Playing “{0}” as {1}. Progress is saved as you go.</source>
+        <translation>« {0} » en cours pour {1}. La progression est enregistrée au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Course: passed</source>
+        <translation>Cours : réussi</translation>
+    </message>
+    <message>
+        <source>Course: failed</source>
+        <translation>Cours : échoué</translation>
+    </message>
+    <message>
+        <source>Course: completed</source>
+        <translation>Cours : terminé</translation>
+    </message>
+    <message>
+        <source>Course: not started</source>
+        <translation>Cours : non commencé</translation>
+    </message>
+    <message>
+        <source>Course: in progress</source>
+        <translation>Cours : en cours</translation>
+    </message>
+    <message>
+        <source> — score {0}%</source>
+        <translation> — score {0} %</translation>
+    </message>
+    <message>
+        <source>“{0}” has ended; your progress is saved.</source>
+        <translation>« {0} » est terminé ; votre progression est enregistrée.</translation>
+    </message>
+    <message>
+        <source>You have reached the end of the course. Your results are saved; you can close the player.</source>
+        <translation>Vous êtes arrivé à la fin du cours. Vos résultats sont enregistrés ; vous pouvez fermer le lecteur.</translation>
+    </message>
+    <message>
+        <source>The course is suspended; it resumes where you left off next time. You can close the player.</source>
+        <translation>Le cours est suspendu ; il reprendra là où vous l&apos;avez laissé la prochaine fois. Vous pouvez fermer le lecteur.</translation>
+    </message>
+    <message>
+        <source>Everything is saved again.</source>
+        <translation>Tout est de nouveau enregistré.</translation>
+    </message>
+    <message>
+        <source>The course could not start: {0}</source>
+        <translation>Le cours n&apos;a pas pu démarrer : {0}</translation>
+    </message>
+    <message>
+        <source>Saving and moving on…</source>
+        <translation>Enregistrement, puis suite…</translation>
+    </message>
+    <message>
+        <source>Opening “{0}”…</source>
+        <translation>Ouverture de « {0} »…</translation>
+    </message>
+    <message>
+        <source>Saving your progress…</source>
+        <translation>Enregistrement de votre progression…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Course run-time</source>
+        <translation>Environnement d&apos;exécution des cours</translation>
+    </message>
+    <message>
+        <source>SCORM 1.2 allows 4,096 characters of suspend data; Storyline and Rise write more. 4,096 is strict; the default 64,000 keeps such courses resuming.</source>
+        <translation>SCORM 1.2 autorise 4 096 caractères de données de suspension ; Storyline et Rise en écrivent davantage. 4 096 applique strictement la norme ; la valeur par défaut de 64 000 permet à ces cours de reprendre.</translation>
+    </message>
+    <message>
+        <source>SCORM 1.2 suspend data limit (characters):</source>
+        <translation>Limite des données de suspension SCORM 1.2 (caractères) :</translation>
+    </message>
+    <message>
+        <source>Accept interaction formats authoring tools get wrong</source>
+        <translation>Accepter les formats d&apos;interaction que les outils auteurs produisent mal</translation>
+    </message>
+    <message>
+        <source>Accept broken session times (P0S, PT, hours over 99) and count them</source>
+        <translation>Accepter les durées de session erronées (P0S, PT, plus de 99 heures) et les comptabiliser</translation>
+    </message>
+    <message>
+        <source>Checked, interaction answers in the formats real courses write are stored; unchecked, only the specification&apos;s formats are accepted</source>
+        <translation>Coché : les réponses aux interactions sont enregistrées dans les formats qu&apos;écrivent les vrais cours ; décoché : seuls les formats de la spécification sont acceptés</translation>
+    </message>
+    <message>
+        <source>Checked, malformed session times are accepted and counted; unchecked, only well-formed times are accepted</source>
+        <translation>Coché : les durées de session mal formées sont acceptées et comptabilisées ; décoché : seules les durées bien formées sont acceptées</translation>
+    </message>
+    <message>
+        <source>Unchecked, the specification&apos;s formats only. Changes apply to the next launch.</source>
+        <translation>Décoché : uniquement les formats de la spécification. Les changements s&apos;appliquent au prochain lancement.</translation>
+    </message>
+    <message>
+        <source>Video and audio</source>
+        <translation>Vidéo et audio</translation>
+    </message>
+    <message>
+        <source>Convert H.264/AAC media to a format the player can show (in the background)</source>
+        <translation>Convertir les médias H.264/AAC dans un format lisible par le lecteur (en arrière-plan)</translation>
+    </message>
+    <message>
+        <source>Without it, such videos stay black or silent in the player</source>
+        <translation>Sans cela, ces vidéos restent noires ou muettes dans le lecteur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default ({0})</source>
+        <translation>Langue du système ({0})</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Langue de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>Prend effet au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Langue de l&apos;application :</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start. Course content keeps its own language.</source>
+        <translation>Prend effet au prochain démarrage. Le contenu des cours garde sa propre langue.</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Dossier de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Where the courses and the learners&apos; records are kept</source>
+        <translation>L&apos;endroit où sont conservés les cours et les résultats des apprenants</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the library folder in a folder dialog</source>
+        <translation>Choisir le dossier de la bibliothèque dans une boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start. A new folder starts an empty library; copy the current folder there first to keep it.</source>
+        <translation>Prend effet au prochain démarrage. Un nouveau dossier démarre avec une bibliothèque vide ; copiez-y d&apos;abord le dossier actuel pour la conserver.</translation>
+    </message>
+    <message>
+        <source>This run uses a folder given by --data-dir or SCORM_DESKTOP_DATA.</source>
+        <translation>Cette session utilise un dossier indiqué par --data-dir ou SCORM_DESKTOP_DATA.</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchLearnerDialog</name>
+    <message>
+        <source>Who is learning?</source>
+        <translation>Qui apprend ?</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>Enter switches to the selected learner</source>
+        <translation>Entrée passe à l&apos;apprenant sélectionné</translation>
+    </message>
+    <message>
+        <source>or type a new learner&apos;s name</source>
+        <translation>ou tapez le nom d&apos;un nouvel apprenant</translation>
+    </message>
+    <message>
+        <source>New learner&apos;s name</source>
+        <translation>Nom du nouvel apprenant</translation>
+    </message>
+    <message>
+        <source>Type a name here to add a learner and switch to them</source>
+        <translation>Tapez un nom ici pour ajouter un apprenant et passer à lui</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Choose your name. Each learner&apos;s progress is kept apart.</source>
+        <translation>Choisissez votre nom. La progression de chaque apprenant est conservée séparément.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <extracomment>The settings (and the password, if one was typed) are on disk / in the keyring.</extracomment>
+        <translation>Paramètres de synchronisation</translation>
+    </message>
+    <message>
+        <source>The LRS&apos;s xAPI base address: the part before &apos;statements&apos;</source>
+        <translation>L&apos;adresse xAPI de base du LRS : la partie avant « statements »</translation>
+    </message>
+    <message>
+        <source>The LRS account the records are sent with</source>
+        <translation>Le compte LRS avec lequel les résultats sont envoyés</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keyring when there is one; the characters typed are hidden</source>
+        <translation>Conservé dans le trousseau du système s&apos;il y en a un ; les caractères saisis sont masqués</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>The address the learners&apos; accounts belong to (statements&apos; actor)</source>
+        <translation>L&apos;adresse à laquelle appartiennent les comptes des apprenants (acteur des déclarations)</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Point d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Learner account &amp;home page:</source>
+        <translation>Page d&apos;&amp;accueil des comptes apprenants :</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Ask the LRS whether this address and account work</source>
+        <translation>Demander au LRS si cette adresse et ce compte fonctionnent</translation>
+    </message>
+    <message>
+        <source>Enter the LRS endpoint first.</source>
+        <translation>Saisissez d&apos;abord le point d&apos;accès du LRS.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https:// (or http://).</source>
+        <translation>Le point d&apos;accès doit commencer par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <source>The sync settings could not be saved: {0}</source>
+        <translation>Les paramètres de synchronisation n&apos;ont pas pu être enregistrés : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <extracomment>&quot;Sync now&quot;. F5 is Refresh in the Course menu; F9 is &quot;Send/Receive&quot; in mail programs. UTC ISO time the last sync run that ended without an error finished. The LRS answered the last probe (True), did not (False), not probed yet (None). Seconds until the next try, when waiting after a failure.</extracomment>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Synchro : non configurée</translation>
+    </message>
+    <message>
+        <source>{0} pending</source>
+        <translation>{0} en attente</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync: offline</source>
+        <translation>Synchro : hors ligne</translation>
+    </message>
+    <message>
+        <source>Sync: error</source>
+        <translation>Synchro : erreur</translation>
+    </message>
+    <message>
+        <source>Sync: up to date</source>
+        <translation>Synchro : à jour</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <source>last {0}</source>
+        <translation>dernière {0}</translation>
+    </message>
+    <message>
+        <source>{0} refused</source>
+        <translation>{0} refusé(s)</translation>
+    </message>
+    <message>
+        <source>LRS: {0}</source>
+        <translation>LRS : {0}</translation>
+    </message>
+    <message>
+        <source>none (Sync › Settings…)</source>
+        <translation>aucun (Synchronisation › Paramètres…)</translation>
+    </message>
+    <message>
+        <source>Pending: {0}; sent: {1}</source>
+        <translation>En attente : {0} ; envoyés : {1}</translation>
+    </message>
+    <message>
+        <source>Refused by the LRS: {0} conflict(s), {1} invalid (see `scorm-desktop sync`)</source>
+        <translation>Refusés par le LRS : {0} conflit(s), {1} invalide(s) (voir `scorm-desktop sync`)</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {0}</source>
+        <translation>Dernière synchronisation réussie : {0}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Last error: {0}</source>
+        <translation>Dernière erreur : {0}</translation>
+    </message>
+    <message>
+        <source>Next try in {0} s</source>
+        <translation>Prochain essai dans {0} s</translation>
+    </message>
+    <message>
+        <source>Click to sync now ({0})</source>
+        <translation>Cliquez pour synchroniser maintenant ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Send the learning records to the LRS now ({0})</source>
+        <translation>Envoyer maintenant les résultats d&apos;apprentissage au LRS ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Export records…</source>
+        <translation>&amp;Exporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Write the records not yet sent to a signed file (for a USB stick)</source>
+        <translation>Écrire les résultats pas encore envoyés dans un fichier signé (pour une clé USB)</translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation>&amp;Importer des résultats…</translation>
+    </message>
+    <message>
+        <source>Queue the records of a file from another computer for sync</source>
+        <translation>Mettre en file de synchronisation les résultats d&apos;un fichier venant d&apos;un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>Exporting records…</source>
+        <translation>Exportation des résultats…</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Importer des résultats</translation>
+    </message>
+    <message>
+        <source>Importing records…</source>
+        <translation>Importation des résultats…</translation>
+    </message>
+    <message>
+        <source>{0} record(s) were written to {1}.
+
+Import this file on a computer that can reach the LRS (Sync › Import records…). They stay queued here too: whichever computer syncs first sends them, and the LRS keeps one copy.
+
+This computer&apos;s key: {2}</source>
+        <translation>{0} résultat(s) écrit(s) dans {1}.
+
+Importez ce fichier sur un ordinateur qui peut joindre le LRS (Synchronisation › Importer des résultats…). Ils restent aussi en file d&apos;attente ici : le premier ordinateur qui synchronise les envoie, et le LRS n&apos;en garde qu&apos;un exemplaire.
+
+Clé de cet ordinateur : {2}</translation>
+    </message>
+    <message>
+        <source>Exported {0} record(s)</source>
+        <translation>{0} résultat(s) exporté(s)</translation>
+    </message>
+    <message>
+        <source>first time this computer sees it</source>
+        <translation>vu pour la première fois par cet ordinateur</translation>
+    </message>
+    <message>
+        <source>known device</source>
+        <translation>appareil connu</translation>
+    </message>
+    <message>
+        <source>{0} new record(s) queued for sync, {1} already known (of {2} in the file).
+
+From device {3} ({4}), key {5}.</source>
+        <translation>{0} nouveau(x) résultat(s) en file de synchronisation, {1} déjà connu(s) (sur {2} dans le fichier).
+
+Provenant de l&apos;appareil {3} ({4}), clé {5}.</translation>
+    </message>
+    <message>
+        <source>Imported {0} record(s)</source>
+        <translation>{0} résultat(s) importé(s)</translation>
+    </message>
+    <message>
+        <source>Not imported: {0}</source>
+        <translation>Non importé : {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be used: {1}</source>
+        <translation>« {0} » n&apos;a pas pu être utilisé : {1}</translation>
+    </message>
+    <message>
+        <source>{0} failed: {1}</source>
+        <translation>{0} a échoué : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WebEnv</name>
+    <message>
+        <source>Open an outside address?</source>
+        <extracomment>What course content may reach, and how an outside link is opened (both replaceable, e.g. in tests).</extracomment>
+        <translation>Ouvrir une adresse externe ?</translation>
+    </message>
+    <message>
+        <source>The course wants to open this address in your web browser:</source>
+        <translation>Le cours veut ouvrir cette adresse dans votre navigateur web :</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>
+&lt;h2&gt;Welcome to SCORM Desktop&lt;/h2&gt;
+&lt;p&gt;Play e-learning courses on this computer, with or without a network.&lt;/p&gt;
+&lt;table cellspacing=&quot;8&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Import&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drop a SCORM package (&lt;i&gt;.zip&lt;/i&gt;) on the window, or use
+&lt;i&gt;File › Import course&lt;/i&gt;. SCORM 1.2 and SCORM 2004 courses are supported.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;2. Play&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Double-click a course. Your progress, answers and scores are saved as you go;
+close the course any time and it resumes where you left off.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;3. Sync&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Results stay on this computer until you choose to send them to your organization&apos;s
+learning record store, when a network is available.&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+</source>
+        <translation>
+&lt;h2&gt;Bienvenue dans SCORM Desktop&lt;/h2&gt;
+&lt;p&gt;Suivez des cours en ligne sur cet ordinateur, avec ou sans réseau.&lt;/p&gt;
+&lt;table cellspacing=&quot;8&quot;&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Importer&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Déposez un paquet SCORM (&lt;i&gt;.zip&lt;/i&gt;) sur la fenêtre, ou utilisez
+&lt;i&gt;Fichier › Importer un cours&lt;/i&gt;. Les cours SCORM 1.2 et SCORM 2004 sont pris en charge.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;2. Suivre&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Double-cliquez sur un cours. Votre progression, vos réponses et vos scores sont enregistrés au fur et à mesure ;
+fermez le cours quand vous voulez : il reprendra là où vous l&apos;avez laissé.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;3. Synchroniser&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Les résultats restent sur cet ordinateur jusqu&apos;à ce que vous choisissiez de les envoyer au système
+d&apos;enregistrement des apprentissages (LRS) de votre organisation, quand un réseau est disponible.&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+</translation>
+    </message>
+    <message>
+        <source>Welcome to SCORM Desktop</source>
+        <translation>Bienvenue dans SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your results are recorded under this name</source>
+        <translation>Vos résultats sont enregistrés sous ce nom</translation>
+    </message>
+    <message>
+        <source>Open the sample course now (about five minutes)</source>
+        <translation>Ouvrir le cours d&apos;exemple maintenant (environ cinq minutes)</translation>
+    </message>
+    <message>
+        <source>A short course that shows how the player works</source>
+        <translation>Un cours court qui montre comment fonctionne le lecteur</translation>
+    </message>
+    <message>
+        <source>Who is learning on this computer?</source>
+        <translation>Qui apprend sur cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Please enter a name: your results are recorded under it.</source>
+        <translation>Veuillez saisir un nom : vos résultats sont enregistrés sous ce nom.</translation>
+    </message>
+</context>
+</TS>

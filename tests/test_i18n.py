@@ -1,0 +1,413 @@
+"""Translations: every text the GUI shows goes through Qt's translation system; the French and Spanish files are
+complete and built; the language is chosen by --lang, SCORM_DESKTOP_LANG, the Settings or the system; the command
+line's refusals are translated too.
+
+The GUI check runs the real windows offscreen under a pseudo-language that wraps every translated text in ⟦ ⟧, then
+reads every text a user can see or hear (labels, buttons, menus, tool tips, accessible names, headers, combo items,
+window titles): one without ⟦ that is not the library's own data (course and learner names, numbers) fails the test.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator  # noqa: E402
+from PySide6.QtGui import QAction  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
+
+from scorm_desktop import i18n  # noqa: E402
+from scorm_desktop.paths import DataPaths  # noqa: E402
+from scorm_desktop.services import open_services  # noqa: E402
+from scorm_desktop.ui.webenv import delete_now  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+MULTI = ROOT / "tests" / "data" / "sco-multi-12"
+OPEN, CLOSE = "⟦", "⟧"
+
+
+class Pseudo(QTranslator):
+    """Every text asked for comes back wrapped: an unwrapped text on screen never went through tr()."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[tuple[str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 (Qt's name)
+        self.seen.add((context, source))
+        return f"{OPEN}{source}{CLOSE}" if source else source
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
+@pytest.fixture
+def pseudo(qapp):
+    tr = Pseudo()
+    qapp.installTranslator(tr)
+    yield tr
+    qapp.removeTranslator(tr)
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of every text a user can see or a screen reader can say, in `root` and its children."""
+    out: list[tuple[str, str]] = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for w in widgets:
+        name = f"{type(w).__name__}:{w.objectName()}"
+        if w.isWindow():
+            out.append((name + " title", w.windowTitle()))
+        for what, text in (("tooltip", w.toolTip()), ("accessible name", w.accessibleName()),
+                           ("accessible description", w.accessibleDescription())):
+            out.append((f"{name} {what}", text))
+        if isinstance(w, (QLabel, QAbstractButton)):
+            out.append((name, w.text()))
+        if isinstance(w, QLineEdit):
+            out.append((name + " placeholder", w.placeholderText()))
+        if isinstance(w, QGroupBox):
+            out.append((name, w.title()))
+        if isinstance(w, QMenu):
+            out.append((name, w.title()))
+        if isinstance(w, QComboBox):
+            out += [(f"{name} item", w.itemText(i)) for i in range(w.count())]
+        if isinstance(w, QTabWidget):
+            out += [(f"{name} tab", w.tabText(i)) for i in range(w.count())]
+        if isinstance(w, (QTableView, QTreeView)) and w.model() is not None:
+            m = w.model()
+            out += [(f"{name} header", str(m.headerData(c, Qt.Orientation.Horizontal) or ""))
+                    for c in range(m.columnCount())]
+        for action in w.actions():
+            out += [(f"{name} action", action.text()), (f"{name} action tip", action.toolTip())]
+    for action in root.findChildren(QAction):
+        out += [("action", action.text()), ("action tip", action.toolTip())]
+    return [(where, t) for where, t in out if t]
+
+
+def untranslated(root: QWidget, data: set[str]) -> list[str]:
+    """The texts with words that went through no translation, leaving out the library's data."""
+    bad = []
+    for where, text in visible_texts(root):
+        rest = re.sub(f"{OPEN}.*?{CLOSE}", "", text, flags=re.S)
+        for value in sorted(data, key=len, reverse=True):
+            rest = rest.replace(value, "")
+        rest = re.sub(r"<[^>]+>", "", rest)  # rich text markup
+        rest = re.sub(r"https?://\S+", "", rest)  # example addresses read the same in every language
+        # Qt's default tool tip of an action is its text without the mnemonic: derived from a translated text.
+        if re.search(r"[A-Za-z]{2,}", rest) and rest.replace("&", "") != rest.strip():
+            bad.append(f"{where}: {text!r}")
+        elif re.search(r"[A-Za-z]{2,}", rest):
+            bad.append(f"{where}: {text!r}")
+    return sorted(set(bad))
+
+
+@pytest.fixture
+def library(tmp_path):
+    services = open_services(DataPaths(tmp_path / "data", explicit=True))
+    services.library.import_package(MULTI)
+    services.records.add_learner("Ana")
+    yield services
+    services.close()
+
+
+def data_words(services) -> set[str]:
+    # Names and symbols that read the same in every shipped language (SI unit symbols included).
+    words = {"SCORM Desktop", "SCORM 1.2", "SCORM", "Ana", "UTC", "MB", "SCO", "SCOs", "PIN", "min"}
+    words |= set(i18n.LANGUAGES.values())  # each language is named in its own language
+    for c in services.library.courses():
+        words |= {c.title, c.identifier, c.source_name}
+        words |= {getattr(item, "title", "") for item in getattr(c, "items", []) or []}
+    return {w for w in words if w}
+
+
+def not_in_translations(pseudo: Pseudo) -> list[str]:
+    """Texts the app asked Qt to translate that the French file does not translate: a dynamic text no marker
+    (QT_TRANSLATE_NOOP) made lupdate extract, or a context that differs from lupdate's (`parent.tr`, QT_TR_NOOP in
+    a class body): Qt finds a translation only under the very context it asks for."""
+    done = set(i18n.catalog("fr"))
+    ours = {(c, s) for c, s in pseudo.seen if c and not c.startswith("Q")}
+    return sorted(f"{c}: {s!r}" for c, s in ours if (c, s) not in done)
+
+
+def settle(qtbot, ms=600):
+    qtbot.wait(ms)
+    QApplication.processEvents()
+
+
+def test_main_window_dashboard_and_dialogs_show_no_untranslated_text(qtbot, pseudo, library):
+    from scorm_desktop.ui.dashboard import open_dashboard
+    from scorm_desktop.ui.learner_dialogs import CourseDetailsDialog
+    from scorm_desktop.ui.main_window import MainWindow
+    from scorm_desktop.ui.settings_dialog import SettingsDialog
+
+    data = data_words(library)
+    win = MainWindow(library)
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: win.proxy.rowCount() >= 1, timeout=5000)
+        settle(qtbot)
+        data |= {win.proxy.index(r, 0).data() for r in range(win.proxy.rowCount())}
+        assert untranslated(win, data) == []
+        dash = open_dashboard(win, library, win.env.worker)
+        settle(qtbot, 1500)
+        assert untranslated(dash, data) == []
+        course = library.library.courses()[0]
+        details = CourseDetailsDialog(course, win)
+        assert untranslated(details, data | {course.imported_at[:16].replace("T", " ")}) == []
+        details.deleteLater()
+        settings = SettingsDialog(library.settings, library.paths.root, True, win)
+        assert untranslated(settings, data | {str(library.paths.root)}) == []
+        settings.deleteLater()
+        dash.close()
+        from scorm_desktop.ui.learner_dialogs import PinDialog, SwitchLearnerDialog
+        from scorm_desktop.ui.sync_panel import SyncSettingsDialog
+        from scorm_desktop.ui.welcome import WelcomeDialog
+
+        for dialog in (WelcomeDialog("Ana", win), SwitchLearnerDialog(library.records.learners(), "Ana", win),
+                       PinDialog("Ana", win, new=True), SyncSettingsDialog(library, win.env.worker, win)):
+            dialog.show()
+            assert untranslated(dialog, data) == [], type(dialog).__name__
+            dialog.close()
+            dialog.deleteLater()
+        assert not_in_translations(pseudo) == []
+    finally:
+        win.close()
+        win.dispose()
+        delete_now(win)
+
+
+def test_player_window_shows_no_untranslated_text(qtbot, pseudo, library):
+    from scorm_desktop.ui.player_window import PlayerWindow
+    from scorm_desktop.ui.webenv import WebEnv
+
+    data = data_words(library)
+    course = library.library.courses()[0]
+    env = WebEnv(library)
+    win = PlayerWindow(library, env, learner="Ana")
+    win.show()
+    try:
+        win.open_course(course.id)
+        settle(qtbot, 2500)
+        tree = win.findChild(QAbstractItemView)
+        if tree is not None:
+            m = tree.model()
+            stack = [m.index(r, 0) for r in range(m.rowCount())]
+            while stack:
+                idx = stack.pop()
+                data.add(str(idx.data() or ""))
+                stack += [m.index(r, 0, idx) for r in range(m.rowCount(idx))]
+        assert untranslated(win, data) == []
+        assert not_in_translations(pseudo) == []
+    finally:
+        with qtbot.waitSignal(win.finished, timeout=10000):
+            win.close()
+        delete_now(win)
+        env.shutdown()
+
+
+# -- the files ---------------------------------------------------------------------------------------------------
+TRANSLATED = [c for c in i18n.LANGUAGES if c != i18n.SOURCE_LANGUAGE]
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%p|<[^>]+>|\n")
+
+
+def ts_messages(code: str):
+    root = ET.parse(i18n.ts_path(code)).getroot()
+    for ctx in root.iter("context"):
+        for msg in ctx.iter("message"):
+            yield ctx.findtext("name") or "", msg.findtext("source"), msg.find("translation")
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_message_is_translated_and_keeps_its_placeholders(code):
+    problems = []
+    for ctx, source, tr in ts_messages(code):
+        text = tr.text or ""
+        if tr.get("type") in ("unfinished", "obsolete", "vanished") or not text.strip():
+            problems.append(f"{ctx}: {source!r} is not translated")
+        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+            problems.append(f"{ctx}: {source!r} -> {text!r}: placeholders or markup differ")
+    assert problems == []
+
+
+def test_ts_files_hold_every_text_of_the_sources(tmp_path):
+    """lupdate run now on the sources finds nothing the committed .ts files lack (a new tr() needs its translation)."""
+    import shutil
+
+    for code in TRANSLATED:
+        shutil.copy(i18n.ts_path(code), tmp_path / i18n.ts_path(code).name)
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from i18n import SOURCES  # scripts/i18n.py
+
+    files = [str(p) for s in SOURCES
+             for p in (sorted((ROOT / s).rglob("*.py")) if (ROOT / s).is_dir() else [ROOT / s])]
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        pytest.fail(f"pyside6-lupdate is not beside {sys.executable}: it comes with PySide6 (pip install PySide6)")
+    out = subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=_,tr+=_tr", *files,
+                          "-ts", *(str(tmp_path / i18n.ts_path(c).name) for c in TRANSLATED)],
+                         capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    found = [line for line in out.splitlines() if "Found" in line]
+    assert len(found) == len(TRANSLATED) and all("(0 new and" in line for line in found), out
+
+
+def test_qm_files_are_built_from_the_current_ts():
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "--check"], capture_output=True,
+                         text=True)
+    assert out.returncode == 0, out.stderr
+
+
+def test_real_french_translator_translates_the_main_window(qtbot, library):
+    from scorm_desktop.ui import translator
+    from scorm_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert translator.install(app, "fr") == "fr"
+    try:
+        win = MainWindow(library)
+        menus = [a.text() for a in win.menuBar().actions()]
+        assert "&Fichier" in menus and "&Cours" in menus
+        assert win.model.headerData(0, Qt.Orientation.Horizontal) == "Titre"
+        win.close()
+        win.dispose()
+        delete_now(win)
+    finally:
+        translator.install(app, "en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+# -- choosing the language ---------------------------------------------------------------------------------------
+def test_language_resolution_order(monkeypatch):
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", i18n.ENV):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    assert i18n.resolve() == "es"  # the system's
+    assert i18n.resolve(setting="fr") == "fr"  # the Settings choice beats the system
+    monkeypatch.setenv(i18n.ENV, "en")
+    assert i18n.resolve(setting="fr") == "en"  # SCORM_DESKTOP_LANG beats the Settings
+    assert i18n.resolve(setting="fr", override="fr-CA") == "fr"  # --lang beats everything
+    monkeypatch.setenv(i18n.ENV, "klingon")
+    assert i18n.resolve(setting="") == "es"  # a language we do not ship is skipped
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.delenv(i18n.ENV)
+    assert i18n.resolve() == "en"  # a system language we do not ship: English
+
+
+def test_language_setting_is_saved_and_loaded(tmp_path):
+    from scorm_desktop.settings import Settings
+
+    s = Settings()
+    assert s.language == ""  # follows the system
+    s.language = "es"
+    s.save(tmp_path / "settings.json")
+    assert Settings.load(tmp_path / "settings.json").language == "es"
+
+
+def test_settings_dialog_offers_the_languages(qtbot, tmp_path):
+    from scorm_desktop.settings import Settings
+    from scorm_desktop.ui.settings_dialog import SettingsDialog
+
+    s = Settings(language="fr")
+    dialog = SettingsDialog(s, tmp_path, False)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "fr"
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.apply(s)
+    assert s.language == "es"
+    dialog.language.setCurrentIndex(0)
+    dialog.apply(s)
+    assert s.language == ""
+
+
+def run_cli(*args, env=None):
+    e = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    e.pop(i18n.ENV, None) if env is None or i18n.ENV not in env else None
+    return subprocess.run([sys.executable, "-m", "scorm_desktop", *args], capture_output=True, text=True, env=e,
+                          cwd=ROOT, timeout=120)
+
+
+def test_cli_refusal_in_french_with_lang_and_env(tmp_path):
+    bad = tmp_path / "nothing.zip"
+    bad.write_bytes(b"not a zip")
+    out = run_cli("--data-dir", str(tmp_path / "d"), "--lang", "fr", "import", str(bad))
+    assert out.returncode == 1
+    assert out.stderr.startswith("refusé : "), out.stderr
+    assert "Traceback" not in out.stderr
+    out = run_cli("--data-dir", str(tmp_path / "d"), "remove", "999", env={i18n.ENV: "es", "LANG": "C"})
+    assert out.returncode == 2 and out.stderr.startswith("error: "), out.stderr  # same word in Spanish
+    out = run_cli("--data-dir", str(tmp_path / "d"), "report", env={i18n.ENV: "es", "LANG": "C"})
+    assert out.stdout.strip() == "Todavía no hay registros de aprendizaje.", out.stdout
+    out = run_cli("--data-dir", str(tmp_path / "d"), "report", env={"LANG": "C"})
+    assert out.stdout.strip() == "No learning records yet."
+
+
+def test_player_guidance_follows_the_language():
+    from scorm_desktop.navigation import guidance
+
+    ui = {"buttons": {"continue": True, "previous": True}, "toc": [{"enabled": True, "status": "completed"}],
+          "course": {"completion": "completed"}}
+    try:
+        i18n.set_language("fr")
+        assert guidance(ui) == ("Vous avez terminé ce cours. Vous pouvez fermer le lecteur, ou choisir Continuer ou "
+                                "Précédent ou un élément du sommaire pour le revoir.")
+        i18n.set_language("es")
+        assert guidance({"buttons": {}, "toc": [], "course": {}}).startswith("Ahora no se puede abrir nada más")
+    finally:
+        i18n.set_language("en")
+    assert guidance({"buttons": {}, "toc": [], "course": {}}).startswith("Nothing more can be opened")
+
+
+def test_pdf_report_text_is_translated(qapp):
+    from scorm_desktop.dashboard import CourseFigures, Totals
+    from scorm_desktop.ui import report_pdf, translator
+
+    try:
+        translator.install(qapp, "fr")
+        learner = html.unescape(re.sub(r"<style.*?</style>|<[^>]+>", " ", report_pdf.learner_html("Ana", [], Totals()),
+                                       flags=re.S))
+        overview = html.unescape(re.sub(r"<style.*?</style>|<[^>]+>", " ",
+                                        report_pdf.overview_html([CourseFigures(1, "Golf", Totals())]), flags=re.S))
+    finally:
+        translator.install(qapp, "en")
+    assert "Rapport d'apprentissage : apprenant" in learner and "Point de reprise" in learner
+    assert "Non commencé" in overview and "Taux d'achèvement" in overview
+    english = re.compile(r"\b(Learning report|Report date|Totals|Status|Progress|Resume point|Not started|"
+                         r"Completion rate|Average|Total time|No rows|Learners?|Courses?)\b")
+    assert english.findall(learner + overview) == []
+
+
+def test_gui_start_installs_the_settings_language_unless_overridden(qapp, library, monkeypatch):
+    from scorm_desktop import app as entry
+    from scorm_desktop.ui import translator
+
+    monkeypatch.delenv(i18n.ENV, raising=False)
+    library.settings.language = "es"
+    try:
+        entry._install_language(qapp, library)
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own buttons too
+        monkeypatch.setenv(i18n.ENV, "fr")  # what --lang sets before the GUI starts
+        entry._install_language(qapp, library)
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
+    finally:
+        translator.install(qapp, "en")
