@@ -53,7 +53,7 @@ def page_calls(text: str) -> list[list]:
     what Python stored."""
     try:
         data = json.loads(text)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):  # content's text: nested too deep to read is dropped like junk
         return []
     if not isinstance(data, list):
         return []
@@ -63,12 +63,16 @@ def page_calls(text: str) -> list[list]:
             row = [row.get(k) for k in PAGE_FIELDS]
         if not isinstance(row, list) or len(row) < 4 or not isinstance(row[0], str):
             continue
-        row = row[:6]
+        row = [row[0], row[1], *(v if _scalar(v) else None for v in row[2:6])]  # nothing nested is kept or written
         args = row[1]
         if not isinstance(args, list) or len(args) > 4 or any(not isinstance(a, str) or len(a) > 4096 for a in args):
-            row[1] = [str(a)[:4096] for a in args[:4]] if isinstance(args, list) else []
+            row[1] = [(str(a) if _scalar(a) else "?")[:4096] for a in args[:4]] if isinstance(args, list) else []
         out.append(row)
     return out
+
+
+def _scalar(value) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool))
 
 
 def expand_page_calls(calls: list[list]) -> list[dict]:

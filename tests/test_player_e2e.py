@@ -225,16 +225,16 @@ def test_a_full_disk_loses_nothing_and_the_learner_is_told(qtbot, rig, services,
     course_id = _import(services, pkg)
     problems: list[str] = []
     rig.storageProblem.connect(problems.append)
-    real_apply = services.records.apply_events
+    real_apply = services.records.apply_batches
     full = {"on": True, "refused": 0}
 
-    def apply_on_a_full_disk(session_id, events):
+    def apply_on_a_full_disk(session_id, batches):
         if full["on"]:  # what SQLAlchemy raises when SQLite answers SQLITE_FULL
             full["refused"] += 1
             raise OperationalError("INSERT INTO cmi_values", {}, sqlite3.OperationalError("database or disk is full"))
-        return real_apply(session_id, events)
+        return real_apply(session_id, batches)
 
-    services.records.apply_events = apply_on_a_full_disk
+    services.records.apply_batches = apply_on_a_full_disk
     rig.open(course_id)
     qtbot.waitUntil(lambda: any("disk is full" in p for p in problems), timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: any(ln.startswith("PROBE-END") for ln in rig.lines), timeout=TIMEOUT_MS)

@@ -78,15 +78,15 @@ def test_refused_events_are_reported_and_never_stored_nor_mapped(svc, session):
 
 def test_a_failed_write_keeps_every_batch_queued_in_order_and_retries(svc, session, monkeypatch):
     sid, writes = session
-    real = svc.records.apply_events
+    real = svc.records.apply_batches
     failing = {"on": True}
 
-    def full_disk(session_id, events):
+    def full_disk(session_id, batches):
         if failing["on"]:
             raise OperationalError("INSERT", {}, Exception("database or disk is full"))
-        return real(session_id, events)
+        return real(session_id, batches)
 
-    monkeypatch.setattr(svc.records, "apply_events", full_disk)
+    monkeypatch.setattr(svc.records, "apply_batches", full_disk)
     assert writes.write(sid, [RuntimeEvent("initialize", 1), _set(2, "cmi.location", "a")]).error == "the disk is full"
     assert writes.write(sid, [_set(3, "cmi.location", "b")]).error == "the disk is full"
     assert not writes.idle
@@ -166,3 +166,80 @@ def test_the_pages_api_log_rides_in_the_same_flush_after_the_values(svc, session
     assert [e["fn"] for e in apilog.read(path)] == ["Initialize", "SetValue"]  # what is not a call is dropped
     assert len(path.read_text().splitlines()) == 1  # one append per file and flush
     assert writes.idle
+
+
+def _quiz_batches() -> list[list[RuntimeEvent]]:
+    """Two batches as content sends them: an answer, a score and a Commit each."""
+    return [
+        [RuntimeEvent("initialize", 1), _set(2, "cmi.interactions.0.id", "q1"), _set(3, "cmi.interactions.0.type", "choice"),
+         _set(4, "cmi.interactions.0.learner_response", "a"), _set(5, "cmi.score.scaled", "0.2"), RuntimeEvent("commit", 6)],
+        [_set(7, "cmi.interactions.0.learner_response", "b"), _set(8, "cmi.score.scaled", "0.9"), RuntimeEvent("commit", 9)],
+    ]
+
+
+def _sent(svc) -> list[tuple]:
+    """What the outbox will send, without what differs between two data folders (ids, registration, times)."""
+    import json
+
+    conn = sqlite3.connect(svc.paths.database)
+    bodies = [json.loads(b) for (b,) in conn.execute("SELECT body FROM outbox ORDER BY seq")]
+    conn.close()
+    return [(b["verb"]["id"], b["object"]["id"], json.dumps(b.get("result"), sort_keys=True)) for b in bodies]
+
+
+def test_batches_flushed_together_send_what_they_send_flushed_apart(tmp_path):
+    """Group commit is about transactions, never about content: each batch keeps its own statements, so what the LRS
+    receives does not depend on how many batches the disk's pace let one flush gather."""
+    results = {}
+    for mode in ("apart", "together"):
+        svc = open_recording_services(tmp_path / mode)
+        try:
+            la = launch.prepare(svc.library, svc.records, svc.library.import_package(PROBE_2004).course.id, "Ada")
+            payload = la.payload(svc.settings.runtime)
+            writes = OrderedWrites(svc.records)
+            sid = la.record.session_id
+            writes.open(sid, la.version, payload["values"], payload["options"])
+            if mode == "together":
+                for batch in _quiz_batches():
+                    writes.put(sid, batch)
+                commits = _commits(svc)
+                assert writes.flush().error is None
+                assert len(commits) == 1  # still one transaction for both
+            else:
+                for batch in _quiz_batches():
+                    assert writes.write(sid, batch).error is None
+            results[mode] = _sent(svc)
+            assert stored_values(svc.paths.database)[ITEM]["cmi.interactions.0.learner_response"] == "b"
+        finally:
+            svc.close()
+    verbs = [v.rsplit("/", 1)[-1] for v, _o, _r in results["apart"]]
+    assert verbs.count("responded") == 2 and verbs.count("scored") == 2, verbs  # "a" then "b"; 0.2 then 0.9
+    assert results["together"] == results["apart"]
+
+
+def test_content_nested_too_deep_is_malformed_not_a_crash():
+    from scorm_desktop import apilog
+    from scorm_desktop.cmi.events import parse_batch
+
+    with pytest.raises(ValueError):
+        parse_batch("[" * 100_000, 1)
+    with pytest.raises(ValueError):
+        parse_batch("[" * 100_000)
+    assert apilog.page_calls("[" * 100_000) == []
+    assert apilog.page_calls('[{"fn": "x"}, ' * 50_000) == []
+
+
+def test_a_log_nested_too_deep_never_fails_the_flush_that_wrote_the_values(svc, session, tmp_path):
+    sid, writes = session
+    path = tmp_path / "api.jsonl"
+    writes.put(sid, [RuntimeEvent("initialize", 1), _set(2, "cmi.location", "kept")])
+    writes.put_log(path, "[" * 100_000, show=True)
+    deep = "[" * 400 + "]" * 400
+    writes.put_log(path, f'[["SetValue", [{deep}, "x"], {deep}, "0", 0.1, "t"]]', show=True)
+    flushed = writes.flush()  # no exception escapes: the values are written and said to be
+    assert flushed.error is None and writes.idle
+    assert stored_values(svc.paths.database)[ITEM]["cmi.location"] == "kept"
+    assert [e["fn"] for e in flushed.shown] == ["SetValue"]
+    writes.put(sid, [_set(3, "cmi.location", "again")])
+    assert writes.flush().error is None  # and the next flush goes on as usual
+    assert stored_values(svc.paths.database)[ITEM]["cmi.location"] == "again"

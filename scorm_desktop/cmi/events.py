@@ -80,7 +80,10 @@ def parse_batch(text: str, first_seq: int = 0) -> list[RuntimeEvent]:
         raise ValueError("a batch is JSON text")
     if len(text) > MAX_BATCH_BYTES:
         raise ValueError("batch too large")
-    data = json.loads(text)
+    try:
+        data = json.loads(text)
+    except RecursionError:  # content can send "[[[[...": nested too deep to read is malformed, never a crash
+        raise ValueError("a batch is nested too deeply") from None
     if not isinstance(data, list):
         raise ValueError("a batch is a list")
     if not first_seq:

@@ -12,7 +12,7 @@ import hmac
 import re
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
@@ -360,40 +360,55 @@ class Records:
 
     def apply_events(self, session_id: int, events: list[RuntimeEvent] | list[dict]) -> int:
         """Persist one ordered batch of run-time events in one transaction; returns the number of values written.
+        (`apply_batches` with one batch.)"""
+        return self.apply_batches(session_id, [events])
 
-        The cost follows the batch, not the session: only the values the batch's statements compare (status, score,
+    def apply_batches(self, session_id: int, batches: list[list[RuntimeEvent]] | list[list[dict]]) -> int:
+        """Persist a session's ordered batches in ONE transaction (group commit), each batch as if written alone:
+        the statements of each batch come from its own before/after values, so what reaches the LRS (and the
+        statements' ids) does not depend on how many batches a flush happened to gather. Returns the number of values
+        written.
+
+        The cost follows the batches, not the session: only the values a batch's statements compare (status, score,
         progress, entry and the interactions it touches) are read back, and the attempt's summary is recomputed only
-        when the batch sets an element a status is derived from. The events must already be validated
+        when a batch sets an element a status is derived from. The events must already be validated
         (`storage.writes.OrderedWrites` does that); dicts in the page's JSON form are accepted too."""
-        events = [_stored_event(ev) for ev in events]
         now = utcnow()
         written = 0
         with self.sessions.begin() as s:
             sess = s.get(Session, session_id)
             if sess is None:
                 raise KeyError(f"unknown session {session_id}")
-            first_seq = sess.event_count + 1
-            rows: dict[str, str] = {}
-            if sess.mode != "review":  # review shows the record; it never changes it
-                for ev in events:
-                    if ev.op == "set":
-                        rows[ev.element] = ev.value  # type: ignore[index]
             facts = self._facts(s, sess) if self.statements is not None else None
-            before = self._values_for_batch(s, sess.sco_state_id, facts.version, rows) if facts else {}
-            if sess.initialized_at is None and any(ev.op == "initialize" for ev in events):
-                sess.initialized_at = now
-            if rows:
-                self._upsert(s, sess.sco_state_id, rows, now)
-                written = len(rows)
-            sess.last_event_at = now
-            sess.event_count += len(events)
-            self._touch(s, sess.sco_state_id, now)
-            if rows and self._changes_status(s, sess.sco_state_id, rows):
-                self._refresh_summary(s, sess.sco_state_id)
-            if facts is not None:
-                made = self.statements.for_events(facts, before, {**before, **rows}, events, now, first_seq)
-                self._queue(s, facts.registration, made, now)
+            for batch in batches:
+                if facts is not None and facts.initialized != (sess.initialized_at is not None):
+                    facts = replace(facts, initialized=sess.initialized_at is not None)  # as a write of its own sees it
+                written += self._apply_batch(s, sess, facts, [_stored_event(ev) for ev in batch], now)
         return written
+
+    def _apply_batch(self, s, sess: Session, facts: SessionFacts | None, events: list[RuntimeEvent], now: str) -> int:
+        """One batch inside the caller's transaction: its values, the session's counters, the summary, and the
+        statements of this batch alone."""
+        first_seq = sess.event_count + 1
+        rows: dict[str, str] = {}
+        if sess.mode != "review":  # review shows the record; it never changes it
+            for ev in events:
+                if ev.op == "set":
+                    rows[ev.element] = ev.value  # type: ignore[index]
+        before = self._values_for_batch(s, sess.sco_state_id, facts.version, rows) if facts else {}
+        if sess.initialized_at is None and any(ev.op == "initialize" for ev in events):
+            sess.initialized_at = now
+        if rows:
+            self._upsert(s, sess.sco_state_id, rows, now)
+        sess.last_event_at = now
+        sess.event_count += len(events)
+        self._touch(s, sess.sco_state_id, now)
+        if rows and self._changes_status(s, sess.sco_state_id, rows):
+            self._refresh_summary(s, sess.sco_state_id)
+        if facts is not None:
+            made = self.statements.for_events(facts, before, {**before, **rows}, events, now, first_seq)
+            self._queue(s, facts.registration, made, now)
+        return len(rows)
 
     @staticmethod
     def _values_for_batch(s, sco_state_id: int, version: str, rows: dict[str, str]) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """The write path of the run-time: validated, ordered, group-committed, retried. Plain Python (no Qt).
 
     page (runtime.js) -> channel (cmi.events.parse_batch) -> OrderedWrites.put (any thread, never waits)
-      -> OrderedWrites.flush (the worker thread): validate (cmi.validate) -> one transaction (Records.apply_events)
+      -> OrderedWrites.flush (the worker thread): validate (cmi.validate) -> one transaction (Records.apply_batches)
       -> values, summary and xAPI statements together
 
 `put` only appends to an in-memory inbox and says whether a flush must be scheduled; while a flush runs, later
@@ -17,6 +17,8 @@ batch drained when the player closes); a refused event is never stored nor mappe
 
 from __future__ import annotations
 
+import itertools
+import logging
 import threading
 import time
 from collections import deque
@@ -29,6 +31,8 @@ from sqlalchemy.exc import OperationalError
 from .. import apilog
 from ..cmi.events import RuntimeEvent, events_of
 from ..cmi.validate import Refusal, SessionValidator
+
+log = logging.getLogger(__name__)
 
 
 class StorageFull(Exception):
@@ -124,27 +128,20 @@ class OrderedWrites:
                 if accepted:
                     self.pending.append((session_id, accepted, accepted_at))
             while self.pending:
-                session_id, first, first_at = self.pending[0]
-                events = list(first)
-                run = 1
-                for sid, more, _at in list(self.pending)[1:]:  # group commit: one session's batches together
-                    if sid != session_id:
-                        break
-                    events.extend(more)
-                    run += 1
-                try:
-                    result.written += self.records.apply_events(session_id, events)
-                except (OperationalError, OSError) as exc:
-                    if run > 1:  # keep them merged: the retry writes them in one go
-                        for _ in range(run):
-                            self.pending.popleft()
-                        self.pending.appendleft((session_id, events, first_at))
+                session_id = self.pending[0][0]
+                run = list(itertools.takewhile(lambda p: p[0] == session_id, self.pending))
+                try:  # group commit: one session's batches in one transaction, each batch kept whole and apart
+                    result.written += self.records.apply_batches(session_id, [events for _sid, events, _at in run])
+                except (OperationalError, OSError) as exc:  # they stay queued as they were: the retry writes them
                     result.error = reason(exc)
                     break
-                for _ in range(run):
+                for _ in run:
                     self.pending.popleft()
-                result.worst_lag = max(result.worst_lag, time.monotonic() - first_at)
-            self._write_logs(logs, result)
+                result.worst_lag = max(result.worst_lag, time.monotonic() - run[0][2])
+            try:
+                self._write_logs(logs, result)
+            except Exception:  # noqa: BLE001 - a diagnostic log never fails a flush whose values are written
+                log.warning("the page's API-log rows could not be written", exc_info=True)
             return result
 
     @staticmethod
@@ -152,15 +149,19 @@ class OrderedWrites:
         """The page's API-log messages, grouped per file (one append per file and flush)."""
         by_path: dict[Path, list[list]] = {}
         for path, text, show in logs:
-            calls = apilog.page_calls(text)
+            try:
+                calls = apilog.page_calls(text)
+                shown = apilog.expand_page_calls(calls) if show else []
+            except Exception:  # noqa: BLE001 - whatever the page sent, a diagnostic log never fails a flush
+                log.warning("dropped API-log rows from the page that could not be read", exc_info=True)
+                continue
             by_path.setdefault(path, []).extend(calls)
-            if show:
-                result.shown.extend(apilog.expand_page_calls(calls))
+            result.shown.extend(shown)
         for path, calls in by_path.items():
             try:
                 apilog.append_page_calls(path, calls)
-            except OSError:  # a diagnostic log that cannot be written never stops the values
-                pass
+            except (OSError, ValueError, RecursionError):  # a diagnostic log that cannot be written never stops values
+                log.warning("the page's API-log rows could not be written to %s", path, exc_info=True)
 
     def _validate(self, session_id: int, batch: list[Any], result: Flushed) -> list[RuntimeEvent]:
         validator = self._validators.get(session_id)

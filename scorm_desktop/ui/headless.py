@@ -11,6 +11,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from .. import launch as launching
 from ..services import Services
+from ..storage.writes import OrderedWrites
 from .player import Player
 from .webenv import WebEnv, delete_now
 
@@ -99,17 +100,38 @@ def play_headless(
     code = app.exec()
     timer.stop()
     restore()
+    launch = player.current
+    # The loop has ended, so no retry timer will fire again: let the worker's jobs run out, then write what is still
+    # queued (a flush that failed on a full or locked disk) here, before the player goes.
+    env.worker.drain(timeout=30)
+    ending = launch if result.get("interrupted") and launch is not None and not launch.finished else None
+    # The page could not answer in time (a signal to the whole process group also stops Chromium's helpers): the
+    # session ends with what it sent, as a close would, but only once all of it is written.
+    unsaved = end_when_saved(services.records, player.writes, ending, "closed")
+    if unsaved is not None:
+        print(f"error: some values could not be saved ({unsaved}); the session is left open and is recovered at the "
+              "next start", file=sys.stderr, flush=True)
+        if result["code"] == EXIT_OK:
+            result["code"] = EXIT_FAILED
     # Teardown order matters to Chromium: view, then pages, then the profile.
     player.dispose()
     delete_now(view)
-    launch = player.current
     delete_now(player)
     env.shutdown()
-    if result.get("interrupted") and launch is not None and not launch.finished:
-        # The page could not answer in time (a signal to the whole process group also stops Chromium's helpers):
-        # every value it sent is stored (the worker drained), so end the session with them, as a close would.
-        launching.finish(services.records, launch, "closed")
     return result["code"] if code == 0 else code
+
+
+def end_when_saved(records, writes: OrderedWrites, launch: launching.Launch | None, reason: str) -> str | None:
+    """Write what is still queued, on this thread (the event loop has ended); then end `launch`'s session (if given)
+    with `reason`, but only when nothing is left unsaved: otherwise it stays open, for the recovery of interrupted
+    runs at the next start. Returns None when everything is written, else why not."""
+    flushed = writes.flush()
+    if flushed.error is not None or not writes.idle:
+        log.error("values still unsaved at exit: %s", flushed.error)
+        return flushed.error or "values are still queued"
+    if launch is not None:
+        launching.finish(records, launch, reason)
+    return None
 
 
 def _on_interrupt(app, player: Player, result: dict):

@@ -285,7 +285,7 @@ class Player(QObject):
             return
         try:
             fresh = parse_batch(text, self._last_seq + 1)
-        except (ValueError, TypeError) as exc:
+        except (ValueError, TypeError, RecursionError) as exc:  # content's text: refused, never a crash
             log.error("refused a malformed batch from the player page: %s", exc)
             return
         if not fresh:
@@ -552,6 +552,11 @@ class Player(QObject):
             delete_now(page)
         else:
             page.deleteLater()
+
+    @property
+    def writes(self) -> OrderedWrites:
+        """The sessions' queued writes (for `play --headless`, which writes what is left after its loop ended)."""
+        return self._writes
 
     def dispose(self) -> None:
         """Delete the page now (before the profile goes): Chromium wants pages gone before their profile."""
