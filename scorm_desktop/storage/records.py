@@ -105,6 +105,32 @@ def default_learner_name() -> str:
         return "Learner"
 
 
+
+class _Before:
+    """The stored values a flush's statements compare with, kept current batch by batch without copying them whole:
+    the status/score/progress/entry elements, and the interactions by index (a batch's view holds only the
+    interactions it touches)."""
+
+    def __init__(self, version: str, values: dict[str, str]) -> None:
+        self._names = set(ROLES[version].values()) | set(status_elements(version))
+        self._plain: dict[str, str] = {}
+        self._interactions: dict[int, dict[str, str]] = {}
+        self.update(values)
+
+    def view(self, rows: dict[str, str]) -> dict[str, str]:
+        out = dict(self._plain)
+        for index in {int(m.group(1)) for m in map(_INTERACTION.match, rows) if m}:
+            out.update(self._interactions.get(index, {}))
+        return out
+
+    def update(self, rows: dict[str, str]) -> None:
+        for key, value in rows.items():
+            m = _INTERACTION.match(key)
+            if m:
+                self._interactions.setdefault(int(m.group(1)), {})[key] = value
+            elif key in self._names:
+                self._plain[key] = value
+
 class Records:
     def __init__(self, sessions: sessionmaker, statements: StatementBuilder | None = None) -> None:
         self.sessions = sessions
@@ -374,41 +400,43 @@ class Records:
         when a batch sets an element a status is derived from. The events must already be validated
         (`storage.writes.OrderedWrites` does that); dicts in the page's JSON form are accepted too."""
         now = utcnow()
-        written = 0
         with self.sessions.begin() as s:
             sess = s.get(Session, session_id)
             if sess is None:
                 raise KeyError(f"unknown session {session_id}")
             facts = self._facts(s, sess) if self.statements is not None else None
-            for batch in batches:
-                if facts is not None and facts.initialized != (sess.initialized_at is not None):
-                    facts = replace(facts, initialized=sess.initialized_at is not None)  # as a write of its own sees it
-                written += self._apply_batch(s, sess, facts, [_stored_event(ev) for ev in batch], now)
-        return written
-
-    def _apply_batch(self, s, sess: Session, facts: SessionFacts | None, events: list[RuntimeEvent], now: str) -> int:
-        """One batch inside the caller's transaction: its values, the session's counters, the summary, and the
-        statements of this batch alone."""
-        first_seq = sess.event_count + 1
-        rows: dict[str, str] = {}
-        if sess.mode != "review":  # review shows the record; it never changes it
-            for ev in events:
-                if ev.op == "set":
-                    rows[ev.element] = ev.value  # type: ignore[index]
-        before = self._values_for_batch(s, sess.sco_state_id, facts.version, rows) if facts else {}
-        if sess.initialized_at is None and any(ev.op == "initialize" for ev in events):
-            sess.initialized_at = now
-        if rows:
-            self._upsert(s, sess.sco_state_id, rows, now)
-        sess.last_event_at = now
-        sess.event_count += len(events)
-        self._touch(s, sess.sco_state_id, now)
-        if rows and self._changes_status(s, sess.sco_state_id, rows):
-            self._refresh_summary(s, sess.sco_state_id)
-        if facts is not None:
-            made = self.statements.for_events(facts, before, {**before, **rows}, events, now, first_seq)
-            self._queue(s, facts.registration, made, now)
-        return len(rows)
+            review = sess.mode == "review"  # review shows the record; it never changes it
+            parsed = [[_stored_event(ev) for ev in batch] for batch in batches]
+            per_batch = [{} if review else {ev.element: ev.value for ev in evs if ev.op == "set"} for evs in parsed]
+            rows: dict[str, str] = {}
+            for r in per_batch:
+                rows.update(r)
+            # One read and one write for the whole flush; only the statements are made batch by batch, each from
+            # the values as they stood before and after that batch (_Before keeps them current between batches).
+            known = None
+            if facts is not None:
+                known = _Before(facts.version, self._values_for_batch(s, sess.sco_state_id, facts.version, rows))
+            made: list[dict] = []
+            for events, batch_rows in zip(parsed, per_batch):
+                first_seq = sess.event_count + 1
+                if sess.initialized_at is None and any(ev.op == "initialize" for ev in events):
+                    sess.initialized_at = now
+                sess.event_count += len(events)
+                if facts is not None and known is not None:
+                    if facts.initialized != (sess.initialized_at is not None):
+                        facts = replace(facts, initialized=sess.initialized_at is not None)  # as a write alone sees it
+                    before = known.view(batch_rows)
+                    made += self.statements.for_events(facts, before, {**before, **batch_rows}, events, now, first_seq)
+                    known.update(batch_rows)
+            if rows:
+                self._upsert(s, sess.sco_state_id, rows, now)
+            sess.last_event_at = now
+            self._touch(s, sess.sco_state_id, now)
+            if rows and self._changes_status(s, sess.sco_state_id, rows):
+                self._refresh_summary(s, sess.sco_state_id)
+            if facts is not None and made:
+                self._queue(s, facts.registration, made, now)
+        return sum(len(r) for r in per_batch)
 
     @staticmethod
     def _values_for_batch(s, sco_state_id: int, version: str, rows: dict[str, str]) -> dict[str, str]:
