@@ -472,10 +472,15 @@ def cmd_report(services, args) -> int:
 def request_restore(paths: DataPaths, name: str) -> int:
     from .storage import backup, owners
 
-    others = owners.living(paths.root)
+    # Claimed first, then the others asked for: of two processes starting together, one sees the other (the same
+    # check runs again where the request is carried out, `backup.apply_restore_request`).
+    owners.claim(paths.root)
+    try:
+        others = backup.other_owners(paths.root)
+    finally:
+        owners.release(paths.root)
     if others:  # its database would be swapped under it
-        pids = ", ".join(owners.pid_of(t) for t in others)
-        print(f"error: SCORM Desktop is using this data folder now (process {pids}); close it, then restore",
+        print(f"error: SCORM Desktop is using this data folder now (process {others}); close it, then restore",
               file=sys.stderr)
         return 2
 
@@ -549,7 +554,16 @@ def cmd_clear_preview(services, args) -> int:
 
 
 def cmd_restore(services, args) -> int:
-    # The restore itself happened while opening (open_services applies the request before the database opens).
+    # The restore itself happened while opening (open_services applies the request before the database opens),
+    # unless another process came to use the folder meanwhile: then this request is withdrawn, nothing changed.
+    from .storage import backup
+
+    marker = services.paths.root / backup.RESTORE_REQUEST
+    if marker.exists():
+        marker.unlink(missing_ok=True)
+        print(f"error: SCORM Desktop is using this data folder now (process "
+              f"{backup.other_owners(services.paths.root) or '?'}); close it, then restore", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -1,5 +1,6 @@
 """Non-blocking exclusive locks on an open file, released by the OS when the process dies (flock; msvcrt on
-Windows). Used for the media conversion lock and the import intent records. Plain Python, no Qt."""
+Windows). Used for the media conversion lock, the import intent records and the data folder's owners
+(storage/owners.py). Plain Python, no Qt."""
 
 from __future__ import annotations
 
@@ -16,6 +17,15 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     def unlock(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+    def is_held(fd: int) -> bool:
+        """True when another open file holds the lock of the file open as `fd` (a probe: nothing stays locked)."""
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return True
+        unlock(fd)
+        return False
 else:
     import fcntl
 
@@ -25,3 +35,13 @@ else:
 
     def unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def is_held(fd: int) -> bool:
+        """True when another open file holds the lock of the file open as `fd` (a probe: nothing stays locked; a
+        shared probe, so two probes at once never take each other for the holder)."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False

@@ -262,3 +262,36 @@ def test_restore_is_refused_while_another_process_uses_the_data_folder(data):
         holder.communicate("\n", timeout=30)
     r = cli(data, "restore", name)
     assert r.returncode == 0, r.stderr
+
+
+def test_a_pending_restore_request_waits_while_another_process_uses_the_data_folder(data):
+    """A restore request (left by the app's "Restore from backup…", say) is carried out only by a start that has the
+    folder to itself: never by a second process while the first has the database open."""
+    from scorm_desktop.storage import backup
+
+    assert cli(data, "courses").returncode == 0
+    assert cli(data, "courses").returncode == 0  # the second start takes the day's backup
+    (name, *_), = [ln.split() for ln in cli(data, "backups").stdout.splitlines()[:1]]
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(data), str(PROBE_12)],
+        cwd=ROOT, env=_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    db = data / "library.sqlite3"
+    try:
+        assert holder.stdout.readline().startswith("READY")
+        inode = db.stat().st_ino
+        r = cli(data, "restore", name)  # refused at once: nothing asked
+        assert r.returncode == 2 and f"process {holder.pid}" in r.stderr
+        assert not (data / backup.RESTORE_REQUEST).exists()
+        backup.request_restore(data, data / "backups" / name)  # as the app asks it, then closes
+        r = cli(data, "courses")
+        assert r.returncode == 0, r.stderr
+        assert f"process {holder.pid}" in r.stderr and "nothing was changed" in r.stderr
+        assert (data / backup.RESTORE_REQUEST).exists()  # still pending
+        assert db.stat().st_ino == inode and not list(data.glob("*.replaced-*"))  # the holder's database stays
+        assert query(db, "SELECT title FROM courses")  # and what the holder imported is in it
+    finally:
+        holder.communicate("\n", timeout=30)
+    r = cli(data, "courses")  # alone now: carried out
+    assert r.returncode == 0 and "restored from the backup" in r.stderr, r.stderr
+    assert not (data / backup.RESTORE_REQUEST).exists()

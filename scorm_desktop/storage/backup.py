@@ -251,10 +251,18 @@ def request_restore(root: Path, backup: Path) -> None:
 
 
 def apply_restore_request(root: Path, db: Path) -> list[str]:
-    """Carry out a pending restore request (see `request_restore`); returns sentences for the user."""
+    """Carry out a pending restore request (see `request_restore`); returns sentences for the user.
+
+    Call with the data folder claimed (`owners.claim`): while another process uses the folder, its database is not
+    swapped under it; the request stays for a start with the folder to itself."""
     marker = root / RESTORE_REQUEST
     if not marker.exists():
         return []
+    others = other_owners(root)
+    if others:
+        log.warning("restore request left pending: process(es) %s use the data folder", others)
+        return [f"A backup waits to be restored, but SCORM Desktop is using this data folder now (process "
+                f"{others}); nothing was changed. It is restored at the next start with no other process using it."]
     try:
         chosen = Path(json.loads(marker.read_text(encoding="utf-8"))["backup"])
     except (OSError, ValueError, KeyError, TypeError):
@@ -271,3 +279,10 @@ def apply_restore_request(root: Path, db: Path) -> list[str]:
     when = info.label if info else chosen.name
     kept = f" The library as it was before is kept as {aside.name}." if aside else ""
     return [f"The library was restored from the backup of {when}.{kept}"]
+
+
+def other_owners(root: Path) -> str:
+    """The process ids of the other living processes that hold the data folder, comma-separated ("" when none)."""
+    from . import owners
+
+    return ", ".join(owners.pid_of(t) for t in owners.living(root) if not owners.is_mine(t))

@@ -12,6 +12,8 @@ Plain Python, no Qt, no database.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import logging
 import os
@@ -20,11 +22,14 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..oslock import is_held, try_lock, unlock
+
 log = logging.getLogger(__name__)
 
 OWNERS_DIR = ".owners"
 SUFFIX = ".lock"
-#: A half-made lock file (a crash between creating and naming it) older than this is removed.
+#: A half-made lock file (a crash between creating and naming it), or the file of a process that ended, is removed
+#: once older than this; a younger one may be a claim being made (named, not yet locked).
 STALE_TEMP_SECONDS = 60
 
 _token: tuple[int, str] | None = None
@@ -73,30 +78,58 @@ def claim(root: Path) -> Claim | None:
         return _claims[root]
     token = process_token()
     folder = owners_dir(root)
-    final = folder / f"{token}{SUFFIX}"
-    temp = folder / f".tmp-{token}{SUFFIX}"
+    info = {"pid": os.getpid(), "token": token, "argv": sys.argv[:3], "started": time.time()}
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o644)
+        made = _claim_file(root, token, folder / f"{token}{SUFFIX}", json.dumps(info).encode())
     except OSError as exc:
-        log.info("data folder %s not claimed (%s): nothing will be owned there", root, exc.strerror or exc)
+        quiet = isinstance(exc, PermissionError) or exc.errno == errno.EROFS  # a read-only folder
+        (log.info if quiet else log.warning)("data folder %s not claimed (%s): nothing will be owned there", root,
+                                             exc.strerror or exc)
         return None
-    try:
-        _lock(fd, exclusive=True)
-        info = {"pid": os.getpid(), "token": token, "argv": sys.argv[:3], "started": time.time()}
-        os.write(fd, json.dumps(info).encode())
-        # Named only once locked: a lock file visible under its final name always belongs to a living process or a
-        # dead one, never to one still setting up (whose file another process could otherwise take for dead).
-        os.replace(temp, final)
-    except OSError as exc:
-        os.close(fd)
-        temp.unlink(missing_ok=True)
-        log.warning("data folder %s not claimed (%s)", root, exc)
-        return None
-    made = Claim(root, token, final, fd)
     _claims[root] = made
     prune(root)
     return made
+
+
+def _claim_file(root: Path, token: str, final: Path, content: bytes) -> Claim:
+    """Write the claim file, name it, then lock it: the way that works on every OS (Windows renames no open file),
+    the same as the import intent records (storage/intents.py), taken on every OS so the tested path is the shipped
+    one. Between naming and locking the file looks like a dead process's: `prune` leaves young files alone, and a
+    file removed meanwhile all the same is made again."""
+    temp = final.with_name(f".tmp-{final.name}")
+    for _attempt in range(5):
+        temp.write_bytes(content)  # written and closed before the rename
+        os.replace(temp, final)
+        try:
+            fd = os.open(final, os.O_RDWR)
+        except FileNotFoundError:
+            continue  # removed between the rename and the opening
+        try:
+            _lock_claim(fd)
+            if os.stat(final).st_ino == os.fstat(fd).st_ino:
+                return Claim(root, token, final, fd)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            os.close(fd)
+            raise
+        os.close(fd)  # the locked file is no longer the one under the name: claim again
+    raise OSError(f"the claim file {final.name} kept disappearing")
+
+
+def _lock_claim(fd: int) -> None:
+    """Take the lock of our own claim file; another process probing it (`is_alive`) holds it for an instant, so a
+    refusal is tried again for a while before it counts."""
+    deadline = time.monotonic() + 2.0
+    while True:
+        try:
+            try_lock(fd)
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
 
 
 def release(root: Path) -> None:
@@ -109,8 +142,13 @@ def release(root: Path) -> None:
     if made.holders > 0:
         return
     del _claims[Path(root)]
-    made.path.unlink(missing_ok=True)
+    # Closed before it is removed (Windows removes no open file); a prober that opened it just now may keep it
+    # there, unlocked: that is a dead claim, which `prune` removes later.
+    with contextlib.suppress(OSError):
+        unlock(made.fd)
     os.close(made.fd)
+    with contextlib.suppress(OSError):
+        made.path.unlink(missing_ok=True)
 
 
 def is_mine(token: str | None) -> bool:
@@ -129,14 +167,11 @@ def is_alive(root: Path, token: str | None) -> bool:
     except OSError:
         return False  # no claim file: its owner ended and was tidied away, or never claimed this folder
     try:
-        _lock(fd, exclusive=False)
-    except BlockingIOError:
-        return True
+        return is_held(fd)
     except OSError:
         return False
     finally:
         os.close(fd)
-    return False
 
 
 def held_by_another(root: Path, token: str | None) -> bool:
@@ -165,10 +200,9 @@ def prune(root: Path) -> None:
     now = time.time()
     for p in entries:
         try:
-            if p.name.startswith(".tmp-"):
-                if now - p.stat().st_mtime > STALE_TEMP_SECONDS:
-                    p.unlink()
-            elif p.name.endswith(SUFFIX) and not is_alive(root, p.name[: -len(SUFFIX)]):
+            if now - p.stat().st_mtime <= STALE_TEMP_SECONDS:
+                continue  # young: perhaps a claim between its naming and its locking (see `_claim_file`)
+            if p.name.startswith(".tmp-") or (p.name.endswith(SUFFIX) and not is_alive(root, p.name[: -len(SUFFIX)])):
                 p.unlink()
         except OSError:
             pass
@@ -176,23 +210,3 @@ def prune(root: Path) -> None:
 
 def pid_of(token: str) -> str:
     return token.split("-", 1)[0]
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock(fd: int, exclusive: bool) -> None:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError as exc:
-            raise BlockingIOError(str(exc)) from exc
-        if not exclusive:  # a probe: let go at once
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(fd: int, exclusive: bool) -> None:
-        """Lock without waiting; BlockingIOError when another open file holds it (even in this same process)."""
-        fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
