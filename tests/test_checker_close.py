@@ -69,3 +69,22 @@ def test_checked_content_is_held_to_the_players_rules_and_what_they_block_is_rep
     # internet requests are still reported as the checker always did
     assert ESCAPES["http"] in run["internet"] and ESCAPES["ftp"] in run["internet"]
     assert any(f.code == "internet" for f in item.findings)
+
+
+def test_a_stopped_worker_returns_at_once_drops_what_waits_and_runs_its_last_job(qtbot):
+    import threading
+
+    from scorm_desktop.ui.tasks import Worker
+
+    worker = Worker()
+    release, ran, delivered, last = threading.Event(), [], [], threading.Event()
+    worker.submit(release.wait, 30, on_done=delivered.append)  # the running job: ends only when told to
+    worker.submit(ran.append, "queued", on_done=delivered.append)
+    started = time.monotonic()
+    worker.stop(then=last.set)
+    assert time.monotonic() - started < 2.0
+    assert worker.submit(ran.append, "late").cancelled()  # a late request of a closed window: nothing runs
+    release.set()
+    assert last.wait(10)
+    qtbot.wait(200)
+    assert ran == [] and delivered == []  # the queued job was dropped; no result reaches the closed window

@@ -2,8 +2,11 @@
 
 Nothing is recorded for anyone: the packages are imported into a throwaway data folder (deleted afterwards) and played
 there by throwaway learners ("Course checker 1", ...), one per concurrent slot, each with its own web profile so that
-every request can be traced to the item that made it. Requests that leave the package are blocked and reported (the
-course will not work offline); requests for files the package lacks are reported with their path.
+every request can be traced to the item that made it. The content runs under the app's own rules (the profile's
+`ContentInterceptor`, which the checker only observes): requests that leave the package are blocked and reported —
+for the internet, the course will not work offline; file:, other schemes, other courses' files, never allowed —
+and requests for files the package lacks are reported with their path. Closing never waits: a running import is
+cancelled and the throwaway folder goes on the runner's own worker thread (`close(wait=False)`).
 
 An item's run ends when the SCO terminates, when the content waits for a learner (no API call and no navigation for
 `idle` seconds: `checker.idle.IdleWatch`), or at a time limit while it keeps calling. Plain results go to
