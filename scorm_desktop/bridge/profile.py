@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWebEngineCore import (
@@ -34,6 +35,9 @@ class ContentInterceptor(QWebEngineUrlRequestInterceptor):
         super().__init__(parent)
         self.policy = policy
         self._warned: dict[str, int] = {}
+        #: Called with (request info, refusal or None) for every request, after the decision (the course checker
+        #: reports what its runs needed); an observer never changes what is allowed.
+        self.observers: list[Callable[[QWebEngineUrlRequestInfo, str | None], None]] = []
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 (Qt's name)
         url = info.requestUrl()
@@ -44,9 +48,15 @@ class ContentInterceptor(QWebEngineUrlRequestInterceptor):
             url.scheme(), url.host(), url.path(QUrl.ComponentFormattingOption.FullyEncoded) or "/",
             initiator, first_party, main_frame, url.port(),
         )
+        if reason is not None:
+            info.block(True)
+        for observer in list(self.observers):
+            try:
+                observer(info, reason)
+            except Exception:
+                log.exception("a request observer failed")
         if reason is None:
             return
-        info.block(True)
         if reason == "refused":  # the handler's own refusal, already logged
             return
         key = initiator or first_party
@@ -54,6 +64,14 @@ class ContentInterceptor(QWebEngineUrlRequestInterceptor):
         level = logging.WARNING if count <= _WARN_LIMIT else logging.INFO
         log.log(level, "blocked %s %s from %s: %s", info.resourceType().name.removeprefix("ResourceType"),
                 url.toString().split("?", 1)[0][:300], key or "the app", reason)
+
+
+def content_interceptor(profile: QWebEngineProfile) -> ContentInterceptor | None:
+    """The interceptor `make_profile` installed on `profile` (to add an observer to it)."""
+    for child in profile.findChildren(QWebEngineUrlRequestInterceptor):
+        if isinstance(child, ContentInterceptor):
+            return child
+    return None
 
 
 def make_profile(

@@ -90,7 +90,8 @@ class CheckDialog(QDialog):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.runner is not None:
-            self.runner.close(background=self.worker)  # the throwaway folder goes on the worker
+            # never waits: a running import is cancelled, the throwaway folder goes on the runner's own thread
+            self.runner.close(wait=False)
             self.runner = None
         super().closeEvent(event)
 

@@ -2,8 +2,11 @@
 
 Nothing is recorded for anyone: the packages are imported into a throwaway data folder (deleted afterwards) and played
 there by throwaway learners ("Course checker 1", ...), one per concurrent slot, each with its own web profile so that
-every request can be traced to the item that made it. Requests that leave the package are blocked and reported (the
-course will not work offline); requests for files the package lacks are reported with their path.
+every request can be traced to the item that made it. The content runs under the app's own rules (the profile's
+`ContentInterceptor`, which the checker only observes): requests that leave the package are blocked and reported —
+for the internet, the course will not work offline; file:, other schemes, other courses' files, never allowed —
+and requests for files the package lacks are reported with their path. Closing never waits: a running import is
+cancelled and the throwaway folder goes on the runner's own worker thread (`close(wait=False)`).
 
 An item's run ends when the SCO terminates, when the content waits for a learner (no API call and no navigation for
 `idle` seconds: `checker.idle.IdleWatch`), or at a time limit while it keeps calling. Plain results go to
@@ -15,6 +18,7 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -22,14 +26,15 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor
+from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from shiboken6 import isValid
 
 from .. import launch as launching
+from ..bridge.profile import content_interceptor
 from ..bridge.scheme import CONTENT_PREFIX, SCHEME, resolve_inside
 from ..checker.idle import DEFAULT_IDLE, IdleWatch
-from ..checker.report import ItemReport, PackageReport
+from ..checker.report import Finding, ItemReport, PackageReport
 from ..checker.runtime import RunObservation, findings
 from ..checker.static import check_static
 from ..paths import DataPaths
@@ -57,24 +62,31 @@ class _Package:
     started: float = field(default_factory=time.monotonic)
 
 
-class _Interceptor(QWebEngineUrlRequestInterceptor):
-    """Sees every request of one slot's profile: each is a sign of life (a navigation, or a page still loading),
-    then files the package lacks, and requests that leave the package (blocked)."""
+class _Observer:
+    """Watches every request of one slot's profile, after the profile's own `ContentInterceptor` decided on it (the
+    checked content gets exactly the app's rules: no file: or other scheme, no other course's files, no internet):
+    each request is a sign of life (a navigation, or a page still loading); then files the package lacks, requests
+    that leave the package for the internet, and anything else the rules blocked, for the report."""
 
     def __init__(self, slot: "_Slot") -> None:
-        super().__init__()
         self.slot = slot
 
-    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 (Qt's name)
+    def __call__(self, info: QWebEngineUrlRequestInfo, refusal: str | None) -> None:
         slot = self.slot
+        if not isValid(slot) or slot._done or slot.item is None:
+            return
         url = info.requestUrl()
         scheme = url.scheme().lower()
         slot.watch.activity()  # a page, frame or file loading: the content is not waiting yet
-        if scheme in NETWORK_SCHEMES:
-            info.block(True)
+        if refusal is not None:
+            if refusal == "refused":  # the scheme handler's own answer (a missing file: reported below as such)
+                return
             text = url.toString()
-            if text not in slot.obs.internet:
-                slot.obs.internet.append(text)
+            if scheme in NETWORK_SCHEMES:
+                if text not in slot.obs.internet:
+                    slot.obs.internet.append(text)
+            elif text not in slot.blocked:
+                slot.blocked[text] = refusal
             return
         if scheme != SCHEME or slot.root is None:
             return
@@ -107,8 +119,8 @@ class _Slot(QObject):
         self.player.consoleMessage.connect(self._on_console)
         self.player.sessionEnded.connect(self._on_session_ended)
         self.player.itemStarted.connect(lambda _launch: self.watch.activity())
-        self.interceptor = _Interceptor(self)
-        self._profiled: set[str] = set()
+        self.observer = _Observer(self)
+        self._observed: list = []  # the profiles' interceptors this slot observes
         self.timer = QTimer(self)
         self.timer.setInterval(200)
         self.timer.timeout.connect(self._poll)
@@ -116,6 +128,8 @@ class _Slot(QObject):
         self.watch = IdleWatch(runner.idle)
         self.root: Path | None = None
         self.case_mismatch: dict[str, str] = {}
+        #: Requests the app's rules blocked besides the internet (file:, other schemes, other courses): url → why.
+        self.blocked: dict[str, str] = {}
         self.package: _Package | None = None
         self.item: ItemReport | None = None
         self.busy = False
@@ -129,6 +143,7 @@ class _Slot(QObject):
         self.obs = RunObservation(version=package.version)
         self.watch = IdleWatch(self.runner.idle)
         self.case_mismatch = {}
+        self.blocked = {}
         self.root = package.folder
         self._t0 = time.monotonic()
         s = self.runner.services
@@ -141,10 +156,10 @@ class _Slot(QObject):
         def prepared(launch) -> None:
             if not isValid(self) or self._done or self.runner._closed:
                 return
-            uid = launch.learner.uid
-            if uid not in self._profiled:
-                self.runner.env.profile_for(uid).setUrlRequestInterceptor(self.interceptor)
-                self._profiled.add(uid)
+            interceptor = content_interceptor(self.runner.env.profile_for(launch.learner.uid))
+            if interceptor is not None and self.observer not in interceptor.observers:
+                interceptor.observers.append(self.observer)
+                self._observed.append(interceptor)
             self._t0 = time.monotonic()
             self.watch.activity()
             self.player._start(launch)  # the item alone, outside the course's navigation
@@ -198,14 +213,17 @@ class _Slot(QObject):
         assert item is not None and package is not None
         item.run = self.obs.to_dict()
         item.run["case_mismatch"] = dict(self.case_mismatch)
+        item.run["blocked"] = dict(self.blocked)
         item.findings.extend(findings(self.obs, item.kind, self.runner.idle))
         for asked, actual in self.case_mismatch.items():
-            from ..checker.report import Finding
-
             item.findings.append(Finding(
                 "warning", "case-mismatch", f"It requests '{asked}' but the package has '{actual}': the letter case "
                 "differs, which works on Windows and breaks on Linux, macOS and most web servers.",
                 {"path": asked, "actual": actual}))
+        for url, why in list(self.blocked.items())[:8]:
+            item.findings.append(Finding(
+                "warning", "blocked", f"It requests '{url[:200]}', which the player never allows ({why}).",
+                {"url": url, "reason": why}))
 
         def free() -> None:
             self.busy = False
@@ -218,6 +236,10 @@ class _Slot(QObject):
 
     def dispose(self) -> None:
         self.timer.stop()
+        for interceptor in self._observed:
+            if isValid(interceptor) and self.observer in interceptor.observers:
+                interceptor.observers.remove(self.observer)
+        self._observed.clear()
         self.player.dispose()
         delete_now(self.view)
         delete_now(self.player)
@@ -248,6 +270,8 @@ class CheckRunner(QObject):
         self._slots: list[_Slot] = []
         self._remaining = 0
         self._closed = False
+        #: Set by `close()`: a running import stops at its next step (it may take minutes on a large package).
+        self._cancel = threading.Event()
 
     def start(self) -> None:
         self._remaining = len(self.sources)
@@ -265,15 +289,13 @@ class CheckRunner(QObject):
         result = check_static(package.path, package.label)
         package.report = result.report
         if result.runnable and result.report.items:
-            course = self.services.library.import_package(package.path).course
+            course = self.services.library.import_package(package.path, cancelled=self._cancel.is_set).course
             package.course_id = course.id
             package.version = course.scorm_version
             package.folder = Path(course.folder)
         return package
 
     def _prepare_failed(self, package: _Package, exc: BaseException) -> None:
-        from ..checker.report import Finding
-
         if package.report is None:
             package.report = PackageReport(source=package.label)
         package.report.findings.append(Finding("error", "refused", f"The package could not be imported: {exc}"))
@@ -322,27 +344,26 @@ class CheckRunner(QObject):
         if self._remaining == 0:
             self.finished.emit([p.report for p in self.packages])
 
-    def close(self, background=None) -> None:
-        """Tear everything down (views, players, profiles), then the throwaway data folder: at once, or on
-        `background` (a ui.tasks.Worker) so that a window never waits on the disk."""
+    def close(self, wait: bool = True) -> None:
+        """Tear everything down (views, players, profiles), then the throwaway data folder: at once (waiting for the
+        work in progress), or with `wait=False` without waiting for anything: a running import is cancelled, and the
+        folder is deleted on the runner's own worker thread once that import has stopped, so that a window closing
+        never waits on the disk."""
         if self._closed:
             return
         self._closed = True
+        self._cancel.set()
         self._queue.clear()
         for slot in self._slots:
             slot.dispose()
         self._slots.clear()
-        self.env.shutdown()
         services, tmp = self.services, self._tmp
 
         def release() -> None:
             services.close()
             shutil.rmtree(tmp, ignore_errors=True)
 
-        if background is None:
-            release()
-        else:
-            background.submit(release)
+        self.env.shutdown(wait=wait, then=release)
 
 
 def open_throwaway() -> tuple[Path, object]:

@@ -25,6 +25,8 @@ class Worker(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorm-desktop-worker")
         self._pending = 0
         self._lock = threading.Lock()
+        #: Set by `stop()`: jobs not started yet are skipped, and no result is delivered any more.
+        self._stopped = False
         self._deliver.connect(self._on_deliver)
 
     def submit(
@@ -39,21 +41,27 @@ class Worker(QObject):
         A callback that is a method of a Qt object deleted in the meantime (a closed window) is dropped on purpose.
         """
         with self._lock:
+            if self._stopped:  # a late request of a closed window: nothing runs
+                dropped: Future = Future()
+                dropped.cancel()
+                return dropped
             self._pending += 1
 
         def job() -> Any:
             try:
+                if self._stopped:
+                    return None  # stopped before it began: dropped, as its owner is gone
                 result = fn(*args)
             except BaseException as exc:  # reported on the UI thread; never lost silently
                 log.exception("background job %s failed", getattr(fn, "__qualname__", fn))
                 # Bind exc now: Python deletes the name when the except block ends.
-                self._deliver.emit(lambda error=exc: on_error(error) if on_error else None)
+                self._emit(lambda error=exc: on_error(error) if on_error else None)
                 raise
             finally:
                 with self._lock:
                     self._pending -= 1
             if on_done is not None and _owner_alive(on_done):
-                self._deliver.emit(lambda: on_done(result) if _owner_alive(on_done) else None)
+                self._emit(lambda: on_done(result) if _owner_alive(on_done) else None)
             return result
 
         return self._pool.submit(job)
@@ -74,6 +82,29 @@ class Worker(QObject):
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True)
+
+    def stop(self, then: Callable[[], None] | None = None) -> None:
+        """Shut down without waiting (a window closing must not wait on a long job): jobs not started yet are
+        dropped, the running one ends on its own (ask it to stop through its own cancel flag), no result or error is
+        delivered any more, then `then()` runs on the worker thread. Returns at once."""
+        with self._lock:
+            self._stopped = True
+
+        def last() -> None:
+            try:
+                if then is not None:
+                    then()
+            except Exception:
+                log.exception("the last job of a stopped worker failed")
+
+        self._pool.submit(last)
+        self._pool.shutdown(wait=False)
+
+    def _emit(self, callback: Callable[[], None]) -> None:
+        # Under the lock, so that once `stop()` has returned nothing reaches a Worker that may be deleted next.
+        with self._lock:
+            if not self._stopped:
+                self._deliver.emit(callback)
 
     @Slot(object)
     def _on_deliver(self, callback: Callable[[], None]) -> None:

@@ -4,6 +4,7 @@ the order Chromium needs (views, then pages, then the profile)."""
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl
@@ -41,16 +42,24 @@ class WebEnv(QObject):
             self._profiles[learner_uid] = profile
         return profile
 
-    def shutdown(self) -> None:
-        """Finish pending writes, then free the profile. Call after every view and page using it is deleted."""
-        if not self.worker.drain(timeout=30):
-            log.error("some writes were still pending at shutdown")
-        self.worker.shutdown()
+    def shutdown(self, wait: bool = True, then: Callable[[], None] | None = None) -> None:
+        """Finish pending writes, then free the profile. Call after every view and page using it is deleted.
+
+        With `wait=False` (throwaway data nobody keeps, e.g. the course checker's) nothing is waited for: jobs not
+        started are dropped, the running one ends on its own, then `then()` runs on the worker thread."""
+        if wait:
+            if not self.worker.drain(timeout=30):
+                log.error("some writes were still pending at shutdown")
+            self.worker.shutdown()
         # Pages scheduled with deleteLater must really be gone before their profile.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         for profile in self._profiles.values():
             delete_now(profile)
         self._profiles.clear()
+        if not wait:
+            self.worker.stop(then)  # after the profiles: `then` may delete their folders
+        elif then is not None:
+            then()
 
 
 def open_in_browser(address: str) -> None:
