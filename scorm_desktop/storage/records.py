@@ -516,7 +516,11 @@ class Records:
         an id already there is left as it is (INSERT OR IGNORE). Returns how many were new."""
         added = 0
         next_seq: dict[str, int] = {}
+        from ..dispatch.store import tag_statement  # a dispatched course's statements carry its id and counter
+
         for statement_id, registration, body in statements:
+            if source == "local":
+                body = tag_statement(s, statement_id, registration, body)
             if registration not in next_seq:
                 next_seq[registration] = s.execute(
                     select(func.coalesce(func.max(OutboxStatement.seq), 0)).where(

@@ -14,6 +14,7 @@ from . import (
     m005_course_removal,
     m006_session_status,
     m007_course_network,
+    m012_dispatch,
 )
 
 #: (version, sql) in order. The version after the last step is the current schema version.
@@ -25,6 +26,8 @@ STEPS: list[tuple[int, str]] = [
     (5, m005_course_removal.SQL),
     (6, m006_session_status.SQL),
     (7, m007_course_network.SQL),
+    # Numbered 12 by its file name: the lead renumbers it when the branches are merged.
+    (8, m012_dispatch.SQL),
 ]
 
 LATEST = STEPS[-1][0]
