@@ -37,6 +37,7 @@ def add_parsers(subparsers) -> None:
     r.add_argument("--out", metavar="FILE", help="also write the list to FILE for sites without a network (USB)")
     r.add_argument("--offline", action="store_true", help="do not publish on the LRS")
     r.add_argument("--endpoint", metavar="URL")
+    r.add_argument("--username", metavar="NAME", help="basic-auth user (password as for sync)")
     rv = sub.add_parser("revocations", help="write the signed revocation list to a file (USB)")
     rv.add_argument("--out", required=True, metavar="FILE")
     ir = sub.add_parser("import-revocations", help="apply a revocation list from a file (USB)")
@@ -46,6 +47,7 @@ def add_parsers(subparsers) -> None:
     rep.add_argument("--json", action="store_true")
     rep.add_argument("--csv", metavar="FILE")
     rep.add_argument("--endpoint", metavar="URL")
+    rep.add_argument("--username", metavar="NAME", help="basic-auth user (password as for sync)")
 
 
 def cmd_dispatch(services, args: argparse.Namespace) -> int:
@@ -119,6 +121,8 @@ def _lrs(services, args) -> tuple[SyncSettings, str | None]:
     cfg = SyncSettings.from_settings(services.settings)
     if getattr(args, "endpoint", None):
         cfg.endpoint = args.endpoint
+    if getattr(args, "username", None):
+        cfg.username = args.username
     password = get_password(cfg, services.paths.config) if cfg.username else None
     return cfg, password
 

@@ -4,12 +4,18 @@ statements of a dispatch read back for the report.
 The revocation list of an issuer lives at ``activities/profile?activityId=<issuer IRI>&profileId=<PROFILE_ID>``;
 the issuer IRI carries the key's fingerprint, so a device asks for the lists of the issuers it trusts, and checks the
 signature with the key it already has (the LRS is a mailbox, not an authority).
+
+Not every LRS offers the document resources (a statements-only service answers 404 or 405 to them), so the same
+signed list is also posted as a statement (verb `REVOKED_VERB`, object the issuer activity, the list in a result
+extension); a device applies whatever it finds in either place. Lists are cumulative and each is verified, so
+applying both, or an older one, is harmless.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import uuid
 
 import httpx
 from sqlalchemy.orm import sessionmaker
@@ -24,6 +30,7 @@ log = logging.getLogger(__name__)
 
 ISSUER_ACTIVITY = "https://w3id.org/xapi/scorm-desktop/dispatch-issuer/"
 PROFILE_ID = "https://w3id.org/xapi/scorm-desktop/dispatch-revocations"
+REVOKED_VERB = "https://w3id.org/xapi/scorm-desktop/verbs/revoked-dispatches"
 
 
 def issuer_activity(public_b64: str) -> str:
@@ -57,24 +64,48 @@ def publish_revocations(cfg: SyncSettings, password: str | None, doc: dict) -> N
             elif current.status_code == 404:
                 headers["If-None-Match"] = "*"
             r = http.put("activities/profile", params=params, content=json.dumps(doc).encode(), headers=headers)
+            as_document = r.status_code in (200, 204)
+            s = http.post("statements", json=[revocation_statement(doc)])
     except httpx.HTTPError as exc:
         raise _failed("store the revocation list", exc) from None
-    if r.status_code not in (200, 204):
-        raise _failed("store the revocation list", r)
+    if s.status_code not in (200, 204) and not as_document:
+        raise _failed("store the revocation list", s)
 
 
-def fetch_revocations(cfg: SyncSettings, password: str | None, public_b64: str) -> object | None:
-    """The issuer's list as the LRS holds it (None when it has none)."""
-    params = {"activityId": issuer_activity(public_b64), "profileId": PROFILE_ID}
+def revocation_statement(doc: dict) -> dict:
+    """The signed list as a statement (for LRSs without the Activity Profile resource); its id is derived from the
+    list, so publishing the same list twice is one statement."""
+    activity = issuer_activity(doc["issuer"])
+    return {
+        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{activity}/{doc['issued_at']}/{doc['signature']}")),
+        "actor": {"objectType": "Agent", "account": {"homePage": ISSUER_ACTIVITY, "name": fingerprint(doc["issuer"])}},
+        "verb": {"id": REVOKED_VERB, "display": {"en-US": "revoked dispatches"}},
+        "object": {"objectType": "Activity", "id": activity},
+        "result": {"extensions": {PROFILE_ID: doc}},
+        "timestamp": doc["issued_at"],
+    }
+
+
+def fetch_revocation_lists(cfg: SyncSettings, password: str | None, public_b64: str) -> list[object]:
+    """The issuer's lists the LRS holds: the Activity Profile document and the newest revocation statement."""
+    activity = issuer_activity(public_b64)
+    found: list[object] = []
     try:
         with _client(cfg, password) as http:
-            r = http.get("activities/profile", params=params)
+            r = http.get("activities/profile", params={"activityId": activity, "profileId": PROFILE_ID})
+            if r.status_code == 200:
+                found.append(_json(r))
+            st = http.get("statements", params={"activity": activity, "verb": REVOKED_VERB, "limit": 1})
     except httpx.HTTPError as exc:
         raise _failed("be asked for revocations", exc) from None
-    if r.status_code == 404:
-        return None
-    if r.status_code != 200:
-        raise _failed("be asked for revocations", r)
+    if st.status_code != 200:
+        raise _failed("be asked for revocations", st)
+    for statement in (_json(st) or {}).get("statements", []):
+        found.append(((statement.get("result") or {}).get("extensions") or {}).get(PROFILE_ID))
+    return found
+
+
+def _json(r: httpx.Response):
     try:
         return r.json()
     except ValueError:
@@ -87,8 +118,7 @@ def refresh_revocations(sessions: sessionmaker, cfg: SyncSettings, password: str
     added: list[str] = []
     for key in trusted(sessions):
         try:
-            doc = fetch_revocations(cfg, password, key)
-            if doc is not None:
+            for doc in fetch_revocation_lists(cfg, password, key):
                 added += apply_revocations(sessions, doc, "The revocation list on the LRS")
         except DispatchError as exc:
             log.warning("dispatch revocations from issuer %s: %s", fingerprint(key), exc)
