@@ -118,11 +118,16 @@ def _trust(services, args) -> int:
 
 
 def _lrs(services, args) -> tuple[SyncSettings, str | None]:
+    return _lrs_settings(services, getattr(args, "endpoint", None), getattr(args, "username", None))
+
+
+def _lrs_settings(services, endpoint: str | None = None, username: str | None = None):
+    """The LRS as the sync settings name it (the CLI may override endpoint and user); the password as sync finds it."""
     cfg = SyncSettings.from_settings(services.settings)
-    if getattr(args, "endpoint", None):
-        cfg.endpoint = args.endpoint
-    if getattr(args, "username", None):
-        cfg.username = args.username
+    if endpoint:
+        cfg.endpoint = endpoint
+    if username:
+        cfg.username = username
     password = get_password(cfg, services.paths.config) if cfg.username else None
     return cfg, password
 

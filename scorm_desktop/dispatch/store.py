@@ -272,6 +272,14 @@ def licence_state(sessions: sessionmaker, course_id: int, clock: Clock = system_
         return _state(s, course_id, _effective(s, clock()))
 
 
+def licence_lines(sessions: sessionmaker, clock: Clock = system_clock) -> dict[int, str]:
+    """{course id: the licence's one-line summary} for every course that carries a licence (for the library)."""
+    with sessions() as s:
+        now = _effective(s, clock())
+        ids = list(s.scalars(select(DispatchLicence.course_id)))
+        return {cid: st.summary() for cid in ids if (st := _state(s, cid, now)) is not None}
+
+
 def _state(s, course_id: int, now: datetime) -> LicenceState | None:
     row = s.scalars(select(DispatchLicence).where(DispatchLicence.course_id == course_id)).first()
     if row is None:
