@@ -76,3 +76,27 @@ def test_dispatch_from_the_course_menu_then_the_device_library_shows_the_licence
         close_window(issuer)
         if device is not None:
             close_window(device)
+
+
+def test_first_use_confirmation_shows_the_fingerprint_then_imports(qtbot, tmp_path: Path) -> None:
+    from scorm_desktop.sync.bundles import fingerprint
+    from scorm_desktop.ui.dispatch_window import offer_trust
+
+    issuer_services = open_services(DataPaths(tmp_path / "issuer", explicit=True), with_sample=False)
+    from scorm_desktop.dispatch.store import create_dispatch
+
+    course = issuer_services.library.import_package(PROBE_2004).course
+    out = tmp_path / "site.sddispatch"
+    create_dispatch(issuer_services.sessions, course, out, "Field site D", max_launches=5)
+    expected = fingerprint(issuer_public_key(issuer_services.sessions))
+    issuer_services.close()
+    device = open_window(tmp_path / "device")
+    try:
+        asked: list[tuple[str, list]] = []
+        refused = [(out, "untrusted"), (tmp_path / "not-a-dispatch.zip", "missing")]
+        offer_trust(device, refused, ask=lambda fp, files: asked.append((fp, files)) is None)
+        qtbot.waitUntil(lambda: len(titles(device)) == 1, timeout=30000)
+        assert asked == [(expected, [out])]
+        assert titles(device)[0].endswith("5 of 5 launches left")
+    finally:
+        close_window(device)

@@ -185,6 +185,25 @@ def trusted(sessions: sessionmaker) -> list[str]:
         return list(s.scalars(select(DispatchIssuer.public_key)))
 
 
+def untrusted_issuers(sessions: sessionmaker, paths: list[Path]) -> dict[str, list[Path]]:
+    """{issuer key: files} for the genuine dispatch files (signature and course intact) among `paths` whose issuer is
+    not trusted yet: what a first-use confirmation asks about."""
+    from .licence import is_dispatch_file
+
+    found: dict[str, list[Path]] = {}
+    known = set(trusted(sessions))
+    for path in paths:
+        if not is_dispatch_file(path):
+            continue
+        try:
+            licence, _sig, _pkg = read_dispatch(path)
+        except DispatchError:
+            continue
+        if licence.issuer_key not in known:
+            found.setdefault(licence.issuer_key, []).append(path)
+    return found
+
+
 def check_dispatch(sessions: sessionmaker, path: Path, staging: Path) -> tuple[Licence, bytes, Path]:
     """Everything checked before anything is written: format, signature, package hash, a trusted issuer, not
     revoked, and the course's content hash. Returns (licence, signature, the package as a ZIP in `staging`)."""

@@ -230,6 +230,33 @@ class DispatchWindow(QWidget):
                            on_error=lambda exc: self.status.setText(str(exc)))
 
 
+def offer_trust(window, refused: list[tuple[Path, str]], ask=None) -> None:
+    """First-use confirmation: for refused dispatch files whose only fault is an issuer not trusted yet, show the
+    issuer key's fingerprint and, if the user confirms, trust it and import those files again. `ask(fingerprint,
+    files) -> bool` replaces the question box in tests."""
+    paths = [p for p, _msg in refused]
+    if not paths:
+        return
+
+    def ask_user(fp: str, files: list[Path]) -> bool:
+        answer = QMessageBox.question(
+            window, window.tr("Trust this issuer?"),
+            window.tr("{0} is a dispatched course from an issuer this computer does not trust yet.\n\nIssuer key "
+                      "fingerprint: {1}\n\nTrust it only if the issuer told you the same fingerprint. Trust it and "
+                      "import?").format(", ".join(f.name for f in files), fp))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def decide(found: dict[str, list[Path]]) -> None:
+        from ..sync.bundles import fingerprint
+
+        for key, files in found.items():
+            if (ask or ask_user)(fingerprint(key), files):
+                window.env.worker.submit(store.trust, window.services.sessions, key,
+                                         on_done=lambda _fp, files=files: window.import_paths(files))
+
+    window.env.worker.submit(store.untrusted_issuers, window.services.sessions, paths, on_done=decide)
+
+
 def install_dispatch_actions(window, course_menu) -> None:
     """Course ▸ "Dispatch to a site…" and "Dispatches" on the main window (which has services, env.worker and
     _current_course())."""

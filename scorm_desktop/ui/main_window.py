@@ -509,6 +509,9 @@ class MainWindow(QMainWindow):
             dialog.reset()
             dialog.deleteLater()
             self._report_import(result)
+            from .dispatch_window import offer_trust  # a dispatch from a new issuer: confirm its fingerprint
+
+            offer_trust(self, result.refused)
             self.media_jobs.after_import(result.outcomes)
             self.refresh()
 
