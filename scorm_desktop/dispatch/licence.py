@@ -34,6 +34,7 @@ from ..sync.bundles import fingerprint
 MAGIC = b"SCORM-DESKTOP-DISPATCH 1\n"
 SUFFIX = ".sddispatch"
 MAX_HEADER = 64 * 1024
+CHUNK = 1 << 20
 FORMAT = 1
 
 
@@ -94,16 +95,21 @@ def sign_licence(key: Ed25519PrivateKey, licence: Licence) -> bytes:
     return key.sign(MAGIC + licence.to_line())
 
 
-def write_dispatch(path: Path, licence: Licence, signature: bytes, package: bytes) -> None:
+def write_dispatch(path: Path, licence: Licence, signature: bytes, package: Path) -> None:
+    """Header, then the package file's bytes (streamed), replaced atomically."""
     import os
+    import shutil
 
     tmp = path.with_name(path.name + ".part")
-    with open(tmp, "wb") as fh:
-        fh.write(MAGIC + licence.to_line() + base64.b64encode(signature) + b"\n")
-        fh.write(package)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as fh, open(package, "rb") as src:
+            fh.write(MAGIC + licence.to_line() + base64.b64encode(signature) + b"\n")
+            shutil.copyfileobj(src, fh, CHUNK)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def is_dispatch_file(path: Path) -> bool:
@@ -116,40 +122,63 @@ def is_dispatch_file(path: Path) -> bool:
         return False
 
 
-def read_dispatch(path: Path) -> tuple[Licence, bytes, bytes]:
-    """Check the file's format, its signature (by the key it names) and the package's hash: (licence, signature,
-    package bytes). Whether that key is trusted is the caller's question. Raises DispatchError."""
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_dispatch(path: Path, copy_to: Path | None = None) -> tuple[Licence, bytes]:
+    """Check the file's format, its signature (by the key it names) and the package's hash, streaming the package
+    (into `copy_to` when given, removed again if the check fails): (licence, signature). Whether that key is
+    trusted is the caller's question. Raises DispatchError."""
     name = path.name
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            head = fh.read(len(MAGIC) + MAX_HEADER + 200)
+            if not head.startswith(MAGIC):
+                raise DispatchError(f"'{name}' is not a SCORM Desktop dispatch file.")
+            rest = head[len(MAGIC):]
+            end_lic = rest.find(b"\n", 0, MAX_HEADER)
+            end_sig = rest.find(b"\n", end_lic + 1, end_lic + 1 + 200) if end_lic >= 0 else -1
+            if end_lic < 0 or end_sig < 0:
+                raise DispatchError(
+                    f"'{name}' is damaged: its licence is incomplete; ask the issuer for the file again.")
+            line = rest[: end_lic + 1]
+            try:
+                licence = Licence.from_json(json.loads(line))
+                public = Ed25519PublicKey.from_public_bytes(base64.b64decode(licence.issuer_key, validate=True))
+                signature = base64.b64decode(rest[end_lic + 1 : end_sig], validate=True)
+            except (ValueError, TypeError) as exc:
+                raise DispatchError(f"'{name}' is damaged: its licence cannot be read ({exc}).") from None
+            try:
+                public.verify(signature, MAGIC + line)
+            except InvalidSignature:
+                raise DispatchError(
+                    f"'{name}' was changed after the issuer signed it (its signature does not match); not imported."
+                ) from None
+            fh.seek(len(MAGIC) + end_sig + 1)
+            digest = hashlib.sha256()
+            out = open(copy_to, "wb") if copy_to is not None else None
+            try:
+                while chunk := fh.read(CHUNK):
+                    digest.update(chunk)
+                    if out is not None:
+                        out.write(chunk)
+            finally:
+                if out is not None:
+                    out.close()
     except OSError as exc:
         raise DispatchError(f"'{name}' cannot be read ({exc.strerror or exc}).") from None
-    if not data.startswith(MAGIC):
-        raise DispatchError(f"'{name}' is not a SCORM Desktop dispatch file.")
-    rest = data[len(MAGIC):]
-    end_lic = rest.find(b"\n", 0, MAX_HEADER)
-    end_sig = rest.find(b"\n", end_lic + 1, end_lic + 1 + 200) if end_lic >= 0 else -1
-    if end_lic < 0 or end_sig < 0:
-        raise DispatchError(f"'{name}' is damaged: its licence is incomplete; ask the issuer for the file again.")
-    line = rest[: end_lic + 1]
-    try:
-        licence = Licence.from_json(json.loads(line))
-        public = Ed25519PublicKey.from_public_bytes(base64.b64decode(licence.issuer_key, validate=True))
-        signature = base64.b64decode(rest[end_lic + 1 : end_sig], validate=True)
-    except (ValueError, TypeError) as exc:
-        raise DispatchError(f"'{name}' is damaged: its licence cannot be read ({exc}).") from None
-    try:
-        public.verify(signature, MAGIC + line)
-    except InvalidSignature:
-        raise DispatchError(
-            f"'{name}' was changed after the issuer signed it (its signature does not match); not imported."
-        ) from None
-    package = rest[end_sig + 1 :]
-    if hashlib.sha256(package).hexdigest() != licence.package_sha256:
+    if digest.hexdigest() != licence.package_sha256:
+        if copy_to is not None:
+            copy_to.unlink(missing_ok=True)
         raise DispatchError(
             f"'{name}' was changed after the issuer signed it (the course does not match its licence); not imported."
         )
-    return licence, signature, package
+    return licence, signature
 
 
 # -- revocation lists ---------------------------------------------------------------------------------------------------

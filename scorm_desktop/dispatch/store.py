@@ -10,10 +10,9 @@ turning the clock back gains at most that much. Tests inject the clock (`clock=`
 from __future__ import annotations
 
 import base64
-import hashlib
-import io
 import json
 import os
+import shutil
 import uuid
 import zipfile
 from dataclasses import dataclass
@@ -34,7 +33,7 @@ from ..storage.models import (
 from ..sync.bundles import device_key, fingerprint
 from ..xapi.mapping import to_json
 from .licence import (
-    DispatchError, Licence, read_dispatch, sign_licence, sign_revocations, verify_revocations, write_dispatch,
+    DispatchError, Licence, read_dispatch, sha256_file, sign_licence, sign_revocations, verify_revocations, write_dispatch,
 )
 
 Clock = Callable[[], datetime]
@@ -83,17 +82,22 @@ def create_dispatch(
             raise DispatchError(f"--expires '{expires}' is not a date like 2027-03-31.") from None
     if course.removed or not course.folder.is_dir():
         raise DispatchError(f"The files of '{course.title}' are not in the library; import it again to dispatch it.")
-    package = zip_folder(course.folder)
-    content_hash = _content_hash(package, out)
-    key = device_key(sessions)
-    licence = Licence(
-        dispatch_id=str(uuid.uuid4()), course_identifier=course.identifier, course_title=course.title,
-        content_hash=content_hash, package_sha256=hashlib.sha256(package).hexdigest(), recipient=recipient.strip(),
-        max_launches=max_launches, max_learners=max_learners, expires=expires, issued_at=_iso(clock()),
-        issuer_key=key.public_b64,
-    )
-    signature = sign_licence(key.private, licence)
-    write_dispatch(out, licence, signature, package)
+    package = out.with_name(f".{out.name}.{uuid.uuid4().hex}.zip")
+    try:
+        zip_folder(course.folder, package)
+        with open_package(package) as pkg:
+            content_hash = pkg.content_hash()
+        key = device_key(sessions)
+        licence = Licence(
+            dispatch_id=str(uuid.uuid4()), course_identifier=course.identifier, course_title=course.title,
+            content_hash=content_hash, package_sha256=sha256_file(package), recipient=recipient.strip(),
+            max_launches=max_launches, max_learners=max_learners, expires=expires, issued_at=_iso(clock()),
+            issuer_key=key.public_b64,
+        )
+        signature = sign_licence(key.private, licence)
+        write_dispatch(out, licence, signature, package)
+    finally:
+        package.unlink(missing_ok=True)
     with sessions.begin() as s:
         s.add(DispatchIssued(
             dispatch_id=licence.dispatch_id, course_id=course.id, course_title=course.title, recipient=licence.recipient,
@@ -103,28 +107,18 @@ def create_dispatch(
     return licence
 
 
-def zip_folder(folder: Path) -> bytes:
-    """The course folder as a ZIP (sorted entries, fixed dates: the same folder gives the same bytes)."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+def zip_folder(folder: Path, target: Path) -> None:
+    """Write the course folder as a ZIP to `target` (sorted entries, fixed dates: the same folder gives the same
+    bytes); the app's own files (converted media, bookkeeping) are not the course and stay out."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()):
             relpath = path.relative_to(folder).as_posix()
-            if is_reserved(relpath):  # the app's own files (converted media, bookkeeping) are not the course
+            if is_reserved(relpath):
                 continue
             info = zipfile.ZipInfo(relpath, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, path.read_bytes())
-    return buf.getvalue()
-
-
-def _content_hash(package: bytes, near: Path) -> str:
-    tmp = near.with_name(f".{uuid.uuid4().hex}.zip")
-    try:
-        tmp.write_bytes(package)
-        with open_package(tmp) as pkg:
-            return pkg.content_hash()
-    finally:
-        tmp.unlink(missing_ok=True)
+            with open(path, "rb") as src, zf.open(info, "w") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
 
 
 def issued(sessions: sessionmaker) -> list[dict]:
@@ -196,7 +190,7 @@ def untrusted_issuers(sessions: sessionmaker, paths: list[Path]) -> dict[str, li
         if not is_dispatch_file(path):
             continue
         try:
-            licence, _sig, _pkg = read_dispatch(path)
+            licence, _sig = read_dispatch(path)
         except DispatchError:
             continue
         if licence.issuer_key not in known:
@@ -207,7 +201,7 @@ def untrusted_issuers(sessions: sessionmaker, paths: list[Path]) -> dict[str, li
 def check_dispatch(sessions: sessionmaker, path: Path, staging: Path) -> tuple[Licence, bytes, Path]:
     """Everything checked before anything is written: format, signature, package hash, a trusted issuer, not
     revoked, and the course's content hash. Returns (licence, signature, the package as a ZIP in `staging`)."""
-    licence, signature, package = read_dispatch(path)
+    licence, signature = read_dispatch(path)  # checked once without writing anything
     with sessions() as s:
         if s.get(DispatchIssuer, licence.issuer_key) is None:
             raise DispatchError(
@@ -218,7 +212,7 @@ def check_dispatch(sessions: sessionmaker, path: Path, staging: Path) -> tuple[L
             raise DispatchError(f"'{path.name}' was revoked by its issuer; ask the issuer for a new dispatch.")
     staging.mkdir(parents=True, exist_ok=True)
     tmp = staging / f"dispatch-{licence.dispatch_id}.zip"
-    tmp.write_bytes(package)
+    read_dispatch(path, copy_to=tmp)  # the copy is checked again as it is written (the file may change meanwhile)
     try:
         with open_package(tmp) as pkg:
             digest = pkg.content_hash()
