@@ -111,5 +111,9 @@ def test_report_counts_what_was_played_and_flags_held_back_records_until_synced(
     ok(issuer, "dispatch", "report", "--csv", str(csv_file), "--endpoint", lrs, "--username", AUTH[0], env=ENV)
     text = csv_file.read_text(encoding="utf-8-sig")
     assert dispatch_id in text and "Field site B" in text
+    pdf = tmp_path / "report.pdf"
+    ok(issuer, "dispatch", "report", dispatch_id, "--pdf", str(pdf), "--endpoint", lrs, "--username", AUTH[0],
+       env={**ENV, "QT_QPA_PLATFORM": "offscreen"})
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
     human = ok(issuer, "dispatch", "report", dispatch_id, "--endpoint", lrs, "--username", AUTH[0], env=ENV)
     assert "3 launches, 3 learners, 3 completed, 2 passed" in human and "missing records: none" in human

@@ -46,6 +46,7 @@ def add_parsers(subparsers) -> None:
     rep.add_argument("dispatch_id", nargs="?", metavar="ID")
     rep.add_argument("--json", action="store_true")
     rep.add_argument("--csv", metavar="FILE")
+    rep.add_argument("--pdf", metavar="FILE", help="write a printable A4 PDF (loads Qt, offscreen)")
     rep.add_argument("--endpoint", metavar="URL")
     rep.add_argument("--username", metavar="NAME", help="basic-auth user (password as for sync)")
 
@@ -187,6 +188,8 @@ def _report(services, args) -> int:
     if args.csv:
         _write(Path(args.csv), CSV_COLUMNS,
                ([safe_text("" if r[c] is None else str(r[c])) for c in CSV_COLUMNS] for r in csv_rows(reports)))
+    if args.pdf:
+        _write_pdf(Path(args.pdf), reports)
     if args.json:
         print(json.dumps(reports, indent=2))
         return 0
@@ -201,6 +204,19 @@ def _report(services, args) -> int:
     if not reports:
         print("No dispatches issued yet.")
     return 0
+
+
+def _write_pdf(target: Path, reports: list[dict]) -> None:
+    from datetime import datetime
+
+    from ..app import create_application
+    from .report import report_html
+
+    create_application(headless=True)  # QTextDocument and QPdfWriter need a QGuiApplication (offscreen)
+    from ..ui.report_pdf import write_pdf
+
+    write_pdf(report_html(reports, datetime.now().strftime("%Y-%m-%d %H:%M")), target, "Dispatch report",
+              landscape=True)
 
 
 def _line(f: dict) -> str:

@@ -80,3 +80,26 @@ def csv_rows(reports: list[dict]) -> list[dict]:
                 "missing": " ".join(str(n) for n in d["missing"]),
             })
     return rows
+
+
+def report_html(reports: list[dict], generated: str) -> str:
+    """The report as a simple HTML document (the PDF export lays it out on A4)."""
+    import html
+
+    e = lambda v: html.escape("" if v is None else str(v))  # noqa: E731
+    head = ("<html><head><meta charset='utf-8'><style>body{font-family:sans-serif;font-size:9pt}"
+            "td,th{padding:2px 6px;border-bottom:1px solid #ccc;text-align:left}</style></head><body>"
+            f"<h1>Dispatch report</h1><p>Read from the LRS on {e(generated)} · SCORM Desktop</p>")
+    parts = [head]
+    cols = ("device", "launches", "learners", "completed", "passed", "average_score", "last_launch", "missing")
+    for rep in reports:
+        parts.append(f"<h2>{e(rep['course'])} → {e(rep['recipient'])}</h2><p>Dispatch {e(rep['dispatch_id'])}"
+                     f"{' (revoked)' if rep['revoked_at'] else ''}</p><table><tr>"
+                     + "".join(f"<th>{e(c.replace('_', ' '))}</th>" for c in cols) + "</tr>")
+        for d in rep["devices"] + [dict(rep["totals"], device="all devices")]:
+            cells = {**d, "average_score": "" if d["average_score"] is None else f"{d['average_score'] * 100:.0f}%",
+                     "missing": (" ".join(map(str, d["missing"])) or "none") if isinstance(d["missing"], list)
+                     else str(d["missing"])}
+            parts.append("<tr>" + "".join(f"<td>{e(cells[c])}</td>" for c in cols) + "</tr>")
+        parts.append("</table>")
+    return "".join(parts) + "</body></html>"
