@@ -309,12 +309,12 @@ def admit_launch(records, course, learner, clock: Clock = system_clock) -> Licen
     """Called once before a launch is recorded: refuse it (DispatchError) if the course's licence does not allow it,
     else count it and queue a "launched" statement in the same transaction. None for a course with no licence."""
     sessions = records.sessions
-    with sessions.begin() as s:
-        _see(s, clock())  # kept even when the launch is refused
     with sessions() as s:
         has = s.scalars(select(DispatchLicence.dispatch_id).where(DispatchLicence.course_id == course.id)).first()
     if has is None:
-        return None
+        return None  # a course with no licence: nothing written, nothing checked
+    with sessions.begin() as s:
+        _see(s, clock())  # kept even when the launch is refused
     _attempt_id, registration = records.current_attempt(learner.id, course.id)
     with sessions.begin() as s:
         st = _state(s, course.id, _effective(s, clock()))
@@ -397,10 +397,11 @@ def tag_statement(s, statement_id: str, registration: str, body: str) -> str:
     """Records.queue_statements calls this for each local statement, in its transaction: a statement of a course
     that carries a licence gets the dispatch id, the dispatch's grouping activity and the next number of this
     device's counter for that dispatch (so the issuer sees a gap). A statement already queued is left alone."""
-    course_id = s.scalars(select(Attempt.course_id).where(Attempt.registration == registration)).first()
-    if course_id is None:
-        return body
-    dispatch_id = s.scalars(select(DispatchLicence.dispatch_id).where(DispatchLicence.course_id == course_id)).first()
+    dispatch_id = s.scalars(
+        select(DispatchLicence.dispatch_id)
+        .join(Attempt, Attempt.course_id == DispatchLicence.course_id)
+        .where(Attempt.registration == registration)
+    ).first()
     if dispatch_id is None:
         return body
     if s.scalars(select(OutboxStatement.id).where(OutboxStatement.statement_id == statement_id)).first() is not None:
