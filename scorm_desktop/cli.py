@@ -238,6 +238,11 @@ def cmd_play(services, args) -> int:
     course = _find_course(services, args.course)
     if course is None:
         return 2
+    from .dispatch.store import refusal_before_play  # a dispatched course's licence, checked before Qt starts
+
+    if (refusal := refusal_before_play(services, course, args.learner, args.preview)) is not None:
+        print(f"error: {refusal}", file=sys.stderr)
+        return 2
     from .app import create_application
 
     app = create_application(headless=args.headless)

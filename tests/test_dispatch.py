@@ -243,3 +243,22 @@ def test_revocation_file_over_usb_stops_launches(issued, device, tmp_path: Path)
     assert svc.records.summaries(course_id=course_id)  # results kept
     assert pending_count(svc) > 0  # and still to be synced
     assert json.loads(ok(issuer, "dispatch", "list", "--json"))[0]["revoked_at"]
+
+
+def test_play_from_the_cli_is_refused_after_the_cap_in_one_sentence(issued, tmp_path: Path) -> None:
+    issuer, _out, key, _created = issued
+    course_ref = str(json.loads(ok(issuer, "dispatch", "list", "--json"))[0]["course_id"])
+    one = tmp_path / "one.sddispatch"
+    ok(issuer, "dispatch", "create", course_ref, "--to", "Field site A", "--max-launches", "1", "--out", str(one))
+    device = tmp_path / "device"
+    ok(device, "dispatch", "trust", str(key))
+    course_id = ok(device, "import", str(one)).strip()
+    env = {"QT_QPA_PLATFORM": "offscreen"}
+    ok(device, "play", course_id, "--headless", "--learner", "Ada", "--timeout", "60", env=env)
+    r = cli(device, "play", course_id, "--headless", "--learner", "Ada", "--timeout", "60", env=env)
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+    assert r.stderr.strip().splitlines()[-1] == (
+        "error: 'SCO API probe (SCORM 2004)' has used the one launch of its licence: ask the issuer for a new "
+        "dispatch of this course; earlier results are kept and still synced.")
+    [course] = [c for c in courses(device) if c["licence"]]
+    assert course["licence"]["launches_left"] == 0 and course["status"]["label"] != "not started"

@@ -319,18 +319,7 @@ def admit_launch(records, course, learner, clock: Clock = system_clock) -> Licen
     with sessions.begin() as s:
         st = _state(s, course.id, _effective(s, clock()))
         lic = st.licence
-        ask = "ask the issuer for a new dispatch of this course; earlier results are kept and still synced."
-        if st.revoked:
-            raise DispatchError(f"'{course.title}' was revoked by its issuer: {ask}")
-        if st.expired:
-            raise DispatchError(f"The licence for '{course.title}' expired on {lic.expires}: {ask}")
-        if lic.max_launches is not None and st.launches >= lic.max_launches:
-            raise DispatchError(f"'{course.title}' has used all {lic.max_launches} launches of its licence: {ask}")
-        known = s.scalars(select(DispatchLaunch.id).where(
-            DispatchLaunch.dispatch_id == lic.dispatch_id, DispatchLaunch.learner_uid == learner.uid)).first()
-        if known is None and lic.max_learners is not None and st.learners >= lic.max_learners:
-            raise DispatchError(
-                f"'{course.title}' is licensed for {lic.max_learners} learner(s), all taken: {ask}")
+        known = _refuse(s, st, course.title, learner.uid)
         launch = DispatchLaunch(dispatch_id=lic.dispatch_id, learner_uid=learner.uid, launched_at=utcnow())
         s.add(launch)
         s.flush()
@@ -349,7 +338,47 @@ def admit_launch(records, course, learner, clock: Clock = system_clock) -> Licen
             if b.options.device_id:
                 stmt["context"]["extensions"] = {b.options.device_extension: b.options.device_id}
             records.queue_statements(s, [(stmt["id"], registration, to_json(stmt))], launch.launched_at)
-        return LicenceState(lic, st.launches + 1, st.learners + (known is None), False, st.now)
+        return LicenceState(lic, st.launches + 1, st.learners + (not known), False, st.now)
+
+
+def _refuse(s, st: LicenceState, title: str, learner_uid: str | None) -> bool:
+    """Raise DispatchError (one sentence that says what to do) if the licence does not allow a launch by this
+    learner (None: a learner not created yet); else whether the learner has launched under it before."""
+    lic = st.licence
+    ask = "ask the issuer for a new dispatch of this course; earlier results are kept and still synced."
+    if st.revoked:
+        raise DispatchError(f"'{title}' was revoked by its issuer: {ask}")
+    if st.expired:
+        raise DispatchError(f"The licence for '{title}' expired on {lic.expires}: {ask}")
+    if lic.max_launches is not None and st.launches >= lic.max_launches:
+        used = "the one launch" if lic.max_launches == 1 else f"all {lic.max_launches} launches"
+        raise DispatchError(f"'{title}' has used {used} of its licence: {ask}")
+    known = learner_uid is not None and s.scalars(select(DispatchLaunch.id).where(
+        DispatchLaunch.dispatch_id == lic.dispatch_id, DispatchLaunch.learner_uid == learner_uid)).first() is not None
+    if not known and lic.max_learners is not None and st.learners >= lic.max_learners:
+        raise DispatchError(f"'{title}' is licensed for {lic.max_learners} learner(s), all taken: {ask}")
+    return known
+
+
+def refusal_before_play(services, course, learner_name: str | None, preview: bool) -> str | None:
+    """For `play`: the sentence a launch would be refused with, found before any window or engine starts (nothing
+    is recorded; the launch itself is checked and counted again by `admit_launch`)."""
+    if preview:
+        return None
+    records = services.records
+    if learner_name is None:
+        learner = min(records.learners(), key=lambda lr: lr.id, default=None)
+    else:
+        learner = records.find_learner(learner_name)
+    with services.sessions() as s:
+        st = _state(s, course.id, _effective(s, system_clock()))
+        if st is None:
+            return None
+        try:
+            _refuse(s, st, course.title, learner.uid if learner else None)
+        except DispatchError as exc:
+            return str(exc)
+    return None
 
 
 def _get(s, key: str) -> str | None:
