@@ -55,7 +55,9 @@ def cmd_dispatch(services, args: argparse.Namespace) -> int:
     try:
         return ACTIONS[args.dispatch_command](services, args)
     except DispatchError as exc:
-        print(f"refused: {exc}", file=sys.stderr)
+        from .remote import RemoteError
+
+        print(f"{'error' if isinstance(exc, RemoteError) else 'refused'}: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"error: {exc.filename or ''} could not be used ({exc.strerror or exc}).", file=sys.stderr)
@@ -183,6 +185,9 @@ def _report(services, args) -> int:
     chosen = [d for d in issued(services.sessions) if args.dispatch_id in (None, d["dispatch_id"])]
     if args.dispatch_id and not chosen:
         raise DispatchError(f"This installation issued no dispatch '{args.dispatch_id}' (see: dispatch list).")
+    if not chosen:
+        print("No dispatches issued yet.")
+        return 0
     cfg, password = _lrs(services, args)
     reports = [figures(d, dispatch_statements(cfg, password, d["dispatch_id"])) for d in chosen]
     if args.csv:
@@ -201,8 +206,6 @@ def _report(services, args) -> int:
         for d in rep["devices"]:
             missing = ", ".join(str(n) for n in d["missing"]) or "none"
             print(f"  device {d['device']}: {_line(d)}; missing records: {missing}")
-    if not reports:
-        print("No dispatches issued yet.")
     return 0
 
 

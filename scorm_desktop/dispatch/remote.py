@@ -47,9 +47,13 @@ def _client(cfg: SyncSettings, password: str | None) -> httpx.Client:
     )
 
 
+class RemoteError(DispatchError):
+    """The LRS could not be reached or refused the request (not a refusal of the user's input)."""
+
+
 def _failed(what: str, exc: Exception | httpx.Response) -> DispatchError:
     detail = f"HTTP {exc.status_code}" if isinstance(exc, httpx.Response) else type(exc).__name__
-    return DispatchError(f"The LRS could not {what} ({detail}); nothing was lost, try again when it is reachable.")
+    return RemoteError(f"The LRS could not {what} ({detail}); nothing was lost, try again when it is reachable.")
 
 
 def publish_revocations(cfg: SyncSettings, password: str | None, doc: dict) -> None:
