@@ -262,3 +262,26 @@ def test_play_from_the_cli_is_refused_after_the_cap_in_one_sentence(issued, tmp_
         "dispatch of this course; earlier results are kept and still synced.")
     [course] = [c for c in courses(device) if c["licence"]]
     assert course["licence"]["launches_left"] == 0 and course["status"]["label"] != "not started"
+
+
+def test_an_import_killed_before_its_licence_was_recorded_still_enforces_it(issued, tmp_path: Path) -> None:
+    import signal
+    import time
+
+    _issuer, out, key, created = issued
+    device = tmp_path / "device"
+    ok(device, "dispatch", "trust", str(key))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), SCORM_DESKTOP_TEST_PAUSE_IMPORT="after-rename")
+    env.pop("SCORM_DESKTOP_DATA", None)
+    proc = subprocess.Popen([sys.executable, "-m", "scorm_desktop", "--data-dir", str(device), "import", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.stderr.readline().strip() != "paused at after-rename":
+        pass
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(30)
+    proc.stdout.close()
+    proc.stderr.close()
+    # The next start finishes the import (the library's own recovery); the licence is attached with it.
+    [course] = [c for c in courses(device) if c["identifier"] == created["course_identifier"]]
+    assert course["licence"] and course["licence"]["dispatch_id"] == created["dispatch_id"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .licence import is_dispatch_file
-from .store import attach_licence, check_dispatch
+from .store import attach_licence, check_dispatch, forget_pending, remember_pending
 
 
 def import_if_dispatch(library, source: Path, progress=None, cancelled=None):
@@ -22,8 +22,12 @@ def import_if_dispatch(library, source: Path, progress=None, cancelled=None):
         licence, signature, package = check_dispatch(library.sessions, source, library.paths.staging)
     except DispatchError as exc:
         raise PackageError(str(exc)) from None
+    remember_pending(library.sessions, licence, signature)  # a kill during the import cannot lose the licence
     try:
         outcome = library.import_package(package, progress, cancelled)
+    except BaseException:
+        forget_pending(library.sessions, licence)  # refused or cancelled: nothing of it stays
+        raise
     finally:
         package.unlink(missing_ok=True)
     course = outcome.course or outcome.duplicate_of or outcome.updated

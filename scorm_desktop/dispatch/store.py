@@ -27,7 +27,7 @@ from ..package.archive import is_reserved, open_package
 from ..package.model import PackageError
 from ..storage.db import utcnow
 from ..storage.models import (
-    Attempt, DispatchIssued, DispatchIssuer, DispatchLaunch, DispatchLicence, DispatchRevocation,
+    Attempt, Course, DispatchIssued, DispatchIssuer, DispatchLaunch, DispatchLicence, DispatchRevocation,
     DispatchState, OutboxStatement,
 )
 from ..sync.bundles import device_key, fingerprint
@@ -225,11 +225,44 @@ def check_dispatch(sessions: sessionmaker, path: Path, staging: Path) -> tuple[L
     return licence, signature, tmp
 
 
+PENDING = "pending:"
+
+
+def remember_pending(sessions: sessionmaker, licence: Licence, signature: bytes) -> None:
+    """Before the course is imported: keep the checked licence under the course's content hash, so an import killed
+    after its course was recorded (or finished by the next start's tidy) still gets its licence (`adopt_pending`)."""
+    with sessions.begin() as s:
+        _put(s, PENDING + licence.content_hash,
+             json.dumps({"licence": licence.to_line().decode(), "signature": base64.b64encode(signature).decode()}))
+
+
+def forget_pending(sessions: sessionmaker, licence: Licence) -> None:
+    with sessions.begin() as s:
+        row = s.get(DispatchState, PENDING + licence.content_hash)
+        if row is not None:
+            s.delete(row)
+
+
+def adopt_pending(sessions: sessionmaker) -> None:
+    """Attach every pending licence whose course is in the library now (nothing to do, and no write, usually)."""
+    with sessions() as s:
+        pending = s.execute(select(DispatchState.key, DispatchState.value, Course.id).join(
+            Course, Course.content_hash == func.substr(DispatchState.key, len(PENDING) + 1)).where(
+            DispatchState.key.like(PENDING + "%"))).all()
+    for _key, value, course_id in pending:
+        data = json.loads(value)
+        attach_licence(sessions, course_id, Licence.from_json(json.loads(data["licence"])),
+                       base64.b64decode(data["signature"]))
+
+
 def attach_licence(sessions: sessionmaker, course_id: int, licence: Licence, signature: bytes,
                    clock: Clock = system_clock) -> None:
     """Record the licence on the imported course (a newer dispatch of the same course replaces the older one)."""
     with sessions.begin() as s:
         _see(s, clock())
+        pending = s.get(DispatchState, PENDING + licence.content_hash)
+        if pending is not None:
+            s.delete(pending)
         for old in s.scalars(select(DispatchLicence).where(DispatchLicence.course_id == course_id)):
             s.delete(old)
         s.flush()
@@ -281,12 +314,14 @@ class LicenceState:
 
 
 def licence_state(sessions: sessionmaker, course_id: int, clock: Clock = system_clock) -> LicenceState | None:
+    adopt_pending(sessions)
     with sessions() as s:
         return _state(s, course_id, _effective(s, clock()))
 
 
 def licence_lines(sessions: sessionmaker, clock: Clock = system_clock) -> dict[int, str]:
     """{course id: the licence's one-line summary} for every course that carries a licence (for the library)."""
+    adopt_pending(sessions)
     with sessions() as s:
         now = _effective(s, clock())
         ids = list(s.scalars(select(DispatchLicence.course_id)))
@@ -309,6 +344,7 @@ def admit_launch(records, course, learner, clock: Clock = system_clock) -> Licen
     """Called once before a launch is recorded: refuse it (DispatchError) if the course's licence does not allow it,
     else count it and queue a "launched" statement in the same transaction. None for a course with no licence."""
     sessions = records.sessions
+    adopt_pending(sessions)
     with sessions() as s:
         has = s.scalars(select(DispatchLicence.dispatch_id).where(DispatchLicence.course_id == course.id)).first()
     if has is None:
@@ -370,6 +406,7 @@ def refusal_before_play(services, course, learner_name: str | None, preview: boo
         learner = min(records.learners(), key=lambda lr: lr.id, default=None)
     else:
         learner = records.find_learner(learner_name)
+    adopt_pending(services.sessions)
     with services.sessions() as s:
         st = _state(s, course.id, _effective(s, system_clock()))
         if st is None:
