@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .checker.command import add_parsers as add_check_parsers
 
     add_check_parsers(sub)
+    from .dispatch.commands import add_parsers as add_dispatch_parsers  # plain Python, no Qt
+
+    add_dispatch_parsers(sub)
     return p
 
 
@@ -349,6 +352,8 @@ def cmd_courses(services, args) -> int:
     for r in rows:
         std = {"scorm12": "SCORM 1.2", "cmi5": "cmi5", "xapi": "xAPI (Tin Can)"}.get(r["standard"], f"SCORM {r['edition']}")
         print(f"{r['id']:>4}  {std:<22} {r['scos']:>4}  {r['status']['label']:<12} {r['title']}")
+        if r["licence"]:
+            print(f"      licence for {r['licence']['recipient']}: {r['licence']['summary']}")
     return 0
 
 
@@ -357,6 +362,10 @@ def _course_json(services, course) -> dict[str, Any]:
 
     d = course.to_json()
     d["status"] = course_summary(services, course)
+    from .dispatch.store import licence_state  # a dispatched course shows its licence
+
+    state = licence_state(services.sessions, course.id)
+    d["licence"] = None if state is None else state.to_json()
     return d
 
 
@@ -384,6 +393,11 @@ def cmd_play(services, args) -> int:
         return 2
     if _not_playable_yet(course, args.headless):
         return 1
+    from .dispatch.store import refusal_before_play  # a dispatched course's licence
+
+    if (refusal := refusal_before_play(services, course, args.learner, args.preview)) is not None:
+        print(f"error: {refusal}", file=sys.stderr)
+        return 2
     from .app import create_application
 
     app = create_application(headless=args.headless)
@@ -590,6 +604,9 @@ COMMANDS.update(MEDIA_COMMANDS)
 from .checker.command import COMMANDS as CHECK_COMMANDS  # noqa: E402  (plain Python; Qt only when items run)
 
 COMMANDS.update(CHECK_COMMANDS)
+from .dispatch.commands import COMMANDS as DISPATCH_COMMANDS  # noqa: E402  (plain Python, no Qt)
+
+COMMANDS.update(DISPATCH_COMMANDS)
 
 
 if __name__ == "__main__":

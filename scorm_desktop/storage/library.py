@@ -204,6 +204,10 @@ class Library:
         `tidy()` finish or undo an import killed between that rename and its database row.
         """
         source = Path(source)
+        from ..dispatch.receive import import_if_dispatch  # a dispatch file: its licence checked, then its course
+
+        if (dispatched := import_if_dispatch(self, source, progress, cancelled)) is not None:
+            return dispatched
         try:
             return self._import(source, progress, cancelled, update)
         except Cancelled:

@@ -107,6 +107,7 @@ class SyncEngine:
         budget = self.cfg.max_wait if max_wait is None else max_wait
         deadline = self.clock() + budget if math.isfinite(budget) else math.inf
         log_id = self.outbox.log_start("sync", self.cfg.endpoint)
+        self._refresh_dispatch_revocations()
         client = self._client or lrs.LrsClient(self.cfg, self.password)
         failures = 0
         ahead: Future | None = None
@@ -180,6 +181,15 @@ class SyncEngine:
             if problem is not None:
                 return problem
         return None
+
+    def _refresh_dispatch_revocations(self) -> None:
+        """Each sync fetches the trusted dispatch issuers' revocation lists (never fatal: the records still go)."""
+        from ..dispatch.remote import refresh_revocations
+
+        try:
+            refresh_revocations(self.outbox.sessions, self.cfg, self.password)
+        except Exception:  # noqa: BLE001  (a revocation fetch must never stop records from being sent)
+            log.exception("could not refresh the dispatch revocation lists")
 
     def _finish(self, report: SyncReport) -> SyncReport:
         counts = self.outbox.counts()

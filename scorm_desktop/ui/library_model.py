@@ -15,6 +15,8 @@ from ..storage.library import CourseInfo
 class LibraryRow:
     course: CourseInfo
     status: dict[str, Any]
+    #: A dispatched course's licence in one line ("12 of 20 launches left, expires 31 March 2027"), else "".
+    licence: str = ""
 
 
 def standard_label(course: CourseInfo) -> str:
@@ -78,7 +80,7 @@ class LibraryModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, self.SortRole):
             sort = role == self.SortRole
             if col == 0:
-                return r.course.title
+                return f"{r.course.title}  —  {r.licence}" if r.licence and not sort else r.course.title
             if col == 1:
                 return standard_label(r.course)
             if col == 2:
@@ -94,6 +96,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = [r.course.title, f"{standard_label(r.course)}, {r.course.sco_count} SCO(s)"]
             tip += [f"⚠ {w}" for w in r.course.warnings]
+            tip += [f"Licence: {r.licence}"] if r.licence else []
             return "\n".join(tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

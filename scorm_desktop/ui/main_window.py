@@ -82,7 +82,11 @@ def run_import(services: Services, job: ImportJob) -> ImportJob:
 def load_rows(services: Services) -> list[LibraryRow]:
     learner = services.find_active_learner()
     summaries = {r["course_id"]: r for r in services.records.summaries(learner_id=learner.id)} if learner else {}
-    return [LibraryRow(c, summaries.get(c.id) or empty_summary()) for c in services.library.courses()]
+    from ..dispatch.store import licence_lines  # a dispatched course shows its licence
+
+    licences = licence_lines(services.sessions)
+    return [LibraryRow(c, summaries.get(c.id) or empty_summary(), licences.get(c.id, ""))
+            for c in services.library.courses()]
 
 
 #: The manifest identifier of the bundled sample course (resources/sample-course).
@@ -247,6 +251,9 @@ class MainWindow(QMainWindow):
         start_over = QAction(self.tr("&Start over…"), self)
         start_over.triggered.connect(self._start_over)
         course_menu.addAction(start_over)
+        from .dispatch_window import install_dispatch_actions  # Course ▸ Dispatch to a site…, Dispatches
+
+        install_dispatch_actions(self, course_menu)
 
         self.learner_menu = LearnerMenu(self)  # the Learner menu: switch, rename, PIN, remove, preview
 
@@ -516,6 +523,9 @@ class MainWindow(QMainWindow):
             dialog.reset()
             dialog.deleteLater()
             self._report_import(result)
+            from .dispatch_window import offer_trust  # a dispatch from a new issuer: confirm its fingerprint
+
+            offer_trust(self, result.refused)
             self.media_jobs.after_import(result.outcomes)
             self.refresh()
 

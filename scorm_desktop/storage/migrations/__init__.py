@@ -16,6 +16,7 @@ from . import (
     m007_course_network,
     m008_session_owner,
     m009_lrs,
+    m010_dispatch,
 )
 
 #: (version, sql) in order. The version after the last step is the current schema version.
@@ -29,6 +30,7 @@ STEPS: list[tuple[int, str]] = [
     (7, m007_course_network.SQL),
     (8, m008_session_owner.SQL),
     (9, m009_lrs.SQL),
+    (10, m010_dispatch.SQL),
 ]
 
 LATEST = STEPS[-1][0]

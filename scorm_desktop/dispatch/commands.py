@@ -1,0 +1,235 @@
+"""CLI: ``scorm-desktop dispatch create|list|key|trust|revoke|revocations|import-revocations|report|status``.
+
+`add_parsers(subparsers)` adds the ``dispatch`` group; `COMMANDS` maps it to fn(services, args).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..sync.bundles import fingerprint
+from ..sync.settings import SyncSettings, get_password
+from .licence import DispatchError
+
+
+def add_parsers(subparsers) -> None:
+    d = subparsers.add_parser("dispatch", help="licensed courses for other sites: create, trust, revoke, report")
+    sub = d.add_subparsers(dest="dispatch_command", metavar="ACTION", required=True)
+    c = sub.add_parser("create", help="write one file: the course and a licence signed by this installation")
+    c.add_argument("course", metavar="COURSE")
+    c.add_argument("--to", required=True, metavar="RECIPIENT", help="the site or organisation it is for")
+    c.add_argument("--max-launches", type=int, metavar="N")
+    c.add_argument("--max-learners", type=int, metavar="N")
+    c.add_argument("--expires", metavar="YYYY-MM-DD", help="last day it may be launched (UTC)")
+    c.add_argument("--out", required=True, metavar="FILE")
+    c.add_argument("--json", action="store_true")
+    ls = sub.add_parser("list", help="the dispatches this installation issued")
+    ls.add_argument("--json", action="store_true")
+    k = sub.add_parser("key", help="this installation's issuer key (give the file to the sites, for `dispatch trust`)")
+    k.add_argument("--out", metavar="FILE")
+    t = sub.add_parser("trust", help="accept dispatches signed by the issuer key in KEYFILE")
+    t.add_argument("keyfile", metavar="KEYFILE")
+    r = sub.add_parser("revoke", help="revoke a dispatch: publish the signed revocation list on the LRS (and/or --out)")
+    r.add_argument("dispatch_id", metavar="ID")
+    r.add_argument("--out", metavar="FILE", help="also write the list to FILE for sites without a network (USB)")
+    r.add_argument("--offline", action="store_true", help="do not publish on the LRS")
+    r.add_argument("--endpoint", metavar="URL")
+    r.add_argument("--username", metavar="NAME", help="basic-auth user (password as for sync)")
+    rv = sub.add_parser("revocations", help="write the signed revocation list to a file (USB)")
+    rv.add_argument("--out", required=True, metavar="FILE")
+    ir = sub.add_parser("import-revocations", help="apply a revocation list from a file (USB)")
+    ir.add_argument("file", metavar="FILE")
+    rep = sub.add_parser("report", help="read the dispatches' statements back from the LRS: per dispatch and device")
+    rep.add_argument("dispatch_id", nargs="?", metavar="ID")
+    rep.add_argument("--json", action="store_true")
+    rep.add_argument("--csv", metavar="FILE")
+    rep.add_argument("--pdf", metavar="FILE", help="write a printable A4 PDF (loads Qt, offscreen)")
+    rep.add_argument("--endpoint", metavar="URL")
+    rep.add_argument("--username", metavar="NAME", help="basic-auth user (password as for sync)")
+
+
+def cmd_dispatch(services, args: argparse.Namespace) -> int:
+    try:
+        return ACTIONS[args.dispatch_command](services, args)
+    except DispatchError as exc:
+        from .remote import RemoteError
+
+        print(f"{'error' if isinstance(exc, RemoteError) else 'refused'}: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: {exc.filename or ''} could not be used ({exc.strerror or exc}).", file=sys.stderr)
+        return 1
+
+
+def _create(services, args) -> int:
+    from .store import create_dispatch
+
+    try:
+        course = services.library.find(args.course)
+    except KeyError as exc:
+        print(f"error: {exc.args[0]}", file=sys.stderr)
+        return 2
+    lic = create_dispatch(services.sessions, course, Path(args.out), args.to, args.max_launches, args.max_learners,
+                          args.expires)
+    if args.json:
+        print(json.dumps({"file": args.out, **lic.to_json()}))
+    else:
+        print(f"dispatch {lic.dispatch_id}: '{lic.course_title}' for {lic.recipient} written to {args.out} "
+              f"(issuer key {lic.issuer_fingerprint})")
+    return 0
+
+
+def _list(services, args) -> int:
+    from .store import issued
+
+    rows = issued(services.sessions)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    if not rows:
+        print("No dispatches issued yet. Create one with: scorm-desktop dispatch create COURSE --to SITE --out FILE")
+    for r in rows:
+        limits = ", ".join(f"{k.replace('_', ' ')} {r[k]}" for k in ("max_launches", "max_learners", "expires")
+                           if r[k] is not None) or "no limits"
+        state = f"revoked {r['revoked_at'][:10]}" if r["revoked_at"] else "active"
+        print(f"{r['dispatch_id']}  {r['issued_at'][:10]}  {state:<18} {r['course_title']} → {r['recipient']} "
+              f"({limits})")
+    return 0
+
+
+def _key(services, args) -> int:
+    from .store import issuer_public_key, key_file_text
+
+    text = key_file_text(issuer_public_key(services.sessions))
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"wrote the issuer key to {args.out} ({text.split('fingerprint ')[1].strip().splitlines()[0]})")
+    else:
+        print(text, end="")
+    return 0
+
+
+def _trust(services, args) -> int:
+    from .store import read_key_file, trust
+
+    fp = trust(services.sessions, read_key_file(Path(args.keyfile)))
+    print(f"trusted the dispatch issuer with key fingerprint {fp}")
+    return 0
+
+
+def _lrs(services, args) -> tuple[SyncSettings, str | None]:
+    return _lrs_settings(services, getattr(args, "endpoint", None), getattr(args, "username", None))
+
+
+def _lrs_settings(services, endpoint: str | None = None, username: str | None = None):
+    """The LRS as the sync settings name it (the CLI may override endpoint and user); the password as sync finds it."""
+    cfg = SyncSettings.from_settings(services.settings)
+    if endpoint:
+        cfg.endpoint = endpoint
+    if username:
+        cfg.username = username
+    password = get_password(cfg, services.paths.config) if cfg.username else None
+    return cfg, password
+
+
+def _write_list(path: str, doc: dict) -> None:
+    Path(path).write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
+
+
+def _revoke(services, args) -> int:
+    from .remote import publish_revocations
+    from .store import revoke
+
+    doc = revoke(services.sessions, args.dispatch_id)
+    if args.out:
+        _write_list(args.out, doc)
+        print(f"wrote the revocation list ({len(doc['revoked'])} dispatch(es)) to {args.out}")
+    if not args.offline:
+        cfg, password = _lrs(services, args)
+        publish_revocations(cfg, password, doc)
+        print(f"published the revocation list ({len(doc['revoked'])} dispatch(es)) on {cfg.endpoint}")
+    return 0
+
+
+def _revocations(services, args) -> int:
+    from .store import revocation_list
+
+    doc = revocation_list(services.sessions)
+    _write_list(args.out, doc)
+    print(f"wrote the revocation list ({len(doc['revoked'])} dispatch(es)) to {args.out}")
+    return 0
+
+
+def _import_revocations(services, args) -> int:
+    from .store import apply_revocations
+
+    path = Path(args.file)
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise DispatchError(f"'{path.name}' is not a dispatch revocation list; nothing was changed.") from None
+    added = apply_revocations(services.sessions, doc, f"'{path.name}'")
+    print(f"{len(added)} dispatch(es) newly revoked (issuer {fingerprint(doc['issuer'])})")
+    return 0
+
+
+def _report(services, args) -> int:
+    from ..reports.csv_export import _write, safe_text
+    from .remote import dispatch_statements
+    from .report import CSV_COLUMNS, csv_rows, figures
+    from .store import issued
+
+    chosen = [d for d in issued(services.sessions) if args.dispatch_id in (None, d["dispatch_id"])]
+    if args.dispatch_id and not chosen:
+        raise DispatchError(f"This installation issued no dispatch '{args.dispatch_id}' (see: dispatch list).")
+    if not chosen:
+        print("No dispatches issued yet.")
+        return 0
+    cfg, password = _lrs(services, args)
+    reports = [figures(d, dispatch_statements(cfg, password, d["dispatch_id"])) for d in chosen]
+    if args.csv:
+        _write(Path(args.csv), CSV_COLUMNS,
+               ([safe_text("" if r[c] is None else str(r[c])) for c in CSV_COLUMNS] for r in csv_rows(reports)))
+    if args.pdf:
+        _write_pdf(Path(args.pdf), reports)
+    if args.json:
+        print(json.dumps(reports, indent=2))
+        return 0
+    for rep in reports:
+        t = rep["totals"]
+        print(f"{rep['dispatch_id']}  {rep['course']} → {rep['recipient']}"
+              f"{'  (revoked)' if rep['revoked_at'] else ''}")
+        print(f"  all devices: {_line(t)}")
+        for d in rep["devices"]:
+            missing = ", ".join(str(n) for n in d["missing"]) or "none"
+            print(f"  device {d['device']}: {_line(d)}; missing records: {missing}")
+    return 0
+
+
+def _write_pdf(target: Path, reports: list[dict]) -> None:
+    from datetime import datetime
+
+    from ..app import create_application
+    from .report import report_html
+
+    create_application(headless=True)  # QTextDocument and QPdfWriter need a QGuiApplication (offscreen)
+    from ..ui.report_pdf import write_pdf
+
+    write_pdf(report_html(reports, datetime.now().strftime("%Y-%m-%d %H:%M")), target, "Dispatch report",
+              landscape=True)
+
+
+def _line(f: dict) -> str:
+    avg = "-" if f["average_score"] is None else f"{f['average_score'] * 100:.0f}%"
+    return (f"{f['launches']} launches, {f['learners']} learners, {f['completed']} completed, {f['passed']} passed, "
+            f"average score {avg}, last launch {f['last_launch'] or '-'}")
+
+
+ACTIONS = {
+    "create": _create, "list": _list, "key": _key, "trust": _trust, "revoke": _revoke, "revocations": _revocations,
+    "import-revocations": _import_revocations, "report": _report,
+}
+COMMANDS = {"dispatch": cmd_dispatch}

@@ -1,0 +1,284 @@
+"""Dispatch in the GUI: Course ▸ "Dispatch to a site…" (a dialog for the recipient and limits, then the file) and
+Course ▸ "Dispatches" (the issued dispatches with their report read back from the LRS, and revocation).
+
+Database work goes through the window's Worker; the LRS (report, publishing a revocation) is asked on a thread of
+its own, so neither the UI nor the writes wait on the network.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..dispatch import store
+from ..dispatch.licence import SUFFIX
+
+
+class DispatchDialog(QDialog):
+    """The limits of a new dispatch; 0 in a count means no limit."""
+
+    def __init__(self, course_title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Dispatch “{0}”").format(course_title))
+        form = QFormLayout(self)
+        self.recipient = QLineEdit(self)
+        self.recipient.setPlaceholderText(self.tr("Site or organisation"))
+        self.launches = QSpinBox(self)
+        self.learners = QSpinBox(self)
+        for spin in (self.launches, self.learners):
+            spin.setRange(0, 1_000_000)
+            spin.setSpecialValueText(self.tr("no limit"))
+        self.expires_on = QCheckBox(self.tr("Expires at the end of"), self)
+        self.expires = QDateEdit(QDate.currentDate().addMonths(3), self)
+        self.expires.setCalendarPopup(True)
+        self.expires.setDisplayFormat("yyyy-MM-dd")
+        self.expires.setEnabled(False)
+        self.expires_on.toggled.connect(self.expires.setEnabled)
+        expiry = QHBoxLayout()
+        expiry.addWidget(self.expires_on)
+        expiry.addWidget(self.expires)
+        self.out = QLineEdit(self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        target = QHBoxLayout()
+        target.addWidget(self.out)
+        target.addWidget(browse)
+        form.addRow(self.tr("&Recipient:"), self.recipient)
+        form.addRow(self.tr("Maximum &launches:"), self.launches)
+        form.addRow(self.tr("Maximum l&earners:"), self.learners)
+        form.addRow(self.tr("Expiry:"), expiry)
+        form.addRow(self.tr("&File:"), target)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dispatch file"), self.out.text(),
+                                              self.tr("Dispatch files (*{0})").format(SUFFIX))
+        if path:
+            self.out.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
+
+    def _check(self) -> None:
+        if not self.recipient.text().strip():
+            self.error.setText(self.tr("Name the site or organisation the course is for."))
+        elif not self.out.text().strip():
+            self.error.setText(self.tr("Choose where to save the dispatch file."))
+        else:
+            self.accept()
+
+    def values(self) -> dict:
+        return {
+            "recipient": self.recipient.text().strip(),
+            "max_launches": self.launches.value() or None,
+            "max_learners": self.learners.value() or None,
+            "expires": self.expires.date().toString("yyyy-MM-dd") if self.expires_on.isChecked() else None,
+            "out": Path(self.out.text().strip()),
+        }
+
+
+def create_dispatch_from(window, course, dialog: DispatchDialog | None = None) -> None:
+    """Ask for the limits, then write the file on the worker; the outcome is one sentence."""
+    dialog = dialog or DispatchDialog(course.title, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    v = dialog.values()
+    window.env.worker.submit(
+        store.create_dispatch, window.services.sessions, course, v["out"], v["recipient"], v["max_launches"],
+        v["max_learners"], v["expires"],
+        on_done=lambda lic: window.statusBar().showMessage(
+            window.tr("Dispatch of “{0}” for {1} written to {2}.").format(lic.course_title, lic.recipient, v["out"]),
+            10000),
+        on_error=lambda exc: QMessageBox.warning(window, window.tr("Dispatch"), str(exc)),
+    )
+
+
+class _Remote(QObject):
+    """Runs one LRS call on a thread of its own and hands the result back on the UI thread."""
+
+    finished = Signal(object, object)  # (result, error)
+
+    def run(self, fn, *args) -> None:
+        def job() -> None:
+            try:
+                self.finished.emit(fn(*args), None)
+            except Exception as exc:  # noqa: BLE001  (shown to the user as one sentence)
+                self.finished.emit(None, exc)
+
+        threading.Thread(target=job, name="scorm-desktop-dispatch-lrs", daemon=True).start()
+
+
+class DispatchWindow(QWidget):
+    """The issued dispatches and, after "Read the report", the LRS's figures per dispatch."""
+
+    COLUMNS = ("Dispatch", "Course", "Recipient", "Limits", "State", "Launches", "Learners", "Completed", "Passed",
+               "Average score", "Last launch", "Missing records")
+
+    def __init__(self, services, worker, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.services, self.worker = services, worker
+        self.setWindowTitle(self.tr("Dispatches"))
+        self.resize(1000, 360)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setAccessibleName(self.tr("Issued dispatches"))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.report_button = QPushButton(self.tr("&Read the report from the LRS"), self)
+        self.report_button.clicked.connect(self.read_report)
+        self.revoke_button = QPushButton(self.tr("Re&voke…"), self)
+        self.revoke_button.clicked.connect(self._revoke)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        row.addWidget(self.report_button)
+        row.addWidget(self.revoke_button)
+        row.addWidget(self.status, 1)
+        layout.addLayout(row)
+        self.dispatches: list[dict] = []
+        self.reports: dict[str, dict] = {}
+        self._remote = _Remote(self)
+        self._remote.finished.connect(self._remote_done)
+        self.load()
+
+    def load(self) -> None:
+        self.worker.submit(store.issued, self.services.sessions, on_done=self._show)
+
+    def _show(self, dispatches: list[dict]) -> None:
+        self.dispatches = dispatches
+        self.table.setRowCount(len(dispatches))
+        for i, d in enumerate(dispatches):
+            limits = ", ".join(f"{k.replace('max_', 'max ')} {d[k]}" for k in ("max_launches", "max_learners",
+                                                                              "expires") if d[k] is not None)
+            rep = (self.reports.get(d["dispatch_id"]) or {}).get("totals")
+            cells = [d["dispatch_id"], d["course_title"], d["recipient"], limits or self.tr("no limits"),
+                     self.tr("revoked") if d["revoked_at"] else self.tr("active")]
+            if rep:
+                avg = "" if rep["average_score"] is None else f"{rep['average_score'] * 100:.0f}%"
+                cells += [str(rep["launches"]), str(rep["learners"]), str(rep["completed"]), str(rep["passed"]), avg,
+                          (rep["last_launch"] or "")[:16].replace("T", " "), str(rep["missing"])]
+            for col, text in enumerate(cells):
+                self.table.setItem(i, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def read_report(self) -> None:
+        from ..dispatch.commands import _lrs_settings
+        from ..dispatch.remote import dispatch_statements
+        from ..dispatch.report import figures
+
+        cfg, password = _lrs_settings(self.services)
+        dispatches = list(self.dispatches)
+
+        def fetch() -> dict:
+            return {d["dispatch_id"]: figures(d, dispatch_statements(cfg, password, d["dispatch_id"]))
+                    for d in dispatches}
+
+        self.status.setText(self.tr("Reading the statements from the LRS…"))
+        self.report_button.setEnabled(False)
+        self._remote.run(fetch)
+
+    def _remote_done(self, result, error) -> None:
+        self.report_button.setEnabled(True)
+        if error is not None:
+            self.status.setText(str(error))
+            return
+        if isinstance(result, dict) and all(isinstance(v, dict) and "totals" in v for v in result.values()):
+            self.reports = result
+            missing = sum(r["totals"]["missing"] for r in result.values())
+            self.status.setText(self.tr("Report read: {0} missing record(s).").format(missing))
+        else:
+            self.status.setText(self.tr("The revocation list was published on the LRS."))
+        self.load()
+
+    def _revoke(self) -> None:
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.dispatches):
+            return
+        d = self.dispatches[row]
+        answer = QMessageBox.question(
+            self, self.tr("Revoke"),
+            self.tr("Revoke the dispatch of “{0}” for {1}? Devices stop launching it at their next sync (or when they "
+                    "import the revocation file); their results are kept.").format(d["course_title"], d["recipient"]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from ..dispatch.commands import _lrs_settings
+        from ..dispatch.remote import publish_revocations
+
+        cfg, password = _lrs_settings(self.services)
+
+        def revoked(doc: dict) -> None:
+            self.load()
+            if cfg.endpoint:
+                self._remote.run(publish_revocations, cfg, password, doc)
+            else:
+                self.status.setText(self.tr("Revoked here; no LRS is set, so give the sites the revocation file "
+                                            "(scorm-desktop dispatch revocations --out FILE)."))
+
+        self.worker.submit(store.revoke, self.services.sessions, d["dispatch_id"], on_done=revoked,
+                           on_error=lambda exc: self.status.setText(str(exc)))
+
+
+def offer_trust(window, refused: list[tuple[Path, str]], ask=None) -> None:
+    """First-use confirmation: for refused dispatch files whose only fault is an issuer not trusted yet, show the
+    issuer key's fingerprint and, if the user confirms, trust it and import those files again. `ask(fingerprint,
+    files) -> bool` replaces the question box in tests."""
+    paths = [p for p, _msg in refused]
+    if not paths:
+        return
+
+    def ask_user(fp: str, files: list[Path]) -> bool:
+        answer = QMessageBox.question(
+            window, window.tr("Trust this issuer?"),
+            window.tr("{0} is a dispatched course from an issuer this computer does not trust yet.\n\nIssuer key "
+                      "fingerprint: {1}\n\nTrust it only if the issuer told you the same fingerprint. Trust it and "
+                      "import?").format(", ".join(f.name for f in files), fp))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def decide(found: dict[str, list[Path]]) -> None:
+        from ..sync.bundles import fingerprint
+
+        for key, files in found.items():
+            if (ask or ask_user)(fingerprint(key), files):
+                window.env.worker.submit(store.trust, window.services.sessions, key,
+                                         on_done=lambda _fp, files=files: window.import_paths(files))
+
+    window.env.worker.submit(store.untrusted_issuers, window.services.sessions, paths, on_done=decide)
+
+
+def install_dispatch_actions(window, course_menu) -> None:
+    """Course ▸ "Dispatch to a site…" and "Dispatches" on the main window (which has services, env.worker and
+    _current_course())."""
+    create = QAction(window.tr("Dis&patch to a site…"), window)
+    create.setToolTip(window.tr("Write the selected course with a signed licence (launches, learners, expiry)"))
+
+    def on_create() -> None:
+        course = window._current_course()
+        if course is not None:
+            create_dispatch_from(window, course)
+
+    create.triggered.connect(on_create)
+    course_menu.addAction(create)
+    listing = QAction(window.tr("Dispa&tches"), window)
+
+    def on_list() -> None:
+        existing = getattr(window, "_dispatch_window", None)
+        if existing is None:
+            window._dispatch_window = existing = DispatchWindow(window.services, window.env.worker, window)
+        existing.load()
+        existing.show()
+        existing.raise_()
+
+    listing.triggered.connect(on_list)
+    course_menu.addAction(listing)

@@ -1,0 +1,119 @@
+"""Dispatch through the real loopback LRS: revocation published by the issuer and fetched by the device at sync,
+and the issuer's report read back from the LRS, with a gap flagged while one learner's statements are held back
+(the LRS refuses them, so they wait quarantined on the device) and cleared once they are synced."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import PROBE_2004
+from lrs import AUTH, Fault, FaultProxy, lrs, quiz_events  # noqa: F401  (lrs is a fixture)
+from scorm_desktop import launch
+from scorm_desktop.dispatch.licence import DispatchError
+from scorm_desktop.dispatch.store import CLOCK_ENV, read_key_file, trust
+from scorm_desktop.paths import DataPaths
+from scorm_desktop.services import open_services
+from scorm_desktop.sync.engine import SyncEngine
+from scorm_desktop.sync.settings import SyncSettings
+from test_dispatch import ok
+
+ENV = {"SCORM_DESKTOP_LRS_PASSWORD": AUTH[1], "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+
+
+@pytest.fixture
+def dispatched(tmp_path: Path, monkeypatch):
+    """Issuer (CLI) and a field device (in process) holding a trusted dispatch of the probe course."""
+    monkeypatch.setenv(CLOCK_ENV, "2027-03-01T09:00:00+00:00")
+    issuer = tmp_path / "issuer"
+    course_id = ok(issuer, "import", str(PROBE_2004)).strip()
+    out = tmp_path / "probe.sddispatch"
+    created = json.loads(ok(issuer, "dispatch", "create", course_id, "--to", "Field site B", "--max-launches", "10",
+                            "--out", str(out), "--json"))
+    ok(issuer, "dispatch", "key", "--out", str(tmp_path / "issuer.key"))
+    svc = open_services(DataPaths(tmp_path / "device", explicit=True), with_sample=False)
+    trust(svc.sessions, read_key_file(tmp_path / "issuer.key"))
+    course = svc.library.import_package(out).course
+    yield issuer, svc, course.id, created["dispatch_id"]
+    svc.close()
+
+
+def play(svc, course_id: int, learner: str, passed: bool = True):
+    la = launch.prepare(svc.library, svc.records, course_id, learner)
+    svc.records.apply_events(la.record.session_id, quiz_events(answers=1, passed=passed))
+    la.terminated = True
+    launch.finish(svc.records, la, "terminated")
+    return la
+
+
+def sync(svc, endpoint: str, retry_quarantined: bool = False):
+    if retry_quarantined:
+        from scorm_desktop.sync.outbox import QUARANTINED, Outbox
+
+        Outbox(svc.sessions).requeue((QUARANTINED,))
+    return SyncEngine(svc.sessions, SyncSettings(endpoint=endpoint, username=AUTH[0], max_wait=5), AUTH[1]).run()
+
+
+def report(issuer: Path, lrs_url: str, dispatch_id: str) -> dict:
+    out = ok(issuer, "dispatch", "report", dispatch_id, "--json", "--endpoint", lrs_url, "--username", AUTH[0],
+             env=ENV)
+    [rep] = json.loads(out)
+    return rep
+
+
+def test_revocation_published_on_the_lrs_reaches_the_device_at_sync(dispatched, lrs: str) -> None:  # noqa: F811
+    issuer, svc, course_id, dispatch_id = dispatched
+    play(svc, course_id, "Ada")
+    ok(issuer, "dispatch", "revoke", dispatch_id, "--endpoint", lrs, "--username", AUTH[0], env=ENV)
+    launch.finish(svc.records, launch.prepare(svc.library, svc.records, course_id, "Ada"), "closed")  # not yet known
+    result = sync(svc, lrs)
+    assert result.pending == 0  # the records went out as usual
+    with pytest.raises(DispatchError, match="revoked by its issuer"):
+        launch.prepare(svc.library, svc.records, course_id, "Ada")
+    # A second revocation by the same issuer replaces the document (concurrency headers) and keeps the first.
+    rep = report(issuer, lrs, dispatch_id)
+    assert rep["revoked_at"] and rep["totals"]["launches"] == 2 and rep["totals"]["missing"] == 0
+
+
+def test_report_counts_what_was_played_and_flags_held_back_records_until_synced(
+    dispatched, lrs: str, tmp_path: Path  # noqa: F811
+) -> None:
+    issuer, svc, course_id, dispatch_id = dispatched
+    play(svc, course_id, "Ada")
+    held = play(svc, course_id, "Bo").record.registration
+    play(svc, course_id, "Cy", passed=False)
+    proxy = FaultProxy(lrs)
+    try:
+        proxy.rule = lambda sts: (
+            Fault("status", 400, body='{"message": "held back"}')
+            if any(st.get("context", {}).get("registration") == held for st in sts) else None
+        )
+        first = sync(svc, proxy.url)
+    finally:
+        proxy.close()
+    assert first.quarantined > 0 and first.pending == 0
+    rep = report(issuer, lrs, dispatch_id)
+    [dev] = rep["devices"]
+    assert dev["missing"] and rep["totals"]["missing"] == len(dev["missing"])
+    assert (dev["launches"], dev["learners"]) == (2, 2)  # Bo's launch is among the held-back records
+    assert dev["highest_sequence"] > max(dev["missing"])  # a gap in the middle: later records did arrive
+
+    sync(svc, lrs, retry_quarantined=True)
+    rep = report(issuer, lrs, dispatch_id)
+    [dev] = rep["devices"]
+    assert dev["missing"] == []
+    assert (dev["launches"], dev["learners"], dev["completed"], dev["passed"]) == (3, 3, 3, 2)
+    assert dev["average_score"] == pytest.approx((0.9 + 0.9 + 0.2) / 3, abs=1e-3)
+    assert dev["last_launch"] and dev["statements"] == dev["highest_sequence"]
+    csv_file = tmp_path / "report.csv"
+    ok(issuer, "dispatch", "report", "--csv", str(csv_file), "--endpoint", lrs, "--username", AUTH[0], env=ENV)
+    text = csv_file.read_text(encoding="utf-8-sig")
+    assert dispatch_id in text and "Field site B" in text
+    pdf = tmp_path / "report.pdf"
+    ok(issuer, "dispatch", "report", dispatch_id, "--pdf", str(pdf), "--endpoint", lrs, "--username", AUTH[0],
+       env={**ENV, "QT_QPA_PLATFORM": "offscreen"})
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
+    human = ok(issuer, "dispatch", "report", dispatch_id, "--endpoint", lrs, "--username", AUTH[0], env=ENV)
+    assert "3 launches, 3 learners, 3 completed, 2 passed" in human and "missing records: none" in human

@@ -1,0 +1,102 @@
+"""Dispatch in the GUI: Course ▸ Dispatch to a site… writes the file from the dialog's limits, Course ▸ Dispatches
+lists it, and a device's library shows the licence line after the file is dropped on its window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+
+from helpers import PROBE_2004  # noqa: E402
+from scorm_desktop.dispatch.store import issuer_public_key, trust  # noqa: E402
+from scorm_desktop.paths import DataPaths  # noqa: E402
+from scorm_desktop.services import open_services  # noqa: E402
+from scorm_desktop.ui.dispatch_window import DispatchDialog, create_dispatch_from  # noqa: E402
+from scorm_desktop.ui.main_window import MainWindow  # noqa: E402
+from scorm_desktop.ui.webenv import delete_now  # noqa: E402
+from test_main_window import drop, titles  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+def open_window(root: Path) -> MainWindow:
+    services = open_services(DataPaths(root, explicit=True), with_sample=False)
+    win = MainWindow(services)
+    win.show()
+    return win
+
+
+def close_window(win: MainWindow) -> None:
+    services = win.services
+    win.close()
+    win.dispose()
+    delete_now(win)
+    services.close()
+
+
+def test_dispatch_from_the_course_menu_then_the_device_library_shows_the_licence(qtbot, tmp_path: Path) -> None:
+    issuer = open_window(tmp_path / "issuer")
+    device = None
+    try:
+        drop(issuer, [PROBE_2004])
+        qtbot.waitUntil(lambda: len(titles(issuer)) == 1, timeout=30000)
+        issuer.table.selectRow(0)
+        course = issuer._current_course()
+        out = tmp_path / "site.sddispatch"
+        dialog = DispatchDialog(course.title, issuer)
+
+        def fill() -> None:
+            dialog.recipient.setText("Field site C")
+            dialog.launches.setValue(20)
+            dialog.expires_on.setChecked(True)
+            dialog.expires.setDate(dialog.expires.date().fromString("2027-03-31", "yyyy-MM-dd"))
+            dialog.out.setText(str(out))
+            dialog._check()
+
+        QTimer.singleShot(0, fill)
+        create_dispatch_from(issuer, course, dialog)
+        qtbot.waitUntil(out.exists, timeout=30000)
+        menu_actions = {a.text().replace("&", ""): a for a in issuer.menuBar().actions()[1].menu().actions()}
+        menu_actions["Dispatches"].trigger()
+        window = issuer._dispatch_window
+        qtbot.waitUntil(lambda: window.table.rowCount() == 1, timeout=10000)
+        assert window.table.item(0, 2).text() == "Field site C"
+        assert "max launches 20" in window.table.item(0, 3).text()
+
+        device = open_window(tmp_path / "device")
+        trust(device.services.sessions, issuer_public_key(issuer.services.sessions))
+        drop(device, [out])
+        qtbot.waitUntil(lambda: len(titles(device)) == 1, timeout=30000)
+        assert titles(device)[0].endswith("20 of 20 launches left, expires 31 March 2027")
+    finally:
+        close_window(issuer)
+        if device is not None:
+            close_window(device)
+
+
+def test_first_use_confirmation_shows_the_fingerprint_then_imports(qtbot, tmp_path: Path) -> None:
+    from scorm_desktop.sync.bundles import fingerprint
+    from scorm_desktop.ui.dispatch_window import offer_trust
+
+    issuer_services = open_services(DataPaths(tmp_path / "issuer", explicit=True), with_sample=False)
+    from scorm_desktop.dispatch.store import create_dispatch
+
+    course = issuer_services.library.import_package(PROBE_2004).course
+    out = tmp_path / "site.sddispatch"
+    create_dispatch(issuer_services.sessions, course, out, "Field site D", max_launches=5)
+    expected = fingerprint(issuer_public_key(issuer_services.sessions))
+    issuer_services.close()
+    device = open_window(tmp_path / "device")
+    try:
+        asked: list[tuple[str, list]] = []
+        refused = [(out, "untrusted"), (tmp_path / "not-a-dispatch.zip", "missing")]
+        offer_trust(device, refused, ask=lambda fp, files: asked.append((fp, files)) is None)
+        qtbot.waitUntil(lambda: len(titles(device)) == 1, timeout=30000)
+        assert asked == [(expected, [out])]
+        assert titles(device)[0].endswith("5 of 5 launches left")
+    finally:
+        close_window(device)
