@@ -132,17 +132,6 @@ def _choose_language(code: str | None) -> None:
     i18n.set_language(i18n.resolve())
 
 
-def _start_web_engine(headless: bool) -> None:
-    """`play`: start Qt and Chromium's browser process now, so they come up on the other core while Python opens the
-    library (imports and the database take about as long as Chromium's start)."""
-    from .app import create_application
-
-    create_application(headless=headless)
-    from PySide6.QtWebEngineCore import QWebEngineProfile
-
-    QWebEngineProfile.defaultProfile()  # creating the default profile starts the browser process
-
-
 def split_open_with(argv: list[str]) -> tuple[list[str], list[str]]:
     """`scorm-desktop [options] FILE...` ("Open with" from a file manager): (options, files), else (argv, []).
     A word that is neither a command nor an existing file or folder is left to the parser, which says "unknown
@@ -249,8 +238,6 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_USAGE
 
     deferred = args.command == "play"  # the checks that grow with the library wait until the course has played
-    if args.command == "play" and writable:
-        _start_web_engine(args.headless)
     try:
         if writable:
             from .services import open_services
