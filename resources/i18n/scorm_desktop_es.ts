@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <source>error: {0}</source>
+        <extracomment>The longest time limit a timer can hold (2**31 - 1 ms, about 24 days). Exit status for a mistake in the command line or an unusable data folder (argparse uses it too). Ctrl+C. Commands that only read the data folder: they work on a read-only one.</extracomment>
         <translation>error: {0}</translation>
     </message>
     <message>
@@ -728,6 +729,120 @@
     </message>
 </context>
 <context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Dispatch “{0}”</source>
+        <translation>Enviar «{0}»</translation>
+    </message>
+    <message>
+        <source>Site or organisation</source>
+        <translation>Sitio u organización</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Expires at the end of</source>
+        <translation>Vence al final del</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;launches:</source>
+        <translation>Máximo de &amp;lanzamientos:</translation>
+    </message>
+    <message>
+        <source>Maximum l&amp;earners:</source>
+        <translation>Máximo de al&amp;umnos:</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Vencimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Save the dispatch file</source>
+        <translation>Guardar el archivo de envío</translation>
+    </message>
+    <message>
+        <source>Dispatch files (*{0})</source>
+        <translation>Archivos de envío (*{0})</translation>
+    </message>
+    <message>
+        <source>Name the site or organisation the course is for.</source>
+        <translation>Indique el sitio u organización al que se destina el curso.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dispatch file.</source>
+        <translation>Elija dónde guardar el archivo de envío.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchWindow</name>
+    <message>
+        <source>Dispatches</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Issued dispatches</source>
+        <translation>Envíos emitidos</translation>
+    </message>
+    <message>
+        <source>&amp;Read the report from the LRS</source>
+        <translation>&amp;Leer el informe desde el LRS</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>no limits</source>
+        <translation>sin límites</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocado</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>Reading the statements from the LRS…</source>
+        <translation>Leyendo las declaraciones desde el LRS…</translation>
+    </message>
+    <message>
+        <source>Report read: {0} missing record(s).</source>
+        <translation>Informe leído: {0} registro(s) faltante(s).</translation>
+    </message>
+    <message>
+        <source>The revocation list was published on the LRS.</source>
+        <translation>La lista de revocación se publicó en el LRS.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Revoke the dispatch of “{0}” for {1}? Devices stop launching it at their next sync (or when they import the revocation file); their results are kept.</source>
+        <translation>¿Revocar el envío de «{0}» para {1}? Los dispositivos dejarán de lanzarlo en su próxima sincronización (o cuando importen el archivo de revocación); sus resultados se conservan.</translation>
+    </message>
+    <message>
+        <source>Revoked here; no LRS is set, so give the sites the revocation file (scorm-desktop dispatch revocations --out FILE).</source>
+        <translation>Revocado aquí; no hay ningún LRS configurado, así que entregue a los sitios el archivo de revocación (scorm-desktop dispatch revocations --out ARCHIVO).</translation>
+    </message>
+</context>
+<context>
     <name>LearnerMenu</name>
     <message>
         <source>&amp;Learner</source>
@@ -866,7 +981,7 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
     <name>LibraryModel</name>
     <message>
         <source>SCORM 2004 2nd Edition</source>
-        <extracomment>The editions&apos; names as standard_label() shows them (marked for translation: &quot;4th Edition&quot; reads differently).</extracomment>
+        <extracomment>A dispatched course&apos;s licence in one line (&quot;12 of 20 launches left, expires 31 March 2027&quot;), else &quot;&quot;. The editions&apos; names as standard_label() shows them (marked for translation: &quot;4th Edition&quot; reads differently).</extracomment>
         <translation>SCORM 2004 2.ª edición</translation>
     </message>
     <message>
@@ -1177,6 +1292,42 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
         <source>{0} imported, {1} already present, {2} refused</source>
         <translation>{0} importado(s), {1} ya presente(s), {2} rechazado(s)</translation>
     </message>
+    <message>
+        <source>Dispatch of “{0}” for {1} written to {2}.</source>
+        <translation>Envío de «{0}» para {1} guardado en {2}.</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Trust this issuer?</source>
+        <translation>¿Confiar en este emisor?</translation>
+    </message>
+    <message>
+        <source>{0} is a dispatched course from an issuer this computer does not trust yet.
+
+Issuer key fingerprint: {1}
+
+Trust it only if the issuer told you the same fingerprint. Trust it and import?</source>
+        <translation>{0} es un curso enviado por un emisor en el que este equipo aún no confía.
+
+Huella de la clave del emisor: {1}
+
+Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e importar?</translation>
+    </message>
+    <message>
+        <source>Dispatch to a s&amp;ite…</source>
+        <translation>&amp;Enviar a un sitio…</translation>
+    </message>
+    <message>
+        <source>Write the selected course with a signed licence (launches, learners, expiry)</source>
+        <translation>Guardar el curso seleccionado con una licencia firmada (lanzamientos, alumnos, vencimiento)</translation>
+    </message>
+    <message>
+        <source>Dispatc&amp;hes</source>
+        <translation>Lista de en&amp;víos</translation>
+    </message>
 </context>
 <context>
     <name>MediaJobs</name>
@@ -1225,7 +1376,7 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
     <name>Player</name>
     <message>
         <source>Your progress could not be saved: {0}. Free some disk space; nothing is lost — it is kept here and saved as soon as there is room.</source>
-        <extracomment>How often unsaved values are retried while the disk is full. How long closing waits for a hung page to hand over its last values before ending the session without them. (level, text, source, line) of every console message of the player page and the content. A launch is under way (the content is loading). A session ended: (launch, reason). No item is left to play: the reason (&quot;finished&quot;, &quot;suspended&quot;, &quot;closed&quot;, ...). A launch could not start: a sentence for the user. A sentence for the learner while values cannot be written (disk full); &quot;&quot; once all is saved again. Entries of the API log (every call with arguments, result, error code and time). The navigation state changed: `Navigator.ui_state()` (buttons, table of contents, progress, course status). A sentence about navigation for the learner (a refused request, nothing more to open, ...). No item runs and the course waits for the learner&apos;s choice: the sentence to show. Trainer preview: browse mode under the preview learner, never synced. Headless: the content&apos;s alert/confirm/prompt dialogs are answered, not shown. The web profile of the learner being played (set at each launch). After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting. The course&apos;s navigation; used only on the worker thread. The last navigation state (for the window and tests). The course is over (courseEnded was emitted) or has not begun.</extracomment>
+        <extracomment>The elements whose values the sequencer reads: a batch that sets one of them changes adl.nav.request_valid.*. How often unsaved values are retried while the disk is full. How long closing waits for a hung page to hand over its last values before ending the session without them. (level, text, source, line) of every console message of the player page and the content. A launch is under way (the content is loading). A session ended: (launch, reason). No item is left to play: the reason (&quot;finished&quot;, &quot;suspended&quot;, &quot;closed&quot;, ...). A launch could not start: a sentence for the user. A sentence for the learner while values cannot be written (disk full); &quot;&quot; once all is saved again. Entries of the API log (every call with arguments, result, error code and time). The navigation state changed: `Navigator.ui_state()` (buttons, table of contents, progress, course status). A sentence about navigation for the learner (a refused request, nothing more to open, ...). No item runs and the course waits for the learner&apos;s choice: the sentence to show. Trainer preview: browse mode under the preview learner, never synced. Headless: the content&apos;s alert/confirm/prompt dialogs are answered, not shown. The web profile of the learner being played (set at each launch). After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting. The course&apos;s navigation; used only on the worker thread. The last navigation state (for the window and tests). The course is over (courseEnded was emitted) or has not begun. How long the content&apos;s own unload handlers get before its page is replaced by the next SCO&apos;s.</extracomment>
         <translation>No se pudo guardar su progreso: {0}. Libere espacio en el disco; no se pierde nada: se conserva aquí y se guardará en cuanto haya sitio.</translation>
     </message>
 </context>

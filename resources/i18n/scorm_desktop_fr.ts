@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <source>error: {0}</source>
+        <extracomment>The longest time limit a timer can hold (2**31 - 1 ms, about 24 days). Exit status for a mistake in the command line or an unusable data folder (argparse uses it too). Ctrl+C. Commands that only read the data folder: they work on a read-only one.</extracomment>
         <translation>erreur : {0}</translation>
     </message>
     <message>
@@ -728,6 +729,120 @@
     </message>
 </context>
 <context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Dispatch “{0}”</source>
+        <translation>Envoyer «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Site or organisation</source>
+        <translation>Site ou organisation</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Expires at the end of</source>
+        <translation>Expire à la fin du</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;launches:</source>
+        <translation>Nombre maximal de &amp;lancements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maximum l&amp;earners:</source>
+        <translation>Nombre maximal d&apos;a&amp;pprenants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the dispatch file</source>
+        <translation>Enregistrer le fichier d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Dispatch files (*{0})</source>
+        <translation>Fichiers d&apos;envoi (*{0})</translation>
+    </message>
+    <message>
+        <source>Name the site or organisation the course is for.</source>
+        <translation>Indiquez le site ou l&apos;organisation à qui le cours est destiné.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dispatch file.</source>
+        <translation>Choisissez où enregistrer le fichier d&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchWindow</name>
+    <message>
+        <source>Dispatches</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Issued dispatches</source>
+        <translation>Envois effectués</translation>
+    </message>
+    <message>
+        <source>&amp;Read the report from the LRS</source>
+        <translation>&amp;Lire le rapport depuis le LRS</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>no limits</source>
+        <translation>sans limites</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>Reading the statements from the LRS…</source>
+        <translation>Lecture des déclarations depuis le LRS…</translation>
+    </message>
+    <message>
+        <source>Report read: {0} missing record(s).</source>
+        <translation>Rapport lu&#xa0;: {0} enregistrement(s) manquant(s).</translation>
+    </message>
+    <message>
+        <source>The revocation list was published on the LRS.</source>
+        <translation>La liste de révocation a été publiée sur le LRS.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Revoke the dispatch of “{0}” for {1}? Devices stop launching it at their next sync (or when they import the revocation file); their results are kept.</source>
+        <translation>Révoquer l&apos;envoi de «&#xa0;{0}&#xa0;» pour {1}&#xa0;? Les appareils cesseront de le lancer à leur prochaine synchronisation (ou quand ils importeront le fichier de révocation)&#xa0;; leurs résultats sont conservés.</translation>
+    </message>
+    <message>
+        <source>Revoked here; no LRS is set, so give the sites the revocation file (scorm-desktop dispatch revocations --out FILE).</source>
+        <translation>Révoqué ici&#xa0;; aucun LRS n&apos;est configuré, donnez donc aux sites le fichier de révocation (scorm-desktop dispatch revocations --out FICHIER).</translation>
+    </message>
+</context>
+<context>
     <name>LearnerMenu</name>
     <message>
         <source>&amp;Learner</source>
@@ -866,7 +981,7 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
     <name>LibraryModel</name>
     <message>
         <source>SCORM 2004 2nd Edition</source>
-        <extracomment>The editions&apos; names as standard_label() shows them (marked for translation: &quot;4th Edition&quot; reads differently).</extracomment>
+        <extracomment>A dispatched course&apos;s licence in one line (&quot;12 of 20 launches left, expires 31 March 2027&quot;), else &quot;&quot;. The editions&apos; names as standard_label() shows them (marked for translation: &quot;4th Edition&quot; reads differently).</extracomment>
         <translation>SCORM 2004 2e édition</translation>
     </message>
     <message>
@@ -1177,6 +1292,42 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
         <source>{0} imported, {1} already present, {2} refused</source>
         <translation>{0} importé(s), {1} déjà présent(s), {2} refusé(s)</translation>
     </message>
+    <message>
+        <source>Dispatch of “{0}” for {1} written to {2}.</source>
+        <translation>Envoi de «&#xa0;{0}&#xa0;» pour {1} enregistré dans {2}.</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Trust this issuer?</source>
+        <translation>Faire confiance à cet émetteur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{0} is a dispatched course from an issuer this computer does not trust yet.
+
+Issuer key fingerprint: {1}
+
+Trust it only if the issuer told you the same fingerprint. Trust it and import?</source>
+        <translation>{0} est un cours envoyé par un émetteur auquel cet ordinateur ne fait pas encore confiance.
+
+Empreinte de la clé de l&apos;émetteur&#xa0;: {1}
+
+Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empreinte. Lui faire confiance et importer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Dispatch to a s&amp;ite…</source>
+        <translation>&amp;Envoyer à un site…</translation>
+    </message>
+    <message>
+        <source>Write the selected course with a signed licence (launches, learners, expiry)</source>
+        <translation>Enregistrer le cours sélectionné avec une licence signée (lancements, apprenants, expiration)</translation>
+    </message>
+    <message>
+        <source>Dispatc&amp;hes</source>
+        <translation>Liste des en&amp;vois</translation>
+    </message>
 </context>
 <context>
     <name>MediaJobs</name>
@@ -1225,7 +1376,7 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
     <name>Player</name>
     <message>
         <source>Your progress could not be saved: {0}. Free some disk space; nothing is lost — it is kept here and saved as soon as there is room.</source>
-        <extracomment>How often unsaved values are retried while the disk is full. How long closing waits for a hung page to hand over its last values before ending the session without them. (level, text, source, line) of every console message of the player page and the content. A launch is under way (the content is loading). A session ended: (launch, reason). No item is left to play: the reason (&quot;finished&quot;, &quot;suspended&quot;, &quot;closed&quot;, ...). A launch could not start: a sentence for the user. A sentence for the learner while values cannot be written (disk full); &quot;&quot; once all is saved again. Entries of the API log (every call with arguments, result, error code and time). The navigation state changed: `Navigator.ui_state()` (buttons, table of contents, progress, course status). A sentence about navigation for the learner (a refused request, nothing more to open, ...). No item runs and the course waits for the learner&apos;s choice: the sentence to show. Trainer preview: browse mode under the preview learner, never synced. Headless: the content&apos;s alert/confirm/prompt dialogs are answered, not shown. The web profile of the learner being played (set at each launch). After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting. The course&apos;s navigation; used only on the worker thread. The last navigation state (for the window and tests). The course is over (courseEnded was emitted) or has not begun.</extracomment>
+        <extracomment>The elements whose values the sequencer reads: a batch that sets one of them changes adl.nav.request_valid.*. How often unsaved values are retried while the disk is full. How long closing waits for a hung page to hand over its last values before ending the session without them. (level, text, source, line) of every console message of the player page and the content. A launch is under way (the content is loading). A session ended: (launch, reason). No item is left to play: the reason (&quot;finished&quot;, &quot;suspended&quot;, &quot;closed&quot;, ...). A launch could not start: a sentence for the user. A sentence for the learner while values cannot be written (disk full); &quot;&quot; once all is saved again. Entries of the API log (every call with arguments, result, error code and time). The navigation state changed: `Navigator.ui_state()` (buttons, table of contents, progress, course status). A sentence about navigation for the learner (a refused request, nothing more to open, ...). No item runs and the course waits for the learner&apos;s choice: the sentence to show. Trainer preview: browse mode under the preview learner, never synced. Headless: the content&apos;s alert/confirm/prompt dialogs are answered, not shown. The web profile of the learner being played (set at each launch). After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting. The course&apos;s navigation; used only on the worker thread. The last navigation state (for the window and tests). The course is over (courseEnded was emitted) or has not begun. How long the content&apos;s own unload handlers get before its page is replaced by the next SCO&apos;s.</extracomment>
         <translation>Votre progression n&apos;a pas pu être enregistrée : {0}. Libérez de l&apos;espace disque ; rien n&apos;est perdu : elle est gardée ici et sera enregistrée dès qu&apos;il y aura de la place.</translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -97,9 +97,11 @@ def create_dispatch_from(window, course, dialog: DispatchDialog | None = None) -
         store.create_dispatch, window.services.sessions, course, v["out"], v["recipient"], v["max_launches"],
         v["max_learners"], v["expires"],
         on_done=lambda lic: window.statusBar().showMessage(
-            window.tr("Dispatch of “{0}” for {1} written to {2}.").format(lic.course_title, lic.recipient, v["out"]),
+            QCoreApplication.translate("MainWindow", "Dispatch of “{0}” for {1} written to {2}.").format(
+                lic.course_title, lic.recipient, v["out"]),
             10000),
-        on_error=lambda exc: QMessageBox.warning(window, window.tr("Dispatch"), str(exc)),
+        on_error=lambda exc: QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Dispatch"), str(exc)),
     )
 
 
@@ -240,10 +242,12 @@ def offer_trust(window, refused: list[tuple[Path, str]], ask=None) -> None:
 
     def ask_user(fp: str, files: list[Path]) -> bool:
         answer = QMessageBox.question(
-            window, window.tr("Trust this issuer?"),
-            window.tr("{0} is a dispatched course from an issuer this computer does not trust yet.\n\nIssuer key "
-                      "fingerprint: {1}\n\nTrust it only if the issuer told you the same fingerprint. Trust it and "
-                      "import?").format(", ".join(f.name for f in files), fp))
+            window, QCoreApplication.translate("MainWindow", "Trust this issuer?"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "{0} is a dispatched course from an issuer this computer does not trust yet.\n\nIssuer key "
+                "fingerprint: {1}\n\nTrust it only if the issuer told you the same fingerprint. Trust it and "
+                "import?").format(", ".join(f.name for f in files), fp))
         return answer == QMessageBox.StandardButton.Yes
 
     def decide(found: dict[str, list[Path]]) -> None:
@@ -260,8 +264,9 @@ def offer_trust(window, refused: list[tuple[Path, str]], ask=None) -> None:
 def install_dispatch_actions(window, course_menu) -> None:
     """Course ▸ "Dispatch to a site…" and "Dispatches" on the main window (which has services, env.worker and
     _current_course())."""
-    create = QAction(window.tr("Dis&patch to a site…"), window)
-    create.setToolTip(window.tr("Write the selected course with a signed licence (launches, learners, expiry)"))
+    create = QAction(QCoreApplication.translate("MainWindow", "Dispatch to a s&ite…"), window)
+    create.setToolTip(QCoreApplication.translate(
+        "MainWindow", "Write the selected course with a signed licence (launches, learners, expiry)"))
 
     def on_create() -> None:
         course = window._current_course()
@@ -270,7 +275,7 @@ def install_dispatch_actions(window, course_menu) -> None:
 
     create.triggered.connect(on_create)
     course_menu.addAction(create)
-    listing = QAction(window.tr("Dispa&tches"), window)
+    listing = QAction(QCoreApplication.translate("MainWindow", "Dispatc&hes"), window)
 
     def on_list() -> None:
         existing = getattr(window, "_dispatch_window", None)
