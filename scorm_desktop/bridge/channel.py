@@ -20,7 +20,6 @@ from PySide6.QtCore import QFile, QIODevice, QObject, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
-from ..cmi.events import MAX_BATCH_BYTES, parse_batch  # noqa: F401  (parse_batch: the one parser, re-exported)
 from ..resources import player_dir
 
 log = logging.getLogger(__name__)

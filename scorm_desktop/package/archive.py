@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import BinaryIO, NoReturn, Protocol
 
 from ..cmi5 import package as xapi_package
-from .manifest import parse_manifest
+from .manifest import MAX_DEPTH, parse_manifest
 from .model import Cancelled, Manifest, PackageError
 
 MANIFEST_NAME = "imsmanifest.xml"
@@ -71,7 +71,7 @@ class Limits:
     #: `ratio_min_size`): thousands of small, very compressible entries each pass the per-entry check.
     #: The manifest is read into memory and parsed: its size and element depth are capped.
     max_manifest_size: int = 16 * 1024 * 1024
-    max_manifest_depth: int = 100
+    max_manifest_depth: int = MAX_DEPTH
 
 
 # --------------------------------------------------------------------------------------------------- paths

@@ -29,7 +29,7 @@ from typing import Any, Iterable
 from sqlalchemy.exc import OperationalError
 
 from .. import apilog
-from ..cmi.events import RuntimeEvent, events_of
+from ..cmi.events import RuntimeEvent
 from ..cmi.validate import Refusal, SessionValidator
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,6 @@ class Flushed:
     #: Worst time from `put` to durable among the batches this flush wrote (seconds), for the benchmarks.
     worst_lag: float = 0.0
     #: Sessions whose Terminate was accepted (and written) by this flush.
-    terminated: list[int] = field(default_factory=list)
     #: The page's API-log entries this flush wrote, for whoever asked to see them (`put_log(..., show=True)`).
     shown: list[dict] = field(default_factory=list)
 
@@ -178,8 +177,6 @@ class OrderedWrites:
                 refusal = validator.check(ev)
             if refusal is None:
                 accepted.append(ev)
-                if ev.op == "terminate":
-                    result.terminated.append(session_id)
             else:
                 result.refused.append((session_id, refusal))
         return accepted
@@ -197,4 +194,4 @@ def reason(exc: BaseException) -> str:
     return "the disk is full" if "full" in text.lower() or "No space" in text else text
 
 
-__all__ = ["Flushed", "OrderedWrites", "StorageFull", "events_of", "reason"]
+__all__ = ["Flushed", "OrderedWrites", "StorageFull", "reason"]
