@@ -50,7 +50,7 @@ def play(svc, course_id: int, learner: str, passed: bool = True):
 
 def sync(svc, endpoint: str, retry_quarantined: bool = False):
     if retry_quarantined:
-        from scorm_desktop.sync.outbox import QUARANTINED, Outbox
+        from scorm_desktop.storage.outbox import QUARANTINED, Outbox
 
         Outbox(svc.sessions).requeue((QUARANTINED,))
     return SyncEngine(svc.sessions, SyncSettings(endpoint=endpoint, username=AUTH[0], max_wait=5), AUTH[1]).run()

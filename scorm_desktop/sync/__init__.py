@@ -4,7 +4,7 @@ online. Reads storage; never drops or duplicates a statement. Plain Python (no Q
 
 from .bundles import BundleError, ExportResult, ImportResult, export_records, import_records
 from .engine import SyncEngine, SyncReport
-from .outbox import Outbox, OutboxStatus
+from ..storage.outbox import Outbox, OutboxStatus
 from .settings import SyncSettings, get_password, store_password
 
 __all__ = [

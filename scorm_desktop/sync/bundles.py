@@ -40,7 +40,7 @@ from sqlalchemy.orm import sessionmaker
 from ..storage.db import utcnow
 from ..storage.models import Device
 from ..storage.records import Records
-from .outbox import Outbox
+from ..storage.outbox import Outbox
 
 MAGIC = b"SCORM-DESKTOP-RECORDS 1\n"
 MAX_HEADER = 64 * 1024

@@ -15,7 +15,7 @@ import time
 from .bundles import BundleError, export_records, import_records
 from .client import LrsClient
 from .engine import SyncEngine, SyncReport
-from .outbox import QUARANTINED, Outbox
+from ..storage.outbox import QUARANTINED, Outbox
 from .settings import ENV_PASSWORD, SyncSettings, get_password, store_password
 
 

@@ -32,7 +32,7 @@ from typing import Callable
 from sqlalchemy.orm import sessionmaker
 
 from . import client as lrs
-from .outbox import CONFLICT, QUARANTINED, Outbox, Row
+from ..storage.outbox import CONFLICT, QUARANTINED, Outbox, Row
 from .settings import SyncSettings
 
 log = logging.getLogger(__name__)

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 from ..sync import client as lrs_client
 from ..sync.bundles import BundleError, ExportResult, ImportResult, export_records, import_records
 from ..sync.engine import SyncEngine, SyncReport
-from ..sync.outbox import Outbox
+from ..storage.outbox import Outbox
 from ..sync.settings import SyncSettings, get_password, store_password
 from .tasks import Worker
 

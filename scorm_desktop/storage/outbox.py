@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import sessionmaker
 
-from ..storage.db import utcnow
-from ..storage.models import OutboxStatement, SyncLogEntry
+from .db import utcnow
+from .models import OutboxStatement, SyncLogEntry
 
 PENDING, SENT, CONFLICT, QUARANTINED = "pending", "sent", "conflict", "quarantined"
 
@@ -153,6 +154,49 @@ class Outbox:
                 select(func.min(OutboxStatement.next_attempt_at)).where(OutboxStatement.state == PENDING)
             ).scalar_one()
         return st
+
+    @staticmethod
+    def queue_statements(s, statements: list[tuple[str, str, str]], now: str, source: str = "local") -> int:
+        """Append (statement id, registration, JSON body) rows to the outbox within the caller's transaction, in order;
+        an id already there is left as it is (INSERT OR IGNORE). Returns how many were new.
+
+        One SELECT for the ids already queued and one prepared INSERT run as executemany, whatever the count (a batch
+        of a thousand answered interactions makes a thousand statements)."""
+        if not statements:
+            return 0
+        table = OutboxStatement.__table__
+        known: set[str] = set()
+        ids = [statement_id for statement_id, _, _ in statements]
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            known.update(s.execute(select(table.c.statement_id).where(table.c.statement_id.in_(chunk))).scalars())
+        next_seq: dict[str, int] = {}
+        from ..dispatch.store import dispatch_for, tag_statement  # a dispatched course's statements carry its id
+
+        dispatches: dict[str, str | None] = {}
+        rows = []
+        for statement_id, registration, body in statements:
+            if statement_id in known:
+                continue
+            known.add(statement_id)
+            if source == "local":
+                if registration not in dispatches:
+                    dispatches[registration] = dispatch_for(s, registration)
+                if dispatches[registration] is not None:  # and a counter of this device's, so gaps show
+                    body = tag_statement(s, statement_id, registration, body)
+            if registration not in next_seq:
+                next_seq[registration] = s.execute(
+                    select(func.coalesce(func.max(OutboxStatement.seq), 0)).where(
+                        OutboxStatement.registration == registration
+                    )
+                ).scalar_one()
+            next_seq[registration] += 1
+            rows.append({"statement_id": statement_id, "registration": registration, "seq": next_seq[registration],
+                         "body": body, "source": source, "created_at": now, "state": "pending", "tries": 0})
+        if rows:
+            stmt = sqlite_insert(table).on_conflict_do_nothing(index_elements=[table.c.statement_id])
+            s.execute(stmt, rows)
+        return len(rows)
 
     # -- the log -------------------------------------------------------------------------------------------------
     def log_start(self, kind: str, target: str) -> int:
