@@ -147,3 +147,23 @@ def attempt_summary(version: str, sco_values: dict[str, dict[str, str]], sco_cou
         else:
             resume_point = suspended[-1]
     return st, resume_point
+
+
+def sequenced_status(rollup: dict, own: Status) -> Status:
+    """The status of a sequenced SCORM 2004 course attempt: the rollup of its root (the sequencing store's
+    `result_json`), not the simple roll-up of the SCOs' values (`own`), which fills in what rollup does not give."""
+    completion = rollup.get("completion_status") or "not attempted"
+    if completion == "unknown":
+        completion = "incomplete"
+    st = Status(completion=completion, success=rollup.get("success_status") or "unknown")
+    if st.completion == "not attempted" and own.completion != "not attempted":
+        st.completion = "incomplete"  # the SCOs were worked on, although nothing rolled up yet
+    # the root's measure and progress when rollup gives them, else what the SCOs' own values say
+    st.score = rollup["score_scaled"] if rollup.get("score_scaled") is not None else own.score
+    st.score_raw = own.score_raw
+    st.progress = 1.0 if completion == "completed" else rollup.get("progress_measure", own.progress)
+    if st.progress is None:
+        st.progress = own.progress
+    st.total_seconds, st.location = own.total_seconds, own.location
+    st.resumable = own.resumable or bool(rollup.get("suspended"))
+    return st

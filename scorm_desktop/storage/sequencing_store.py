@@ -17,7 +17,7 @@ from sqlalchemy.orm import sessionmaker
 
 from .db import utcnow
 from .models import Attempt, LearnerObjective, SequencingState
-from .records import Records
+from .summaries import Summaries
 
 
 class SequencingStore:
@@ -77,7 +77,7 @@ class SequencingStore:
                         for k, v in objectives.items()
                     ])
             s.flush()
-            Records._summarize(s, s.get(Attempt, attempt_id))
+            Summaries._summarize(s, s.get(Attempt, attempt_id))
 
     def result(self, attempt_id: int) -> dict[str, Any] | None:
         with self.sessions() as s:

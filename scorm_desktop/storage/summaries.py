@@ -6,11 +6,13 @@ Plain Python.
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
-from ..status import SUMMARY_VERSION, attempt_summary, status_elements
-from .models import Attempt, CmiValue, Course, Learner, ScoState, Session
+from ..status import SUMMARY_VERSION, attempt_summary, sequenced_status, status_elements
+from .models import Attempt, CmiValue, Course, Learner, ScoState, SequencingState, Session
 
 
 class Summaries:
@@ -72,6 +74,9 @@ class Summaries:
             for v in s.scalars(q):
                 values[by_state[v.sco_state_id]][v.element] = v.value
         st, resume_point = attempt_summary(version, values, course.sco_count)
+        rollup = Summaries._rollup_result(s, attempt.id)
+        if rollup is not None:
+            st = sequenced_status(rollup, st)
         attempt.label = st.label
         attempt.completion = st.completion
         attempt.success = st.success
@@ -80,7 +85,6 @@ class Summaries:
         attempt.total_seconds = st.total_seconds
         attempt.resumable = int(st.resumable)
         attempt.resume_point = resume_point
-        Summaries._apply_sequencing_result(s, attempt)
         attempt.summary_version = SUMMARY_VERSION
         # The launch that made this status (the attempt's latest, once it has ended) records it as its outcome;
         # a rollup that lands after the session ended (sequencing) updates it too.
@@ -92,36 +96,11 @@ class Summaries:
             last.status_after = attempt.label
 
     @staticmethod
-    def _apply_sequencing_result(s, attempt: Attempt) -> None:
-        """A sequenced SCORM 2004 course: its result is the rollup of the root (stored by the sequencing store), not
-        the simple roll-up of the SCOs' values."""
-        import json
-
-        from ..status import Status
-        from .models import SequencingState
-
-        row = s.get(SequencingState, attempt.id)
-        if row is None or not row.result_json:
-            return
-        res = json.loads(row.result_json)
-        completion = res.get("completion_status") or "not attempted"
-        if completion == "unknown":
-            completion = "incomplete"
-        st = Status(completion=completion, success=res.get("success_status") or "unknown")
-        if st.completion == "not attempted" and attempt.completion != "not attempted":
-            st.completion = "incomplete"  # the SCOs were worked on, although nothing rolled up yet
-        # the root's measure and progress when rollup gives them, else what the SCOs' own values say
-        st.score = res["score_scaled"] if res.get("score_scaled") is not None else attempt.score
-        st.progress = 1.0 if completion == "completed" else res.get("progress_measure", attempt.progress)
-        if st.progress is None:
-            st.progress = attempt.progress
-        attempt.label = st.label
-        attempt.completion = st.completion
-        attempt.success = st.success
-        attempt.score = st.score
-        attempt.progress = st.progress
-        if res.get("suspended"):
-            attempt.resumable = 1
+    def _rollup_result(s, attempt_id: int) -> dict | None:
+        """A sequenced SCORM 2004 course's rollup of its root, as the sequencing store keeps it (None: not sequenced,
+        or nothing rolled up yet)."""
+        row = s.get(SequencingState, attempt_id)
+        return json.loads(row.result_json) if row is not None and row.result_json else None
 
     def refresh_stale_summaries(self) -> int:
         """Recompute summaries made by an older version (after an upgrade); returns how many."""
