@@ -183,7 +183,7 @@ def measure(work: Path, args) -> int:
     qtenv.prepare(headless=True)
     from PySide6.QtWidgets import QApplication
 
-    from scorm_desktop.dashboard import Choice, Dashboard
+    from scorm_desktop.reports.queries import Choice, Dashboard
     from scorm_desktop.ui.dashboard import CourseTab, LearnerTab
     from scorm_desktop.ui.tasks import Worker
 

@@ -345,7 +345,7 @@ def cmd_courses(services, args) -> int:
 
 
 def _course_json(services, course) -> dict[str, Any]:
-    from .reporting import course_summary
+    from .reports.rows import course_summary
 
     d = course.to_json()
     d["status"] = course_summary(services, course)
@@ -449,7 +449,7 @@ class _api_log_writer:
 
 
 def cmd_report(services, args) -> int:
-    from .reporting import not_started_attempts, report_rows, report_table
+    from .reports.rows import not_started_attempts, report_rows, report_table
 
     course_id = None
     if args.course:

@@ -1,4 +1,4 @@
-"""The dashboard's queries (scorm_desktop/dashboard.py) over a database built with the real migrations.
+"""The dashboard's queries (scorm_desktop/reports/queries.py) over a database built with the real migrations.
 
 `populate()` writes a small library by hand (values chosen so every figure can be checked by eye); the UI and report
 tests import it too.
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from scorm_desktop.dashboard import LABELS, Dashboard, format_duration, format_local_time, format_percent
+from scorm_desktop.reports.queries import LABELS, Dashboard, format_duration, format_local_time, format_percent
 from scorm_desktop.paths import DataPaths
 from scorm_desktop.services import open_services
 

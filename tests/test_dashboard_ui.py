@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scorm_desktop.dashboard import Dashboard
+from scorm_desktop.reports.queries import Dashboard
 from scorm_desktop.paths import DataPaths
 from scorm_desktop.services import open_services
 from test_dashboard import ATTEMPT_SQL, course_row, insert_courses, populate

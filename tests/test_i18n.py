@@ -378,7 +378,7 @@ def test_player_guidance_follows_the_language():
 
 
 def test_pdf_report_text_is_translated(qapp):
-    from scorm_desktop.dashboard import CourseFigures, Totals
+    from scorm_desktop.reports.queries import CourseFigures, Totals
     from scorm_desktop.ui import report_pdf, translator
 
     try:

@@ -83,7 +83,7 @@ def test_the_walk_finds_the_core_modules() -> None:
         "scorm_desktop.storage.db",
         "scorm_desktop.launch",
         "scorm_desktop.services",
-        "scorm_desktop.reporting",
+        "scorm_desktop.reports.rows",
         "scorm_desktop.status",
         "scorm_desktop.paths",
         "scorm_desktop.package.archive",

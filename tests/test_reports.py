@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from scorm_desktop.dashboard import Dashboard
+from scorm_desktop.reports.queries import Dashboard
 from scorm_desktop.paths import DataPaths
 from scorm_desktop.reports.csv_export import OVERVIEW_COLUMNS, STATUS_COLUMNS, safe_text, write_overview, write_rows
 from scorm_desktop.services import open_services
@@ -143,7 +143,7 @@ def test_learner_and_course_pdfs_hold_the_title_date_subject_table_and_totals(da
 
 @needs_pdftotext
 def test_a_long_table_breaks_across_pages_with_its_header_repeated(tmp_path, qapp):
-    from scorm_desktop.dashboard import StatusRow, Totals
+    from scorm_desktop.reports.queries import StatusRow, Totals
     from scorm_desktop.ui.report_pdf import learner_html, write_pdf
 
     rows = [StatusRow(1, "Ana", i, f"Course number {i:03d} <b>not bold</b>", 1, "in progress", "incomplete",

@@ -59,7 +59,7 @@ def test_every_earlier_schema_upgrades_with_all_data_kept(tmp_path, fixture):
             assert projected == old_rows, table
         # The app reads the upgraded records as it reads its own.
         report = {r["sco"]["identifier"] + "/" + r["learner"]: r["status"]["label"] for r in
-                  __import__("scorm_desktop.reporting", fromlist=["x"]).report_rows(svc)}
+                  __import__("scorm_desktop.reports.rows", fromlist=["x"]).report_rows(svc)}
         assert report == {"item_1/Ana": "passed", "item_1/Ben": "in progress"}
         # The stored summaries (new in schema 3) were computed at start for the old attempts.
         summaries = {r["learner"]: r for r in svc.records.summaries()}

@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..dashboard import Dashboard
+from .queries import Dashboard
 from .csv_export import write_overview, write_rows
 
 

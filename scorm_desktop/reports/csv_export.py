@@ -21,7 +21,7 @@ Plain Python (stdlib `csv`, no Qt). Two shapes:
 | resume_point | where a resume lands (a location in the course, or the suspended item) |
 | first_activity_utc, last_activity_utc | when the attempt began and was last active (ISO 8601, UTC) |
 
-`OVERVIEW_COLUMNS`: one row per course, its figures over every learner (see `scorm_desktop.dashboard`):
+`OVERVIEW_COLUMNS`: one row per course, its figures over every learner (see `scorm_desktop.reports.queries`):
 course_id, course, learners, not_started, in_progress, completed, passed, failed, completion_rate_percent,
 average_progress_percent, average_score_percent, total_time_seconds, total_time.
 
@@ -37,7 +37,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
-from ..dashboard import LABELS, CourseFigures, StatusRow, format_duration
+from .queries import LABELS, CourseFigures, StatusRow, format_duration
 
 STATUS_COLUMNS: tuple[str, ...] = (
     "learner", "course_id", "course", "status", "completion", "success", "score_percent", "progress_percent",

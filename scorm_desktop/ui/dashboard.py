@@ -1,6 +1,6 @@
 """The dashboard: every course of one learner, or every learner of one course, with status, progress and totals.
 
-Two tabs over `scorm_desktop.dashboard` (the queries): *By learner* (a learner picker and a table of courses, with
+Two tabs over `scorm_desktop.reports.queries` (the queries): *By learner* (a learner picker and a table of courses, with
 Resume) and *By course* (a course search, the status breakdown as a chart, the course's figures and a table of
 learners). Tables are paged models (`dashboard_models`); every query and export runs on the one `Worker`.
 
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..dashboard import LABELS, Choice, Dashboard, Totals, format_percent, format_total_time
+from ..reports.queries import LABELS, Choice, Dashboard, Totals, format_percent, format_total_time
 from .dashboard_models import (
     LABEL_COLORS,
     ChoiceListModel,

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
-from ..dashboard import LABELS, Choice, Page, StatusRow, format_duration, format_local_time, format_percent
+from ..reports.queries import LABELS, Choice, Page, StatusRow, format_duration, format_local_time, format_percent
 from .tasks import Worker
 
 PAGE_SIZE = 200

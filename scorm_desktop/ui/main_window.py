@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..package.archive import open_package
 from ..package.model import PackageError
-from ..reporting import empty_summary
+from ..reports.rows import empty_summary
 from ..services import Services
 from ..storage.library import ImportOutcome, expand_sources
 from ..storage.records import default_learner_name

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .cmi import timefmt
-from .status import sco_status
+from ..cmi import timefmt
+from ..status import sco_status
 
 
 def report_rows(services, course_id: int | None = None, learner: str | None = None, include_cmi: bool = False) -> list[dict[str, Any]]:
@@ -46,7 +46,7 @@ def report_rows(services, course_id: int | None = None, learner: str | None = No
 
 def _cmi5_rows(services, course_id: int | None, learner_id: int | None) -> list[dict[str, Any]]:
     """cmi5 courses have no SCO values: their rows are derived from the statements (scorm_desktop/cmi5/report.py)."""
-    from .cmi5.report import cmi5_report_rows
+    from ..cmi5.report import cmi5_report_rows
 
     return cmi5_report_rows(services, course_id, learner_id)
 
