@@ -18,6 +18,26 @@ _STATUS_ROLES = (
 _ELEMENTS = {v: {r: names[r] for r in _STATUS_ROLES if r in names} for v, names in ROLES.items()}
 
 
+#: The labels a status can have (`Status.label`), in the order the dashboard and the reports show them.
+LABELS: tuple[str, ...] = ("not started", "in progress", "completed", "passed", "failed")
+
+#: One colour per label wherever a status is drawn (the dashboard's chart and legend, the PDF report, the player's
+#: outline icons): grey, blue, teal, green, red.
+LABEL_COLORS: dict[str, str] = {
+    "not started": "#9e9e9e",
+    "in progress": "#1e88e5",
+    "completed": "#00897b",
+    "passed": "#43a047",
+    "failed": "#e53935",
+}
+
+#: The label of each status a SCO reports (the player's outline shows these words).
+SCO_STATUS_LABELS: dict[str, str] = {
+    "not attempted": "not started", "incomplete": "in progress", "completed": "completed", "passed": "passed",
+    "failed": "failed",
+}
+
+
 @dataclass
 class Status:
     #: "not attempted" | "incomplete" | "completed" | "unknown"

@@ -378,15 +378,17 @@ def test_player_guidance_follows_the_language():
 
 
 def test_pdf_report_text_is_translated(qapp):
+    from scorm_desktop.reports import pdf_html
     from scorm_desktop.reports.queries import CourseFigures, Totals
     from scorm_desktop.ui import report_pdf, translator
 
     try:
         translator.install(qapp, "fr")
-        learner = html.unescape(re.sub(r"<style.*?</style>|<[^>]+>", " ", report_pdf.learner_html("Ana", [], Totals()),
+        tr = report_pdf._tr  # the app's translation, as the PDF writers pass it
+        learner = html.unescape(re.sub(r"<style.*?</style>|<[^>]+>", " ", pdf_html.learner_html("Ana", [], Totals(), _tr=tr),
                                        flags=re.S))
         overview = html.unescape(re.sub(r"<style.*?</style>|<[^>]+>", " ",
-                                        report_pdf.overview_html([CourseFigures(1, "Golf", Totals())]), flags=re.S))
+                                        pdf_html.overview_html([CourseFigures(1, "Golf", Totals())], _tr=tr), flags=re.S))
     finally:
         translator.install(qapp, "en")
     assert "Rapport d'apprentissage : apprenant" in learner and "Point de reprise" in learner

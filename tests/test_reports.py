@@ -144,7 +144,8 @@ def test_learner_and_course_pdfs_hold_the_title_date_subject_table_and_totals(da
 @needs_pdftotext
 def test_a_long_table_breaks_across_pages_with_its_header_repeated(tmp_path, qapp):
     from scorm_desktop.reports.queries import StatusRow, Totals
-    from scorm_desktop.ui.report_pdf import learner_html, write_pdf
+    from scorm_desktop.reports.pdf_html import learner_html
+    from scorm_desktop.ui.report_pdf import write_pdf
 
     rows = [StatusRow(1, "Ana", i, f"Course number {i:03d} <b>not bold</b>", 1, "in progress", "incomplete",
                       "unknown", None, 0.5, 60.0, False, None, None, "2026-01-01T10:00:00.000Z")
@@ -201,3 +202,33 @@ def test_export_pdf_from_the_command_line(data, tmp_path):
     r = run_cli(root, "export", "--pdf", str(tmp_path / "ana.pdf"), "--learner", "Ana")
     assert r.returncode == 0, r.stderr
     assert "Learner: Ana" in pdf_text(tmp_path / "ana.pdf")
+
+
+def test_one_status_palette_beside_the_status_labels() -> None:
+    """Every colour given to a status is status.py's: no other module maps status words to colours of its own."""
+    import ast
+
+    from scorm_desktop.status import LABEL_COLORS, LABELS, SCO_STATUS_LABELS
+
+    assert set(LABEL_COLORS) == set(LABELS) and set(SCO_STATUS_LABELS.values()) <= set(LABELS)
+    words = set(LABELS) | set(SCO_STATUS_LABELS)
+    package = Path(__file__).resolve().parent.parent / "scorm_desktop"
+    palettes = []
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict) and len(node.keys) >= 3:
+                keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
+                colours = [v for v in node.values if isinstance(v, ast.Constant) and str(v.value).startswith("#")]
+                if len(keys & words) >= 3 and len(colours) >= 3:
+                    palettes.append(str(path.relative_to(package)))
+    assert palettes == ["status.py"]
+
+
+def test_the_pdf_html_is_built_without_qt() -> None:
+    """reports/ builds the PDF's words and table in plain Python (ui/report_pdf.py only lays them out)."""
+    from scorm_desktop.reports.pdf_html import learner_html
+    from scorm_desktop.reports.queries import StatusRow, Totals
+
+    row = StatusRow(1, "Ana", 7, "<Golf>", 1, "passed", "completed", "passed", 0.9, 1.0, 60.0, False, None, None, None)
+    page = learner_html("Ana", [row], Totals(rows=1), _tr=str.upper)
+    assert "LEARNING REPORT: LEARNER" in page and "&lt;Golf&gt;" in page and "#43a047" in page

@@ -25,8 +25,8 @@ from typing import Any, Iterable
 from sqlalchemy import text
 from sqlalchemy.orm import sessionmaker
 
-#: The labels a status can have, in the order the dashboard shows them (status.py decides them).
-LABELS: tuple[str, ...] = ("not started", "in progress", "completed", "passed", "failed")
+from ..status import LABELS
+
 
 #: What each table can be sorted by (the key a view passes) and the SQL that sorts it.
 _SORT_SQL = {

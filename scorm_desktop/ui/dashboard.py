@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..reports.queries import LABELS, Choice, Dashboard, Totals, format_percent, format_total_time
+from ..reports.queries import Choice, Dashboard, Totals, format_percent, format_total_time
+from ..status import LABEL_COLORS, LABELS
 from .dashboard_models import (
-    LABEL_COLORS,
     ChoiceListModel,
     ProgressBarDelegate,
     StatusTableModel,

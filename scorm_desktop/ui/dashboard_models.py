@@ -22,7 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
-from ..reports.queries import LABELS, Choice, Page, StatusRow, format_duration, format_local_time, format_percent
+from ..reports.queries import Choice, Page, StatusRow, format_duration, format_local_time, format_percent
+from ..status import LABELS
 from .tasks import Worker
 
 PAGE_SIZE = 200
@@ -331,13 +332,3 @@ class ProgressBarDelegate(QStyledItemDelegate):
 def chart_data(counts: dict[str, int]) -> list[tuple[str, int]]:
     """The status breakdown as (label, count) in the dashboard's order, empty labels left out."""
     return [(label, counts.get(label, 0)) for label in LABELS if counts.get(label, 0)]
-
-
-#: One colour per status label (the chart and the legend): grey, blue, teal, green, red.
-LABEL_COLORS = {
-    "not started": "#9e9e9e",
-    "in progress": "#1e88e5",
-    "completed": "#00897b",
-    "passed": "#43a047",
-    "failed": "#e53935",
-}

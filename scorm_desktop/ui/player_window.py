@@ -23,6 +23,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from ..launch import Launch
 from ..services import Services
+from ..status import LABEL_COLORS, SCO_STATUS_LABELS
 from .api_log_panel import ApiLogPanel
 from .player import Player
 from .webenv import WebEnv
@@ -51,9 +52,7 @@ def status_icon(status: str) -> QIcon:
     p = QPainter(pm)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     rect = QRectF(3, 3, size - 6, size - 6)
-    colors = {"not attempted": "#9aa0a6", "incomplete": "#e37400", "completed": "#1a73e8", "passed": "#188038",
-              "failed": "#d93025"}
-    color = QColor(colors.get(status, "#9aa0a6"))
+    color = QColor(LABEL_COLORS[SCO_STATUS_LABELS.get(status, "not started")])  # the one status palette
     p.setPen(QPen(color, 3))
     if status == "not attempted":
         p.setBrush(Qt.BrushStyle.NoBrush)
