@@ -184,7 +184,7 @@ def measure(work: Path, args) -> int:
     from PySide6.QtWidgets import QApplication
 
     from scorm_desktop.reports.queries import Choice, Dashboard
-    from scorm_desktop.ui.dashboard import CourseTab, LearnerTab
+    from scorm_desktop.ui.dashboard_tabs import CourseTab, LearnerTab
     from scorm_desktop.ui.tasks import Worker
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
