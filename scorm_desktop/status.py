@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from .cmi import timefmt
-from .cmi.names import ROLES
+from .cmi.names import ROLES, parse_float
 
 #: The roles (cmi/names.py) a status is derived from.
 _STATUS_ROLES = (
@@ -71,13 +71,6 @@ class Status:
         return d
 
 
-def _num(v: str | None) -> float | None:
-    try:
-        return float(v) if v not in (None, "") else None
-    except ValueError:
-        return None
-
-
 def sco_status(version: str, values: dict[str, str]) -> Status:
     names = _ELEMENTS[version]
     get = lambda key: values.get(names[key], "")  # noqa: E731
@@ -98,11 +91,11 @@ def sco_status(version: str, values: dict[str, str]) -> Status:
         if st.completion == "unknown" and values:
             st.completion = "incomplete"
         st.success = get("success_status") or "unknown"
-        st.progress = _num(get("progress"))
+        st.progress = parse_float(get("progress"))
         if st.completion == "completed":
             st.progress = 1.0
-    raw, lo, hi = _num(get("score_raw")), _num(get("score_min")), _num(get("score_max"))
-    scaled = _num(get("score_scaled")) if "score_scaled" in names else None
+    raw, lo, hi = parse_float(get("score_raw")), parse_float(get("score_min")), parse_float(get("score_max"))
+    scaled = parse_float(get("score_scaled")) if "score_scaled" in names else None
     st.score_raw = raw
     if scaled is not None:
         st.score = scaled

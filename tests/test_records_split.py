@@ -67,3 +67,26 @@ def test_sequenced_status_is_the_rollup_of_the_root_with_the_scos_figures_where_
     assert sequenced_status({"completion_status": "unknown"}, Status()).completion == "incomplete"
     assert sequenced_status({"suspended": True}, Status()).resumable
     assert sequenced_status({"progress_measure": None}, own).progress == 0.5
+
+
+def test_one_float_parser() -> None:
+    """Stored values and manifest attributes are read as numbers by one function: no module keeps a parser of its
+    own (a function answering float-or-None around a float() that may fail)."""
+    import ast
+
+    from scorm_desktop.cmi.names import parse_float
+
+    assert [parse_float(t) for t in (None, "", "  ", "0.5", " 2 ", "-1e2", "x", "nan")] == [
+        None, None, None, 0.5, 2.0, -100.0, None, None]
+    package = Path(__file__).resolve().parent.parent / "scorm_desktop"
+    parsers = []
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and ast.unparse(node.returns or ast.Constant(None)) == "float | None":
+                tries = [t for t in ast.walk(node) if isinstance(t, ast.Try)]
+                calls = [c for t in tries for c in ast.walk(t) if isinstance(c, ast.Call)
+                         and isinstance(c.func, ast.Name) and c.func.id == "float"]
+                if calls:
+                    parsers.append(f"{path.relative_to(package)}:{node.name}")
+    # Retry-After is an HTTP header (seconds or a date), not a stored number
+    assert sorted(parsers) == ["cmi/names.py:parse_float", "sync/client.py:retry_after"]

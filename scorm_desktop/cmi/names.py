@@ -49,3 +49,15 @@ ROLES: dict[str, dict[str, str]] = {
 def element(version: str, role: str) -> str:
     """The element playing `role` in `version` ("1.2" or "2004"); KeyError when the version has no such role."""
     return ROLES[version][role]
+
+
+def parse_float(text: str | None) -> float | None:
+    """A stored value (or a manifest attribute) as a number: None when it is absent, blank, not a number, or NaN.
+    The one parser status, xAPI, session end, sequencing and the manifest read numbers with."""
+    if text is None or not str(text).strip():
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if value == value else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scorm_desktop.cmi import timefmt
-from scorm_desktop.cmi.names import ROLES
+from scorm_desktop.cmi.names import ROLES, parse_float
 from scorm_desktop.cmi.datamodel import definition_cached, evaluated_status, normalize_version, pattern_of
 
 
@@ -217,10 +217,10 @@ def finish_session(
     if version == "1.2":
         status = values.get(names["lesson_status"], "") or "not attempted"
         new_status = status
-        mastery = _float(values.get("cmi.student_data.mastery_score"))
+        mastery = parse_float(values.get("cmi.student_data.mastery_score"))
         if mastery is None and ctx.mastery_score is not None:
             mastery = float(ctx.mastery_score)
-        raw = _float(values.get(names["score_raw"]))
+        raw = parse_float(values.get(names["score_raw"]))
         if status == "not attempted":
             if not terminated:
                 new_status = "incomplete"
@@ -258,12 +258,3 @@ def attempt_ended(ctx: LaunchContext, values: dict[str, str]) -> bool:
     """Whether the learner attempt is over after this session (any exit but "suspend"; 2004 also logout/normal;
     a 2004 suspendAll navigation request suspends it)."""
     return not _suspended(ctx.scorm_version, values)
-
-
-def _float(text: str | None) -> float | None:
-    if text is None or text == "":
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        return None

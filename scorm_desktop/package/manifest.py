@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
+from ..cmi.names import parse_float
 from .model import SCORM_12, SCORM_2004, Cancelled, Item, Manifest, Organization, PackageError, Resource
 
 NS_XML = "http://www.w3.org/XML/1998/namespace"
@@ -118,15 +119,6 @@ def _bool(value: str | None, default: bool) -> bool:
     if value in ("true", "1", "yes"):
         return True
     return default
-
-
-def _float(value: str | None) -> float | None:
-    if value is None or not value.strip():
-        return None
-    try:
-        return float(value.strip())
-    except ValueError:
-        return None
 
 
 def _raw_xml(el: ET.Element | None) -> str | None:
@@ -432,7 +424,7 @@ def _read_item_adlcp(el: ET.Element, item: Item, ctx: _Context) -> None:
         item.data_from_lms = raw or None
     mastery = _text(_child(el, "masteryscore"))
     if mastery is not None:
-        item.mastery_score = _float(mastery)
+        item.mastery_score = parse_float(mastery)
         if item.mastery_score is None:
             ctx.warn(f"Item '{item.title}' has a mastery score '{mastery}' that is not a number; it is ignored.")
     item.max_time_allowed = _text(_child(el, "maxtimeallowed"))
@@ -450,9 +442,9 @@ def _read_item_adlcp(el: ET.Element, item: Item, ctx: _Context) -> None:
 def _read_completion_threshold(el: ET.Element, item: Item) -> None:
     """3rd edition: the value is the element text; 4th edition: attributes."""
     min_progress = _attr(el, "minprogressmeasure")
-    item.completion_threshold = _float(min_progress) if min_progress is not None else _float(_text(el))
+    item.completion_threshold = parse_float(min_progress) if min_progress is not None else parse_float(_text(el))
     item.completed_by_measure = _bool(_attr(el, "completedbymeasure"), False)
-    item.progress_weight = _float(_attr(el, "progressweight"))
+    item.progress_weight = parse_float(_attr(el, "progressweight"))
 
 
 def _read_item_2004(el: ET.Element, item: Item, ctx: _Context) -> None:

@@ -27,7 +27,6 @@ def common_ancestor(a: Activity, b: Activity) -> Activity:
     return b.ancestors()[-1]
 
 
-
 class SequencerBase:
     """The sequencer's state (tree, current and suspended activity) and the memo; the SN processes are mixed in."""
 
@@ -63,7 +62,6 @@ class SequencerBase:
         return self._cached(("check", act), compute)
 
 
-
 def _index(items: list[Activity], act: Activity) -> int:
     for i, x in enumerate(items):
         if x is act:
@@ -93,13 +91,3 @@ def _num(value: float, text: str | None = None) -> str:
             pass
     value = float(value)
     return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
-
-
-def _number(text: str | None) -> float | None:
-    if text is None or str(text).strip() == "":
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if value == value else None

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from scorm_desktop.cmi import timefmt
+from scorm_desktop.cmi.names import parse_float
 from scorm_desktop.sequencing import rules as R
-from scorm_desktop.sequencing.base import SequencerBase, _num, _number
+from scorm_desktop.sequencing.base import SequencerBase, _num
 from scorm_desktop.sequencing.rollup import rollup_with_readers
 from scorm_desktop.sequencing.tree import Activity
 
@@ -116,16 +117,16 @@ class RuntimeMapping(SequencerBase):
                 local.progress_status, local.satisfied = True, success == "passed"
             else:
                 local.progress_status = False
-        scaled = _number(v.get("score.scaled"))
+        scaled = parse_float(v.get("score.scaled"))
         if "score.scaled" in v:
             local.measure_status, local.measure = (scaled is not None), (scaled if scaled is not None else 0.0)
             local.text["measure"] = v["score.scaled"]
         for name in ("raw", "min", "max"):
             if f"score.{name}" in v:
-                setattr(local, name, _number(v.get(f"score.{name}")))
+                setattr(local, name, parse_float(v.get(f"score.{name}")))
                 local.text[name] = v[f"score.{name}"]
         comp = v.get("completion_status")
-        pm = _number(v.get("progress_measure"))
+        pm = parse_float(v.get("progress_measure"))
         st = act.state
         if primary:
             if comp is not None:

@@ -31,7 +31,7 @@ from urllib.parse import quote
 
 from ..cmi import timefmt
 from ..cmi.events import RuntimeEvent
-from ..cmi.names import ROLES
+from ..cmi.names import ROLES, parse_float
 from ..cmi.session import entry_for
 from ..status import sco_status
 from . import interactions as ia
@@ -173,7 +173,7 @@ class StatementBuilder:
         v = facts.version
         out: list[tuple[Any, int, dict]] = []
         if "progress" in last and before.get(_PROGRESS) != after.get(_PROGRESS):
-            progress = _float(after.get(_PROGRESS))
+            progress = parse_float(after.get(_PROGRESS))
             if progress is not None and 0 <= progress <= 1:
                 result = {"extensions": {vocab.PROGRESS_EXTENSION: round(progress * 100)}}
                 stmt = self._sco_statement(facts, "progressed", now, last["progress"], result)
@@ -326,19 +326,12 @@ def _pick(values: dict[str, str], names: tuple[str, ...]) -> tuple:
     return tuple(values.get(n) for n in names)
 
 
-def _float(text: str | None) -> float | None:
-    try:
-        return float(text) if text not in (None, "") else None
-    except ValueError:
-        return None
-
-
 def _score(version: str, values: dict[str, str]) -> dict:
     """result.score from the SCO's score elements, keeping only what xAPI allows (scaled in -1..1, min < max,
     raw within min..max)."""
     prefix = "cmi.core.score." if version == "1.2" else "cmi.score."
-    raw, lo, hi = (_float(values.get(prefix + n)) for n in ("raw", "min", "max"))
-    scaled = _float(values.get("cmi.score.scaled")) if version == "2004" else None
+    raw, lo, hi = (parse_float(values.get(prefix + n)) for n in ("raw", "min", "max"))
+    scaled = parse_float(values.get("cmi.score.scaled")) if version == "2004" else None
     score: dict = {}
     if lo is not None and hi is not None and lo < hi and (raw is None or lo <= raw <= hi):
         score["min"], score["max"] = lo, hi
