@@ -6,6 +6,8 @@ and for the whole archive), finds imsmanifest.xml (at the top, or in the one fol
 refuses cmi5, xAPI and AICC packages by name. Names the app keeps its own bookkeeping under (`RESERVED_NAMES`) are
 left out of the package, with a warning. The manifest is capped in size and depth. Extraction streams, re-checks the
 sizes actually written (lying headers) and can report progress; every stage can be cancelled.
+
+The entries' rules and limits are entries.py; the sources (a ZIP file, a folder) are here.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import posixpath
 import re
 import shutil
 import stat
@@ -21,203 +22,31 @@ import zipfile
 import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, NoReturn, Protocol
+from typing import BinaryIO
 
 from ..cmi5 import package as xapi_package
-from .manifest import MAX_DEPTH, parse_manifest
+from .entries import (
+    BUFFER,
+    CancelledCallback,
+    ExtractCancelled,
+    Limits,
+    MANIFEST_NAME,
+    ProgressCallback,
+    _Budget,
+    _CREATE_FLAGS,
+    _LimitedWriter,
+    _Writable,
+    _find_root,
+    _human,
+    _is_junk,
+    _refuse_file_folder_clash,
+    _refuse_other_formats,
+    is_reserved,
+    normalise_entry,
+)
+from .manifest import parse_manifest
 from .model import Cancelled, Manifest, PackageError
-
-MANIFEST_NAME = "imsmanifest.xml"
-#: Read size when streaming entries. zipfile's own extraction reads 64 KiB; 1 MiB reads made zlib work several times
-#: harder (ZipExtFile re-copies the unconsumed input on every capped decompress call): 0.29 s instead of 0.03 s of
-#: decompress time for 150 MiB (benchmarks/profiles/import.md).
-BUFFER = 64 * 1024
-#: Progress and cancel are reported once per this many bytes (and at the end of each file), not per read.
-REPORT_EVERY = 1024 * 1024
-GIB = 1024**3
-
-ProgressCallback = Callable[[int, int], None]
-CancelledCallback = Callable[[], bool]
-
-_DRIVE = re.compile(r"^[A-Za-z]:")
-#: Extraction creates every file new: never through a link, never over an existing file.
-_CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-_AICC_SUFFIXES = (".au", ".crs", ".des", ".cst")
-#: Names that are never package content (macOS and Windows litter); left out of files, hash and extraction.
-_JUNK_DIRS = ("__MACOSX",)
-_JUNK_FILES = (".ds_store", "thumbs.db", "desktop.ini")
-#: Top-level names inside a course folder that belong to the app, never to the package (compared without case):
-#: `.converted` holds converted media and their plan (media/jobs.py), `.scorm-desktop` what the import recorded.
-#: Content carrying them is never read as the app's own: they are left out at import, with a warning.
-RESERVED_NAMES = (".converted", ".scorm-desktop")
-
-
-class ExtractCancelled(Cancelled):
-    """`extract()` stopped because `cancelled()` returned True; the destination is left partly written."""
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Safety caps applied to every package."""
-
-    max_total_size: int = 4 * GIB
-    max_entries: int = 100_000
-    #: Entries larger than `ratio_min_size` may not expand more than `max_ratio` times their compressed size.
-    max_ratio: float = 200.0
-    ratio_min_size: int = 1024 * 1024
-    #: The whole archive may not expand more than `max_ratio` times its size on disk (once it unpacks to more than
-    #: `ratio_min_size`): thousands of small, very compressible entries each pass the per-entry check.
-    #: The manifest is read into memory and parsed: its size and element depth are capped.
-    max_manifest_size: int = 16 * 1024 * 1024
-    max_manifest_depth: int = MAX_DEPTH
-
-
-# --------------------------------------------------------------------------------------------------- paths
-
-
-def normalise_entry(name: str) -> str:
-    """A safe package-relative path ("a/b.html") for an archive or folder entry name, or PackageError."""
-    raw = name.replace("\\", "/")
-    if "\x00" in raw:
-        raise PackageError(f"The package entry '{name}' has a name with a NUL character, which is refused for safety.")
-    if raw.startswith("/"):
-        raise PackageError(f"The package entry '{name}' has an absolute path, which is refused for safety.")
-    if _DRIVE.match(raw):
-        raise PackageError(f"The package entry '{name}' names a drive letter, which is refused for safety.")
-    parts = [p for p in raw.split("/") if p not in ("", ".")]
-    if ".." in parts:
-        raise PackageError(
-            f"The package entry '{name}' points outside the package ('..'), which is refused for safety."
-        )
-    return "/".join(parts)
-
-
-def _is_junk(path: str) -> bool:
-    parts = path.split("/")
-    return parts[0] in _JUNK_DIRS or parts[-1].lower() in _JUNK_FILES
-
-
-def is_reserved(relpath: str) -> bool:
-    """True for a package-relative path under a name the app reserves for itself (`RESERVED_NAMES`)."""
-    return relpath.split("/", 1)[0].lower() in RESERVED_NAMES
-
-
-def _find_root(paths: Iterable[str]) -> tuple[str, str] | None:
-    """(root folder, manifest name) for the shallowest imsmanifest.xml, or None when there is none.
-
-    Accepted: a manifest at the top, or a manifest in a folder that holds every file of the package
-    (a ZIP of the course folder). Anything else is refused with a sentence naming where the manifest is.
-    """
-    paths = [p for p in paths if not _is_junk(p)]
-    manifests = sorted((p for p in paths if posixpath.basename(p).lower() == MANIFEST_NAME), key=lambda p: p.count("/"))
-    if not manifests:
-        return None
-    depth = manifests[0].count("/")
-    shallowest = [m for m in manifests if m.count("/") == depth]
-    if len(shallowest) > 1:
-        listed = ", ".join(f"'{m}'" for m in shallowest[:3])
-        raise PackageError(f"The package holds several manifests ({listed}); import each course on its own.")
-    manifest = shallowest[0]
-    root = posixpath.dirname(manifest)
-    if root and not all(p.startswith(root + "/") for p in paths):
-        raise PackageError(
-            f"The package's imsmanifest.xml is in the folder '{root}', not at the top, "
-            "and other files lie outside that folder."
-        )
-    return root, posixpath.basename(manifest)
-
-
-def _refuse_other_formats(paths: Iterable[str]) -> NoReturn:
-    """No manifest: name the format when it is one we recognise, else say it is not SCORM."""
-    top = {_top_name(p).lower() for p in paths if not _is_junk(p)}
-    if "cmi5.xml" in top:
-        raise PackageError("This is a cmi5 package; cmi5 is not supported yet.")
-    if "tincan.xml" in top:
-        raise PackageError("This is an xAPI (Tin Can) package; xAPI packages are not supported yet.")
-    if any(name.endswith(_AICC_SUFFIXES) for name in top):
-        raise PackageError("This is an AICC package; AICC is not supported yet.")
-    raise PackageError("The package has no imsmanifest.xml: it is not a SCORM package.")
-
-
-def _refuse_file_folder_clash(paths: Iterable[str]) -> None:
-    """A path that is both a file and a folder ("a" and "a/b") cannot be unpacked."""
-    paths = set(paths)
-    for path in sorted(paths):
-        parent = posixpath.dirname(path)
-        while parent:
-            if parent in paths:
-                raise PackageError(f"The package entry '{parent}' is both a file and a folder, which is refused.")
-            parent = posixpath.dirname(parent)
-
-
-def _top_name(path: str) -> str:
-    """The file name when the path is at the top or inside a single top folder ("a.xml", "course/a.xml")."""
-    parts = path.split("/")
-    return parts[-1] if len(parts) <= 2 else ""
-
-
-# --------------------------------------------------------------------------------------------------- streaming
-
-
-class _Writable(Protocol):
-    def write(self, data: bytes, /) -> int: ...
-
-
-class _LimitedWriter:
-    """A write-only wrapper that counts bytes and refuses more than the entry declared; the budget does the rest."""
-
-    def __init__(self, dst: _Writable | None, entry: str, declared: int, budget: "_Budget") -> None:
-        self.dst, self.entry, self.declared, self.budget = dst, entry, declared, budget
-        self.written = 0
-
-    def write(self, data: bytes) -> int:
-        self.written += len(data)
-        if self.written > self.declared:
-            raise PackageError(
-                f"The package entry '{self.entry}' holds more data than its header declares; "
-                "it is refused as a likely zip bomb."
-            )
-        self.budget.add(len(data))
-        if self.dst is not None:
-            self.dst.write(data)
-        return len(data)
-
-
-class _Budget:
-    """Bytes produced across a whole operation: total cap, progress and cancellation."""
-
-    def __init__(
-        self,
-        total: int,
-        limit: int,
-        progress: ProgressCallback | None = None,
-        cancelled: CancelledCallback | None = None,
-    ) -> None:
-        self.total, self.limit, self.progress, self.cancelled = total, limit, progress, cancelled
-        self.done = 0
-        self._reported = -REPORT_EVERY
-
-    def add(self, n: int) -> None:
-        self.done += n
-        if self.done > self.limit:
-            raise PackageError(f"The package unpacks to more than {_human(self.limit)}, the size limit.")
-        if self.done - self._reported >= REPORT_EVERY:
-            self.report()
-
-    def report(self) -> None:
-        self._reported = self.done
-        if self.progress is not None:
-            self.progress(self.done, self.total)
-        if self.cancelled is not None and self.cancelled():
-            raise ExtractCancelled()
-
-
-def _human(size: int) -> str:
-    if size >= GIB:
-        return f"{size / GIB:.1f} GiB"
-    return f"{size / (1024 * 1024):.1f} MiB"
 
 
 # --------------------------------------------------------------------------------------------------- sources
