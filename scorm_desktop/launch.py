@@ -10,6 +10,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from .cmi import datamodel
 from .cmi.names import ROLES
@@ -19,6 +20,9 @@ from .settings import RuntimeOptions
 from .status import sco_status
 from .storage.library import CourseInfo, Library
 from .storage.records import LearnerInfo, OpenSession, Records, SessionRecord
+
+if TYPE_CHECKING:
+    from .sequencing.definition import SequencingDefinition
 
 log = logging.getLogger(__name__)
 
@@ -121,49 +125,20 @@ def context_for(
 
 
 def declared_objectives(item: Item, collection_xml: str | None) -> tuple[tuple[str, ...], float | None]:
-    """The activity's objective IDs (primary first) and cmi.scaled_passing_score, from its imsss:sequencing and the
-    sequencingCollection entry it names by IDRef (the item's own objectives win)."""
-    from defusedxml import ElementTree as ET
+    """The activity's objective IDs (primary first, each once) and cmi.scaled_passing_score, read from its
+    imsss:sequencing and the sequencingCollection entry it names by IDRef by the sequencer's own parse (the item's
+    own objectives win; a minNormalizedMeasure outside -1..1 or unreadable is the SN default, 1.0)."""
+    definition = _definition(item, collection_xml)
+    ids = tuple(o.objective_id for o in definition.objectives if o.objective_id)
+    primary = definition.primary_objective
+    return ids, primary.min_normalized_measure if primary.satisfied_by_measure else None
 
-    from .sequencing.definition import objective_id
 
-    def parse(text: str | None):
-        if not text:
-            return None
-        try:
-            return ET.fromstring(text)
-        except ET.ParseError:
-            return None
+def _definition(item: Item, collection_xml: str | None) -> SequencingDefinition:
+    """The item's sequencing definition (sequencing/definition.py), its IDRef resolved in the collection."""
+    from .sequencing.definition import definition_from_element, parse_collection, parse_xml
 
-    own = parse(item.sequencing_xml)
-    chain = [own] if own is not None else []
-    ref = own.get("IDRef") if own is not None else None
-    collection = parse(collection_xml) if ref else None
-    if collection is not None:
-        chain += [el for el in collection if _local(el.tag) == "sequencing" and el.get("ID") == ref]
-    for seq in chain:
-        objectives = next((el for el in seq if _local(el.tag) == "objectives"), None)
-        if objectives is None:
-            continue
-        ids: list[str] = []
-        passing = None
-        for obj in objectives:
-            kind = _local(obj.tag)
-            if kind not in ("primaryObjective", "objective"):
-                continue
-            oid = objective_id(obj.get("objectiveID"))
-            if oid:
-                ids.insert(0, oid) if kind == "primaryObjective" else ids.append(oid)
-            if kind == "primaryObjective" and (obj.get("satisfiedByMeasure") or "").lower() == "true":
-                passing = 1.0  # the schema's default minNormalizedMeasure
-                for child in obj:
-                    if _local(child.tag) == "minNormalizedMeasure" and (child.text or "").strip():
-                        try:
-                            passing = float(child.text.strip())
-                        except ValueError:
-                            pass
-        return tuple(ids), passing
-    return (), None
+    return definition_from_element(parse_xml(item.sequencing_xml), parse_collection(collection_xml))
 
 
 def _with_declared_ids(stored: dict[str, str], objective_ids: tuple[str, ...]) -> dict[str, str]:
@@ -200,11 +175,9 @@ def manifest_values(item: Item, collection_xml: str | None) -> dict[str, str]:
     the LMS initialises them from attemptAbsoluteDurationLimit and minNormalizedMeasure; ADL's CM-01 reads back
     "P5Y6M4DT12H30M58S", not a normalised duration). Only values that are valid for their element are kept."""
     from .cmi import timefmt
-    from .sequencing.definition import SequencingDefinition, definition_from_element, parse_collection, parse_xml
 
     out: dict[str, str] = {}
-    definition: SequencingDefinition = definition_from_element(parse_xml(item.sequencing_xml),
-                                                               parse_collection(collection_xml))
+    definition = _definition(item, collection_xml)
     limit = definition.limit_conditions.attempt_absolute_duration_limit
     if limit and timefmt.try_parse(limit) is not None:
         out["cmi.max_time_allowed"] = limit
@@ -212,10 +185,6 @@ def manifest_values(item: Item, collection_xml: str | None) -> dict[str, str]:
     if primary.satisfied_by_measure and primary.min_normalized_measure_text:
         out["cmi.scaled_passing_score"] = primary.min_normalized_measure_text
     return out
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
 
 
 def prepare(
