@@ -8,6 +8,8 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from .cmi.datamodel import LENIENT_INTERACTIONS, LENIENT_TIMES, OPTION_DEFAULTS, SUSPEND_DATA_LIMIT_12
+
 log = logging.getLogger(__name__)
 
 
@@ -16,17 +18,17 @@ class RuntimeOptions:
     """Tolerance switches of the run-time (documented in the README: what is strict, what is lenient, and why)."""
 
     #: SCORM 1.2 allows 4,096 characters of cmi.suspend_data; real courses write far more. 4096 = strict.
-    suspend_data_limit_12: int = 64000
+    suspend_data_limit_12: int = OPTION_DEFAULTS[SUSPEND_DATA_LIMIT_12]
     #: Accept the interaction formats real authoring tools get wrong (False = the specification's formats only).
-    lenient_interactions: bool = True
+    lenient_interactions: bool = OPTION_DEFAULTS[LENIENT_INTERACTIONS]
     #: Accept broken session times and latencies (P0S, PT, fractional seconds, hours > 99) and count them.
-    lenient_times: bool = True
+    lenient_times: bool = OPTION_DEFAULTS[LENIENT_TIMES]
 
     def to_runtime(self) -> dict:
         return {
-            "suspendDataLimit12": self.suspend_data_limit_12,
-            "lenientInteractions": self.lenient_interactions,
-            "lenientTimes": self.lenient_times,
+            SUSPEND_DATA_LIMIT_12: self.suspend_data_limit_12,
+            LENIENT_INTERACTIONS: self.lenient_interactions,
+            LENIENT_TIMES: self.lenient_times,
         }
 
 

@@ -13,7 +13,6 @@
 (function (global) {
   "use strict";
 
-  var OPTION_DEFAULTS = { suspendDataLimit12: 64000, lenientInteractions: true, lenientTimes: true };
   var INDEX = /^(?:0|[1-9][0-9]*)$/;
   var TARGET = ".{target=";
   var KEYWORDS = /^_(?:children|count|version)$/;
@@ -68,7 +67,8 @@
     var logRow = typeof config.logRow === "function" ? config.logRow : null;
     var options = {};
     var key;
-    for (key in OPTION_DEFAULTS) { if (has(OPTION_DEFAULTS, key)) { options[key] = OPTION_DEFAULTS[key]; } }
+    var defaults = model.optionDefaults || {};  // the options' defaults live in the data model (datamodel.py)
+    for (key in defaults) { if (has(defaults, key)) { options[key] = defaults[key]; } }
     if (config.options) {
       for (key in config.options) { if (has(config.options, key)) { options[key] = config.options[key]; } }
     }

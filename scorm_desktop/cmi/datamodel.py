@@ -20,6 +20,7 @@ Shape of ``definition(version)``::
       "computed": {element: rule},                         # statuses evaluated on GetValue (2004)
       "uninitialized": "error" | "empty",                  # unset elements: 403 (2004) or "" (1.2)
       "syntax": {"real": R, "integer": R, "identifier": R, "language": R},  # regexes for the type kinds
+      "optionDefaults": {"suspendDataLimit12": 64000, ...},  # OPTION_DEFAULTS: the run-time options' one home
     }
 
 Patterns use ``n`` for an array index and ``{target=}`` for a ``{target=<identifier>}`` segment.
@@ -216,7 +217,8 @@ LENIENT_INTERACTIONS = "lenientInteractions"
 LENIENT_TIMES = "lenientTimes"
 SUSPEND_DATA_LIMIT_12 = "suspendDataLimit12"
 
-# Runtime options and their defaults (runtime.js applies the same defaults).
+# Runtime options and their defaults: the one place they are written (settings.RuntimeOptions starts from them;
+# runtime.js reads them from the definition it is handed, "optionDefaults").
 OPTION_DEFAULTS: dict[str, Any] = {SUSPEND_DATA_LIMIT_12: 64000, LENIENT_INTERACTIONS: True, LENIENT_TIMES: True}
 
 
@@ -587,6 +589,12 @@ _BUILDERS = {"1.2": _definition_12, "2004": _definition_2004}
 _CACHE: dict[str, dict[str, Any]] = {}
 
 
+def _build(v: str) -> dict[str, Any]:
+    built = _BUILDERS[v]()
+    built["optionDefaults"] = dict(OPTION_DEFAULTS)
+    return built
+
+
 def normalize_version(version: str) -> str:
     """Map "1.2", "2004", "2004 4th Edition", "CAM 1.3", "SCORM_12" ... to "1.2" or "2004"."""
     v = (version or "").strip().lower()
@@ -601,7 +609,7 @@ def definition(version: str) -> dict[str, Any]:
     """The data model of `version` ("1.2" or "2004") as a JSON-able dict (a fresh copy: callers may change it)."""
     v = normalize_version(version)
     if v not in _CACHE:
-        _CACHE[v] = _BUILDERS[v]()
+        _CACHE[v] = _build(v)
     return copy.deepcopy(_CACHE[v])
 
 
@@ -627,7 +635,7 @@ def definition_cached(version: str) -> dict[str, Any]:
     """Like `definition` but shared (do not modify the result)."""
     v = normalize_version(version)
     if v not in _CACHE:
-        _CACHE[v] = _BUILDERS[v]()
+        _CACHE[v] = _build(v)
     return _CACHE[v]
 
 
