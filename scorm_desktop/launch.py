@@ -85,17 +85,6 @@ def choose_item(records: Records, course: CourseInfo, learner: LearnerInfo, item
     return items[0]
 
 
-def next_item(course: CourseInfo, current: Item) -> Item | None:
-    """The launchable item after `current` in document order (simple flow until sequencing drives navigation)."""
-    items = course.manifest.launchable_items()
-    ids = [i.identifier for i in items]
-    try:
-        pos = ids.index(current.identifier)
-    except ValueError:
-        return None
-    return items[pos + 1] if pos + 1 < len(items) else None
-
-
 def _exit_of(version: str, values: dict[str, str]) -> str:
     return values.get(ROLES[version]["exit"], "")
 

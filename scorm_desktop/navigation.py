@@ -6,18 +6,13 @@ attempt; SCORM 1.2 courses by their prerequisites and document order. Plain Pyth
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 
 from .cmi.names import ROLES
 from .i18n import _
-from .launch import choose_item, next_item, prepare
+from .launch import choose_item
 from .storage.library import Library
 from .storage.records import Records
-
-#: The invitation when every way on is open (kept for callers that name it); `guidance` says what really is.
-PROMPT = "Choose what to do next: Continue, Previous, or an item in the contents."
-
 
 def guidance(ui: dict) -> str:
     """The sentence for a learner whom the course waits for, naming only what `ui_state()` says is possible now:
@@ -47,10 +42,6 @@ def guidance(ui: dict) -> str:
     listed = (_(" or ").join(options) if len(options) <= 2
               else ", ".join(options[:-1]) + _(", or ") + options[-1])
     return _("Choose what to do next: {0}.").format(listed)
-
-#: Learner requests the player offers, in toolbar order (the SN's navigation requests; 1.2 uses the first two).
-BUTTONS = ("previous", "continue", "exit", "suspendAll", "exitAll", "abandon", "abandonAll")
-
 
 @dataclass
 class NavStep:

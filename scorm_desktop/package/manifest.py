@@ -46,7 +46,7 @@ from .manifest_xml import (
     _text,
     _used_namespaces,
 )
-from .model import SCORM_12, SCORM_2004, Item, Manifest, PackageError, Resource
+from .model import SCORM_12, SCORM_2004, Manifest, PackageError, Resource
 
 
 # --------------------------------------------------------------------------------------------------- edition
