@@ -1,5 +1,6 @@
-"""Reports of the dashboard's tables: CSV (`csv_export`, plain Python) and the `export` command (`commands`).
+"""Reports, in plain Python: the dashboard's queries (`queries`), the `report` command's rows (`rows`), the tables as
+CSV (`csv_export`) and the printable report's HTML (`pdf_html`); and the `export` command (`commands`).
 
-The printable PDF is drawn by Qt, so it lives in `scorm_desktop/ui/report_pdf.py`; `commands` loads it only for
-``export --pdf``.
+Only laying the HTML out on PDF pages needs Qt: that is `scorm_desktop/ui/report_pdf.py`, which `commands` loads only
+for ``export --pdf``.
 """
