@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from scorm_desktop.reports.queries import Dashboard
 from scorm_desktop.paths import DataPaths
 from scorm_desktop.reports.csv_export import OVERVIEW_COLUMNS, STATUS_COLUMNS, safe_text, write_overview, write_rows
+from scorm_desktop.reports.queries import Dashboard
 from scorm_desktop.services import open_services
 from test_dashboard import populate
 
@@ -232,3 +232,20 @@ def test_the_pdf_html_is_built_without_qt() -> None:
     row = StatusRow(1, "Ana", 7, "<Golf>", 1, "passed", "completed", "passed", 0.9, 1.0, 60.0, False, None, None, None)
     page = learner_html("Ana", [row], Totals(rows=1), _tr=str.upper)
     assert "LEARNING REPORT: LEARNER" in page and "&lt;Golf&gt;" in page and "#43a047" in page
+
+
+def test_a_table_as_the_dashboard_shows_it_is_written_without_qt(data, tmp_path):
+    """reports.csv_export.write_table: the learner's or course's rows with the view's filter and order (the dashboard's
+    Export CSV calls it on the worker)."""
+    from scorm_desktop.reports.csv_export import write_table
+
+    root, courses, learners = data
+    svc = open_services(DataPaths(root, explicit=True), with_sample=False)
+    try:
+        d = Dashboard(svc.sessions)
+        assert write_table(tmp_path / "ana.csv", d, "learner", learners["Ana"], sort="title", descending=True) == 4
+        assert write_table(tmp_path / "alpha.csv", d, "course", courses["Alpha"], labels=["not started"]) == 1
+    finally:
+        svc.close()
+    assert [r["course"] for r in read_csv(tmp_path / "ana.csv")] == ["Gamma 100%_x", "delta", "Beta", "Alpha"]
+    assert [(r["learner"], r["status"]) for r in read_csv(tmp_path / "alpha.csv")] == [("Cleo", "not started")]

@@ -37,7 +37,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
-from .queries import LABELS, CourseFigures, StatusRow, format_duration
+from .queries import LABELS, CourseFigures, Dashboard, StatusRow, format_duration
 
 STATUS_COLUMNS: tuple[str, ...] = (
     "learner", "course_id", "course", "status", "completion", "success", "score_percent", "progress_percent",
@@ -106,3 +106,11 @@ def write_rows(path: Path, rows: Iterable[StatusRow]) -> int:
 def write_overview(path: Path, figures: Iterable[CourseFigures]) -> int:
     """Write one row per course (OVERVIEW_COLUMNS) to `path`; returns how many rows were written."""
     return _write(path, OVERVIEW_COLUMNS, (overview_record(f) for f in figures))
+
+
+def write_table(path: Path, dashboard: Dashboard, kind: str, ident: int, **query) -> int:
+    """Every row of a learner's table (`kind` "learner": their courses) or a course's ("course": its learners), with
+    the filter and order `query` gives (`search`, `labels`, `sort`, `descending`, as the dashboard shows it), to
+    `path`; returns how many rows were written."""
+    rows = dashboard.learner_rows if kind == "learner" else dashboard.course_rows
+    return write_rows(path, rows(ident, limit=None, **query).rows)

@@ -203,20 +203,16 @@ class DashboardWidget(QWidget):
 
     def export_csv(self, path: Path) -> None:
         """Write the table shown (every row, with the filter and order on screen) as CSV, on the worker."""
-        from ..reports.csv_export import write_rows
+        from ..reports.csv_export import write_table
 
         subject = self._subject()
         if subject is None:
             return
         kind, ident, _name = subject
-        model = self.learner_tab.model if kind == "learner" else self.course_tab.model
-        query = self.dashboard.learner_rows if kind == "learner" else self.dashboard.course_rows
-        args = model.query_args()
-
-        def work() -> int:
-            return write_rows(path, query(ident, limit=None, **args).rows)
-
-        self.worker.submit(work, on_done=lambda n: self._exported(path, n),
+        args = (self.learner_tab.model if kind == "learner" else self.course_tab.model).query_args()
+        dashboard = self.dashboard
+        self.worker.submit(lambda: write_table(path, dashboard, kind, ident, **args),
+                           on_done=lambda n: self._exported(path, n),
                            on_error=lambda exc: self._export_failed(path, exc))
 
     def export_pdf(self, path: Path) -> None:
