@@ -179,7 +179,7 @@ def _import_revocations(services, args) -> int:
 def _report(services, args) -> int:
     from ..reports.csv_export import _write, safe_text
     from .remote import dispatch_statements
-    from .report import CSV_COLUMNS, csv_rows, figures
+    from .report import CSV_COLUMNS, csv_rows, figures, missing_text
     from .store import issued
 
     chosen = [d for d in issued(services.sessions) if args.dispatch_id in (None, d["dispatch_id"])]
@@ -204,8 +204,7 @@ def _report(services, args) -> int:
               f"{'  (revoked)' if rep['revoked_at'] else ''}")
         print(f"  all devices: {_line(t)}")
         for d in rep["devices"]:
-            missing = ", ".join(str(n) for n in d["missing"]) or "none"
-            print(f"  device {d['device']}: {_line(d)}; missing records: {missing}")
+            print(f"  device {d['device']}: {_line(d)}; missing records: {missing_text(d)}")
     return 0
 
 

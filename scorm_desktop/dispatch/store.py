@@ -1,5 +1,5 @@
 """The database side of dispatch: issuing, trusting issuers, receiving a dispatch, enforcing its licence at launch,
-revocations, and tagging the statements of a dispatched course (dispatch id + per-dispatch device counter).
+and revocations (the numbers on a dispatched course's statements are `sequence.py`'s).
 
 Time: every check uses `effective_now`: the device keeps the latest time it has seen (``dispatch_state``
 'latest_seen'); a clock set back by more than `CLOCK_TOLERANCE` is treated as `latest_seen - CLOCK_TOLERANCE`, so
@@ -28,12 +28,15 @@ from ..package.model import PackageError
 from ..storage.db import utcnow
 from ..storage.models import (
     Attempt, Course, DispatchIssued, DispatchIssuer, DispatchLaunch, DispatchLicence, DispatchRevocation,
-    DispatchState, OutboxStatement,
+    DispatchState,
 )
 from ..sync.bundles import device_key, fingerprint
 from ..xapi.mapping import to_json
 from .licence import (
     DispatchError, Licence, read_dispatch, sha256_file, sign_licence, sign_revocations, verify_revocations, write_dispatch,
+)
+from .sequence import (  # noqa: F401  (the statement numbers; re-exported for the report and tests)
+    DEVICE_SEQUENCE_EXTENSION, DISPATCH_ACTIVITY, DISPATCH_EXTENSION, PREVIOUS_EXTENSION, SEQUENCE_EXTENSION,
 )
 
 Clock = Callable[[], datetime]
@@ -41,11 +44,6 @@ CLOCK_ENV = "SCORM_DESKTOP_TEST_NOW"
 #: How far back the clock may honestly drift (or be corrected) before the device's latest-seen time wins.
 CLOCK_TOLERANCE = timedelta(hours=12)
 
-#: context.extensions keys on the statements of a dispatched course (SCORM Desktop's own IRIs, like the device one).
-DISPATCH_EXTENSION = "https://w3id.org/xapi/scorm-desktop/dispatch"
-SEQUENCE_EXTENSION = "https://w3id.org/xapi/scorm-desktop/dispatch-sequence"
-#: The activity every statement of a dispatch is grouped under: the report asks the LRS for `activity=` this.
-DISPATCH_ACTIVITY = "https://w3id.org/xapi/scorm-desktop/dispatch/"
 LAUNCHED = "http://adlnet.gov/expapi/verbs/launched"
 
 
@@ -362,7 +360,9 @@ def admit_launch(records, course, learner, clock: Clock = system_clock) -> Licen
         if records.statements is not None:
             b = records.statements
             stmt = {
-                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{DISPATCH_ACTIVITY}{lic.dispatch_id}/launch/{launch.id}")),
+                # launch ids restart after a restore from backup: the time and registration keep the id new
+                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{DISPATCH_ACTIVITY}{lic.dispatch_id}/launch/{launch.id}/"
+                                                         f"{registration}/{launch.launched_at}")),
                 "actor": b.actor(learner.uid, learner.name),
                 "verb": {"id": LAUNCHED, "display": {"en-US": "launched"}},
                 "object": {"objectType": "Activity", "id": b.course_iri(course.identifier),
@@ -456,37 +456,6 @@ def apply_revocations(sessions: sessionmaker, doc: object, source: str) -> list[
                 s.add(DispatchRevocation(issuer_key=issuer, dispatch_id=dispatch_id, revoked_at=when))
                 added.append(dispatch_id)
     return added
-
-
-# -- statements of a dispatched course --------------------------------------------------------------------------------
-def dispatch_for(s, registration: str) -> str | None:
-    """The dispatch whose licensed course the attempt with this registration belongs to, if any."""
-    return s.scalars(
-        select(DispatchLicence.dispatch_id)
-        .join(Attempt, Attempt.course_id == DispatchLicence.course_id)
-        .where(Attempt.registration == registration)
-    ).first()
-
-
-def tag_statement(s, statement_id: str, registration: str, body: str) -> str:
-    """Records.queue_statements calls this for each local statement, in its transaction: a statement of a course
-    that carries a licence gets the dispatch id, the dispatch's grouping activity and the next number of this
-    device's counter for that dispatch (so the issuer sees a gap). A statement already queued is left alone."""
-    dispatch_id = dispatch_for(s, registration)
-    if dispatch_id is None:
-        return body
-    if s.scalars(select(OutboxStatement.id).where(OutboxStatement.statement_id == statement_id)).first() is not None:
-        return body
-    key = f"seq:{dispatch_id}"
-    seq = int(_get(s, key) or 0) + 1
-    _put(s, key, str(seq))
-    s.flush()
-    stmt = json.loads(body)
-    ctx = stmt.setdefault("context", {})
-    ctx.setdefault("extensions", {}).update({DISPATCH_EXTENSION: dispatch_id, SEQUENCE_EXTENSION: seq})
-    grouping = ctx.setdefault("contextActivities", {}).setdefault("grouping", [])
-    grouping.append({"objectType": "Activity", "id": DISPATCH_ACTIVITY + dispatch_id})
-    return json.dumps(stmt, separators=(",", ":"), ensure_ascii=False)
 
 
 def course_of(sessions: sessionmaker, dispatch_id: str) -> int | None:
