@@ -100,3 +100,43 @@ def test_first_use_confirmation_shows_the_fingerprint_then_imports(qtbot, tmp_pa
         assert titles(device)[0].endswith("5 of 5 launches left")
     finally:
         close_window(device)
+
+
+def test_a_launch_refused_by_the_licence_is_one_sentence_and_logged_without_a_traceback(
+    qtbot, tmp_path: Path, caplog, monkeypatch
+) -> None:
+    import logging
+
+    from scorm_desktop import launch
+    from scorm_desktop.dispatch.store import CLOCK_ENV, create_dispatch
+
+    monkeypatch.setenv(CLOCK_ENV, "2027-03-01T09:00:00+00:00")
+    issuer_services = open_services(DataPaths(tmp_path / "issuer", explicit=True), with_sample=False)
+    course = issuer_services.library.import_package(PROBE_2004).course
+    out = tmp_path / "one.sddispatch"
+    create_dispatch(issuer_services.sessions, course, out, "Field site E", max_launches=1)
+    key = issuer_public_key(issuer_services.sessions)
+    issuer_services.close()
+    device = open_services(DataPaths(tmp_path / "device", explicit=True), with_sample=False)
+    trust(device.sessions, key)
+    course_id = device.library.import_package(out).course.id
+    learner = device.settings.active_learner
+    launch.finish(device.records, launch.prepare(device.library, device.records, course_id, learner), "closed")
+    win = MainWindow(device)
+    win.show()
+    try:
+        caplog.set_level(logging.INFO)
+        caplog.clear()
+        win.play(course_id)
+        player = win.player_window
+        qtbot.waitUntil(lambda: "licence" in player.banner.text(), timeout=30000)
+        sentence = ("'SCO API probe (SCORM 2004)' has used the one launch of its licence: ask the issuer for a new "
+                    "dispatch of this course; earlier results are kept and still synced.")
+        assert sentence in player.banner.text()
+        assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.WARNING], [
+            (r.levelname, r.getMessage()) for r in caplog.records if r.exc_info or r.levelno >= logging.WARNING]
+        assert any(r.levelno == logging.INFO and sentence in r.getMessage() for r in caplog.records)
+        player.close()
+        qtbot.waitUntil(lambda: win.player_window is None, timeout=30000)
+    finally:
+        close_window(win)
