@@ -80,28 +80,35 @@ def create_dispatch(
             raise DispatchError(f"--expires '{expires}' is not a date like 2027-03-31.") from None
     if course.removed or not course.folder.is_dir():
         raise DispatchError(f"The files of '{course.title}' are not in the library; import it again to dispatch it.")
-    package = out.with_name(f".{out.name}.{uuid.uuid4().hex}.zip")
+    from . import writing  # a kill at any point leaves nothing, or the recorded dispatch with its whole file
+
+    intent = writing.begin(sessions, str(uuid.uuid4()), out)
+    package, partial = Path(intent["package"]), Path(intent["partial"])
     try:
         zip_folder(course.folder, package)
         with open_package(package) as pkg:
             content_hash = pkg.content_hash()
         key = device_key(sessions)
         licence = Licence(
-            dispatch_id=str(uuid.uuid4()), course_identifier=course.identifier, course_title=course.title,
+            dispatch_id=intent["dispatch_id"], course_identifier=course.identifier, course_title=course.title,
             content_hash=content_hash, package_sha256=sha256_file(package), recipient=recipient.strip(),
             max_launches=max_launches, max_learners=max_learners, expires=expires, issued_at=_iso(clock()),
             issuer_key=key.public_b64,
         )
         signature = sign_licence(key.private, licence)
-        write_dispatch(out, licence, signature, package)
-    finally:
-        package.unlink(missing_ok=True)
-    with sessions.begin() as s:
-        s.add(DispatchIssued(
-            dispatch_id=licence.dispatch_id, course_id=course.id, course_title=course.title, recipient=licence.recipient,
-            licence_json=licence.to_line().decode(), signature=base64.b64encode(signature).decode(),
-            issued_at=licence.issued_at,
-        ))
+        write_dispatch(partial, licence, signature, package)
+        writing.pause_for_tests("after-file")
+        with sessions.begin() as s:
+            s.add(DispatchIssued(
+                dispatch_id=licence.dispatch_id, course_id=course.id, course_title=course.title,
+                recipient=licence.recipient, licence_json=licence.to_line().decode(),
+                signature=base64.b64encode(signature).decode(), issued_at=licence.issued_at,
+            ))
+    except BaseException:
+        writing.abandon(sessions, intent)
+        raise
+    writing.pause_for_tests("after-row")
+    writing.complete(sessions, intent)
     return licence
 
 
@@ -120,6 +127,9 @@ def zip_folder(folder: Path, target: Path) -> None:
 
 
 def issued(sessions: sessionmaker) -> list[dict]:
+    from .writing import finish_interrupted
+
+    finish_interrupted(sessions)  # a `dispatch create` killed midway: finished or undone first
     with sessions() as s:
         rows = s.scalars(select(DispatchIssued).order_by(DispatchIssued.issued_at)).all()
         return [{**json.loads(r.licence_json), "course_id": r.course_id, "revoked_at": r.revoked_at} for r in rows]
