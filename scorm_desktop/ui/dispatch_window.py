@@ -136,7 +136,7 @@ class DispatchWindow(QWidget):
     def __init__(self, services, worker, parent=None, create=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.services, self.worker = services, worker
-        #: create(): dispatch the library's selected course (the main window's dialog); False when none is selected.
+        # create(): dispatch the library's selected course (the main window's dialog); False when none is selected.
         self._create_fn = create
         self.setWindowTitle(self.tr("Dispatches"))
         self.resize(1000, 360)
