@@ -231,7 +231,7 @@ def test_dispatches_window_create_report_and_revoke_buttons(qtbot, tmp_path: Pat
 
         # Read the report: the window's figures are the CLI's.
         window.report_button.click()
-        qtbot.waitUntil(lambda: dispatch_id in window.reports, timeout=30000)
+        qtbot.waitUntil(lambda: dispatch_id in window.reports and window.table.item(0, 5) is not None, timeout=30000)
         cli = subprocess.run(
             [sys.executable, "-m", "scorm_desktop", "--data-dir", str(tmp_path / "issuer"), "dispatch", "report",
              dispatch_id, "--json", "--endpoint", lrs, "--username", AUTH[0]],
