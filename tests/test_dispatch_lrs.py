@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from helpers import PROBE_2004
-from lrs import AUTH, Fault, FaultProxy, lrs, lrs_documents, lrs_statements, quiz_events  # noqa: F401  (lrs* are fixtures)
+from lrs import (  # noqa: F401  (lrs and lrs_documents are fixtures)
+    AUTH, Fault, FaultProxy, lrs, lrs_documents, lrs_statements, quiz_events,
+)
 from scorm_desktop import launch
 from scorm_desktop.dispatch.licence import DispatchError
 from scorm_desktop.dispatch.store import CLOCK_ENV, read_key_file, trust

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from helpers import PROBE_12, PROBE_2004
 from lrs import quiz_events

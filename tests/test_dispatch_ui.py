@@ -172,7 +172,9 @@ def press(box, role_text: str) -> None:
     button.click()
 
 
-def test_dispatches_window_create_report_and_revoke_buttons(qtbot, tmp_path: Path, lrs: str, monkeypatch) -> None:  # noqa: F811
+def test_dispatches_window_create_report_and_revoke_buttons(
+    qtbot, tmp_path: Path, lrs: str, monkeypatch  # noqa: F811
+) -> None:
     import json
     import subprocess
     import sys

@@ -131,7 +131,9 @@ def read_counters(path: Path) -> dict[str, int]:
     except (OSError, ValueError) as exc:
         log.warning("dispatch counters file %s unreadable (%s): the database's counters are used", path, exc)
         return {}
-    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, int)} if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, int)}
 
 
 def merge_counters(path: Path, values: dict[str, int]) -> None:

@@ -27,8 +27,7 @@ from ..package.archive import is_reserved, open_package
 from ..package.model import PackageError
 from ..storage.db import utcnow
 from ..storage.models import (
-    Attempt, Course, DispatchIssued, DispatchIssuer, DispatchLaunch, DispatchLicence, DispatchRevocation,
-    DispatchState,
+    Course, DispatchIssued, DispatchIssuer, DispatchLaunch, DispatchLicence, DispatchRevocation, DispatchState,
 )
 from ..sync.bundles import device_key, fingerprint
 from ..xapi.mapping import to_json
