@@ -76,6 +76,10 @@ def test_create_refuses_bad_limits_in_one_sentence(tmp_path: Path) -> None:
             str(tmp_path / "x.sddispatch"))
     assert r.returncode == 1 and "Traceback" not in r.stderr and "2027-03-31" in r.stderr
     assert not (tmp_path / "x.sddispatch").exists()
+    r = cli(issuer, "dispatch", "create", course_id, "--to", "X", "--out", str(tmp_path / "nowhere" / "x.sddispatch"))
+    assert r.returncode == 1 and r.stderr.strip() == (
+        f"refused: The folder {tmp_path / 'nowhere'} does not exist; choose another place for the dispatch file.")
+    assert json.loads(ok(issuer, "dispatch", "list", "--json")) == []
 
 
 def test_untrusted_issuer_refused_then_trusted_import_shows_the_licence(issued, tmp_path: Path) -> None:

@@ -77,6 +77,9 @@ def create_dispatch(
             date.fromisoformat(expires)
         except ValueError:
             raise DispatchError(f"--expires '{expires}' is not a date like 2027-03-31.") from None
+    if not Path(out).absolute().parent.is_dir():
+        raise DispatchError(f"The folder {Path(out).absolute().parent} does not exist; choose another place for "
+                            "the dispatch file.")
     if course.removed or not course.folder.is_dir():
         raise DispatchError(f"The files of '{course.title}' are not in the library; import it again to dispatch it.")
     from . import writing  # a kill at any point leaves nothing, or the recorded dispatch with its whole file
