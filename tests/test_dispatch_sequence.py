@@ -190,3 +190,32 @@ def test_a_restored_backup_never_reuses_a_number_and_the_lost_ones_show_as_missi
     [dev] = figures(d, ada + after)["devices"]
     assert dev["missing_count"] == len(bo)
     assert dev["missing"] == [max(ext(st, DEVICE_SEQUENCE_EXTENSION) for st in bo)]
+
+
+def test_a_sync_first_brings_the_counters_beside_the_database_up_to_it(two_dispatches) -> None:
+    """A process killed between a commit and the file's update leaves the file behind: the next sync, before it
+    sends anything, makes it catch up, so a later restore still cannot reuse a number that went out."""
+    from scorm_desktop.dispatch.sequence import COUNTERS_FILE, DEVICE, read_counters
+    from scorm_desktop.storage.backup import restore
+    from scorm_desktop.storage.db import backup_database
+    from scorm_desktop.sync.engine import SyncEngine
+    from scorm_desktop.sync.settings import SyncSettings
+
+    root, (c2004, _c12), _dispatches = two_dispatches
+    svc = open_device(root)
+    try:
+        backup = backup_database(svc.paths.database, svc.paths.backups, "test")
+        play_2004(svc, c2004, "Ada")
+        highest = max(ext(st, DEVICE_SEQUENCE_EXTENSION) for st in tagged(root))
+        (root / COUNTERS_FILE).write_text("{}")  # as if killed before the file was updated
+        SyncEngine(svc.sessions, SyncSettings(endpoint="http://127.0.0.1:9/xapi/", max_wait=0), None).run()
+        assert read_counters(root / COUNTERS_FILE)[DEVICE] == highest
+    finally:
+        svc.close()
+    restore(root / "library.sqlite3", backup)
+    svc = open_device(root)
+    try:
+        play_2004(svc, c2004, "Bo")
+    finally:
+        svc.close()
+    assert min(ext(st, DEVICE_SEQUENCE_EXTENSION) for st in tagged(root)) == highest + 1
