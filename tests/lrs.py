@@ -304,7 +304,8 @@ def outbox_rows(svc) -> list[tuple]:
 
 
 # ------------------------------------------------------------------------------------------------ documents too
-ACTIVITIES_VERSION = "3.0.6"
+#: Learning Locker's activity service (the branch cmi5rec installs the same package into the same folder).
+_ACTIVITIES_PACKAGE = "xapi-activities@3.0.6"
 
 
 @pytest.fixture(scope="session")
@@ -312,7 +313,7 @@ def lrs_documents(lrs, tmp_path_factory):
     """A central LRS with the document resources as well: Learning Locker's activity service (`xapi-activities` from
     npm, installed on first use into .lrs/activities/, run in memory) beside the statement service of `lrs`, behind
     one base URL as Learning Locker deploys them: ``activities/...`` goes to the first, everything else to the
-    second. Yields a `DocumentLrs` (`.url` is the xAPI base; `.refuse(method, path, body) -> bool` may be set to
+    second. Yields a `RoutedLrs` (`.url` is the xAPI base; `.refuse(method, path, body) -> bool` may be set to
     answer 400 to chosen requests)."""
     folder = LRS_DIR / "activities"
     entry = folder / "node_modules" / "xapi-activities" / "dist" / "index.js"
@@ -321,7 +322,7 @@ def lrs_documents(lrs, tmp_path_factory):
         if not (folder / "package.json").exists():  # its own, so npm neither walks up nor prunes the other one
             (folder / "package.json").write_text('{"name": "scorm-desktop-test-lrs-activities", "private": true}')
         subprocess.run(["npm", "install", "--prefix", str(folder), "--no-audit", "--no-fund", "--loglevel=error",
-                        "--omit=dev", f"xapi-activities@{ACTIVITIES_VERSION}"], check=False, timeout=600)
+                        "--omit=dev", _ACTIVITIES_PACKAGE], check=False, timeout=600)
     if not entry.exists() or shutil.which("node") is None:
         pytest.skip("the document LRS is not installed (needs node and npm: xapi-activities)")
     work = tmp_path_factory.mktemp("lrs-activities")
@@ -344,7 +345,7 @@ def lrs_documents(lrs, tmp_path_factory):
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"the document LRS did not start; see {work / 'lrs.log'}")
             time.sleep(0.05)
-        router = DocumentLrs(statements=lrs, activities=activities)
+        router = RoutedLrs(statements=lrs, activities=activities)
         yield router
     finally:
         if router is not None:
@@ -357,7 +358,7 @@ def lrs_documents(lrs, tmp_path_factory):
             proc.wait()
 
 
-class DocumentLrs:
+class RoutedLrs:
     """The router of `lrs_documents`: every method forwarded by path to one of the two services."""
 
     def __init__(self, statements: str, activities: str) -> None:
