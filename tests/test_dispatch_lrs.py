@@ -134,7 +134,7 @@ def test_revocation_as_an_activity_profile_document_on_a_real_lrs(dispatched, lr
     central.refuse = lambda method, path, body: method == "POST" and path.startswith("statements") and (
         REVOKED_VERB.encode() in body)
     try:
-        play(svc, course_id, "Ada")
+        open_session = launch.prepare(svc.library, svc.records, course_id, "Ada")  # Ada is playing meanwhile
         ok(issuer, "dispatch", "revoke", dispatch_id, "--endpoint", central.url, "--username", AUTH[0], env=ENV)
         key = json.loads(ok(issuer, "dispatch", "list", "--json"))[0]["issuer_key"]
         doc = httpx.get(central.url + "activities/profile", auth=AUTH, headers={"X-Experience-API-Version": "1.0.3"},
@@ -143,12 +143,18 @@ def test_revocation_as_an_activity_profile_document_on_a_real_lrs(dispatched, lr
         assert ("PUT", "activities/profile", 204) in [(m, p.split("?")[0], st) for m, p, st in central.log]
         assert lrs_statements(central.url, verb=REVOKED_VERB, activity=issuer_activity(key)) == []  # no fallback
 
-        result = sync(svc, central.url)  # the device fetches the document at its sync, then sends its records
-        assert result.pending == 0
+        assert sync(svc, central.url).pending == 0  # the device fetches the document at its sync
         with pytest.raises(DispatchError, match="revoked by its issuer"):
             launch.prepare(svc.library, svc.records, course_id, "Ada")
-        assert svc.records.summaries(course_id=course_id)[0]["completion"] == "completed"  # results kept
-        rep = report(issuer, central.url, dispatch_id)  # and sent: the issuer reads them back
+        # The session that was open goes on to its end: its results are recorded, kept, and sent at the next sync.
+        svc.records.apply_events(open_session.record.session_id, quiz_events(answers=1))
+        open_session.terminated = True
+        launch.finish(svc.records, open_session, "terminated")
+        assert svc.records.summaries(course_id=course_id)[0]["completion"] == "completed"
+        assert sync(svc, central.url).pending == 0
+        with pytest.raises(DispatchError, match="revoked by its issuer"):
+            launch.prepare(svc.library, svc.records, course_id, "Bo")
+        rep = report(issuer, central.url, dispatch_id)  # the issuer reads them back
         assert rep["revoked_at"] and (rep["totals"]["launches"], rep["totals"]["completed"]) == (1, 1)
         assert rep["totals"]["missing"] == 0
 
