@@ -86,26 +86,31 @@ def tag_statement(s: Session, dispatch_id: str, body: str) -> str:
 
 
 def _take(s: Session, dispatch_id: str) -> tuple[int, int, int]:
+    """(n, k, p) for the next statement of `dispatch_id`: each counter one above the larger of the database's and the
+    file's; the database rows are read once per transaction and written with it."""
     keys = (DEVICE, f"seq:{dispatch_id}", f"last:{dispatch_id}")
     state = s.info.get(_INFO)
     if state is None:  # first statement of this transaction: the file is read once, and written after the commit
         path = counters_path(s)
-        state = s.info[_INFO] = {"path": path, "file": read_counters(path), "taken": {}}
+        state = s.info[_INFO] = {"path": path, "file": read_counters(path), "rows": {}, "taken": {}}
         if not s.info.get(_LISTENING):  # once per session (a listener cannot be removed while events run)
             s.info[_LISTENING] = True
             event.listen(s, "after_commit", _after_commit)
             event.listen(s, "after_rollback", _forget)
-    floor = state["file"]
-    rows = {r.key: r for r in s.scalars(select(DispatchState).where(DispatchState.key.in_(keys)))}
-    current = {k: max(int(rows[k].value) if k in rows else 0, int(floor.get(k, 0))) for k in keys}
-    n, k, p = current[DEVICE] + 1, current[keys[1]] + 1, current[keys[2]]
+    rows: dict[str, DispatchState] = state["rows"]
+    missing = [key for key in keys if key not in rows]
+    if missing:
+        found = {r.key: r for r in s.scalars(select(DispatchState).where(DispatchState.key.in_(missing)))}
+        for key in missing:
+            if key not in found:
+                found[key] = DispatchState(key=key, value="0")
+                s.add(found[key])
+            found[key].value = str(max(int(found[key].value), int(state["file"].get(key, 0))))
+        rows.update(found)
+    n, k, p = int(rows[DEVICE].value) + 1, int(rows[keys[1]].value) + 1, int(rows[keys[2]].value)
     for key, value in zip(keys, (n, k, n)):
-        if key in rows:
-            rows[key].value = str(value)
-        else:
-            s.add(DispatchState(key=key, value=str(value)))
+        rows[key].value = str(value)
         state["taken"][key] = value
-    s.flush()
     return n, k, p
 
 
