@@ -52,7 +52,10 @@ def add_parsers(subparsers) -> None:
 
 
 def cmd_dispatch(services, args: argparse.Namespace) -> int:
+    from .writing import finish_interrupted
+
     try:
+        finish_interrupted(services.sessions)  # a `dispatch create` killed midway: finished or undone first
         return ACTIONS[args.dispatch_command](services, args)
     except DispatchError as exc:
         from .remote import RemoteError
