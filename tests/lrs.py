@@ -301,3 +301,107 @@ def outbox_rows(svc) -> list[tuple]:
     with svc.engine.connect() as conn:
         rows = conn.execute(text("SELECT statement_id, registration, seq, state, body FROM outbox ORDER BY id"))
         return [(r[0], r[1], r[2], r[3], json.loads(r[4])["verb"].get("display", {}).get("en-US", "")) for r in rows]
+
+
+# ------------------------------------------------------------------------------------------------ documents too
+#: Learning Locker's activity service (the branch cmi5rec installs the same package into the same folder).
+_ACTIVITIES_PACKAGE = "xapi-activities@3.0.6"
+
+
+@pytest.fixture(scope="session")
+def lrs_documents(lrs, tmp_path_factory):
+    """A central LRS with the document resources as well: Learning Locker's activity service (`xapi-activities` from
+    npm, installed on first use into .lrs/activities/, run in memory) beside the statement service of `lrs`, behind
+    one base URL as Learning Locker deploys them: ``activities/...`` goes to the first, everything else to the
+    second. Yields a `RoutedLrs` (`.url` is the xAPI base; `.refuse(method, path, body) -> bool` may be set to
+    answer 400 to chosen requests)."""
+    folder = LRS_DIR / "activities"
+    entry = folder / "node_modules" / "xapi-activities" / "dist" / "index.js"
+    if not entry.exists() and shutil.which("npm") and shutil.which("node"):
+        folder.mkdir(parents=True, exist_ok=True)
+        if not (folder / "package.json").exists():  # its own, so npm neither walks up nor prunes the other one
+            (folder / "package.json").write_text('{"name": "scorm-desktop-test-lrs-activities", "private": true}')
+        subprocess.run(["npm", "install", "--prefix", str(folder), "--no-audit", "--no-fund", "--loglevel=error",
+                        "--omit=dev", _ACTIVITIES_PACKAGE], check=False, timeout=600)
+    if not entry.exists() or shutil.which("node") is None:
+        pytest.skip("the document LRS is not installed (needs node and npm: xapi-activities)")
+    work = tmp_path_factory.mktemp("lrs-activities")
+    port = free_port()
+    env = {**os.environ, "MODELS_REPO": "memory", "STORAGE_REPO": "local", "AUTH_REPO": "test",
+           "EXPRESS_PORT": str(port), "FS_LOCAL_STORAGE_DIR": str(work), "EXPRESS_MORGAN_DIRECTORY": str(work)}
+    with open(work / "lrs.log", "wb") as out:
+        proc = subprocess.Popen(["node", str(entry)], cwd=folder, env=env, stdout=out, stderr=subprocess.STDOUT)
+    activities = f"http://127.0.0.1:{port}/xAPI/"
+    router = None
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                if httpx.get(activities + "activities/profile", params={"activityId": "http://example.com/a"},
+                             headers=HEADERS, auth=AUTH, timeout=1).status_code in (200, 400, 404):
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the document LRS did not start; see {work / 'lrs.log'}")
+            time.sleep(0.05)
+        router = RoutedLrs(statements=lrs, activities=activities)
+        yield router
+    finally:
+        if router is not None:
+            router.close()
+        proc.terminate()
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+class RoutedLrs:
+    """The router of `lrs_documents`: every method forwarded by path to one of the two services."""
+
+    def __init__(self, statements: str, activities: str) -> None:
+        self.refuse = None  # fn(method, path, body) -> bool: answer 400 instead of forwarding
+        self.log: list[tuple[str, str, int]] = []
+        router = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args) -> None:
+                pass
+
+            def _any(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                path = self.path.removeprefix("/xAPI/")
+                if router.refuse is not None and router.refuse(self.command, path, body):
+                    status, headers, data = 400, {"Content-Type": "application/json"}, b'{"message": "refused"}'
+                else:
+                    base = activities if path.startswith("activities") else statements
+                    resp = httpx.request(self.command, base + path, content=body or None, timeout=30, headers={
+                        k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")})
+                    status, headers, data = resp.status_code, resp.headers, resp.content
+                router.log.append((self.command, path, status))
+                self.send_response(status)
+                for k, v in headers.items():
+                    if k.lower() not in ("content-length", "transfer-encoding", "connection", "content-encoding"):
+                        self.send_header(k, v)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_PUT = do_DELETE = _any
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/xAPI/"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()

@@ -76,6 +76,10 @@ def test_create_refuses_bad_limits_in_one_sentence(tmp_path: Path) -> None:
             str(tmp_path / "x.sddispatch"))
     assert r.returncode == 1 and "Traceback" not in r.stderr and "2027-03-31" in r.stderr
     assert not (tmp_path / "x.sddispatch").exists()
+    r = cli(issuer, "dispatch", "create", course_id, "--to", "X", "--out", str(tmp_path / "nowhere" / "x.sddispatch"))
+    assert r.returncode == 1 and r.stderr.strip() == (
+        f"refused: The folder {tmp_path / 'nowhere'} does not exist; choose another place for the dispatch file.")
+    assert json.loads(ok(issuer, "dispatch", "list", "--json")) == []
 
 
 def test_untrusted_issuer_refused_then_trusted_import_shows_the_licence(issued, tmp_path: Path) -> None:
@@ -285,3 +289,48 @@ def test_an_import_killed_before_its_licence_was_recorded_still_enforces_it(issu
     # The next start finishes the import (the library's own recovery); the licence is attached with it.
     [course] = [c for c in courses(device) if c["identifier"] == created["course_identifier"]]
     assert course["licence"] and course["licence"]["dispatch_id"] == created["dispatch_id"]
+
+
+@pytest.mark.parametrize("stage", ["after-file", "after-row"])
+def test_create_killed_between_the_file_and_its_row_leaves_neither_an_unknown_file_nor_a_row_without_one(
+    tmp_path: Path, stage: str
+) -> None:
+    import signal
+    import time
+
+    from scorm_desktop.dispatch.licence import read_dispatch
+
+    issuer = tmp_path / "issuer"
+    course_id = ok(issuer, "import", str(PROBE_2004)).strip()
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    out = outdir / "site.sddispatch"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), SCORM_DESKTOP_TEST_PAUSE_DISPATCH=stage)
+    env.pop("SCORM_DESKTOP_DATA", None)
+    proc = subprocess.Popen([sys.executable, "-m", "scorm_desktop", "--data-dir", str(issuer), "dispatch", "create",
+                             course_id, "--to", "Field site K", "--max-launches", "3", "--out", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    deadline = time.monotonic() + 120
+    paused = False
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        if not line:
+            break  # ended without pausing
+        if line.strip() == f"paused at {stage}":
+            paused = True
+            ok(issuer, "dispatch", "list", "--json")  # another process meanwhile leaves a living creation alone
+            assert not out.exists() and [p.name for p in outdir.iterdir() if p.name.endswith(".partial")]
+            os.kill(proc.pid, signal.SIGKILL)
+            break
+    proc.wait(30)
+    proc.stdout.close()
+    proc.stderr.close()
+    listed = json.loads(ok(issuer, "dispatch", "list", "--json"))  # the next dispatch command tidies up
+    if stage == "after-file":
+        assert listed == [] and not out.exists()  # the dispatch was never recorded: no file of it is left
+    else:
+        [d] = listed  # recorded: its file is completed under its name
+        licence, _sig = read_dispatch(out)
+        assert licence.dispatch_id == d["dispatch_id"] and licence.max_launches == 3
+    assert sorted(p.name for p in outdir.iterdir()) == (["site.sddispatch"] if stage == "after-row" else [])
+    assert paused

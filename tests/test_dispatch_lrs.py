@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from helpers import PROBE_2004
-from lrs import AUTH, Fault, FaultProxy, lrs, quiz_events  # noqa: F401  (lrs is a fixture)
+from lrs import (  # noqa: F401  (lrs and lrs_documents are fixtures)
+    AUTH, Fault, FaultProxy, lrs, lrs_documents, lrs_statements, quiz_events,
+)
 from scorm_desktop import launch
 from scorm_desktop.dispatch.licence import DispatchError
 from scorm_desktop.dispatch.store import CLOCK_ENV, read_key_file, trust
@@ -96,7 +98,8 @@ def test_report_counts_what_was_played_and_flags_held_back_records_until_synced(
     assert first.quarantined > 0 and first.pending == 0
     rep = report(issuer, lrs, dispatch_id)
     [dev] = rep["devices"]
-    assert dev["missing"] and rep["totals"]["missing"] == len(dev["missing"])
+    assert dev["missing"] and rep["totals"]["missing"] == dev["missing_count"] == first.quarantined  # all counted
+    assert len(dev["missing"]) == 1  # Bo's records are one run: the last is named by the record after it
     assert (dev["launches"], dev["learners"]) == (2, 2)  # Bo's launch is among the held-back records
     assert dev["highest_sequence"] > max(dev["missing"])  # a gap in the middle: later records did arrive
 
@@ -117,3 +120,51 @@ def test_report_counts_what_was_played_and_flags_held_back_records_until_synced(
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
     human = ok(issuer, "dispatch", "report", dispatch_id, "--endpoint", lrs, "--username", AUTH[0], env=ENV)
     assert "3 launches, 3 learners, 3 completed, 2 passed" in human and "missing records: none" in human
+
+
+def test_revocation_as_an_activity_profile_document_on_a_real_lrs(dispatched, lrs_documents) -> None:  # noqa: F811
+    """The central LRS holds documents (Learning Locker's activity service beside its statement service), and the
+    statement fallback is refused there: the revocation reaches the device through the document alone."""
+    import httpx
+
+    from scorm_desktop.dispatch.remote import PROFILE_ID, REVOKED_VERB, issuer_activity
+
+    issuer, svc, course_id, dispatch_id = dispatched
+    central = lrs_documents
+    central.refuse = lambda method, path, body: method == "POST" and path.startswith("statements") and (
+        REVOKED_VERB.encode() in body)
+    try:
+        open_session = launch.prepare(svc.library, svc.records, course_id, "Ada")  # Ada is playing meanwhile
+        ok(issuer, "dispatch", "revoke", dispatch_id, "--endpoint", central.url, "--username", AUTH[0], env=ENV)
+        key = json.loads(ok(issuer, "dispatch", "list", "--json"))[0]["issuer_key"]
+        doc = httpx.get(central.url + "activities/profile", auth=AUTH, headers={"X-Experience-API-Version": "1.0.3"},
+                        params={"activityId": issuer_activity(key), "profileId": PROFILE_ID})
+        assert doc.status_code == 200 and dispatch_id in doc.json()["revoked"] and doc.headers.get("ETag")
+        assert ("PUT", "activities/profile", 204) in [(m, p.split("?")[0], st) for m, p, st in central.log]
+        assert lrs_statements(central.url, verb=REVOKED_VERB, activity=issuer_activity(key)) == []  # no fallback
+
+        assert sync(svc, central.url).pending == 0  # the device fetches the document at its sync
+        with pytest.raises(DispatchError, match="revoked by its issuer"):
+            launch.prepare(svc.library, svc.records, course_id, "Ada")
+        # The session that was open goes on to its end: its results are recorded, kept, and sent at the next sync.
+        svc.records.apply_events(open_session.record.session_id, quiz_events(answers=1))
+        open_session.terminated = True
+        launch.finish(svc.records, open_session, "terminated")
+        assert svc.records.summaries(course_id=course_id)[0]["completion"] == "completed"
+        assert sync(svc, central.url).pending == 0
+        with pytest.raises(DispatchError, match="revoked by its issuer"):
+            launch.prepare(svc.library, svc.records, course_id, "Bo")
+        rep = report(issuer, central.url, dispatch_id)  # the issuer reads them back
+        assert rep["revoked_at"] and (rep["totals"]["launches"], rep["totals"]["completed"]) == (1, 1)
+        assert rep["totals"]["missing"] == 0
+
+        # A second revocation replaces the document (If-Match on its ETag) and keeps the first dispatch in it.
+        course_ref = str(json.loads(ok(issuer, "dispatch", "list", "--json"))[0]["course_id"])
+        second = json.loads(ok(issuer, "dispatch", "create", course_ref, "--to", "Field site B2", "--out",
+                               str(Path(svc.paths.root).parent / "second.sddispatch"), "--json"))["dispatch_id"]
+        ok(issuer, "dispatch", "revoke", second, "--endpoint", central.url, "--username", AUTH[0], env=ENV)
+        doc = httpx.get(central.url + "activities/profile", auth=AUTH, headers={"X-Experience-API-Version": "1.0.3"},
+                        params={"activityId": issuer_activity(key), "profileId": PROFILE_ID}).json()
+        assert set(doc["revoked"]) == {dispatch_id, second}
+    finally:
+        central.refuse = None

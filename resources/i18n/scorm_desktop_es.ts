@@ -798,6 +798,14 @@
         <translation>Envíos emitidos</translation>
     </message>
     <message>
+        <source>&amp;New dispatch…</source>
+        <translation>&amp;Nuevo envío…</translation>
+    </message>
+    <message>
+        <source>Dispatch the course selected in the library</source>
+        <translation>Enviar el curso seleccionado en la biblioteca</translation>
+    </message>
+    <message>
         <source>&amp;Read the report from the LRS</source>
         <translation>&amp;Leer el informe desde el LRS</translation>
     </message>
@@ -828,6 +836,10 @@
     <message>
         <source>The revocation list was published on the LRS.</source>
         <translation>La lista de revocación se publicó en el LRS.</translation>
+    </message>
+    <message>
+        <source>Select a course in the library first, then choose New dispatch.</source>
+        <translation>Seleccione primero un curso en la biblioteca y elija Nuevo envío.</translation>
     </message>
     <message>
         <source>Revoke</source>

@@ -798,6 +798,14 @@
         <translation>Envois effectués</translation>
     </message>
     <message>
+        <source>&amp;New dispatch…</source>
+        <translation>&amp;Nouvel envoi…</translation>
+    </message>
+    <message>
+        <source>Dispatch the course selected in the library</source>
+        <translation>Envoyer le cours sélectionné dans la bibliothèque</translation>
+    </message>
+    <message>
         <source>&amp;Read the report from the LRS</source>
         <translation>&amp;Lire le rapport depuis le LRS</translation>
     </message>
@@ -828,6 +836,10 @@
     <message>
         <source>The revocation list was published on the LRS.</source>
         <translation>La liste de révocation a été publiée sur le LRS.</translation>
+    </message>
+    <message>
+        <source>Select a course in the library first, then choose New dispatch.</source>
+        <translation>Sélectionnez d’abord un cours dans la bibliothèque, puis choisissez Nouvel envoi.</translation>
     </message>
     <message>
         <source>Revoke</source>

@@ -52,7 +52,10 @@ def add_parsers(subparsers) -> None:
 
 
 def cmd_dispatch(services, args: argparse.Namespace) -> int:
+    from .writing import finish_interrupted
+
     try:
+        finish_interrupted(services.sessions)  # a `dispatch create` killed midway: finished or undone first
         return ACTIONS[args.dispatch_command](services, args)
     except DispatchError as exc:
         from .remote import RemoteError
@@ -179,7 +182,7 @@ def _import_revocations(services, args) -> int:
 def _report(services, args) -> int:
     from ..reports.csv_export import _write, safe_text
     from .remote import dispatch_statements
-    from .report import CSV_COLUMNS, csv_rows, figures
+    from .report import CSV_COLUMNS, csv_rows, figures, missing_text
     from .store import issued
 
     chosen = [d for d in issued(services.sessions) if args.dispatch_id in (None, d["dispatch_id"])]
@@ -204,8 +207,7 @@ def _report(services, args) -> int:
               f"{'  (revoked)' if rep['revoked_at'] else ''}")
         print(f"  all devices: {_line(t)}")
         for d in rep["devices"]:
-            missing = ", ".join(str(n) for n in d["missing"]) or "none"
-            print(f"  device {d['device']}: {_line(d)}; missing records: {missing}")
+            print(f"  device {d['device']}: {_line(d)}; missing records: {missing_text(d)}")
     return 0
 
 

@@ -42,6 +42,9 @@ class DispatchError(ValueError):
     """A dispatch, licence or revocation list is refused, or a launch is refused under its licence; the message is
     one sentence that says what to do. (A ValueError, so the launch paths show it like any refused launch.)"""
 
+    #: An outcome the user is told about, not a fault: the Worker logs it at INFO, without a traceback.
+    expected = True
+
 
 @dataclass(frozen=True)
 class Licence:

@@ -1,12 +1,21 @@
 """The dispatch report: per dispatch and per device, what the LRS holds — launches, distinct learners, completed,
-passed, average score, last launch — and the device sequence numbers that have not arrived (missing records)."""
+passed, average score, last launch — and the missing records.
+
+The rule (the numbers are `sequence.py`'s): the issuer sees only its own dispatches' statements, and a device's
+numbers n interleave across every dispatch it holds, so a number absent from what the issuer reads is not by itself
+missing. Per device and dispatch, the positions k must run 1, 2, 3… without a hole: `missing_count` is how many
+positions below the highest one seen have not arrived. Each statement names the device number p of the record of the
+same dispatch just before it, so every p that has not arrived is a missing record named by its device number
+(`missing`); of a run of consecutive missing records, the last one is named, the others are counted. Records after
+the last one that arrived cannot be known until a later one arrives."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from ..xapi.vocab import DEVICE_EXTENSION, VERBS
-from .store import DISPATCH_EXTENSION, LAUNCHED, SEQUENCE_EXTENSION
+from .sequence import DEVICE_SEQUENCE_EXTENSION, DISPATCH_EXTENSION, PREVIOUS_EXTENSION, SEQUENCE_EXTENSION
+from .store import LAUNCHED
 
 UNKNOWN_DEVICE = "unknown"
 
@@ -27,7 +36,7 @@ def figures(dispatch: dict, statements: list[dict]) -> dict:
         by_device[str(ext.get(DEVICE_EXTENSION) or UNKNOWN_DEVICE)].append(st)
     devices = [dict(device=d, **_count(sts)) for d, sts in sorted(by_device.items())]
     total = _count([st for sts in by_device.values() for st in sts])
-    total["missing"] = sum(len(d["missing"]) for d in devices)
+    total["missing"] = total["missing_count"] = sum(d["missing_count"] for d in devices)
     return {
         "dispatch_id": dispatch["dispatch_id"], "course": dispatch["course_title"], "recipient": dispatch["recipient"],
         "revoked_at": dispatch.get("revoked_at"), "totals": total, "devices": devices,
@@ -46,9 +55,17 @@ def _count(sts: list[dict]) -> dict:
             reg, ts = _reg(st), st.get("timestamp") or ""
             if reg not in scores or ts >= scores[reg][0]:
                 scores[reg] = (ts, float(scaled))
-    seqs = {ext.get(SEQUENCE_EXTENSION) for st in sts
-            if isinstance((ext := (st.get("context") or {}).get("extensions") or {}).get(SEQUENCE_EXTENSION), int)}
-    top = max(seqs, default=0)
+    positions, numbers, previous = set(), set(), set()
+    for st in sts:
+        ext = (st.get("context") or {}).get("extensions") or {}
+        k, n, p = (ext.get(key) for key in (SEQUENCE_EXTENSION, DEVICE_SEQUENCE_EXTENSION, PREVIOUS_EXTENSION))
+        if _whole(k):
+            positions.add(k)
+        if _whole(n):
+            numbers.add(n)
+        if _whole(p) and p > 0:
+            previous.add(p)
+    top = max(positions, default=0)
     return {
         "launches": len(launches),
         "learners": len({_learner(st) for st in sts}),
@@ -57,9 +74,14 @@ def _count(sts: list[dict]) -> dict:
         "average_score": round(sum(v for _, v in scores.values()) / len(scores), 4) if scores else None,
         "last_launch": max((st.get("timestamp") or "" for st in launches), default=None),
         "statements": len(sts),
-        "highest_sequence": top,
-        "missing": sorted(set(range(1, top + 1)) - seqs),
+        "highest_sequence": max(numbers, default=top),
+        "missing": sorted(previous - numbers),
+        "missing_count": len(set(range(1, top + 1)) - positions),
     }
+
+
+def _whole(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
 
 
 def _reg(st: dict) -> str:
@@ -67,7 +89,7 @@ def _reg(st: dict) -> str:
 
 
 CSV_COLUMNS = ("dispatch_id", "course", "recipient", "device", "launches", "learners", "completed", "passed",
-               "average_score", "last_launch", "statements", "missing")
+               "average_score", "last_launch", "statements", "missing_count", "missing")
 
 
 def csv_rows(reports: list[dict]) -> list[dict]:
@@ -98,8 +120,22 @@ def report_html(reports: list[dict], generated: str) -> str:
                      + "".join(f"<th>{e(c.replace('_', ' '))}</th>" for c in cols) + "</tr>")
         for d in rep["devices"] + [dict(rep["totals"], device="all devices")]:
             cells = {**d, "average_score": "" if d["average_score"] is None else f"{d['average_score'] * 100:.0f}%",
-                     "missing": (" ".join(map(str, d["missing"])) or "none") if isinstance(d["missing"], list)
-                     else str(d["missing"])}
+                     "missing": missing_text(d)}
             parts.append("<tr>" + "".join(f"<td>{e(cells[c])}</td>" for c in cols) + "</tr>")
         parts.append("</table>")
     return "".join(parts) + "</body></html>"
+
+
+def missing_text(f: dict) -> str:
+    """"none", or the count and the device numbers known: "3 (device numbers 12, 40 and 1 more before them)"."""
+    if isinstance(f["missing"], int):  # the totals: a count only
+        return str(f["missing"]) if f["missing"] else "none"
+    named = f["missing"]
+    count = max(f["missing_count"], len(named))
+    if not count:
+        return "none"
+    if not named:
+        return str(count)
+    more = count - len(named)
+    text = f"{count} (device number{'s' if len(named) > 1 else ''} {', '.join(map(str, named))}"
+    return text + (f" and {more} more before {'them' if len(named) > 1 else 'it'})" if more else ")")

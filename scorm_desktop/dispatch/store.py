@@ -1,5 +1,5 @@
 """The database side of dispatch: issuing, trusting issuers, receiving a dispatch, enforcing its licence at launch,
-revocations, and tagging the statements of a dispatched course (dispatch id + per-dispatch device counter).
+and revocations (the numbers on a dispatched course's statements are `sequence.py`'s).
 
 Time: every check uses `effective_now`: the device keeps the latest time it has seen (``dispatch_state``
 'latest_seen'); a clock set back by more than `CLOCK_TOLERANCE` is treated as `latest_seen - CLOCK_TOLERANCE`, so
@@ -27,13 +27,15 @@ from ..package.archive import is_reserved, open_package
 from ..package.model import PackageError
 from ..storage.db import utcnow
 from ..storage.models import (
-    Attempt, Course, DispatchIssued, DispatchIssuer, DispatchLaunch, DispatchLicence, DispatchRevocation,
-    DispatchState, OutboxStatement,
+    Course, DispatchIssued, DispatchIssuer, DispatchLaunch, DispatchLicence, DispatchRevocation, DispatchState,
 )
 from ..sync.bundles import device_key, fingerprint
 from ..xapi.mapping import to_json
 from .licence import (
     DispatchError, Licence, read_dispatch, sha256_file, sign_licence, sign_revocations, verify_revocations, write_dispatch,
+)
+from .sequence import (  # noqa: F401  (the statement numbers; re-exported for the report and tests)
+    DEVICE_SEQUENCE_EXTENSION, DISPATCH_ACTIVITY, DISPATCH_EXTENSION, PREVIOUS_EXTENSION, SEQUENCE_EXTENSION,
 )
 
 Clock = Callable[[], datetime]
@@ -41,11 +43,6 @@ CLOCK_ENV = "SCORM_DESKTOP_TEST_NOW"
 #: How far back the clock may honestly drift (or be corrected) before the device's latest-seen time wins.
 CLOCK_TOLERANCE = timedelta(hours=12)
 
-#: context.extensions keys on the statements of a dispatched course (SCORM Desktop's own IRIs, like the device one).
-DISPATCH_EXTENSION = "https://w3id.org/xapi/scorm-desktop/dispatch"
-SEQUENCE_EXTENSION = "https://w3id.org/xapi/scorm-desktop/dispatch-sequence"
-#: The activity every statement of a dispatch is grouped under: the report asks the LRS for `activity=` this.
-DISPATCH_ACTIVITY = "https://w3id.org/xapi/scorm-desktop/dispatch/"
 LAUNCHED = "http://adlnet.gov/expapi/verbs/launched"
 
 
@@ -80,30 +77,40 @@ def create_dispatch(
             date.fromisoformat(expires)
         except ValueError:
             raise DispatchError(f"--expires '{expires}' is not a date like 2027-03-31.") from None
+    if not Path(out).absolute().parent.is_dir():
+        raise DispatchError(f"The folder {Path(out).absolute().parent} does not exist; choose another place for "
+                            "the dispatch file.")
     if course.removed or not course.folder.is_dir():
         raise DispatchError(f"The files of '{course.title}' are not in the library; import it again to dispatch it.")
-    package = out.with_name(f".{out.name}.{uuid.uuid4().hex}.zip")
+    from . import writing  # a kill at any point leaves nothing, or the recorded dispatch with its whole file
+
+    intent = writing.begin(sessions, str(uuid.uuid4()), out)
+    package, partial = Path(intent["package"]), Path(intent["partial"])
     try:
         zip_folder(course.folder, package)
         with open_package(package) as pkg:
             content_hash = pkg.content_hash()
         key = device_key(sessions)
         licence = Licence(
-            dispatch_id=str(uuid.uuid4()), course_identifier=course.identifier, course_title=course.title,
+            dispatch_id=intent["dispatch_id"], course_identifier=course.identifier, course_title=course.title,
             content_hash=content_hash, package_sha256=sha256_file(package), recipient=recipient.strip(),
             max_launches=max_launches, max_learners=max_learners, expires=expires, issued_at=_iso(clock()),
             issuer_key=key.public_b64,
         )
         signature = sign_licence(key.private, licence)
-        write_dispatch(out, licence, signature, package)
-    finally:
-        package.unlink(missing_ok=True)
-    with sessions.begin() as s:
-        s.add(DispatchIssued(
-            dispatch_id=licence.dispatch_id, course_id=course.id, course_title=course.title, recipient=licence.recipient,
-            licence_json=licence.to_line().decode(), signature=base64.b64encode(signature).decode(),
-            issued_at=licence.issued_at,
-        ))
+        write_dispatch(partial, licence, signature, package)
+        writing.pause_for_tests("after-file")
+        with sessions.begin() as s:
+            s.add(DispatchIssued(
+                dispatch_id=licence.dispatch_id, course_id=course.id, course_title=course.title,
+                recipient=licence.recipient, licence_json=licence.to_line().decode(),
+                signature=base64.b64encode(signature).decode(), issued_at=licence.issued_at,
+            ))
+    except BaseException:
+        writing.abandon(sessions, intent)
+        raise
+    writing.pause_for_tests("after-row")
+    writing.complete(sessions, intent)
     return licence
 
 
@@ -122,6 +129,9 @@ def zip_folder(folder: Path, target: Path) -> None:
 
 
 def issued(sessions: sessionmaker) -> list[dict]:
+    from .writing import finish_interrupted
+
+    finish_interrupted(sessions)  # a `dispatch create` killed midway: finished or undone first
     with sessions() as s:
         rows = s.scalars(select(DispatchIssued).order_by(DispatchIssued.issued_at)).all()
         return [{**json.loads(r.licence_json), "course_id": r.course_id, "revoked_at": r.revoked_at} for r in rows]
@@ -362,7 +372,9 @@ def admit_launch(records, course, learner, clock: Clock = system_clock) -> Licen
         if records.statements is not None:
             b = records.statements
             stmt = {
-                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{DISPATCH_ACTIVITY}{lic.dispatch_id}/launch/{launch.id}")),
+                # launch ids restart after a restore from backup: the time and registration keep the id new
+                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{DISPATCH_ACTIVITY}{lic.dispatch_id}/launch/{launch.id}/"
+                                                         f"{registration}/{launch.launched_at}")),
                 "actor": b.actor(learner.uid, learner.name),
                 "verb": {"id": LAUNCHED, "display": {"en-US": "launched"}},
                 "object": {"objectType": "Activity", "id": b.course_iri(course.identifier),
@@ -456,37 +468,6 @@ def apply_revocations(sessions: sessionmaker, doc: object, source: str) -> list[
                 s.add(DispatchRevocation(issuer_key=issuer, dispatch_id=dispatch_id, revoked_at=when))
                 added.append(dispatch_id)
     return added
-
-
-# -- statements of a dispatched course --------------------------------------------------------------------------------
-def dispatch_for(s, registration: str) -> str | None:
-    """The dispatch whose licensed course the attempt with this registration belongs to, if any."""
-    return s.scalars(
-        select(DispatchLicence.dispatch_id)
-        .join(Attempt, Attempt.course_id == DispatchLicence.course_id)
-        .where(Attempt.registration == registration)
-    ).first()
-
-
-def tag_statement(s, statement_id: str, registration: str, body: str) -> str:
-    """Records.queue_statements calls this for each local statement, in its transaction: a statement of a course
-    that carries a licence gets the dispatch id, the dispatch's grouping activity and the next number of this
-    device's counter for that dispatch (so the issuer sees a gap). A statement already queued is left alone."""
-    dispatch_id = dispatch_for(s, registration)
-    if dispatch_id is None:
-        return body
-    if s.scalars(select(OutboxStatement.id).where(OutboxStatement.statement_id == statement_id)).first() is not None:
-        return body
-    key = f"seq:{dispatch_id}"
-    seq = int(_get(s, key) or 0) + 1
-    _put(s, key, str(seq))
-    s.flush()
-    stmt = json.loads(body)
-    ctx = stmt.setdefault("context", {})
-    ctx.setdefault("extensions", {}).update({DISPATCH_EXTENSION: dispatch_id, SEQUENCE_EXTENSION: seq})
-    grouping = ctx.setdefault("contextActivities", {}).setdefault("grouping", [])
-    grouping.append({"objectType": "Activity", "id": DISPATCH_ACTIVITY + dispatch_id})
-    return json.dumps(stmt, separators=(",", ":"), ensure_ascii=False)
 
 
 def course_of(sessions: sessionmaker, dispatch_id: str) -> int | None:

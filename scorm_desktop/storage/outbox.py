@@ -171,19 +171,16 @@ class Outbox:
             chunk = ids[i:i + 500]
             known.update(s.execute(select(table.c.statement_id).where(table.c.statement_id.in_(chunk))).scalars())
         next_seq: dict[str, int] = {}
-        from ..dispatch.store import dispatch_for, tag_statement  # a dispatched course's statements carry its id
+        from ..dispatch.sequence import tagger  # a dispatched course's statements carry its id and the device's numbers
 
-        dispatches: dict[str, str | None] = {}
+        tag = tagger(s) if source == "local" else None
         rows = []
         for statement_id, registration, body in statements:
             if statement_id in known:
                 continue
             known.add(statement_id)
-            if source == "local":
-                if registration not in dispatches:
-                    dispatches[registration] = dispatch_for(s, registration)
-                if dispatches[registration] is not None:  # and a counter of this device's, so gaps show
-                    body = tag_statement(s, statement_id, registration, body)
+            if tag is not None:
+                body = tag(statement_id, registration, body)
             if registration not in next_seq:
                 next_seq[registration] = s.execute(
                     select(func.coalesce(func.max(OutboxStatement.seq), 0)).where(

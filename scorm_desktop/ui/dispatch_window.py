@@ -88,18 +88,25 @@ class DispatchDialog(QDialog):
 
 
 def create_dispatch_from(window, course, dialog: DispatchDialog | None = None) -> None:
-    """Ask for the limits, then write the file on the worker; the outcome is one sentence."""
+    """Ask for the limits, then write the file on the worker; the outcome is one sentence (and the Dispatches
+    window, when open, lists the new dispatch)."""
     dialog = dialog or DispatchDialog(course.title, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     v = dialog.values()
-    window.env.worker.submit(
-        store.create_dispatch, window.services.sessions, course, v["out"], v["recipient"], v["max_launches"],
-        v["max_learners"], v["expires"],
-        on_done=lambda lic: window.statusBar().showMessage(
+
+    def done(lic) -> None:
+        window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Dispatch of “{0}” for {1} written to {2}.").format(
                 lic.course_title, lic.recipient, v["out"]),
-            10000),
+            10000)
+        listing = getattr(window, "_dispatch_window", None)
+        if listing is not None:
+            listing.load()
+
+    window.env.worker.submit(
+        store.create_dispatch, window.services.sessions, course, v["out"], v["recipient"], v["max_launches"],
+        v["max_learners"], v["expires"], on_done=done,
         on_error=lambda exc: QMessageBox.warning(
             window, QCoreApplication.translate("MainWindow", "Dispatch"), str(exc)),
     )
@@ -126,9 +133,11 @@ class DispatchWindow(QWidget):
     COLUMNS = ("Dispatch", "Course", "Recipient", "Limits", "State", "Launches", "Learners", "Completed", "Passed",
                "Average score", "Last launch", "Missing records")
 
-    def __init__(self, services, worker, parent=None) -> None:
+    def __init__(self, services, worker, parent=None, create=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.services, self.worker = services, worker
+        # create(): dispatch the library's selected course (the main window's dialog); False when none is selected.
+        self._create_fn = create
         self.setWindowTitle(self.tr("Dispatches"))
         self.resize(1000, 360)
         layout = QVBoxLayout(self)
@@ -139,6 +148,11 @@ class DispatchWindow(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         layout.addWidget(self.table)
         row = QHBoxLayout()
+        self.create_button = QPushButton(self.tr("&New dispatch…"), self)
+        self.create_button.setToolTip(self.tr("Dispatch the course selected in the library"))
+        self.create_button.clicked.connect(self._create)
+        self.create_button.setEnabled(create is not None)
+        row.addWidget(self.create_button)
         self.report_button = QPushButton(self.tr("&Read the report from the LRS"), self)
         self.report_button.clicked.connect(self.read_report)
         self.revoke_button = QPushButton(self.tr("Re&voke…"), self)
@@ -204,6 +218,10 @@ class DispatchWindow(QWidget):
             self.status.setText(self.tr("The revocation list was published on the LRS."))
         self.load()
 
+    def _create(self) -> None:
+        if self._create_fn is not None and self._create_fn() is False:
+            self.status.setText(self.tr("Select a course in the library first, then choose New dispatch."))
+
     def _revoke(self) -> None:
         row = self.table.currentRow()
         if row < 0 or row >= len(self.dispatches):
@@ -268,10 +286,12 @@ def install_dispatch_actions(window, course_menu) -> None:
     create.setToolTip(QCoreApplication.translate(
         "MainWindow", "Write the selected course with a signed licence (launches, learners, expiry)"))
 
-    def on_create() -> None:
+    def on_create() -> bool:
         course = window._current_course()
-        if course is not None:
-            create_dispatch_from(window, course)
+        if course is None:
+            return False
+        create_dispatch_from(window, course)
+        return True
 
     create.triggered.connect(on_create)
     course_menu.addAction(create)
@@ -280,7 +300,8 @@ def install_dispatch_actions(window, course_menu) -> None:
     def on_list() -> None:
         existing = getattr(window, "_dispatch_window", None)
         if existing is None:
-            window._dispatch_window = existing = DispatchWindow(window.services, window.env.worker, window)
+            window._dispatch_window = existing = DispatchWindow(window.services, window.env.worker, window,
+                                                                create=on_create)
         existing.load()
         existing.show()
         existing.raise_()

@@ -53,7 +53,7 @@ class Worker(QObject):
                     return None  # stopped before it began: dropped, as its owner is gone
                 result = fn(*args)
             except BaseException as exc:  # reported on the UI thread; never lost silently
-                log.exception("background job %s failed", getattr(fn, "__qualname__", fn))
+                _log_failure(fn, exc)
                 # Bind exc now: Python deletes the name when the except block ends.
                 self._emit(lambda error=exc: on_error(error) if on_error else None)
                 raise
@@ -117,6 +117,16 @@ class Worker(QObject):
                 log.info("dropped a result for a deleted object: %s", exc)
         except Exception:
             log.exception("callback of a background job failed")
+
+
+def _log_failure(fn: Callable[..., Any], exc: BaseException) -> None:
+    """Called in the job's `except`: an expected refusal (an exception whose class says `expected = True`, such as a
+    licence refusing a launch) is an outcome, logged at INFO in one line; anything else gets its traceback."""
+    name = getattr(fn, "__qualname__", fn)
+    if getattr(exc, "expected", False):
+        log.info("background job %s refused: %s", name, exc)
+    else:
+        log.exception("background job %s failed", name)
 
 
 def _owner_alive(callback: Callable[..., Any]) -> bool:
