@@ -60,6 +60,12 @@ echo "Built $bundle in $((end - start)) s: $mb MB ($((kib / 1024)) MiB), $files 
 # the build when it grows back (a Qt module or a locale creeping in); raise it knowingly, with a measured reason.
 TARGET_MB=350
 MAX_MB="${SCORM_DESKTOP_MAX_MB:-460}"
+if [ "$(uname -s)" = Linux ] && ! { command -v icupkg && command -v cc && command -v nm; } >/dev/null; then
+  # Without icupkg or a C compiler the ICU data and PyAV's encoders are bundled whole (~48 MB more): said above by the
+  # spec; the ceiling follows so that a developer without them still gets a bundle.
+  MAX_MB="${SCORM_DESKTOP_MAX_MB:-500}"
+  echo "note: icupkg (apt: icu-devtools) or a C compiler is missing: the lean build's ICU and encoder cuts were skipped"
+fi
 if [ "$mb" -le "$TARGET_MB" ]; then
   echo "Bundle size: $mb MB, within the $TARGET_MB MB target"
 else
