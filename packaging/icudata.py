@@ -5,8 +5,9 @@ toUpper/toLower) and legacy text codecs; the app itself calls none of these dire
 QStringDecoder in scorm_desktop/), and Chromium has its own ICU (resources/icudtl.dat, kept whole: course content may
 be in any language). Qt's ICU so serves the app's own interface, in lean.LANGUAGES. This keeps every item of the ICU
 package except the per-locale resource bundles (`<lang>[_...].res` in the main tree and in coll/, curr/, lang/,
-region/, unit/, zone/, rbnf/, brkitr/, translit/) of other languages: the root locale, en/fr/es, the collation root
-(ucadata), the converters, normalisation, break-iterator rules and dictionaries all stay. A locale whose data is gone
+region/, unit/, zone/, rbnf/) of other languages and the items no Qt code path reaches (UNUSED_BY_QT: break
+iterators, transliterators, character names, legacy codepage tables): the root locale, en/fr/es, the collation root
+(ucadata), normalisation, time zones and the converter aliases stay. A locale whose data is gone
 falls back to the root locale, which is ICU's documented behaviour (U_USING_DEFAULT_WARNING, no error): a learner
 whose system language is, say, German gets root collation (the Unicode order) in the rare Qt calls that use it.
 
@@ -37,13 +38,20 @@ def is_icudata(path: str) -> bool:
     return bool(_LIBRARY.fullmatch(os.path.basename(path.replace("\\", "/"))))
 
 
+# Items no Qt code path reaches, whatever the language: ICU's break iterators and their dictionaries (Qt finds text
+# boundaries with its own Unicode tables, and libthai for Thai), transliterators, character names, and the legacy
+# codepage tables (only QStringDecoder/QStringEncoder with a non-Unicode name would open them; the app never does,
+# and Python decodes what the app reads with its own codecs). The converter alias table (cnvalias.icu) stays.
+UNUSED_BY_QT = re.compile(r"brkitr/.*|translit/.*|unames\.icu|[^/]+\.cnv")
+
+
 def dropped_items(items: Iterable[str], keep: Iterable[str] = KEPT_LANGUAGES) -> list[str]:
     """The package items (as icupkg -l lists them: "coll/de.res", "fr_CA.res", "cjdict.dict"...) to remove."""
     kept = set(keep)
     out = []
     for item in items:
         m = _LOCALE_ITEM.fullmatch(item.rsplit("/", 1)[-1])
-        if m and m.group(1) not in kept:
+        if m and m.group(1) not in kept or UNUSED_BY_QT.fullmatch(item):
             out.append(item)
     return out
 
@@ -132,7 +140,7 @@ def replace_icudata(
         if entry[2] != "SYMLINK" and is_icudata(entry[0]):
             new, count = rebuild(Path(entry[1]), workdir)
             out.append((entry[0], str(new), entry[2]))
-            replaced.append((*entry, f"ICU locale data of {count} items of languages we do not ship", str(new)))
+            replaced.append((*entry, f"ICU data Qt never reads ({count} items: other languages, break iterators, codepages)", str(new)))
         else:
             out.append(entry)
     return out, replaced

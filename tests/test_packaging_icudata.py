@@ -32,7 +32,8 @@ def test_dropped_items_keep_root_our_languages_and_everything_not_per_locale():
              "ibm-943_P15A-2003.cnv", "translit/el.res", "unit/fr.res", "lang/sr_Latn.res"]
     assert sorted(icudata.dropped_items(items)) == sorted(
         ["af.res", "de.res", "coll/de.res", "brkitr/ja.res", "zone/zh_Hant_HK.res", "translit/el.res",
-         "lang/sr_Latn.res"])
+         "lang/sr_Latn.res", "brkitr/cjdict.dict", "ibm-943_P15A-2003.cnv"])
+    assert icudata.dropped_items(["cnvalias.icu", "coll/ucadata.icu", "uts46.nrm", "zoneinfo64.res"]) == []
 
 
 def test_kept_languages_are_those_the_app_ships():
@@ -65,9 +66,13 @@ print("es", QCollator(QLocale("es")).compare("\\u00f1u", "nz") > 0)
 print("en", QCollator(QLocale("en")).compare("\\u00f1u", "nz") < 0)
 print("sv-root", QCollator(QLocale("sv")).compare("\\u00e4a", "za") < 0)
 print("upper", QLocale("fr").toUpper("\\u00e9t\\u00e9"))
+from PySide6.QtCore import QTimeZone
+tz = QTimeZone(b"Europe/Paris")
+print("tz", tz.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale("fr")))
 """ % str(rebuilt)
     env = {**os.environ, "LD_LIBRARY_PATH": str(rebuilt.parent)}
     r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr[-2000:]
     out = dict(line.split(" ", 1) for line in r.stdout.splitlines())
-    assert out == {"loaded": "True", "es": "True", "en": "True", "sv-root": "True", "upper": "\u00c9T\u00c9"}, r.stdout
+    assert out == {"loaded": "True", "es": "True", "en": "True", "sv-root": "True", "upper": "\u00c9T\u00c9",
+                   "tz": "heure normale d\u2019Europe centrale"}, r.stdout
