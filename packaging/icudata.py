@@ -140,7 +140,8 @@ def replace_icudata(
         if entry[2] != "SYMLINK" and is_icudata(entry[0]):
             new, count = rebuild(Path(entry[1]), workdir)
             out.append((entry[0], str(new), entry[2]))
-            replaced.append((*entry, f"ICU data Qt never reads ({count} items: other languages, break iterators, codepages)", str(new)))
+            reason = f"ICU data Qt never reads ({count} items: other languages, break iterators, codepages)"
+            replaced.append((*entry, reason, str(new)))
         else:
             out.append(entry)
     return out, replaced

@@ -4,13 +4,14 @@ PyAV's wheel builds libavcodec against x265, x264 and SVT-AV1, so libavcodec nam
 dynamic loader (Python loads extension modules with RTLD_NOW) wants every symbol it imports from them resolved when
 `import av` runs. The app only ever opens FFmpeg's own decoders, libvpx-vp9 and libopus (scorm_desktop/media/
 convert.py), so these three libraries, 30 MB of the bundle, are never called. A stand-in defines exactly the symbols
-libavcodec imports from the real library (read with binutils' `nm`): functions that print one sentence and abort,
-data objects of the same size filled with zeros (x265's API getter answers NULL: see ANSWERS_NULL). FFmpeg calls into an external encoder only when that encoder is
-opened (avcodec_open2 on "libx264", "libx265", "libsvtav1"), never at load time nor when codecs are listed, so
-loading, probing and converting behave exactly as with the real libraries; opening one of the three encoders stops
-the process with the sentence instead of encoding. It also keeps the GPL encoders x264 and x265 out of what we ship.
+libavcodec imports from the real library (read with binutils' `nm`): functions that print one sentence and abort, data objects of the same size filled with zeros. FFmpeg calls
+into an external encoder when that encoder is opened (avcodec_open2 on "libx264", "libx265", "libsvtav1"), with one
+exception the tests found: it asks x265's API getter for 12- and 10-bit support when it first lists codecs, so that
+stand-in answers NULL, as x265 itself does for a bit depth it was not built for (ANSWERS_NULL); opening libx265 then
+fails with FFmpeg's own error. Loading, probing and converting to VP9/Opus behave exactly as with the real libraries.
+It also keeps the GPL encoders x264 and x265 out of what we ship.
 
-Plain Python with no PyInstaller import: tests/test_packaging.py builds stand-ins and loads them without a bundle.
+Plain Python with no PyInstaller import: tests/test_packaging_stubs.py builds stand-ins and loads them without a bundle.
 """
 
 from __future__ import annotations

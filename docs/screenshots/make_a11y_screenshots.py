@@ -45,7 +45,8 @@ def main(data_dir: str) -> None:
                          (QPalette.ColorRole.Text, "white"), (QPalette.ColorRole.Button, "black"),
                          (QPalette.ColorRole.ButtonText, "white"), (QPalette.ColorRole.ToolTipBase, "black"),
                          (QPalette.ColorRole.ToolTipText, "yellow"), (QPalette.ColorRole.Highlight, "yellow"),
-                         (QPalette.ColorRole.HighlightedText, "black"), (QPalette.ColorRole.PlaceholderText, "#d0d0d0")):
+                         (QPalette.ColorRole.HighlightedText, "black"),
+                         (QPalette.ColorRole.PlaceholderText, "#d0d0d0")):
         contrast.setColor(role, QColor(colour))
     app.setPalette(contrast)
     services = open_services(DataPaths(Path(data_dir), explicit=True))
