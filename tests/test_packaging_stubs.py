@@ -29,6 +29,7 @@ def test_stub_reason_names_only_the_unused_encoders():
     assert stubs.stub_reason("av.libs/libx265-f5385bb8.so.216")
     assert stubs.stub_reason("av.libs/libx264-d6533a8d.so.165")
     assert stubs.stub_reason("av.libs/libSvtAv1Enc-9393c086.so.4.1.0")
+    assert stubs.stub_reason("av.libs/libgnutls-71454fd1.so.30.42.0")
     for kept in ("av.libs/libavcodec-5e6b81c2.so.62.28.102", "av.libs/libvpx-edb6de90.so.12.0.0",
                  "av.libs/libopus-114e2b1a.so.0.11.1", "av.libs/libdav1d-f4b27961.so.7.0.0", "libx265ish.so"):
         assert stubs.stub_reason(kept) is None, kept
@@ -43,10 +44,16 @@ def stubbed_av(tmp_path_factory) -> Path:
     entries = [(f"av.libs/{p.name}", str(p), "BINARY") for p in sorted((SITE / "av.libs").iterdir())]
     entries += [(f"av/{p.relative_to(SITE / 'av')}", str(p), "EXTENSION") for p in (SITE / "av").rglob("*.so")]
     out, replaced = stubs.replace_with_stubs(entries, top / "work")
-    assert {Path(r[0]).name.split("-")[0] for r in replaced} == {"libx265", "libx264", "libSvtAv1Enc"}
+    stand_ins = {Path(r[0]).name.split("-")[0] for r in replaced if r[3].startswith("stand-in")}
+    assert stand_ins == {"libx265", "libx264", "libSvtAv1Enc", "libgnutls"}
+    orphans = {Path(r[0]).name.split("-")[0] for r in replaced if not r[3].startswith("stand-in")}
+    assert orphans == {"libnettle", "libhogweed", "libgmp", "libunistring"}  # GnuTLS's own, nobody else's
     for dest, src, _ in out:
         if stubs.stub_reason(dest):
             shutil.copy2(src, top / dest)
+    for r in replaced:
+        if not r[3].startswith("stand-in"):
+            (top / r[0]).unlink()  # really gone: the tests below run without them
     return top
 
 
@@ -63,7 +70,7 @@ def test_stand_ins_are_small_and_keep_the_soname(stubbed_av):
             assert lib.stat().st_size < 64_000, lib
             assert stubs.soname(str(lib)) == stubs.soname(str(SITE / "av.libs" / lib.name))
             total += (SITE / "av.libs" / lib.name).stat().st_size - lib.stat().st_size
-    assert total > 25_000_000  # x265, SVT-AV1 and x264: ~30 MB
+    assert total > 27_000_000  # x265, SVT-AV1, x264 and GnuTLS: ~32 MB
 
 
 def test_pyav_with_stand_ins_probes_and_converts_h264_to_vp9_opus(stubbed_av, tmp_path):
@@ -106,3 +113,11 @@ print("OPENED")
         assert "Generic error in an external library" in r.stderr, r.stderr[-2000:]
     else:
         assert "is left out of this build" in r.stderr, r.stderr[-2000:]
+
+
+def test_an_https_input_stops_with_one_sentence_instead_of_tls(stubbed_av):
+    # The app never gives FFmpeg a URL; if something did, the GnuTLS stand-in says so (loopback port 1: nothing sent).
+    r = _run(stubbed_av, "import av; av.open('https://127.0.0.1:1/clip.mp4', timeout=5)")
+    assert r.returncode != 0
+    assert "TLS for FFmpeg's https:// inputs (GnuTLS); the app opens local files only is left out" in r.stderr, (
+        r.stderr[-2000:])
