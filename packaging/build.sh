@@ -59,7 +59,7 @@ echo "Built $bundle in $((end - start)) s: $mb MB ($((kib / 1024)) MiB), $files 
 # Issue 18 asks for <= 350 MB; what is left is mostly Chromium (packaging/README.md, "Size"). The ceiling below fails
 # the build when it grows back (a Qt module or a locale creeping in); raise it knowingly, with a measured reason.
 TARGET_MB=350
-MAX_MB="${SCORM_DESKTOP_MAX_MB:-440}"
+MAX_MB="${SCORM_DESKTOP_MAX_MB:-435}"
 if [ "$(uname -s)" = Linux ] && ! { command -v icupkg && command -v cc && command -v nm; } >/dev/null; then
   # Without icupkg or a C compiler the ICU data and PyAV's encoders are bundled whole (~48 MB more): said above by the
   # spec; the ceiling follows so that a developer without them still gets a bundle.
