@@ -23,6 +23,20 @@ if ! "$PY" -c 'import PyInstaller' 2>/dev/null; then
 fi
 echo "PyInstaller $("$PY" -m PyInstaller --version), $("$PY" -c 'import PySide6; print("PySide6", PySide6.__version__)')" >&2
 
+# Linux: the lean build rebuilds Qt's ICU data with icupkg and compiles PyAV's encoder stand-ins with a C compiler
+# (packaging/icudata.py, packaging/stubs.py); as root, install what is missing (Debian: icu-devtools, gcc).
+if [ "$(uname -s)" = Linux ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  need=()
+  command -v icupkg >/dev/null || need+=(icu-devtools)
+  command -v cc >/dev/null || need+=(gcc libc6-dev)
+  command -v nm >/dev/null || need+=(binutils)
+  if [ ${#need[@]} -gt 0 ]; then
+    echo "Installing ${need[*]} (apt) for the lean build" >&2
+    apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null ||
+      { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null; }
+  fi
+fi
+
 # The icons are committed; regenerate them only when they are missing (packaging/make_icons.py redraws all of them).
 if [ ! -f packaging/icons/scorm-desktop.ico ] || [ ! -f packaging/icons/scorm-desktop-512.png ]; then
   "$PY" packaging/make_icons.py
@@ -45,7 +59,13 @@ echo "Built $bundle in $((end - start)) s: $mb MB ($((kib / 1024)) MiB), $files 
 # Issue 18 asks for <= 350 MB; what is left is mostly Chromium (packaging/README.md, "Size"). The ceiling below fails
 # the build when it grows back (a Qt module or a locale creeping in); raise it knowingly, with a measured reason.
 TARGET_MB=350
-MAX_MB="${SCORM_DESKTOP_MAX_MB:-500}"
+MAX_MB="${SCORM_DESKTOP_MAX_MB:-435}"
+if [ "$(uname -s)" = Linux ] && ! { command -v icupkg && command -v cc && command -v nm; } >/dev/null; then
+  # Without icupkg or a C compiler the ICU data and PyAV's encoders are bundled whole (~48 MB more): said above by the
+  # spec; the ceiling follows so that a developer without them still gets a bundle.
+  MAX_MB="${SCORM_DESKTOP_MAX_MB:-500}"
+  echo "note: icupkg (apt: icu-devtools) or a C compiler is missing: the lean build's ICU and encoder cuts were skipped"
+fi
 if [ "$mb" -le "$TARGET_MB" ]; then
   echo "Bundle size: $mb MB, within the $TARGET_MB MB target"
 else

@@ -155,9 +155,10 @@ def size_report(dropped: Iterable[tuple[str, ...]], limit: int = 12) -> list[str
     groups: dict[str, int] = {}
     counts: dict[str, int] = {}
     for entry in dropped:
-        dest, src, reason = entry[0], entry[1], entry[-1]
+        # (dest, src, type, reason[, replacement]): a library replaced by a smaller one saves the difference.
+        dest, src, reason = entry[0], entry[1], entry[3]
         try:
-            size = os.path.getsize(src)
+            size = os.path.getsize(src) - (os.path.getsize(entry[4]) if len(entry) > 4 else 0)
         except OSError:
             size = 0
         key = f"{os.path.basename(dest)}: {reason}" if "plugins" in dest.replace("\\", "/").split("/") else reason

@@ -90,6 +90,16 @@ expect_file -name 'en-US.pak' -path '*qtwebengine_locales*'
 for gone in qtwebengine_devtools_resources.pak libqgtk3.so libcupsprintersupport.so 'libQt6Pdf.so*' libqpdf.so; do
   [ -z "$(find "$BUNDLE" -name "$gone" -print -quit)" ] || fail "bundle layout: $gone was bundled (lean.py drops it)"
 done
+# PyAV's unused encoders are stand-ins of a few KB (packaging/stubs.py), not the real 30 MB.
+if [ "$(uname -s)" = Linux ]; then
+  for lib in 'libx265*.so*' 'libx264*.so*' 'libSvtAv1Enc*.so*' 'libgnutls*.so*'; do
+    big=$(find "$BUNDLE" -name "$lib" -size +64k -print -quit)
+    [ -z "$big" ] || fail "bundle layout: $big is the real library, not the stand-in of packaging/stubs.py"
+  done
+  for lib in 'libnettle*.so*' 'libhogweed*.so*' 'libgmp*.so*' 'libunistring*.so*'; do
+    [ -z "$(find "$BUNDLE" -name "$lib" -print -quit)" ] || fail "bundle layout: $lib was bundled (only GnuTLS used it)"
+  done
+fi
 [ -z "$(find "$BUNDLE" -type d -name qml -path '*PySide6*' -print -quit)" ] ||
   fail "bundle layout: the QML tree was bundled (the QtQml/QtQuick excludes did not apply)"
 

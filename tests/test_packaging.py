@@ -130,6 +130,30 @@ def test_spec_excludes_unused_qt_and_keeps_only_our_languages(tmp_path, monkeypa
     assert "resources" in kept
 
 
+def test_spec_leaves_out_python_packages_the_app_never_runs(tmp_path, monkeypatch):
+    calls, namespace = run_spec("linux", tmp_path, monkeypatch)
+    excludes = set(calls["Analysis"][0].kwargs["excludes"])
+    assert {"pygments", "rich", "sqlalchemy.dialects.postgresql", "sqlalchemy.dialects.mysql"} <= excludes
+    assert not any(e.startswith("sqlalchemy.dialects.sqlite") or e in ("httpx", "sqlalchemy") for e in excludes)
+    # The app with those modules unimportable: httpx imports, the storage opens, a course imports, a report runs.
+    code = (
+        "import sys, tempfile\n"
+        "from pathlib import Path\n"
+        "for m in sys.argv[2:]: sys.modules[m] = None\n"
+        "import httpx\n"
+        "from scorm_desktop.cli import main\n"
+        "d = tempfile.mkdtemp()\n"
+        "assert main(['--data-dir', d, 'import', sys.argv[1]]) == 0\n"
+        "assert main(['--data-dir', d, 'report', '--json']) == 0\n"
+        "assert main(['--data-dir', d, 'courses', '--json']) == 0\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code, str(ROOT / "tests" / "data" / "sco-multi-12"),
+                        *namespace["UNUSED_PYTHON"]], capture_output=True, text=True, timeout=120,
+                       cwd=ROOT, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "Two SCOs" in r.stdout
+
+
 def test_spec_builds_one_folder_named_scorm_desktop(tmp_path, monkeypatch):
     calls, _ = run_spec("linux", tmp_path, monkeypatch)
     (exe,) = calls["EXE"]
