@@ -4,7 +4,9 @@ Windows). Used for the media conversion lock, the import intent records and the 
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -45,3 +47,28 @@ else:
             return True
         fcntl.flock(fd, fcntl.LOCK_UN)
         return False
+
+
+def lock_within(fd: int, seconds: float) -> None:
+    """`try_lock`, tried again every 5 ms for up to `seconds` (another process may hold the lock for an instant);
+    raises the last OSError when it never came free."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            try_lock(fd)
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
+
+
+def fsync_dir(folder) -> None:
+    """Make a rename or a new file in `folder` durable (a no-op on Windows, where a folder cannot be synced)."""
+    if os.name == "nt":  # pragma: no cover - a folder cannot be opened for fsync on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -144,7 +144,7 @@ def read_counters(path: Path) -> dict[str, int]:
 def merge_counters(path: Path, values: dict[str, int]) -> None:
     """Raise the file's counters to `values` (never lower them), under a lock, written by a synced rename. Best
     effort: a failure is logged (the database still holds the numbers; only a later restore would miss them)."""
-    from ..oslock import unlock
+    from ..oslock import lock_within, unlock
 
     lock_path = path.with_name(path.name + ".lock")
     try:
@@ -153,7 +153,7 @@ def merge_counters(path: Path, values: dict[str, int]) -> None:
         log.warning("dispatch counters not saved beside the database (%s)", exc)
         return
     try:
-        _lock(fd)
+        lock_within(fd, 10)
         merged = read_counters(path)
         if all(merged.get(k, 0) >= v for k, v in values.items()):
             return
@@ -173,20 +173,6 @@ def merge_counters(path: Path, values: dict[str, int]) -> None:
         os.close(fd)
 
 
-def _lock(fd: int) -> None:
-    import time
-
-    from ..oslock import try_lock
-
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            try_lock(fd)
-            return
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.005)
 
 
 def catch_up(sessions: sessionmaker) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from ..oslock import fsync_dir
 from ..storage import owners
 from ..storage.models import DispatchIssued, DispatchState
 
@@ -66,7 +67,7 @@ def complete(sessions: sessionmaker, intent: dict) -> None:
     partial, out = Path(intent["partial"]), Path(intent["out"])
     if partial.exists():
         os.replace(partial, out)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
     _drop(sessions, intent)
 
 
@@ -99,12 +100,3 @@ def finish_interrupted(sessions: sessionmaker) -> None:
         with contextlib.suppress(OSError):
             (complete if recorded else abandon)(sessions, intent)
 
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - a folder cannot be opened for fsync on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

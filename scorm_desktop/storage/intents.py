@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from ..oslock import try_lock, unlock
+from ..oslock import fsync_dir, try_lock, unlock
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +36,6 @@ def intents_dir(courses: Path) -> Path:
     return Path(courses) / INTENTS_DIR
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - a folder cannot be opened for fsync on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_locked(path: Path, data: dict) -> int:
@@ -65,7 +57,7 @@ def _write_locked(path: Path, data: dict) -> int:
         os.write(fd, json.dumps(data).encode("utf-8"))
         os.fsync(fd)
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except BaseException:
         os.close(fd)
         tmp.unlink(missing_ok=True)

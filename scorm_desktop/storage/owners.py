@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..oslock import is_held, try_lock, unlock
+from ..oslock import is_held, lock_within, try_lock, unlock
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ def _claim_file(root: Path, token: str, final: Path, content: bytes) -> Claim:
         except FileNotFoundError:
             continue  # removed between the rename and the opening
         try:
-            _lock_claim(fd)
+            lock_within(fd, 2.0)  # another process probing our claim (`is_alive`) holds it for an instant
             if os.stat(final).st_ino == os.fstat(fd).st_ino:
                 return Claim(root, token, final, fd)
         except FileNotFoundError:
@@ -118,18 +118,6 @@ def _claim_file(root: Path, token: str, final: Path, content: bytes) -> Claim:
     raise OSError(f"the claim file {final.name} kept disappearing")
 
 
-def _lock_claim(fd: int) -> None:
-    """Take the lock of our own claim file; another process probing it (`is_alive`) holds it for an instant, so a
-    refusal is tried again for a while before it counts."""
-    deadline = time.monotonic() + 2.0
-    while True:
-        try:
-            try_lock(fd)
-            return
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.005)
 
 
 def release(root: Path) -> None:
