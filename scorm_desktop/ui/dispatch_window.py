@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..dispatch import store
 from ..dispatch.licence import SUFFIX
+from .tasks import UiRelay
 
 
 class DispatchDialog(QDialog):
@@ -115,14 +116,20 @@ def create_dispatch_from(window, course, dialog: DispatchDialog | None = None) -
 class _Remote(QObject):
     """Runs one LRS call on a thread of its own and hands the result back on the UI thread."""
 
-    finished = Signal(object, object)  # (result, error)
+    finished = Signal(object, object)  # (result, error), emitted on the UI thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay = UiRelay(self)  # never a Python object through a queued signal (ui/tasks.py says why)
 
     def run(self, fn, *args) -> None:
         def job() -> None:
             try:
-                self.finished.emit(fn(*args), None)
+                result = fn(*args)
             except Exception as exc:  # noqa: BLE001  (shown to the user as one sentence)
-                self.finished.emit(None, exc)
+                self._relay.post(lambda error=exc: self.finished.emit(None, error))
+            else:
+                self._relay.post(lambda: self.finished.emit(result, None))
 
         threading.Thread(target=job, name="scorm-desktop-dispatch-lrs", daemon=True).start()
 

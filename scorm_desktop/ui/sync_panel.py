@@ -52,7 +52,7 @@ from ..sync.bundles import BundleError, ExportResult, ImportResult, export_recor
 from ..sync.engine import SyncEngine, SyncReport
 from ..storage.outbox import Outbox
 from ..sync.settings import SyncSettings, get_password, store_password
-from .tasks import Worker
+from .tasks import UiRelay, Worker
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -118,6 +118,7 @@ class SyncController(QObject):
         self._offline_failures = 0
         self._thread: threading.Thread | None = None
         self._last_emit = 0.0
+        self._relay = UiRelay(self)  # the sync thread's results reach the UI thread through it, never a queued signal
         self.network = _watch_reachability(self) if watch_network else None
 
     # -- control (UI thread) ---------------------------------------------------------------------------------------
@@ -220,7 +221,7 @@ class SyncController(QObject):
             syncing=False, retry_in=None, pending=after.pending, sent=after.sent, conflicts=after.conflicts,
             quarantined=after.quarantined, last_success_at=after.last_success_at, last_error=report.last_error,
         )
-        self.finished.emit(report)
+        self._relay.post(lambda: self.finished.emit(report))
         if report.last_error and report.pending:  # the LRS failed for longer than max_wait: try again sooner
             return self._retry_delay()
         return self.probe_interval
@@ -259,7 +260,7 @@ class SyncController(QObject):
         with self._lock:
             self.state = replace(self.state, **changes)
             state = self.state
-        self.stateChanged.emit(state)
+        self._relay.post(lambda: self.stateChanged.emit(state))
 
 
 def _watch_reachability(controller: SyncController) -> QObject | None:
@@ -411,6 +412,7 @@ class SyncSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
         self.tested.connect(self._show_test)
+        self._relay = UiRelay(self)  # the probe's thread answers through it
 
     def settings(self) -> SyncSettings:
         cfg = SyncSettings.from_settings(self.services.settings)
@@ -430,7 +432,7 @@ class SyncSettingsDialog(QDialog):
         def probe() -> None:  # its own thread: a dead LRS may take the whole time-out to answer
             password = typed or (get_password(cfg, config_dir) if cfg.username else None)
             message, ok = check_connection(cfg, password)
-            self.tested.emit(message, ok)
+            self._relay.post(lambda: self.tested.emit(message, ok))
 
         threading.Thread(target=probe, name="scorm-desktop-sync-test", daemon=True).start()
 

@@ -1,13 +1,20 @@
 """The one background-work helper: every disk and network job runs here, off the UI thread, in submission order.
 
 Work runs on a single worker thread (so database writes are serialized and keep their order); results and errors
-come back on the UI thread through a queued signal. Never touch a widget inside the submitted function.
+come back on the UI thread through a `UiRelay`. Never touch a widget inside the submitted function.
+
+`UiRelay` is also how the app's few other threads (the sync loop, an LRS probe) hand results to the UI thread: no
+Python object ever travels through a queued Qt signal. With PySide6 6.8+, an object emitted from a Python thread to a
+receiver that is not a `@Slot` (a lambda, pytest-qt's waiter) can be freed twice and crash the process later, during
+garbage collection (PYSIDE-3124; seen here as a segfault in CI). The relay keeps the callables in a deque and wakes
+the UI thread with a signal that carries nothing.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
@@ -17,17 +24,53 @@ from PySide6.QtCore import QObject, Signal, Slot
 log = logging.getLogger(__name__)
 
 
-class Worker(QObject):
-    _deliver = Signal(object)
+class UiRelay(QObject):
+    """Runs callables on the thread of this object (the UI thread), in the order they were posted, from any thread.
+
+    Posted from the UI thread itself, the callable runs at once (after any still waiting); from another thread, at the
+    next turn of the UI thread's event loop. A callable that touches a Qt object deleted in the meantime is dropped.
+    """
+
+    _wake = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._queue: deque[Callable[[], None]] = deque()
+        self._lock = threading.Lock()
+        self._wake.connect(self._drain)
+
+    def post(self, callback: Callable[[], None]) -> None:
+        with self._lock:
+            self._queue.append(callback)
+        self._wake.emit()
+
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            with self._lock:
+                if not self._queue:
+                    return
+                callback = self._queue.popleft()
+            try:
+                callback()
+            except RuntimeError as exc:
+                if "already deleted" not in str(exc):
+                    log.exception("a callback handed to the UI thread failed")
+                else:
+                    log.info("dropped a result for a deleted object: %s", exc)
+            except Exception:
+                log.exception("a callback handed to the UI thread failed")
+
+
+class Worker(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay = UiRelay(self)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scorm-desktop-worker")
         self._pending = 0
         self._lock = threading.Lock()
         #: Set by `stop()`: jobs not started yet are skipped, and no result is delivered any more.
         self._stopped = False
-        self._deliver.connect(self._on_deliver)
 
     def submit(
         self,
@@ -104,19 +147,7 @@ class Worker(QObject):
         # Under the lock, so that once `stop()` has returned nothing reaches a Worker that may be deleted next.
         with self._lock:
             if not self._stopped:
-                self._deliver.emit(callback)
-
-    @Slot(object)
-    def _on_deliver(self, callback: Callable[[], None]) -> None:
-        try:
-            callback()
-        except RuntimeError as exc:
-            if "already deleted" not in str(exc):
-                log.exception("callback of a background job failed")
-            else:
-                log.info("dropped a result for a deleted object: %s", exc)
-        except Exception:
-            log.exception("callback of a background job failed")
+                self._relay.post(callback)
 
 
 def _log_failure(fn: Callable[..., Any], exc: BaseException) -> None:
