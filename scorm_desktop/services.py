@@ -63,6 +63,7 @@ class Services:
             refreshed = self.records.refresh_stale_summaries()
             if refreshed:
                 log.info("refreshed %s stale attempt summaries", refreshed)
+            _catch_up_counters(self)
         self.notices += notices
         return notices
 
@@ -114,6 +115,7 @@ def _open(paths: DataPaths, notices: list[str], with_sample: bool, deferred: boo
         )
         if not deferred:
             services.records.refresh_stale_summaries()
+            _catch_up_counters(services)
         services.library.tidy()
         recovered = launch.recover(services.library, services.records)
         if recovered:
@@ -129,6 +131,15 @@ def _open(paths: DataPaths, notices: list[str], with_sample: bool, deferred: boo
         engine.dispose()
         raise
     return services
+
+
+def _catch_up_counters(services: Services) -> None:
+    """The dispatch statement counters kept beside the database catch up with it (a process killed between a commit
+    and the file's update left the file behind), at every start and not only before a sync: a USB export
+    (`export-records`) sends numbers too, and a later restore must never give one of them out again."""
+    from .dispatch.sequence import catch_up
+
+    catch_up(services.sessions)
 
 
 def _recover_cmi5_sessions(services: Services) -> None:

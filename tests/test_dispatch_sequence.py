@@ -219,3 +219,26 @@ def test_a_sync_first_brings_the_counters_beside_the_database_up_to_it(two_dispa
     finally:
         svc.close()
     assert min(ext(st, DEVICE_SEQUENCE_EXTENSION) for st in tagged(root)) == highest + 1
+
+
+def test_every_start_brings_the_counters_up_to_the_database_so_a_usb_export_is_covered(two_dispatches) -> None:
+    """Not only a sync: records carried out on a USB stick (`export-records`) never touch the LRS, so the counters
+    beside the database catch up at every start, and the export of the process after a crash cannot hand out a number
+    that a restore would give out again."""
+    from scorm_desktop.dispatch.sequence import COUNTERS_FILE, DEVICE, read_counters
+    from scorm_desktop.sync.bundles import export_records
+
+    root, (c2004, _c12), _dispatches = two_dispatches
+    svc = open_device(root)
+    try:
+        play_2004(svc, c2004, "Ada")
+    finally:
+        svc.close()
+    highest = max(ext(st, DEVICE_SEQUENCE_EXTENSION) for st in tagged(root))
+    (root / COUNTERS_FILE).write_text("{}")  # as if killed before the file was updated
+    svc = open_device(root)  # the next command, e.g. export-records
+    try:
+        assert read_counters(root / COUNTERS_FILE)[DEVICE] == highest
+        assert export_records(svc.sessions, root.parent / "records.sdrecords").count >= highest
+    finally:
+        svc.close()

@@ -17,8 +17,8 @@ after another (SQLite serialises the writers). After each commit the same values
 the database, `dispatch-counters.json`, which no backup holds and no restore replaces; a number is always max(the
 database's, the file's) + 1, so a database restored from an older backup never gives a number out again, and the
 chain of the next statement points at the last number really used (so the records lost with the replaced database show
-as missing at the issuer). Each sync makes the file catch up with the database first (`catch_up`), for a process that
-was killed between a commit and the file's update.
+as missing at the issuer). Every start (services.py) and each sync make the file catch up with the database first
+(`catch_up`), for a process that was killed between a commit and the file's update.
 """
 
 from __future__ import annotations
