@@ -62,7 +62,6 @@
     </message>
     <message>
         <source>Continue</source>
-        <extracomment>The invitation when every way on is open (kept for callers that name it); `guidance` says what really is.</extracomment>
         <translation>Continuar</translation>
     </message>
     <message>
@@ -107,7 +106,7 @@
     </message>
     <message>
         <source>Report date</source>
-        <extracomment>Words used inside f-strings below, where lupdate does not look: marked here so they are extracted.</extracomment>
+        <extracomment>Words reports/pdf_html.py uses inside f-strings, where lupdate does not look: marked here so they are extracted.</extracomment>
         <translation>Fecha del informe</translation>
     </message>
     <message>
@@ -124,6 +123,7 @@
     </message>
     <message>
         <source>Completion rate</source>
+        <extracomment>A translation of the report&apos;s words (the identity when there is none).</extracomment>
         <translation>Tasa de finalización</translation>
     </message>
     <message>
@@ -1303,6 +1303,10 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
     <message>
         <source>{0} imported, {1} already present, {2} refused</source>
         <translation>{0} importado(s), {1} ya presente(s), {2} rechazado(s)</translation>
+    </message>
+    <message>
+        <source>Cannot play this course</source>
+        <translation>No se puede reproducir este curso</translation>
     </message>
     <message>
         <source>Dispatch of “{0}” for {1} written to {2}.</source>

@@ -62,7 +62,6 @@
     </message>
     <message>
         <source>Continue</source>
-        <extracomment>The invitation when every way on is open (kept for callers that name it); `guidance` says what really is.</extracomment>
         <translation>Continuer</translation>
     </message>
     <message>
@@ -107,7 +106,7 @@
     </message>
     <message>
         <source>Report date</source>
-        <extracomment>Words used inside f-strings below, where lupdate does not look: marked here so they are extracted.</extracomment>
+        <extracomment>Words reports/pdf_html.py uses inside f-strings, where lupdate does not look: marked here so they are extracted.</extracomment>
         <translation>Date du rapport</translation>
     </message>
     <message>
@@ -124,6 +123,7 @@
     </message>
     <message>
         <source>Completion rate</source>
+        <extracomment>A translation of the report&apos;s words (the identity when there is none).</extracomment>
         <translation>Taux d&apos;achèvement</translation>
     </message>
     <message>
@@ -1303,6 +1303,10 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
     <message>
         <source>{0} imported, {1} already present, {2} refused</source>
         <translation>{0} importé(s), {1} déjà présent(s), {2} refusé(s)</translation>
+    </message>
+    <message>
+        <source>Cannot play this course</source>
+        <translation>Impossible de lancer ce cours</translation>
     </message>
     <message>
         <source>Dispatch of “{0}” for {1} written to {2}.</source>

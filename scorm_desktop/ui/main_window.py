@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.env = WebEnv(services, self)
         self.player_window: PlayerWindow | None = None
+        self._checking_launch = False  # play(): the licence check before the player opens is on its way
         #: The active learner as the last refresh found it (None: no learner yet).
         self.active_learner = None
         self.setWindowTitle("SCORM Desktop")
@@ -589,11 +590,40 @@ class MainWindow(QMainWindow):
         self.play(course_id)
 
     def play(self, course_id: int, item: str | None = None) -> None:
+        """Open the course in the player, unless its licence refuses the launch: then say why here, in the library,
+        before any window opens (the launch itself checks and counts again, on the worker)."""
         if self.player_window is not None:
             self.player_window.raise_()
             self.player_window.activateWindow()
             return
+        if self._checking_launch:
+            return  # a double click: the first one's check is on its way
         preview = self.learner_menu.preview_action.isChecked()
+        learner = self.services.settings.active_learner
+        services = self.services
+
+        def refusal() -> str | None:
+            from ..dispatch.store import refusal_before_play
+
+            return refusal_before_play(services, services.library.course(course_id), learner, preview)
+
+        def checked(sentence: str | None) -> None:
+            self._checking_launch = False
+            if sentence:
+                QMessageBox.warning(self, self.tr("Cannot play this course"), sentence)
+            else:
+                self._open_player(course_id, item, preview)
+
+        def failed(_exc: BaseException) -> None:  # the player reports the problem itself
+            self._checking_launch = False
+            self._open_player(course_id, item, preview)
+
+        self._checking_launch = True
+        self.env.worker.submit(refusal, on_done=checked, on_error=failed)
+
+    def _open_player(self, course_id: int, item: str | None, preview: bool) -> None:
+        if self.player_window is not None:
+            return
         win = PlayerWindow(self.services, self.env, learner=self.services.settings.active_learner, preview=preview)
         win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         win.recordsChanged.connect(self.refresh)
