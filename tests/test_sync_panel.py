@@ -12,7 +12,9 @@ from lrs import FaultProxy, lrs, lrs_statements, outbox_rows, play, quiz_events 
 from scorm_desktop.paths import DataPaths
 from scorm_desktop.services import open_services
 from scorm_desktop.sync.settings import ENV_PASSWORD
-from scorm_desktop.ui.sync_panel import SyncController, SyncSettingsDialog, SyncStatusWidget, install
+from scorm_desktop.ui.sync_controller import SyncController
+from scorm_desktop.ui.sync_panel import SyncStatusWidget, install
+from scorm_desktop.ui.sync_settings_dialog import SyncSettingsDialog
 from scorm_desktop.ui.tasks import Worker
 from scorm_desktop.xapi import vocab
 
