@@ -15,7 +15,6 @@ from scorm_desktop.sync.settings import ENV_PASSWORD
 from scorm_desktop.ui.sync_controller import SyncController
 from scorm_desktop.ui.sync_panel import SyncStatusWidget, install
 from scorm_desktop.ui.sync_settings_dialog import SyncSettingsDialog
-from scorm_desktop.ui.tasks import Worker
 from scorm_desktop.xapi import vocab
 
 
@@ -31,13 +30,6 @@ def svc(tmp_path: Path, monkeypatch):
 @pytest.fixture
 def course(svc) -> int:
     return svc.library.import_package(PROBE_2004).course.id
-
-
-@pytest.fixture
-def worker(qtbot):
-    w = Worker()
-    yield w
-    w.shutdown()
 
 
 @pytest.fixture
