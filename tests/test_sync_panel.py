@@ -246,3 +246,22 @@ def test_install_adds_the_menu_and_the_status_and_bundles_round_trip(
     finally:
         ui.services = svc
         other.close()
+
+
+def test_a_session_that_ended_wakes_the_sync_and_its_own_send_does_not_wake_it_again(
+        qtbot, svc, course, lrs, worker, controllers):
+    from scorm_desktop.ui.tasks import Changed
+
+    configure(svc, lrs)
+    ctl = controller(svc, worker, controllers)  # asleep for an hour unless something wakes it
+    told: list = []
+    worker.changed.connect(told.append)
+    play(svc, course, "Ada", quiz_events(answers=1))
+    with qtbot.waitSignal(ctl.finished, timeout=20000) as blocker:
+        worker.announce(Changed.RECORDS)  # what the window does when a player session ends
+    assert blocker.args[0].sent == len(outbox_rows(svc)) > 0
+    qtbot.waitUntil(lambda: Changed.OUTBOX in told, timeout=5000)  # the rows it marked sent, told to every view
+    cycles: list = []
+    ctl.stateChanged.connect(cycles.append)
+    qtbot.wait(700)
+    assert told == [Changed.RECORDS, Changed.OUTBOX] and cycles == []

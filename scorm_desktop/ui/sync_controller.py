@@ -92,7 +92,7 @@ class _Relay:
     def announce(self, kind: Changed) -> None:
         with self._lock:
             controller = None if self._closed else self._ref()
-            if controller is not None and shiboken6.isValid(controller):
+            if controller is not None and shiboken6.isValid(controller) and shiboken6.isValid(controller.worker):
                 controller._own_announcements += 1
                 controller.worker.announce(kind)
             del controller
