@@ -139,7 +139,7 @@ OURS_CHILD = HWM + textwrap.dedent(
     PackageSource.extract = timed("extract_s", PackageSource.extract)
 
     services = open_services(DataPaths.resolve(sys.argv[1]), with_sample=False)
-    # Same callbacks as the GUI's import job (ui/main_window.py: ImportJob.progress, cancel.is_set).
+    # Same callbacks as the GUI's import job (ui/import_job.py: ImportJob.progress, cancel.is_set).
     state = {"done": 0, "total": 0, "calls": 0}
     def progress(done, total):
         state["done"], state["total"] = done, total

@@ -46,6 +46,17 @@ def corpus() -> Path:
 
 
 @pytest.fixture
+def worker(qapp):
+    """The app's one background helper (ui/tasks.py), on its own: every job submitted has run at teardown."""
+    from scorm_desktop.ui.tasks import Worker
+
+    w = Worker()
+    yield w
+    w.drain()
+    w.shutdown()
+
+
+@pytest.fixture
 def player_rig(qtbot):
     """make(services, learner="Tester", size=(900, 700)) -> a Player on a real web view, offscreen, that answers the
     content's dialogs; every console line is collected in `.lines` (text) and `.messages` ((level, text)).

@@ -79,9 +79,6 @@ def test_orca_announces_the_main_window_controls_by_name_and_the_dashboard(speec
     assert not [s for s in speech if s.rstrip(". ").lower() in bare_roles], text
 
 
-@pytest.mark.xfail(strict=True, reason="the library table keeps Qt's Tab key navigation: Tab walks its cells one by "
-                   "one (6 per course) instead of leaving it; a fix is setTabKeyNavigation(False) on the view, in "
-                   "scorm_desktop/ui/main_window.py (not this brief's file)")
 def test_tab_leaves_the_library_table_instead_of_walking_its_cells(speech):
     start = speech.index("Course library.")
     after = [s for s in speech[start:] if s.strip() != "tab"]

@@ -122,7 +122,7 @@ def test_every_control_of_the_windows_and_dialogs_has_an_accessible_name(qtbot, 
     assert unnamed_controls(settings) == [], "\n".join(unnamed_controls(settings))
     settings.close()
     from scorm_desktop.ui.learner_dialogs import PinDialog, SwitchLearnerDialog
-    from scorm_desktop.ui.sync_panel import SyncSettingsDialog
+    from scorm_desktop.ui.sync_settings_dialog import SyncSettingsDialog
     from scorm_desktop.ui.welcome import WelcomeDialog
 
     for dialog in (WelcomeDialog("Ana", main_window), SwitchLearnerDialog(library.records.learners(), "Ana", main_window),

@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from scorm_desktop.ui.dashboard import DashboardWidget  # noqa: E402
 from scorm_desktop.ui.dashboard_models import StatusTableModel, chart_data  # noqa: E402
-from scorm_desktop.ui.tasks import Worker  # noqa: E402
 
 
 @pytest.fixture
@@ -31,14 +30,6 @@ def services(tmp_path):
     svc.settings.active_learner = "Ana"
     yield svc
     svc.close()
-
-
-@pytest.fixture
-def worker(qapp):
-    w = Worker()
-    yield w
-    w.drain()
-    w.shutdown()
 
 
 @pytest.fixture

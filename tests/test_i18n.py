@@ -181,7 +181,7 @@ def test_main_window_dashboard_and_dialogs_show_no_untranslated_text(qtbot, pseu
         settings.deleteLater()
         dash.close()
         from scorm_desktop.ui.learner_dialogs import PinDialog, SwitchLearnerDialog
-        from scorm_desktop.ui.sync_panel import SyncSettingsDialog
+        from scorm_desktop.ui.sync_settings_dialog import SyncSettingsDialog
         from scorm_desktop.ui.welcome import WelcomeDialog
 
         for dialog in (WelcomeDialog("Ana", win), SwitchLearnerDialog(library.records.learners(), "Ana", win),

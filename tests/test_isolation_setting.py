@@ -90,15 +90,16 @@ def test_course_details_show_and_change_the_setting(qtbot, services):
 
 def test_the_main_window_stores_the_choice_made_in_course_details(qtbot, tmp_path, monkeypatch):
     pytest.importorskip("PySide6.QtWebEngineWidgets")
+    from scorm_desktop.ui import course_menu
     from scorm_desktop.ui import main_window as mw
     from scorm_desktop.ui.webenv import delete_now
 
-    class Ticked(mw.CourseDetailsDialog):  # the real dialog, as a user who ticks the box and closes it
+    class Ticked(course_menu.CourseDetailsDialog):  # the real dialog, as a user who ticks the box and closes it
         def exec(self):
             self.network.setChecked(True)
             return 0
 
-    monkeypatch.setattr(mw, "CourseDetailsDialog", Ticked)
+    monkeypatch.setattr(course_menu, "CourseDetailsDialog", Ticked)
     services = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
     course_id = services.library.import_package(PROBE_12).course.id
     win = mw.MainWindow(services)
@@ -107,7 +108,7 @@ def test_the_main_window_stores_the_choice_made_in_course_details(qtbot, tmp_pat
         win.refresh()
         qtbot.waitUntil(lambda: win.proxy.rowCount() == 1, timeout=5000)
         win.table.setCurrentIndex(win.proxy.index(0, 0))
-        win._course_details()
+        win.course_menu.details()
         qtbot.waitUntil(lambda: services.library.course(course_id).allow_network, timeout=5000)
     finally:
         win.close()

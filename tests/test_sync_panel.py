@@ -12,8 +12,9 @@ from lrs import FaultProxy, lrs, lrs_statements, outbox_rows, play, quiz_events 
 from scorm_desktop.paths import DataPaths
 from scorm_desktop.services import open_services
 from scorm_desktop.sync.settings import ENV_PASSWORD
-from scorm_desktop.ui.sync_panel import SyncController, SyncSettingsDialog, SyncStatusWidget, install
-from scorm_desktop.ui.tasks import Worker
+from scorm_desktop.ui.sync_controller import SyncController
+from scorm_desktop.ui.sync_panel import SyncStatusWidget, install
+from scorm_desktop.ui.sync_settings_dialog import SyncSettingsDialog
 from scorm_desktop.xapi import vocab
 
 
@@ -29,13 +30,6 @@ def svc(tmp_path: Path, monkeypatch):
 @pytest.fixture
 def course(svc) -> int:
     return svc.library.import_package(PROBE_2004).course.id
-
-
-@pytest.fixture
-def worker(qtbot):
-    w = Worker()
-    yield w
-    w.shutdown()
 
 
 @pytest.fixture
@@ -252,3 +246,22 @@ def test_install_adds_the_menu_and_the_status_and_bundles_round_trip(
     finally:
         ui.services = svc
         other.close()
+
+
+def test_a_session_that_ended_wakes_the_sync_and_its_own_send_does_not_wake_it_again(
+        qtbot, svc, course, lrs, worker, controllers):
+    from scorm_desktop.ui.tasks import Changed
+
+    configure(svc, lrs)
+    ctl = controller(svc, worker, controllers)  # asleep for an hour unless something wakes it
+    told: list = []
+    worker.changed.connect(told.append)
+    play(svc, course, "Ada", quiz_events(answers=1))
+    with qtbot.waitSignal(ctl.finished, timeout=20000) as blocker:
+        worker.announce(Changed.RECORDS)  # what the window does when a player session ends
+    assert blocker.args[0].sent == len(outbox_rows(svc)) > 0
+    qtbot.waitUntil(lambda: Changed.OUTBOX in told, timeout=5000)  # the rows it marked sent, told to every view
+    cycles: list = []
+    ctl.stateChanged.connect(cycles.append)
+    qtbot.wait(700)
+    assert told == [Changed.RECORDS, Changed.OUTBOX] and cycles == []

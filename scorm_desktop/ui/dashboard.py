@@ -5,7 +5,9 @@ courses, with Resume) and *By course* (a course search, the status breakdown as 
 table of learners). Tables are paged models (`dashboard_models`); every query and export runs on the one `Worker`.
 
 Put `DashboardWidget` in a window of its own with `open_dashboard(main_window, services, worker)`, or anywhere else;
-its `resumeRequested(course_id)` asks the owner to play a course for the active learner.
+its `resumeRequested(course_id)` asks the owner to play a course for the active learner. It reads the records again
+by itself whenever the worker says courses, learners or records changed (`Worker.changed`): an open dashboard follows
+a session as it ends.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 from ..reports.queries import Choice, Dashboard
 from .dashboard_models import StatusTableModel
 from .dashboard_tabs import CourseTab, LearnerTab
-from .tasks import Worker
+from .tasks import Changed, Worker
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +103,7 @@ class DashboardWidget(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.learner_tab.model.loaded.connect(self._update_actions)
         self.course_tab.model.loaded.connect(self._update_actions)
+        worker.changed.connect(self._on_changed)
         self.start()
 
     def _action(self, text: str, slot, keys: list[QKeySequence]) -> QAction:
@@ -112,15 +115,18 @@ class DashboardWidget(QWidget):
         return action
 
     # -- loading -------------------------------------------------------------------------------------------------
-    def start(self) -> None:
-        services = self.services
+    def start(self, quiet: bool = False) -> None:
+        """Load the learners and the active learner; the course list too unless `quiet` (a reload keeps its
+        search and choice)."""
+        services, dashboard = self.services, self.dashboard
 
         def load() -> tuple[list[Choice], str | None]:
             active = services.find_active_learner()
-            return self.dashboard.learners(), active.name if active is not None else None
+            return dashboard.learners(), active.name if active is not None else None
 
         self.worker.submit(load, on_done=self._learners_ready, on_error=lambda exc: self._failed(str(exc)))
-        self.course_tab.start()
+        if not quiet:
+            self.course_tab.start()
 
     def _learners_ready(self, result: tuple[list[Choice], str | None]) -> None:
         learners, active = result
@@ -128,10 +134,17 @@ class DashboardWidget(QWidget):
         self.learner_tab.set_learners(learners, active)
 
     def refresh(self) -> None:
-        self.worker.submit(self.dashboard.learners, on_done=lambda ls: self.learner_tab.set_learners(
-            ls, self.learner_tab.learner.name if self.learner_tab.learner else self.active_learner))
-        self.course_tab.refresh()
+        """Read everything again (F5): the learners, the active learner, the tables and their figures."""
+        self.reload()
         self.message.emit(self.tr("Refreshed."))
+
+    def reload(self) -> None:
+        self.start(quiet=True)
+        self.course_tab.refresh()
+
+    def _on_changed(self, kind: Changed) -> None:
+        if kind in (Changed.LIBRARY, Changed.LEARNERS, Changed.RECORDS):
+            self.reload()
 
     def _failed(self, message: str) -> None:
         self.status_line.setText(self.tr("Could not read the records: {0}").format(message))

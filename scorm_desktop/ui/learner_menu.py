@@ -1,19 +1,32 @@
 """The Learner menu: who is learning on a shared laptop (switch with a PIN, rename, remove) and the trainer's
-preview mode. Database work goes through the window's worker; the active learner is the one its last refresh found."""
+preview mode. It is handed the services and the worker it uses, and the active learner as the window's last refresh
+found it; `window` is the parent of its actions and dialogs. Writes say they changed the learners
+(`Worker.changed`), and the window refreshes itself."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from .learner_dialogs import PinDialog, SwitchLearnerDialog
+from .tasks import Changed, Worker
+
+if TYPE_CHECKING:
+    from ..services import Services
+    from ..storage.records import LearnerInfo
 
 
 class LearnerMenu(QObject):
-    def __init__(self, window) -> None:
+    def __init__(self, window, services: Services, worker: Worker,
+                 active_learner: Callable[[], LearnerInfo | None]) -> None:
         super().__init__(window)
         self.w = window
+        self.services = services
+        self.worker = worker
+        self._active_learner = active_learner
         menu = window.menuBar().addMenu(self.tr("&Learner"))
         for text, slot, shortcut in (
             (self.tr("&Switch learner…"), self.switch, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L)),
@@ -37,23 +50,23 @@ class LearnerMenu(QObject):
         menu.addAction(clear)
 
     def switch(self) -> None:
-        self.w.env.worker.submit(self.w.services.records.learners, on_done=self._choose)
+        self.worker.submit(self.services.records.learners, on_done=self._choose)
 
     def _choose(self, learners) -> None:
-        dialog = SwitchLearnerDialog(learners, self.w.services.settings.active_learner, self.w)
+        dialog = SwitchLearnerDialog(learners, self.services.settings.active_learner, self.w)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name, is_new = dialog.chosen()
         if not name:
             return
-        records = self.w.services.records
+        records = self.services.records
 
         def resolve():
             learner = records.add_learner(name) if is_new else records.find_learner(name)
             return learner, (learner is not None and not is_new and records.has_pin(learner.id))
 
-        self.w.env.worker.submit(
-            resolve, on_done=lambda found: self._switch_to(*found),
+        self.worker.submit(
+            resolve, on_done=lambda found: self._switch_to(*found), changes=(Changed.LEARNERS,),
             on_error=lambda exc: QMessageBox.warning(self.w, self.tr("Switch learner"), str(exc)),
         )
 
@@ -74,17 +87,16 @@ class LearnerMenu(QObject):
                 QMessageBox.warning(self.w, self.tr("Switch learner"), self.tr("That PIN is not right."))
 
         # PBKDF2 takes a moment: checked on the worker, not on the UI thread.
-        self.w.env.worker.submit(self.w.services.records.check_pin, learner.id, ask.pin.text(), on_done=checked)
+        self.worker.submit(self.services.records.check_pin, learner.id, ask.pin.text(), on_done=checked)
 
     def _become(self, name: str) -> None:
-        self.w.services.settings.active_learner = name
-        self.w.env.worker.submit(self.w.services.save_settings)
+        self.services.settings.active_learner = name
+        self.worker.submit(self.services.save_settings, changes=(Changed.LEARNERS,))
         self.w.statusBar().showMessage(self.tr("Now learning: {0}").format(name), 5000)
-        self.w.refresh()
 
     def active(self):
         """The active learner as the last refresh found it (no database read on the UI thread)."""
-        learner = self.w.active_learner
+        learner = self._active_learner()
         if learner is None:
             QMessageBox.information(self.w, self.tr("Learner"), self.tr("There is no learner yet."))
         return learner
@@ -97,12 +109,11 @@ class LearnerMenu(QObject):
         if not ok or not name.strip():
             return
         def renamed(learner) -> None:
-            self.w.services.settings.active_learner = learner.name
-            self.w.env.worker.submit(self.w.services.save_settings)
-            self.w.refresh()
+            self.services.settings.active_learner = learner.name
+            self.worker.submit(self.services.save_settings, changes=(Changed.LEARNERS,))
 
-        self.w.env.worker.submit(
-            self.w.services.records.rename_learner, learner.id, name, on_done=renamed,
+        self.worker.submit(
+            self.services.records.rename_learner, learner.id, name, on_done=renamed, changes=(Changed.LEARNERS,),
             on_error=lambda exc: QMessageBox.warning(self.w, self.tr("Rename learner"), str(exc)),
         )
 
@@ -112,8 +123,8 @@ class LearnerMenu(QObject):
             return
         ask = PinDialog(learner.name, self.w, new=True)
         if ask.exec() == QDialog.DialogCode.Accepted:
-            self.w.env.worker.submit(
-                self.w.services.records.set_pin, learner.id, ask.pin.text() or None,
+            self.worker.submit(
+                self.services.records.set_pin, learner.id, ask.pin.text() or None, changes=(Changed.LEARNERS,),
                 on_done=lambda _r: self.w.statusBar().showMessage(self.tr("PIN saved."), 5000),
             )
 
@@ -126,9 +137,10 @@ class LearnerMenu(QObject):
             "nothing else can be recovered.").format(learner.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.w.services.settings.active_learner = None
-        self.w.env.worker.submit(self.w.services.records.remove_learner, learner.id)
-        self.w.env.worker.submit(self.w.services.save_settings, on_done=lambda _r: self.w.refresh())
+        self.services.settings.active_learner = None
+        self.worker.submit(self.services.records.remove_learner, learner.id,
+                           changes=(Changed.LEARNERS, Changed.RECORDS))
+        self.worker.submit(self.services.save_settings, changes=(Changed.LEARNERS,))
 
     def _preview_toggled(self, on: bool) -> None:
         self.w.setWindowTitle("SCORM Desktop" + (self.tr(" — PREVIEW MODE") if on else ""))
@@ -137,7 +149,7 @@ class LearnerMenu(QObject):
             else self.tr("Preview mode is off: launches are recorded for the learner."), 8000)
 
     def clear_preview(self) -> None:
-        self.w.env.worker.submit(
-            self.w.services.records.clear_preview,
+        self.worker.submit(
+            self.services.records.clear_preview, changes=(Changed.RECORDS,),
             on_done=lambda n: self.w.statusBar().showMessage(self.tr("Cleared {0} preview attempt(s).").format(n), 5000),
         )

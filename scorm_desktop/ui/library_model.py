@@ -58,6 +58,10 @@ class LibraryModel(QAbstractTableModel):
     def row_at(self, row: int) -> LibraryRow:
         return self._rows[row]
 
+    def course(self, course_id: int) -> CourseInfo | None:
+        """The course with this id as the last refresh read it; None if the view does not hold it (yet)."""
+        return next((r.course for r in self._rows if r.course.id == course_id), None)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 

@@ -1,10 +1,12 @@
-"""The main window: the course library, import by menu or drag and drop, and double-click to play."""
+"""The main window: the course library, import by menu or drag and drop, and double-click to play.
+
+The window holds the library table and wires its parts: the File menu (here), the Course menu (`course_menu.py`),
+the Learner menu (`learner_menu.py`), the Sync menu and status (`sync_panel.py`), the import flow (`import_job.py`).
+The table refreshes itself when the worker says the library, the learners or the records changed (`Worker.changed`).
+"""
 
 from __future__ import annotations
 
-import re
-import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -28,55 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..package.archive import open_package
-from ..package.model import PackageError
 from ..reports.rows import empty_summary
 from ..services import Services
-from ..storage.library import ImportOutcome, expand_sources
 from ..storage.records import default_learner_name
-from .library_model import LibraryModel, LibraryProxy, LibraryRow
-from .player_window import PlayerWindow
-from .webenv import WebEnv
+from .course_menu import CourseMenu
 from .dashboard import open_dashboard
-from .settings_dialog import SettingsDialog
-from .media_jobs import MediaJobs
-from .sync_panel import install as install_sync
-from .learner_dialogs import CourseDetailsDialog
+from .import_job import ImportFlow, ImportJob
 from .learner_menu import LearnerMenu
+from .library_model import LibraryModel, LibraryProxy, LibraryRow
+from .media_jobs import MediaJobs
+from .player_window import PlayerWindow
+from .settings_dialog import SettingsDialog
+from .sync_panel import install as install_sync
+from .tasks import Changed
+from .webenv import WebEnv
 from .welcome import WelcomeDialog
-
-
-@dataclass
-class ImportJob:
-    """Shared between the worker (writes) and the UI's progress poll (reads)."""
-
-    paths: list[Path]
-    index: int = 0
-    done: int = 0
-    total: int = 0
-    cancel: threading.Event = field(default_factory=threading.Event)
-    outcomes: list[ImportOutcome] = field(default_factory=list)
-    refused: list[tuple[Path, str]] = field(default_factory=list)
-
-    def progress(self, done: int, total: int) -> None:
-        self.done, self.total = done, total
-
-
-def run_import(services: Services, job: ImportJob) -> ImportJob:
-    """Worker side: import each path in turn; refusals are collected, never raised."""
-    for i, path in enumerate(job.paths):
-        if job.cancel.is_set():
-            break
-        job.index, job.done, job.total = i, 0, 0
-        try:
-            job.outcomes.append(
-                services.library.import_package(path, progress=job.progress, cancelled=job.cancel.is_set)
-            )
-        except PackageError as exc:
-            job.refused.append((path, str(exc)))
-        except OSError as exc:
-            job.refused.append((path, f"it could not be read ({exc.strerror or exc})"))
-    return job
 
 
 def load_rows(services: Services) -> list[LibraryRow]:
@@ -98,6 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.env = WebEnv(services, self)
+        self.worker = self.env.worker
         self.player_window: PlayerWindow | None = None
         self._checking_launch = False  # play(): the licence check before the player opens is on its way
         #: The active learner as the last refresh found it (None: no learner yet).
@@ -116,12 +84,13 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), as a screen reader expects
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, LibraryModel.COLUMNS.__len__()):
+        for col in range(1, len(LibraryModel.COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._play_index)
         self.table.setAccessibleName(self.tr("Course library"))
@@ -141,13 +110,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         self.setCentralWidget(self.stack)
+        # Course videos the engine cannot decode are converted in a separate process, one course at a time.
+        self.media_jobs = MediaJobs(services, self.worker, self)
+        self.importer = ImportFlow(self, services, self.worker)
+        self.importer.finished.connect(self._imported)
         self._build_menus()
         self.learner_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.learner_label)
         # The "Sync" menu, the sync status in the status bar, and background sync when the LRS is reachable.
-        self.sync = install_sync(self, services, self.env.worker)
-        # Course videos the engine cannot decode are converted in a separate process, one course at a time.
-        self.media_jobs = MediaJobs(services, self.env.worker, self)
+        self.sync = install_sync(self, services, self.worker)
         self.env.handler.mediaNotReady.connect(self.media_jobs.media_not_ready)
         self.media_jobs.notice.connect(lambda text: (self.player_window or self).statusBar().showMessage(text, 15000))
         self.media_jobs.progressed.connect(
@@ -156,6 +127,7 @@ class MainWindow(QMainWindow):
         )
         self.media_jobs.resume_all()
         self.setTabOrder(self.status_filter, self.table)  # Tab: search, status filter, the library, then sync
+        self.worker.changed.connect(self._on_changed)
         self.refresh()
 
     # -- menus ---------------------------------------------------------------------------------------------------
@@ -193,27 +165,20 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        course_menu = self.menuBar().addMenu(self.tr("&Course"))
-        play = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), self.tr("&Play"), self)
-        play.setToolTip(self.tr("Play the selected course (Enter, or double-click it)"))
-        play.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        play.triggered.connect(lambda: self._play_index(self.table.currentIndex()))
-        course_menu.addAction(play)
-        refresh = QAction(self.tr("Re&fresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        course_menu.addAction(refresh)
-        dash = QAction(self.tr("&Dashboard"), self)
-        dash.setShortcut(QKeySequence("Ctrl+D"))
-        dash.setToolTip(self.tr("Every learner's status on every course (Ctrl+D)"))
-        dash.triggered.connect(lambda: open_dashboard(self, self.services, self.env.worker))
-        course_menu.addAction(dash)
+        self.course_menu = CourseMenu(
+            self, self.services, self.worker, self.media_jobs, current_course=self._current_course,
+            active_learner=lambda: self.learner_menu.active(), play=self.play, refresh=self.refresh,
+            open_dashboard=lambda: open_dashboard(self, self.services, self.worker),
+        )
+        from .dispatch_window import install_dispatch_actions  # Course ▸ Dispatch to a site…, Dispatches
+
+        install_dispatch_actions(self, self.course_menu.menu)
 
         bar = QToolBar(self.tr("Library"), self)
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addAction(imp)
-        bar.addAction(play)
+        bar.addAction(self.course_menu.play_action)
         bar.addSeparator()
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search courses"))
@@ -238,25 +203,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.status_filter)
         self.addToolBar(bar)
 
-        details = QAction(self.tr("De&tails…"), self)
-        details.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
-        details.triggered.connect(self._course_details)
-        course_menu.addAction(details)
-        update = QAction(self.tr("&Update from a newer package…"), self)
-        update.triggered.connect(self._update_course)
-        course_menu.addAction(update)
-        remove = QAction(self.tr("&Remove from library…"), self)
-        remove.setShortcut(QKeySequence.StandardKey.Delete)
-        remove.triggered.connect(self._remove_course)
-        course_menu.addAction(remove)
-        start_over = QAction(self.tr("&Start over…"), self)
-        start_over.triggered.connect(self._start_over)
-        course_menu.addAction(start_over)
-        from .dispatch_window import install_dispatch_actions  # Course ▸ Dispatch to a site…, Dispatches
-
-        install_dispatch_actions(self, course_menu)
-
-        self.learner_menu = LearnerMenu(self)  # the Learner menu: switch, rename, PIN, remove, preview
+        # The Learner menu: switch, rename, PIN, remove, preview.
+        self.learner_menu = LearnerMenu(self, self.services, self.worker, lambda: self.active_learner)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About SCORM Desktop"), self)
@@ -280,7 +228,7 @@ class MainWindow(QMainWindow):
             dialog.apply(self.services.settings)
             if not self.services.settings.convert_media:
                 self.media_jobs.cancel()
-            self.env.worker.submit(
+            self.worker.submit(
                 self.services.save_settings,
                 on_done=lambda _r: self.statusBar().showMessage(self.tr("Settings saved."), 5000),
             )
@@ -292,93 +240,11 @@ class MainWindow(QMainWindow):
             return None
         return self.model.row_at(self.proxy.mapToSource(idx).row()).course
 
-    def _course_details(self) -> None:
-        course = self._current_course()
-        if course is None:
-            return
-        dialog = CourseDetailsDialog(course, self)
-        dialog.exec()
-        if dialog.relaunch_choice() != course.relaunch:
-            self.env.worker.submit(
-                self.services.library.set_relaunch, course.id, dialog.relaunch_choice(), on_done=lambda _r: self.refresh()
-            )
-        if dialog.network_choice() != course.allow_network:
-            self.env.worker.submit(
-                self.services.library.set_network, course.id, dialog.network_choice(),
-                on_done=lambda _r: self.refresh(),
-            )
-
-    def _remove_course(self) -> None:
-        course = self._current_course()
-        if course is None:
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove course"), self.tr(
-            "Remove “{0}” from the library?").format(course.title), parent=self)
-        box.setInformativeText(self.tr(
-            "Its files are deleted. Learners' records are kept (in reports, the dashboard and the sync queue) unless "
-            "you also delete them; importing the package again brings the course back with them."))
-        keep = box.addButton(self.tr("Remove, keep records"), QMessageBox.ButtonRole.AcceptRole)
-        wipe = box.addButton(self.tr("Remove with records"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() not in (keep, wipe):
-            return
-        self.media_jobs.cancel(course.id)
-        self.env.worker.submit(
-            self.services.library.remove, course.id, box.clickedButton() is wipe, on_done=lambda _r: self.refresh()
-        )
-
-    def _update_course(self) -> None:
-        course = self._current_course()
-        if course is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Newer version of “{0}”").format(course.title), str(Path.home()),
-            self.tr("SCORM packages (*.zip);;All files (*)"))
-        if not path:
-            return
-
-        def update():
-            with open_package(Path(path)) as pkg:
-                identifier = pkg.manifest().identifier
-            if identifier != course.identifier:
-                raise PackageError(
-                    f"This package is another course (identifier '{identifier}', not '{course.identifier}'); "
-                    "nothing was changed."
-                )
-            return self.services.library.import_package(Path(path), update=True)
-
-        def done(outcome) -> None:
-            if outcome.duplicate_of is not None:
-                QMessageBox.information(self, self.tr("Update course"), self.tr("That version is already in the library."))
-            else:
-                self.statusBar().showMessage(
-                    self.tr("“{0}” was updated; learners' records are kept.").format(course.title), 10000)
-            self.refresh()
-
-        def failed(exc) -> None:
-            QMessageBox.warning(self, self.tr("Update course"), str(exc))
-
-        self.env.worker.submit(update, on_done=done, on_error=failed)
-
-    def _start_over(self) -> None:
-        course = self._current_course()
-        learner = self.learner_menu.active()
-        if course is None or learner is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Start over"), self.tr(
-            "Start “{0}” again from the beginning for {1}?\n\nThe current attempt is kept in the history."
-        ).format(course.title, learner.name))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.env.worker.submit(
-                self.services.records.new_attempt, learner.id, course.id, on_done=lambda _r: self.refresh()
-            )
-
     # -- first run -----------------------------------------------------------------------------------------------
     def start_maintenance(self) -> None:
         """After the window is shown: the start-up work that grows with the library (integrity check, daily backup,
         stale summaries; `Services.maintenance`) runs on the Worker; what it finds is said in a message box."""
-        self.env.worker.submit(self.services.maintenance, on_done=self._maintenance_done)
+        self.worker.submit(self.services.maintenance, on_done=self._maintenance_done)
 
     def _maintenance_done(self, notices: list[str]) -> None:
         for notice in notices:
@@ -388,13 +254,13 @@ class MainWindow(QMainWindow):
         """On the very first start, the welcome names the first learner and offers the sample course."""
         if self.services.settings.welcomed:
             return
-        self.env.worker.submit(lambda: bool(self.services.records.learners()), on_done=self._welcome)
+        self.worker.submit(lambda: bool(self.services.records.learners()), on_done=self._welcome)
 
     def _welcome(self, has_learners: bool) -> None:
         settings = self.services.settings
         if has_learners:  # a library from before the welcome existed: nothing to ask
             settings.welcomed = True
-            self.env.worker.submit(self.services.save_settings)
+            self.worker.submit(self.services.save_settings)
             return
         dialog = WelcomeDialog(default_learner_name(), self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -413,11 +279,10 @@ class MainWindow(QMainWindow):
             return sample[0].id if sample and open_sample else None
 
         def done(sample_id: int | None) -> None:
-            self.refresh()
             if sample_id is not None:
                 self.play(sample_id)
 
-        self.env.worker.submit(create, on_done=done)
+        self.worker.submit(create, on_done=done, changes=(Changed.LEARNERS,))
 
     def _restore_backup(self) -> None:
         from ..storage import backup
@@ -449,8 +314,13 @@ class MainWindow(QMainWindow):
 
     # -- library -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.env.worker.submit(load_rows, self.services, on_done=self._set_rows)
-        self.env.worker.submit(self.services.find_active_learner, on_done=self._set_learner)
+        """Read the library and the active learner again (on the worker). Called by itself after writes."""
+        self.worker.submit(load_rows, self.services, on_done=self._set_rows)
+        self.worker.submit(self.services.find_active_learner, on_done=self._set_learner)
+
+    def _on_changed(self, kind: Changed) -> None:
+        if kind in (Changed.LIBRARY, Changed.LEARNERS, Changed.RECORDS):
+            self.refresh()
 
     def _set_rows(self, rows: list[LibraryRow]) -> None:
         self.model.set_rows(rows)
@@ -503,46 +373,13 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> None:
-        job = ImportJob(expand_sources(paths))
-        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 1000, self)
-        dialog.setWindowTitle(self.tr("Importing courses"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(job.cancel.set)
-        timer = QTimer(self)
+        self.importer.import_paths(paths)
 
-        def poll() -> None:
-            name = job.paths[min(job.index, len(job.paths) - 1)].name
-            dialog.setLabelText(self.tr("Importing {0} ({1} of {2})…").format(name, job.index + 1, len(job.paths)))
-            dialog.setValue(int(1000 * job.done / job.total) if job.total else 0)
+    def _imported(self, job: ImportJob) -> None:
+        from .dispatch_window import offer_trust  # a dispatch from a new issuer: confirm its fingerprint
 
-        timer.timeout.connect(poll)
-        timer.start(100)
-
-        def finished(result: ImportJob) -> None:
-            timer.stop()
-            dialog.reset()
-            dialog.deleteLater()
-            self._report_import(result)
-            from .dispatch_window import offer_trust  # a dispatch from a new issuer: confirm its fingerprint
-
-            offer_trust(self, result.refused)
-            self.media_jobs.after_import(result.outcomes)
-            self.refresh()
-
-        self.statusBar().showMessage(self.tr("Importing {0} package(s)…").format(len(paths)))
-        self.env.worker.submit(run_import, self.services, job, on_done=finished)
-
-    def _report_import(self, job: ImportJob) -> None:
-        lines, summary, show = self._import_summary(job)
-        self.statusBar().showMessage(summary, 10000)
-        if show:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning if job.refused else QMessageBox.Icon.Information,
-                self.tr("Import"), summary, parent=self,
-            )
-            box.setInformativeText("\n".join(lines))
-            box.open()
+        offer_trust(self, job.refused)
+        self.media_jobs.after_import(job.outcomes)
         added = [o for o in job.outcomes if o.course]
         if added:
             self._select_course(added[-1].course.id)
@@ -550,27 +387,7 @@ class MainWindow(QMainWindow):
     def _check_course(self) -> None:
         from .check_dialog import ask_and_check
 
-        self._check_dialog = ask_and_check(self, self.env.worker)
-
-    def _import_summary(self, job: ImportJob) -> tuple[list[str], str, bool]:
-        """The import result's lines (file names and the paths the messages quote never broken across lines), its
-        one-line summary, and whether it needs a dialog."""
-        added = [o for o in job.outcomes if o.course]
-        dupes = [o for o in job.outcomes if o.duplicate_of]
-        lines = []
-        for o in added:
-            lines.append(self.tr("Imported “{0}”.").format(o.course.title))
-            lines += [f"  ⚠ {_unbreak_quoted(w)}" for w in o.warnings]
-        for o in dupes:
-            lines.append(self.tr("{0} is already in the library as “{1}”.").format(_unbreakable(o.source.name),
-                                                                                     o.duplicate_of.title))
-        for path, msg in job.refused:
-            lines.append(self.tr("{0} was not imported: {1}").format(_unbreakable(path.name), _unbreak_quoted(msg)))
-        if job.cancel.is_set():
-            lines.append(self.tr("The import was cancelled; nothing half-imported was kept."))
-        summary = self.tr("{0} imported, {1} already present, {2} refused").format(len(added), len(dupes), len(job.refused))
-        show = bool(job.refused or dupes or any(o.warnings for o in added) or job.cancel.is_set())
-        return lines, summary, show
+        self._check_dialog = ask_and_check(self, self.worker)
 
     def _select_course(self, course_id: int) -> None:
         def select() -> None:
@@ -619,23 +436,30 @@ class MainWindow(QMainWindow):
             self._open_player(course_id, item, preview)
 
         self._checking_launch = True
-        self.env.worker.submit(refusal, on_done=checked, on_error=failed)
+        self.worker.submit(refusal, on_done=checked, on_error=failed)
 
     def _open_player(self, course_id: int, item: str | None, preview: bool) -> None:
         if self.player_window is not None:
             return
-        win = PlayerWindow(self.services, self.env, learner=self.services.settings.active_learner, preview=preview)
+        window_class = self._player_class(self.model.course(course_id))
+        win = window_class(self.services, self.env, learner=self.services.settings.active_learner, preview=preview)
         win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        win.recordsChanged.connect(self.refresh)
+        # The player writes through its own ordered path; a session that ended is announced to every view (the
+        # library, an open dashboard, the sync).
+        worker = self.worker
+        win.recordsChanged.connect(lambda: worker.announce(Changed.RECORDS, Changed.OUTBOX))
         win.finished.connect(self._player_closed)
         self.player_window = win
         win.open_course(course_id, item)
         win.show()
 
+    def _player_class(self, course) -> type[PlayerWindow]:
+        """The window class that plays `course` (a `CourseInfo`; None when the library view does not hold it yet).
+        HOOK: cmi5 courses are played in a window class of their own (the lead wires it here)."""
+        return PlayerWindow
+
     def _player_closed(self) -> None:
         self.player_window = None
-        self.refresh()
-        self.sync.controller.sync_soon()
 
     # -- closing -------------------------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -647,6 +471,7 @@ class MainWindow(QMainWindow):
             win.close()
             return
         event.accept()
+        self.sync.controller.shutdown()  # no sync thread outlives the window (also done by `dispose`)
 
     def dispose(self) -> None:
         """Teardown in Chromium's order: windows and their pages are gone, then the profile, then the worker."""
@@ -654,17 +479,3 @@ class MainWindow(QMainWindow):
         self.sync.controller.shutdown()
         self.env.shutdown()
 
-
-#: WORD JOINER: invisible, forbids a line break on either side.
-_JOIN = "\u2060"
-
-
-def _unbreakable(name: str) -> str:
-    """`name` with a word joiner around each punctuation mark, where text layout would otherwise break a line
-    ("resources/ SequencingTest.htm", "emp-bad-" / "cts.zip"): a file name stays on one line."""
-    return re.sub(r"(?<=\S)([^\w\s])(?=\S)", _JOIN + r"\1" + _JOIN, name)
-
-
-def _unbreak_quoted(message: str) -> str:
-    """The paths a message quotes ('content/index.html') made unbreakable, the rest left to wrap."""
-    return re.sub(r"'([^'\s]+)'", lambda m: "'" + _unbreakable(m.group(1)) + "'", message)

@@ -8,18 +8,25 @@ Python object ever travels through a queued Qt signal. With PySide6 6.8+, an obj
 receiver that is not a `@Slot` (a lambda, pytest-qt's waiter) can be freed twice and crash the process later, during
 garbage collection (PYSIDE-3124; seen here as a segfault in CI). The relay keeps the callables in a deque and wakes
 the UI thread with a signal that carries nothing.
+
+"Records changed". A job that writes says what it changed (`submit(..., changes=(Changed.RECORDS,))`); writes made
+elsewhere (the sync thread, a player session that ended) are told with `announce(kind)`. Either way `changed(kind)`
+is emitted on the UI thread once the write is done, each kind at most once per event-loop turn however many writes
+named it, and the views that show that data (the library, the dashboard, the sync status) refresh themselves: no
+caller has to know who shows what it wrote.
 """
 
 from __future__ import annotations
 
+import enum
 import logging
 import threading
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +69,23 @@ class UiRelay(QObject):
                 log.exception("a callback handed to the UI thread failed")
 
 
+class Changed(enum.Enum):
+    """What a write changed, for `Worker.changed`."""
+
+    #: Courses: imported, updated, removed, their settings (relaunch, network).
+    LIBRARY = "library"
+    #: Learners: added, renamed, removed, their PINs; the active learner.
+    LEARNERS = "learners"
+    #: Attempts, sessions and their values and summaries (a session ended, a new attempt).
+    RECORDS = "records"
+    #: The statement outbox: rows queued (a bundle imported) or sent.
+    OUTBOX = "outbox"
+
+
 class Worker(QObject):
+    #: Emitted on the UI thread after a write that changed this kind of data (a `Changed`).
+    changed = Signal(object)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._relay = UiRelay(self)
@@ -71,6 +94,8 @@ class Worker(QObject):
         self._lock = threading.Lock()
         #: Set by `stop()`: jobs not started yet are skipped, and no result is delivered any more.
         self._stopped = False
+        #: Kinds announced since the last `changed` emission (UI thread only).
+        self._changed: set[Changed] = set()
 
     def submit(
         self,
@@ -78,11 +103,15 @@ class Worker(QObject):
         *args: Any,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        changes: Iterable[Changed] = (),
     ) -> Future:
         """Run `fn(*args)` on the worker thread; call `on_done(result)` or `on_error(exc)` on the UI thread.
 
         A callback that is a method of a Qt object deleted in the meantime (a closed window) is dropped on purpose.
+        `changes`: what the job writes; `changed(kind)` follows once it returned (also when `on_done`'s owner is gone:
+        the data changed all the same). A job that raised announces nothing: its transaction wrote nothing.
         """
+        changes = tuple(changes)
         with self._lock:
             if self._stopped:  # a late request of a closed window: nothing runs
                 dropped: Future = Future()
@@ -105,9 +134,33 @@ class Worker(QObject):
                     self._pending -= 1
             if on_done is not None and _owner_alive(on_done):
                 self._emit(lambda: on_done(result) if _owner_alive(on_done) else None)
+            if changes:
+                self.announce(*changes)
             return result
 
         return self._pool.submit(job)
+
+    def announce(self, *kinds: Changed) -> None:
+        """Data of these kinds changed through a path other than `submit` (the sync thread, a player's own writes):
+        `changed(kind)` follows on the UI thread. Callable from any thread."""
+        for kind in kinds:
+            if not isinstance(kind, Changed):
+                raise TypeError(f"announce() takes Changed kinds, not {kind!r}")
+        if kinds:
+            self._emit(lambda: self._note(kinds))
+
+    def _note(self, kinds: tuple[Changed, ...]) -> None:
+        # UI thread. Coalesced: ten writes in one turn of the event loop refresh each view once.
+        first = not self._changed
+        self._changed.update(kinds)
+        if first:
+            QTimer.singleShot(0, self, self._flush_changed)
+
+    def _flush_changed(self) -> None:
+        kinds, self._changed = self._changed, set()
+        for kind in Changed:  # a fixed order: library, learners, records, outbox
+            if kind in kinds and not self._stopped:
+                self.changed.emit(kind)
 
     @property
     def pending(self) -> int:
@@ -148,6 +201,24 @@ class Worker(QObject):
         with self._lock:
             if not self._stopped:
                 self._relay.post(callback)
+
+
+def as_outcome(
+    fn: Callable[..., Any], expected: tuple[type[BaseException], ...] = (OSError,)
+) -> Callable[..., tuple[bool, Any]]:
+    """`fn` wrapped to return (True, result) or (False, exception): a refusal reaches the UI thread as a value (a
+    job that raises is logged by the Worker as a failure; a refused bundle is an answer, not a crash). Exceptions
+    of the `expected` kinds are not logged."""
+
+    def run(*args: Any) -> tuple[bool, Any]:
+        try:
+            return True, fn(*args)
+        except Exception as exc:
+            if not isinstance(exc, expected):
+                log.exception("%s failed", getattr(fn, "__name__", fn))
+            return False, exc
+
+    return run
 
 
 def _log_failure(fn: Callable[..., Any], exc: BaseException) -> None:
