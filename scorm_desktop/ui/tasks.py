@@ -26,7 +26,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable, Iterable
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +34,9 @@ log = logging.getLogger(__name__)
 class UiRelay(QObject):
     """Runs callables on the thread of this object (the UI thread), in the order they were posted, from any thread.
 
-    Posted from the UI thread itself, the callable runs at once (after any still waiting); from another thread, at the
-    next turn of the UI thread's event loop. A callable that touches a Qt object deleted in the meantime is dropped.
+    The callable runs at the next turn of the UI thread's event loop, also when posted from the UI thread itself:
+    never inside `post`, which callers may call while holding a lock (`Worker._emit`) that the callable then needs.
+    A callable that touches a Qt object deleted in the meantime is dropped.
     """
 
     _wake = Signal()
@@ -44,7 +45,7 @@ class UiRelay(QObject):
         super().__init__(parent)
         self._queue: deque[Callable[[], None]] = deque()
         self._lock = threading.Lock()
-        self._wake.connect(self._drain)
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     def post(self, callback: Callable[[], None]) -> None:
         with self._lock:
