@@ -36,6 +36,7 @@ from ..storage.library import ImportOutcome, expand_sources
 from ..storage.records import default_learner_name
 from .library_model import LibraryModel, LibraryProxy, LibraryRow
 from .player_window import PlayerWindow
+from .xapi_window import player_window_class
 from .webenv import WebEnv
 from .dashboard import open_dashboard
 from .settings_dialog import SettingsDialog
@@ -594,13 +595,22 @@ class MainWindow(QMainWindow):
             self.player_window.activateWindow()
             return
         preview = self.learner_menu.preview_action.isChecked()
-        win = PlayerWindow(self.services, self.env, learner=self.services.settings.active_learner, preview=preview)
+        window_class = self._player_class(course_id)
+        win = window_class(self.services, self.env, learner=self.services.settings.active_learner, preview=preview)
         win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         win.recordsChanged.connect(self.refresh)
         win.finished.connect(self._player_closed)
         self.player_window = win
         win.open_course(course_id, item)
         win.show()
+
+    def _player_class(self, course_id: int) -> type:
+        """The player window for the course (cmi5 and Tin Can courses have their own), from the library's rows."""
+        for row in range(self.model.rowCount()):
+            course = self.model.row_at(row).course
+            if course.id == course_id:
+                return player_window_class(course)
+        return PlayerWindow
 
     def _player_closed(self) -> None:
         self.player_window = None

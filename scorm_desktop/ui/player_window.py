@@ -3,7 +3,7 @@ course allows, the course's progress, and a close action that never loses what t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -35,7 +35,10 @@ STATUS_TEXT = {
     "completed": QT_TRANSLATE_NOOP("PlayerWindow", "Completed"),
     "passed": QT_TRANSLATE_NOOP("PlayerWindow", "Passed"),
     "failed": QT_TRANSLATE_NOOP("PlayerWindow", "Failed"),
+    "waived": QT_TRANSLATE_NOOP("PlayerWindow", "Waived (you are exempted from it)"),
 }
+#: Statuses of cmi5 AUs that SCORM items do not have, drawn in the colour of the status they count as.
+_COUNTS_AS = {"waived": "completed"}
 
 _ICONS: dict[str, QIcon] = {}
 
@@ -43,7 +46,8 @@ _ICONS: dict[str, QIcon] = {}
 def status_icon(status: str) -> QIcon:
     """A small round icon per status, drawn once: an empty ring (not started), a half-filled ring (in progress), a
     filled disc with a tick (completed: blue), the same inside a ring (passed: green), a red disc with a cross
-    (failed). Shapes differ, so no status is told by colour alone."""
+    (failed), a disc with a dash (waived: a cmi5 AU the learner is exempted from). Shapes differ, so no status is
+    told by colour alone."""
     if status in _ICONS:
         return _ICONS[status]
     size = 32  # drawn at 2x, shown at 16 px
@@ -52,7 +56,8 @@ def status_icon(status: str) -> QIcon:
     p = QPainter(pm)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     rect = QRectF(3, 3, size - 6, size - 6)
-    color = QColor(LABEL_COLORS[SCO_STATUS_LABELS.get(status, "not started")])  # the one status palette
+    counted = _COUNTS_AS.get(status, status)
+    color = QColor(LABEL_COLORS[SCO_STATUS_LABELS.get(counted, "not started")])  # the one status palette
     p.setPen(QPen(color, 3))
     if status == "not attempted":
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -77,12 +82,31 @@ def status_icon(status: str) -> QIcon:
         elif status == "failed":
             p.drawLine(QPointF(11, 11), QPointF(21, 21))
             p.drawLine(QPointF(21, 11), QPointF(11, 21))
+        elif status == "waived":
+            p.drawLine(QPointF(10, 16), QPointF(22, 16))
         else:
             p.drawPolyline([QPointF(9.5, 16.5), QPointF(14, 21), QPointF(22.5, 11.5)])
     p.end()
     icon = QIcon(pm)
     _ICONS[status] = icon
     return icon
+
+
+def course_text(course: dict) -> str:
+    """The course's status in one line ("Course: passed — score 80%"), from its completion, success and score."""
+    success, completion, score = course.get("success"), course.get("completion"), course.get("score")
+    if success in ("passed", "failed"):
+        text = (QCoreApplication.translate("PlayerWindow", "Course: passed") if success == "passed"
+                else QCoreApplication.translate("PlayerWindow", "Course: failed"))
+    elif completion == "completed":
+        text = QCoreApplication.translate("PlayerWindow", "Course: completed")
+    elif completion in ("not attempted", None):
+        text = QCoreApplication.translate("PlayerWindow", "Course: not started")
+    else:
+        text = QCoreApplication.translate("PlayerWindow", "Course: in progress")
+    if score is not None and (success in ("passed", "failed") or completion == "completed"):
+        text += QCoreApplication.translate("PlayerWindow", " — score {0}%").format(int(round(score * 100)))
+    return text
 
 
 class PlayerWindow(QMainWindow):
@@ -279,7 +303,7 @@ class PlayerWindow(QMainWindow):
         self._fill_toc(state.get("toc", []), over)
         progress = state.get("progress")
         self.progress.setValue(int(round((progress or 0.0) * 100)))
-        self.course_status.setText(self._course_text(state.get("course", {})))
+        self.course_status.setText(course_text(state.get("course", {})))
 
     def _fill_toc(self, entries: list[dict], over: bool) -> None:
         self.toc.blockSignals(True)
@@ -325,20 +349,6 @@ class PlayerWindow(QMainWindow):
             self.toc.scrollToItem(current_row)
         self.toc.blockSignals(False)
         self.side.setVisible(len(entries) > 1)
-
-    def _course_text(self, course: dict) -> str:
-        success, completion, score = course.get("success"), course.get("completion"), course.get("score")
-        if success in ("passed", "failed"):
-            text = self.tr("Course: passed") if success == "passed" else self.tr("Course: failed")
-        elif completion == "completed":
-            text = self.tr("Course: completed")
-        elif completion in ("not attempted", None):
-            text = self.tr("Course: not started")
-        else:
-            text = self.tr("Course: in progress")
-        if score is not None and (success in ("passed", "failed") or completion == "completed"):
-            text += self.tr(" — score {0}%").format(int(round(score * 100)))
-        return text
 
     def _show_banner(self, text: str) -> None:
         if text:
