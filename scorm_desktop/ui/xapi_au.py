@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from typing import Callable
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -29,8 +30,13 @@ UNLOAD_SECONDS = 5.0
 
 def _address(url: QUrl | str) -> str:
     """The URL without its query and fragment, for comparing addresses."""
-    url = QUrl(url) if isinstance(url, str) else url
-    return url.adjusted(QUrl.UrlFormattingOption.RemoveQuery | QUrl.UrlFormattingOption.RemoveFragment).toString()
+    parts = urlsplit(url.toString() if isinstance(url, QUrl) else url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}{parts.path}"
+
+
+def _origin(url: QUrl | str) -> str:
+    parts = urlsplit(url.toString() if isinstance(url, QUrl) else url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
 
 
 class AuPage(PlayerPage):
@@ -55,8 +61,7 @@ class AuPage(PlayerPage):
             return False
         if self.closing and url.toString() == "about:blank":
             return True
-        if self.served_origin and url.toString(QUrl.UrlFormattingOption.RemovePath | QUrl.UrlFormattingOption.RemoveQuery
-                                               | QUrl.UrlFormattingOption.RemoveFragment).rstrip("/") == self.served_origin:
+        if self.served_origin and _origin(url) == _origin(self.served_origin):
             return True
         return super().acceptNavigationRequest(url, nav_type, is_main_frame)
 
