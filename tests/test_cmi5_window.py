@@ -192,3 +192,50 @@ def test_play_opens_the_cmi5_window_and_sigterm_ends_the_au_as_a_close(tmp_path:
     assert proc.returncode == 0, err
     got = seen()
     assert got[:2] == [v.LAUNCHED, v.INITIALIZED] and got.count(v.ABANDONED) == 1, got
+
+
+def test_a_dispatched_cmi5_course_is_launched_under_its_licence(qtbot, rig, tmp_path: Path, corpus: Path) -> None:
+    """The licence check SCORM launches go through (dispatch.store.admit_launch) counts a cmi5 launch too, and refuses
+    the one past the cap before anything is recorded: the window says why in one sentence."""
+    svc, env, make = rig
+
+    def cli(data: Path, *args: str) -> str:
+        full = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+        full.pop("SCORM_DESKTOP_DATA", None)
+        r = subprocess.run([sys.executable, "-m", "scorm_desktop", "--data-dir", str(data), *args], cwd=ROOT,
+                           env=full, capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stdout + r.stderr
+        return r.stdout
+
+    issuer = tmp_path / "issuer"
+    issued_id = cli(issuer, "import", str(corpus / "good" / "catapult-cmi5-single-au-basic-framed.zip")).strip()
+    out = tmp_path / "geology.sddispatch"
+    cli(issuer, "dispatch", "create", issued_id, "--to", "Field site A", "--max-launches", "1", "--out", str(out))
+    cli(issuer, "dispatch", "key", "--out", str(tmp_path / "issuer.key"))
+    from scorm_desktop.dispatch.receive import import_if_dispatch
+    from scorm_desktop.dispatch.store import read_key_file, trust
+
+    trust(svc.sessions, read_key_file(tmp_path / "issuer.key"))
+    course = import_if_dispatch(svc.library, out).course
+    assert course.standard == "cmi5"
+    win = make(course.id)
+    qtbot.waitUntil(lambda: v.INITIALIZED in verbs(svc), timeout=60_000)
+    win.close()
+    qtbot.waitUntil(lambda: win.finished_count == 1, timeout=30_000)
+    launched = verbs(svc).count(v.LAUNCHED)
+    assert launched == 1
+    # the second launch is past the licence's one: refused, said in the window, nothing recorded
+    from scorm_desktop.ui.xapi_window import XapiWindow
+
+    again = XapiWindow(svc, env, learner="Ana")
+    again.unattended = True
+    again.open_course(course.id)
+    qtbot.waitUntil(lambda: again.banner.isVisibleTo(again) and "licence" in again.banner.text(), timeout=30_000)
+    assert "one launch" in again.banner.text()
+    assert verbs(svc).count(v.LAUNCHED) == launched
+    assert not env.policy.is_open(f"c{course.id}")
+    again.close()
+    qtbot.waitUntil(lambda: again._closing_done, timeout=30_000)
+    from scorm_desktop.ui.webenv import delete_now
+
+    delete_now(again)

@@ -96,6 +96,8 @@ class XapiAu(QObject):
         self._ending = False
         #: `end()` came while the launch was still being recorded: its `then`, called once the launch is ended.
         self._end_pending: list[Callable[[str], None] | None] = []
+        #: The launch is being recorded on the Worker.
+        self._recording = False
         self._terminated_elsewhere.connect(self._on_terminated)
 
     # -- starting ------------------------------------------------------------------------------------------------
@@ -112,9 +114,11 @@ class XapiAu(QObject):
             return self.player.launch(course, learner, item_identifier, lambda rel: content_url(course.id, rel),
                                       origin, mode=mode, preview=preview, return_url=return_url)
 
+        self._recording = True
         self.env.worker.submit(launch, on_done=self._launched, on_error=self._launch_failed)
 
     def _launch_failed(self, exc: BaseException) -> None:
+        self._recording = False
         self.env.handler.release(self)
         if self._end_pending:  # closed while the launch was being recorded, and it failed: nothing to end
             self._done("none", self._end_pending.pop())
@@ -122,6 +126,7 @@ class XapiAu(QObject):
         self.failed.emit(str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}")
 
     def _launched(self, launch: XapiLaunch) -> None:
+        self._recording = False
         self.launch = launch
         if self._end_pending:  # closed before the page could load: the launch ends at once
             self._end_session(self._end_pending.pop())
@@ -159,8 +164,11 @@ class XapiAu(QObject):
         if self._ending:
             return
         self._ending = True
-        if self.launch is None:  # still being recorded on the Worker: ended as soon as it is
-            self._end_pending.append(then)
+        if self.launch is None:
+            if self._recording:  # still being recorded on the Worker: ended as soon as it is
+                self._end_pending.append(then)
+            else:  # refused or failed: nothing was recorded
+                self._done("none", then)
             return
         page = self.page
         timer = QTimer(self)
