@@ -36,6 +36,8 @@ from .xapi_au import XapiAu
 
 log = logging.getLogger(__name__)
 
+# Its words are the player window's (context "PlayerWindow"): the same texts, translated once.
+
 #: AU statuses after which the learner is not sent to that AU first.
 _DONE = ("completed", "passed", "waived")
 
@@ -70,7 +72,7 @@ class XapiWindow(QMainWindow):
         self._closing = False
         #: The AU (item identifier) being played.
         self._current_item: str | None = None
-        self.setWindowTitle(self.tr("SCORM Desktop player"))
+        self.setWindowTitle(QCoreApplication.translate("PlayerWindow", "SCORM Desktop player"))
         self.resize(1200, 820)
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         if screen is not None:
@@ -81,15 +83,15 @@ class XapiWindow(QMainWindow):
         self.toc.setHeaderHidden(True)
         self.toc.setIndentation(16)
         self.toc.setIconSize(QSize(16, 16))
-        self.toc.setAccessibleName(self.tr("Course items"))
-        self.toc.setAccessibleDescription(self.tr(
+        self.toc.setAccessibleName(QCoreApplication.translate("PlayerWindow", "Course items"))
+        self.toc.setAccessibleDescription(QCoreApplication.translate("PlayerWindow", 
             "Press Enter on an item to open it; each item says its status: not started, in progress, completed, "
             "passed, failed or waived"))
         self.toc.itemActivated.connect(self._choose)
         self.toc.itemClicked.connect(self._choose)
         self.course_status = QLabel(self)
         self.course_status.setWordWrap(True)
-        heading = QLabel(self.tr("Contents"), self)
+        heading = QLabel(QCoreApplication.translate("PlayerWindow", "Contents"), self)
         heading.setStyleSheet("font-weight: 600; padding: 2px 0;")
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
@@ -119,17 +121,18 @@ class XapiWindow(QMainWindow):
         self.splitter.setSizes([270, 930])
         self.setCentralWidget(self.splitter)
 
-        bar = QToolBar(self.tr("Player"), self)
+        bar = QToolBar(QCoreApplication.translate("PlayerWindow", "Player"), self)
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.title_label = QLabel(self)
         self.title_label.setStyleSheet("font-weight: 600; padding: 0 8px;")
         bar.addWidget(self.title_label)
         bar.addSeparator()
-        close_action = QAction(self.tr("Close"), self)
+        close_action = QAction(QCoreApplication.translate("PlayerWindow", "Close"), self)
         close_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
         close_action.setShortcuts(close_keys + [k for k in [QKeySequence("Ctrl+W")] if k not in close_keys])
-        close_action.setToolTip(self.tr("Save progress and close the course (Ctrl+W)"))
+        close_action.setToolTip(
+            QCoreApplication.translate("PlayerWindow", "Save progress and close the course (Ctrl+W)"))
         close_action.triggered.connect(self.close)
         self.close_action = close_action
         bar.addAction(close_action)
@@ -137,7 +140,7 @@ class XapiWindow(QMainWindow):
 
     # -- opening -------------------------------------------------------------------------------------------------
     def open_course(self, course_id: int, item: str | None = None) -> None:
-        self.statusBar().showMessage(self.tr("Opening the course…"))
+        self.statusBar().showMessage(QCoreApplication.translate("PlayerWindow", "Opening the course…"))
 
         def load():
             course = self.services.library.course(course_id)
@@ -155,7 +158,8 @@ class XapiWindow(QMainWindow):
         self.course, self.learner, self.registration = course, learner, registration
         self.title_label.setText(course.title)
         self.setWindowTitle(f"{course.title} — SCORM Desktop"
-                            + (self.tr(" — PREVIEW (not recorded)") if self.preview else ""))
+                            + (QCoreApplication.translate("PlayerWindow", " — PREVIEW (not recorded)")
+                               if self.preview else ""))
         self._fill_toc(words, course_status)
         ids = [i.identifier for i in course.manifest.launchable_items()]
         if item is None:  # the first AU the learner has not done yet, else the first
@@ -227,7 +231,8 @@ class XapiWindow(QMainWindow):
         self.banner.hide()
         title = self._item_title(self._current_item)
         self.statusBar().showMessage(
-            self.tr("Playing “{0}” as {1}. Progress is saved as you go.").format(title, self.learner.name))
+            QCoreApplication.translate("PlayerWindow", "Playing “{0}” as {1}. Progress is saved as you go.").format(
+                title, self.learner.name))
         self.recordsChanged.emit()
         self.refresh_statuses()
 
@@ -247,10 +252,12 @@ class XapiWindow(QMainWindow):
         title = self._item_title(self._current_item)
         structure = self._structure()
         if structure is not None and len(structure.aus()) > 1:
-            msg = self.tr("“{0}” has ended; your progress is saved. Choose another item or close the player.").format(
+            msg = QCoreApplication.translate("PlayerWindow", "“{0}” has ended; your progress is saved.").format(
                 title)
         else:
-            msg = self.tr("“{0}” has ended; your results are saved. You can close the player.").format(title)
+            msg = QCoreApplication.translate(
+                "PlayerWindow",
+                "You have reached the end of the course. Your results are saved; you can close the player.")
         self.banner.setText(msg)
         self.banner.show()
         self.statusBar().showMessage(msg)
@@ -263,7 +270,7 @@ class XapiWindow(QMainWindow):
         self.close()
 
     def _on_failed(self, message) -> None:
-        text = self.tr("The course could not start: {0}").format(str(message))
+        text = QCoreApplication.translate("PlayerWindow", "The course could not start: {0}").format(str(message))
         self.banner.setText(text)
         self.banner.show()
         self.statusBar().showMessage(text)
@@ -275,7 +282,8 @@ class XapiWindow(QMainWindow):
             return
         if au_id == self._current_item and self.au is not None and self.au.running:
             return
-        self.statusBar().showMessage(self.tr("Opening “{0}”…").format(row.text(0)))
+        self.statusBar().showMessage(
+            QCoreApplication.translate("PlayerWindow", "Opening “{0}”…").format(row.text(0)))
         previous = self.au
         if previous is None:
             self._start(au_id)
@@ -291,7 +299,7 @@ class XapiWindow(QMainWindow):
         if self._closing:
             return
         self._closing = True
-        self.statusBar().showMessage(self.tr("Saving your progress…"))
+        self.statusBar().showMessage(QCoreApplication.translate("PlayerWindow", "Saving your progress…"))
         self.setEnabled(False)
         if self.au is None:
             self._really_close()
