@@ -239,3 +239,44 @@ def test_a_dispatched_cmi5_course_is_launched_under_its_licence(qtbot, rig, tmp_
     from scorm_desktop.ui.webenv import delete_now
 
     delete_now(again)
+
+
+def test_the_librarys_play_opens_a_cmi5_course_in_its_window(qtbot, tmp_path: Path, corpus: Path) -> None:
+    """Play (a double-click) in the library picks XapiWindow for a cmi5 course; closing it abandons the AU once
+    and the library's status column shows the course in progress."""
+    from scorm_desktop.ui.main_window import MainWindow
+    from scorm_desktop.ui.webenv import delete_now
+    from scorm_desktop.ui.xapi_window import XapiWindow
+
+    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
+    win = MainWindow(svc)
+    win.show()
+    try:
+        course = svc.library.import_package(corpus / "good" / "catapult-cmi5-single-au-basic-framed.zip").course
+        win.refresh()
+
+        def titles() -> list[str]:
+            return [win.proxy.index(r, 0).data() for r in range(win.proxy.rowCount())]
+
+        qtbot.waitUntil(lambda: course.title in titles(), timeout=10_000)
+        row = titles().index(course.title)
+        win.table.doubleClicked.emit(win.proxy.index(row, 0))
+        qtbot.waitUntil(lambda: win.player_window is not None, timeout=5_000)
+        player = win.player_window
+        assert isinstance(player, XapiWindow)
+        player.unattended = True
+        qtbot.waitUntil(lambda: v.INITIALIZED in verbs(svc), timeout=60_000)
+        with qtbot.waitSignal(player.finished, timeout=30_000):
+            player.close()
+        qtbot.waitUntil(lambda: win.player_window is None, timeout=5_000)
+        assert verbs(svc).count(v.ABANDONED) == 1
+        qtbot.waitUntil(lambda: win.proxy.index(titles().index(course.title), 2).data() == "in progress",
+                        timeout=10_000)
+    finally:
+        if win.player_window is not None:
+            with qtbot.waitSignal(win.player_window.finished, timeout=30_000):
+                win.player_window.close()
+        win.close()
+        win.dispose()
+        delete_now(win)
+        svc.close()
