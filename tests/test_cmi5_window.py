@@ -280,3 +280,18 @@ def test_the_librarys_play_opens_a_cmi5_course_in_its_window(qtbot, tmp_path: Pa
         win.dispose()
         delete_now(win)
         svc.close()
+
+
+def test_a_tin_can_course_plays_in_the_window_from_the_loopback_server(qtbot, rig, corpus: Path) -> None:
+    """The Tin Can golf example in the window: its pages come from the loopback server (TinCanJS needs http), which
+    the AU's page accepts as its own; closing the window ends the launch's credential."""
+    svc, env, make = rig
+    course = svc.library.import_package(corpus / "good" / "tincan-golf-example.zip").course
+    win = make(course.id)
+    launch = win.au.launch
+    assert launch.standard == "xapi" and launch.url.startswith(win.service.origin + "/")
+    assert not win.side.isVisible()
+    qtbot.waitUntil(lambda: {"initialized", "attempted"} <= {u.rsplit("/", 1)[-1] for u in verbs(svc)}, timeout=60_000)
+    win.close()
+    qtbot.waitUntil(lambda: win.finished_count == 1, timeout=30_000)
+    assert win.service.tincan.authenticate(f"Basic {launch.key}") is None  # the launch's credential is gone

@@ -52,6 +52,7 @@ def test_an_au_built_on_xapi_cmi5_plays_in_the_window(qtbot, tmp_path: Path, bun
         win.show()
         qtbot.waitUntil(lambda: win.au is not None and win.au.page is not None, timeout=30_000)
         launch = win.au.launch
+        assert launch.launch_method == "OwnWindow"  # played in the player window, its own
 
         def js(script: str):
             box: dict = {}

@@ -5,7 +5,8 @@ code nobody here wrote. Built in a test's tmp_path, never committed as a binary.
 
 The page: on load, `Cmi5.instance` reads the launch URL, `initialize()` fetches the token and sends "initialized";
 the AU then writes and reads back a "bookmark" state document and enables its Finish button. Finish sends
-progressed (50 %), passed (0.9), completed and terminated, then goes to LaunchData's returnURL. `window.au` says
+progressed (50 %), passed (0.9), completed and terminated, then goes to LaunchData's returnURL. It asks for a window
+of its own (launchMethod OwnWindow): the player window is that window. `window.au` says
 where it is (`state`: loading, ready, finishing, terminated, error) for the test that drives it.
 """
 
@@ -76,7 +77,8 @@ async function finish() {
 def build(tmp: Path, bundle: Path = BUNDLE) -> Path:
     """The AU's package (cmi5.xml, index.html, the library's bundle as published) in `tmp`."""
     xml = crafted.course_xml(crafted.au(AU_ID, url="index.html", title="npm cmi5 AU",
-                                        attrs={"moveOn": "CompletedAndPassed", "masteryScore": str(MASTERY)}),
+                                        attrs={"moveOn": "CompletedAndPassed", "masteryScore": str(MASTERY),
+                                               "launchMethod": "OwnWindow"}),
                              course_id="https://example.com/npm-cmi5/course", title="An AU on @xapi/cmi5")
     return crafted.package(tmp, xml, {"index.html": INDEX, "Cmi5.umd.js": bundle.read_text(encoding="utf-8")},
                            name="npm-cmi5-au.zip")
