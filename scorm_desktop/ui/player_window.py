@@ -109,6 +109,73 @@ def course_text(course: dict) -> str:
     return text
 
 
+def lay_out(window: QMainWindow, view: QWidget, *below: QWidget) -> QToolBar:
+    """The frame both player windows share (this one and ui/xapi_window.py): the window sized to the screen; the
+    contents `window.toc` (with `below` under it) in `window.side`, beside `window.banner` over `view`, in
+    `window.splitter`; the toolbar with `window.title_label`, returned for the window's own actions."""
+    window.resize(1200, 820)
+    screen = window.screen().availableGeometry() if window.screen() is not None else None
+    if screen is not None:  # never larger than the screen (a 1280x800 laptop, say)
+        window.resize(min(1200, screen.width() - 40), min(820, screen.height() - 60))
+    toc = window.toc = QTreeWidget(window)
+    toc.setHeaderHidden(True)
+    toc.setIndentation(16)
+    toc.setIconSize(QSize(16, 16))
+    toc.setAccessibleName(QCoreApplication.translate("PlayerWindow", "Course items"))
+    heading = QLabel(QCoreApplication.translate("PlayerWindow", "Contents"), window)
+    heading.setStyleSheet("font-weight: 600; padding: 2px 0;")
+    side = window.side = QWidget(window)
+    side_layout = QVBoxLayout(side)
+    side_layout.setContentsMargins(6, 6, 0, 6)
+    side_layout.addWidget(heading)
+    side_layout.addWidget(toc, 1)
+    for widget in below:
+        side_layout.addWidget(widget)
+
+    # -- a banner above the content for what the learner should know (waiting for a choice, the end, ...) -----
+    banner = window.banner = QLabel(window)
+    banner.setWordWrap(True)
+    # The palette's tooltip colours (a note's colours in every scheme, high contrast included), not fixed ones.
+    banner.setStyleSheet(
+        "background: palette(tooltip-base); color: palette(tooltip-text); border: 1px solid palette(mid);"
+        " border-radius: 4px; padding: 8px 10px;"
+    )
+    banner.hide()
+    main = QWidget(window)
+    main_layout = QVBoxLayout(main)
+    main_layout.setContentsMargins(0, 0, 0, 0)
+    main_layout.setSpacing(4)
+    main_layout.addWidget(banner)
+    main_layout.addWidget(view, 1)
+    splitter = window.splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    splitter.addWidget(side)
+    splitter.addWidget(main)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([270, 930])
+    window.setCentralWidget(splitter)
+
+    bar = QToolBar(QCoreApplication.translate("PlayerWindow", "Player"), window)
+    bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    window.title_label = QLabel(window)
+    window.title_label.setStyleSheet("font-weight: 600; padding: 0 8px;")
+    bar.addWidget(window.title_label)
+    bar.addSeparator()
+    window.addToolBar(bar)
+    return bar
+
+
+def make_close_action(window: QMainWindow) -> QAction:
+    """The player's Close (Ctrl+W): the window's close, which saves and ends the session first."""
+    action = QAction(QCoreApplication.translate("PlayerWindow", "Close"), window)
+    # Ctrl+W as the tooltip says, on every platform (StandardKey.Close is only Ctrl+F4 on some).
+    close_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+    action.setShortcuts(close_keys + [k for k in [QKeySequence("Ctrl+W")] if k not in close_keys])
+    action.setToolTip(QCoreApplication.translate("PlayerWindow", "Save progress and close the course (Ctrl+W)"))
+    action.triggered.connect(window.close)
+    return action
+
+
 class PlayerWindow(QMainWindow):
     #: The window closed and its session is saved.
     finished = Signal()
@@ -141,76 +208,28 @@ class PlayerWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("SCORM Desktop player"))
-        self.resize(1200, 820)
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        if screen is not None:  # never larger than the screen (a 1280x800 laptop, say)
-            self.resize(min(1200, screen.width() - 40), min(820, screen.height() - 60))
         self.view = QWebEngineView(self)
         self.player = Player(services, env, self.view, learner=learner, mode=mode, parent=self, preview=preview)
         self.preview = preview
 
         # -- the table of contents, the course's progress ------------------------------------------------------------
-        self.toc = QTreeWidget(self)
-        self.toc.setHeaderHidden(True)
+        self.progress = QProgressBar(self)
+        self.course_status = QLabel(self)
+        bar = lay_out(self, self.view, self.progress, self.course_status)
         self.toc.setRootIsDecorated(False)
-        self.toc.setIndentation(16)
-        self.toc.setIconSize(QSize(16, 16))
-        self.toc.setAccessibleName(self.tr("Course items"))
         self.toc.setAccessibleDescription(self.tr(
             "Press Enter on an item to open it; each item says its status: not started, in progress, completed, "
             "passed or failed"))
         self.toc.itemActivated.connect(self._choose_item)
         self.toc.itemClicked.connect(self._choose_item)
-        self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("%p% done"))
         self.progress.setAccessibleName(self.tr("Course progress"))
-        self.course_status = QLabel(self)
         self.course_status.setWordWrap(True)
         self.course_status.setStyleSheet("padding: 2px 0;")
-        heading = QLabel(self.tr("Contents"), self)
-        heading.setStyleSheet("font-weight: 600; padding: 2px 0;")
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(6, 6, 0, 6)
-        side_layout.addWidget(heading)
-        side_layout.addWidget(self.toc, 1)
-        side_layout.addWidget(self.progress)
-        side_layout.addWidget(self.course_status)
-        self.side = side
-
-        # -- a banner above the content for what the learner should know (waiting for a choice, the end, ...) -----
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        # The palette's tooltip colours (a note's colours in every scheme, high contrast included), not fixed ones.
-        self.banner.setStyleSheet(
-            "background: palette(tooltip-base); color: palette(tooltip-text); border: 1px solid palette(mid);"
-            " border-radius: 4px; padding: 8px 10px;"
-        )
-        self.banner.hide()
-        main = QWidget(self)
-        main_layout = QVBoxLayout(main)
-        main_layout.setContentsMargins(0, 0, 0, 0)
-        main_layout.setSpacing(4)
-        main_layout.addWidget(self.banner)
-        main_layout.addWidget(self.view, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(side)
-        self.splitter.addWidget(main)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 930])
-        self.setCentralWidget(self.splitter)
 
         # -- the toolbar ---------------------------------------------------------------------------------------------
-        bar = QToolBar(self.tr("Player"), self)
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.title_label = QLabel(self)
-        self.title_label.setStyleSheet("font-weight: 600; padding: 0 8px;")
-        bar.addWidget(self.title_label)
-        bar.addSeparator()
         self.nav_actions: dict[str, QAction] = {}
         for request, label, tip in self.NAV_BUTTONS:
             action = QAction(self.tr(label), self)
@@ -237,13 +256,7 @@ class PlayerWindow(QMainWindow):
         self.more_action.setVisible(False)
         bar.addSeparator()
 
-        close_action = QAction(self.tr("Close"), self)
-        # Ctrl+W as the tooltip says, on every platform (StandardKey.Close is only Ctrl+F4 on some).
-        close_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
-        close_action.setShortcuts(close_keys + [k for k in [QKeySequence("Ctrl+W")] if k not in close_keys])
-        close_action.setToolTip(self.tr("Save progress and close the course (Ctrl+W)"))
-        close_action.triggered.connect(self.close)
-        self.close_action = close_action
+        close_action = self.close_action = make_close_action(self)
         self.api_panel = ApiLogPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.api_panel)
         self.api_panel.hide()
@@ -254,7 +267,6 @@ class PlayerWindow(QMainWindow):
         log_action.setToolTip(self.tr("Show every SCORM call the course makes (F12)"))
         bar.addAction(close_action)
         bar.addAction(log_action)
-        self.addToolBar(bar)
         for action in self.nav_actions.values():
             action.setVisible(False)
 

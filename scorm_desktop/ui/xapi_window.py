@@ -11,18 +11,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QToolBar,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import QLabel, QMainWindow, QTreeWidgetItem
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from ..cmi5.lms import structure_of
@@ -30,7 +21,7 @@ from ..cmi5.package import STANDARD_CMI5, STANDARD_XAPI
 from ..cmi5.service import XapiPlayerService, launch_mode
 from ..cmi5.structure import AU
 from ..services import Services
-from .player_window import STATUS_TEXT, PlayerWindow, course_text, status_icon
+from .player_window import STATUS_TEXT, PlayerWindow, course_text, lay_out, make_close_action, status_icon
 from .webenv import WebEnv
 from .xapi_au import XapiAu
 
@@ -73,70 +64,18 @@ class XapiWindow(QMainWindow):
         #: The AU (item identifier) being played.
         self._current_item: str | None = None
         self.setWindowTitle(QCoreApplication.translate("PlayerWindow", "SCORM Desktop player"))
-        self.resize(1200, 820)
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        if screen is not None:
-            self.resize(min(1200, screen.width() - 40), min(820, screen.height() - 60))
         self.view = QWebEngineView(self)
-
-        self.toc = QTreeWidget(self)
-        self.toc.setHeaderHidden(True)
-        self.toc.setIndentation(16)
-        self.toc.setIconSize(QSize(16, 16))
-        self.toc.setAccessibleName(QCoreApplication.translate("PlayerWindow", "Course items"))
-        self.toc.setAccessibleDescription(QCoreApplication.translate("PlayerWindow", 
-            "Press Enter on an item to open it; each item says its status: not started, in progress, completed, "
-            "passed, failed or waived"))
-        self.toc.itemActivated.connect(self._choose)
-        self.toc.itemClicked.connect(self._choose)
         self.course_status = QLabel(self)
         self.course_status.setWordWrap(True)
-        heading = QLabel(QCoreApplication.translate("PlayerWindow", "Contents"), self)
-        heading.setStyleSheet("font-weight: 600; padding: 2px 0;")
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(6, 6, 0, 6)
-        side_layout.addWidget(heading)
-        side_layout.addWidget(self.toc, 1)
-        side_layout.addWidget(self.course_status)
-        self.side = side
-        side.hide()
-
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: palette(tooltip-base); color: palette(tooltip-text); border: 1px solid palette(mid);"
-            " border-radius: 4px; padding: 8px 10px;")
-        self.banner.hide()
-        main = QWidget(self)
-        main_layout = QVBoxLayout(main)
-        main_layout.setContentsMargins(0, 0, 0, 0)
-        main_layout.setSpacing(4)
-        main_layout.addWidget(self.banner)
-        main_layout.addWidget(self.view, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(side)
-        self.splitter.addWidget(main)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 930])
-        self.setCentralWidget(self.splitter)
-
-        bar = QToolBar(QCoreApplication.translate("PlayerWindow", "Player"), self)
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.title_label = QLabel(self)
-        self.title_label.setStyleSheet("font-weight: 600; padding: 0 8px;")
-        bar.addWidget(self.title_label)
-        bar.addSeparator()
-        close_action = QAction(QCoreApplication.translate("PlayerWindow", "Close"), self)
-        close_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
-        close_action.setShortcuts(close_keys + [k for k in [QKeySequence("Ctrl+W")] if k not in close_keys])
-        close_action.setToolTip(
-            QCoreApplication.translate("PlayerWindow", "Save progress and close the course (Ctrl+W)"))
-        close_action.triggered.connect(self.close)
-        self.close_action = close_action
-        bar.addAction(close_action)
-        self.addToolBar(bar)
+        bar = lay_out(self, self.view, self.course_status)
+        self.toc.setAccessibleDescription(QCoreApplication.translate(
+            "PlayerWindow", "Press Enter on an item to open it; each item says its status: not started, in progress, "
+            "completed, passed, failed or waived"))
+        self.toc.itemActivated.connect(self._choose)
+        self.toc.itemClicked.connect(self._choose)
+        self.side.hide()
+        self.close_action = make_close_action(self)
+        bar.addAction(self.close_action)
 
     # -- opening -------------------------------------------------------------------------------------------------
     def open_course(self, course_id: int, item: str | None = None) -> None:
