@@ -295,3 +295,21 @@ def test_a_tin_can_course_plays_in_the_window_from_the_loopback_server(qtbot, ri
     win.close()
     qtbot.waitUntil(lambda: win.finished_count == 1, timeout=30_000)
     assert win.service.tincan.authenticate(f"Basic {launch.key}") is None  # the launch's credential is gone
+
+
+def test_closing_while_switching_aus_closes_and_leaves_no_session_open(qtbot, rig, corpus: Path) -> None:
+    svc, env, make = rig
+    course = svc.library.import_package(corpus / "good" / "catapult-cmi5-multi-au-framed.zip").course
+    aus = [au.id for au in structure_of(course.manifest.course_structure).aus()]
+    win = make(course.id)
+    qtbot.waitUntil(lambda: v.INITIALIZED in verbs(svc), timeout=60_000)
+    win._choose(win.row_for(aus[3]))
+    win._choose(win.row_for(aus[4]))  # a second choice while the first AU is still ending changes nothing
+    win.close()
+    qtbot.waitUntil(lambda: win.finished_count == 1, timeout=30_000)
+    from scorm_desktop.storage.models import Cmi5Session
+
+    with svc.sessions() as s:
+        states = {row.au_id: row.state for row in s.scalars(select(Cmi5Session))}
+    assert states == {aus[0]: "abandoned"}, states  # the chosen AU was not started once the window was closing
+    assert verbs(svc).count(v.ABANDONED) == 1

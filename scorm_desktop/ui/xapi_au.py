@@ -94,8 +94,9 @@ class XapiAu(QObject):
         self._host: str | None = None
         self._listening = False
         self._ending = False
-        #: `end()` came while the launch was still being recorded: its `then`, called once the launch is ended.
-        self._end_pending: list[Callable[[str], None] | None] = []
+        #: What to call with the final state once the session has ended (every `end()` caller's `then`).
+        self._then: list[Callable[[str], None]] = []
+        self._final: str | None = None
         #: The launch is being recorded on the Worker.
         self._recording = False
         self._terminated_elsewhere.connect(self._on_terminated)
@@ -120,16 +121,16 @@ class XapiAu(QObject):
     def _launch_failed(self, exc: BaseException) -> None:
         self._recording = False
         self.env.handler.release(self)
-        if self._end_pending:  # closed while the launch was being recorded, and it failed: nothing to end
-            self._done("none", self._end_pending.pop())
+        if self._ending:  # closed while the launch was being recorded, and it failed: nothing to end
+            self._done("none")
             return
         self.failed.emit(str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}")
 
     def _launched(self, launch: XapiLaunch) -> None:
         self._recording = False
         self.launch = launch
-        if self._end_pending:  # closed before the page could load: the launch ends at once
-            self._end_session(self._end_pending.pop())
+        if self._ending:  # closed before the page could load: the launch ends at once
+            self._end_session()
             return
         # The local LRS is the app's own: this course reaches it whatever its internet setting, until the AU ends.
         self.env.policy.allow_service(self.player.origin, self._host)
@@ -160,16 +161,20 @@ class XapiAu(QObject):
 
     # -- ending --------------------------------------------------------------------------------------------------
     def end(self, then: Callable[[str], None] | None = None) -> None:
-        """Unload the AU's page, then end its session on the Worker; `then(final state)` on the UI thread."""
+        """Unload the AU's page, then end its session on the Worker; `then(final state)` on the UI thread (at once
+        when it has ended already; every caller's `then` is called once)."""
+        if then is not None:
+            if self._final is not None:
+                then(self._final)
+                return
+            self._then.append(then)
         if self._ending:
             return
         self._ending = True
         if self.launch is None:
-            if self._recording:  # still being recorded on the Worker: ended as soon as it is
-                self._end_pending.append(then)
-            else:  # refused or failed: nothing was recorded
-                self._done("none", then)
-            return
+            if not self._recording:  # refused or failed: nothing was recorded
+                self._done("none")
+            return  # else still being recorded on the Worker: ended as soon as it is (`_launched`)
         page = self.page
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -180,7 +185,7 @@ class XapiAu(QObject):
                 return
             state["went"] = True
             timer.stop()
-            self._end_session(then)
+            self._end_session()
 
         timer.timeout.connect(unloaded)
         if page is not None:
@@ -191,11 +196,11 @@ class XapiAu(QObject):
         else:
             unloaded()
 
-    def _end_session(self, then: Callable[[str], None] | None) -> None:
-        self.env.worker.submit(self.player.end, self.launch, on_done=lambda final: self._done(final, then),
-                               on_error=lambda exc: self._done(f"error: {exc}", then))
+    def _end_session(self) -> None:
+        self.env.worker.submit(self.player.end, self.launch, on_done=self._done,
+                               on_error=lambda exc: self._done(f"error: {exc}"))
 
-    def _done(self, final: str, then: Callable[[str], None] | None) -> None:
+    def _done(self, final: str) -> None:
         if self._listening and self.player.lms is not None:
             try:
                 self.player.lms.listeners.remove(self._listener)
@@ -206,8 +211,10 @@ class XapiAu(QObject):
             self.env.policy.withdraw_service(self.player.origin, self._host)
         self.env.handler.release(self)
         log.info("AU session %s ended: %s", self.launch.key if self.launch else "-", final)
+        self._final = final
         self.ended.emit(final)
-        if then is not None:
+        callbacks, self._then = self._then, []
+        for then in callbacks:
             then(final)
 
     @property

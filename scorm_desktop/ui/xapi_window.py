@@ -61,6 +61,8 @@ class XapiWindow(QMainWindow):
         self.registration: str | None = None
         self._closing_done = False
         self._closing = False
+        #: The learner chose another AU and the running one is ending.
+        self._switching = False
         #: The AU (item identifier) being played.
         self._current_item: str | None = None
         self.setWindowTitle(QCoreApplication.translate("PlayerWindow", "SCORM Desktop player"))
@@ -217,7 +219,7 @@ class XapiWindow(QMainWindow):
     def _choose(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         """The learner picked an AU: the running one ends (abandoned unless it terminated), the chosen one starts."""
         au_id = row.data(0, Qt.ItemDataRole.UserRole)
-        if not au_id or self._closing or self.course is None:
+        if not au_id or self._closing or self._switching or self.course is None:
             return
         if au_id == self._current_item and self.au is not None and self.au.running:
             return
@@ -227,7 +229,14 @@ class XapiWindow(QMainWindow):
         if previous is None:
             self._start(au_id)
             return
-        previous.end(lambda _state: (self.recordsChanged.emit(), self._start(au_id)))
+        self._switching = True
+        previous.end(lambda _state: self._switched(au_id))
+
+    def _switched(self, au_id: str) -> None:
+        self._switching = False
+        self.recordsChanged.emit()
+        if not self._closing:  # the learner may have closed the window meanwhile
+            self._start(au_id)
 
     # -- closing -------------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
