@@ -72,7 +72,7 @@ def verbs(svc, session: str | None = None) -> list[str]:
 def js(qtbot, win, script: str):
     box: dict = {}
     win.au.page.runJavaScript(script, 0, lambda r: box.setdefault("r", r))
-    qtbot.waitUntil(lambda: "r" in box, timeout=10_000)
+    qtbot.waitUntil(lambda: "r" in box, timeout=30_000)
     return box["r"]
 
 
@@ -93,17 +93,17 @@ def test_a_catapult_au_plays_in_the_window_and_its_return_url_closes_it(qtbot, r
         assert json.loads(fetched).get("returnURL") == launch.return_url
     # as a learner: open the quiz from the menu, answer it, submit, wait for Exit, press it
     qtbot.waitUntil(lambda: js(qtbot, win, "[...document.querySelectorAll('#navmenuitems li')]"
-                                           ".some(li => li.textContent.trim() === 'Quiz')"), timeout=20_000)
+                                           ".some(li => li.textContent.trim() === 'Quiz')"), timeout=60_000)
     js(qtbot, win, "(() => { const li = [...document.querySelectorAll('#navmenuitems li')]"
                    ".find(li => li.textContent.trim() === 'Quiz'); (li.querySelector('a, button, span') || li)"
                    ".click(); return 1; })()")
     qtbot.waitUntil(lambda: js(qtbot, win, "!!document.querySelector(\"button[onclick='course.autopass()']\")"),
-                    timeout=20_000)
+                    timeout=60_000)
     js(qtbot, win, "document.querySelector(\"button[onclick='course.autopass()']\").click(); 1")
     js(qtbot, win, "document.querySelector(\"button[onclick='course.submitAnswers()']\").click(); 1")
     qtbot.waitUntil(lambda: v.COMPLETED in verbs(svc), timeout=30_000)
     qtbot.waitUntil(lambda: js(qtbot, win, "[...document.querySelectorAll('.exit-button')].every(b => !b.disabled)"),
-                    timeout=20_000)
+                    timeout=60_000)
     js(qtbot, win, "document.querySelector('.exit-button').click(); 1")
     # terminated, then the AU goes to its returnURL: the window closes itself, back to the library
     qtbot.waitUntil(lambda: win.finished_count == 1, timeout=30_000)
@@ -141,14 +141,14 @@ def test_multi_au_contents_show_each_status_and_closing_without_terminate_abando
     assert win._current_item == aus[0]
     qtbot.waitUntil(lambda: v.PASSED in verbs(svc, first.key), timeout=60_000)
     qtbot.waitUntil(lambda: win.row_for(aus[0]).data(0, 0x0101) == "incomplete" or v.TERMINATED in verbs(svc),
-                    timeout=10_000)
+                    timeout=30_000)
     # the learner picks the third AU in the contents: the first ends without "terminated" -> abandoned, once
     win._choose(win.row_for(aus[2]))
     qtbot.waitUntil(lambda: win.au.launch is not None and win.au.launch.key != first.key, timeout=30_000)
     third = win.au.launch
     assert verbs(svc, first.key).count(v.ABANDONED) == 1
     qtbot.waitUntil(lambda: v.INITIALIZED in verbs(svc, third.key), timeout=60_000)
-    qtbot.waitUntil(lambda: win.row_for(aus[0]).data(0, 0x0101) == "passed", timeout=10_000)
+    qtbot.waitUntil(lambda: win.row_for(aus[0]).data(0, 0x0101) == "passed", timeout=30_000)
     # closing the window ends the third AU's session: abandoned once, nothing more for the first
     win.close()
     qtbot.waitUntil(lambda: win.finished_count == 1, timeout=30_000)
@@ -258,7 +258,7 @@ def test_the_librarys_play_opens_a_cmi5_course_in_its_window(qtbot, tmp_path: Pa
         def titles() -> list[str]:
             return [win.proxy.index(r, 0).data() for r in range(win.proxy.rowCount())]
 
-        qtbot.waitUntil(lambda: course.title in titles(), timeout=10_000)
+        qtbot.waitUntil(lambda: course.title in titles(), timeout=30_000)
         row = titles().index(course.title)
         win.table.doubleClicked.emit(win.proxy.index(row, 0))
         qtbot.waitUntil(lambda: win.player_window is not None, timeout=5_000)
@@ -271,7 +271,7 @@ def test_the_librarys_play_opens_a_cmi5_course_in_its_window(qtbot, tmp_path: Pa
         qtbot.waitUntil(lambda: win.player_window is None, timeout=5_000)
         assert verbs(svc).count(v.ABANDONED) == 1
         qtbot.waitUntil(lambda: win.proxy.index(titles().index(course.title), 2).data() == "in progress",
-                        timeout=10_000)
+                        timeout=30_000)
     finally:
         if win.player_window is not None:
             with qtbot.waitSignal(win.player_window.finished, timeout=30_000):

@@ -57,7 +57,7 @@ def test_an_au_built_on_xapi_cmi5_plays_in_the_window(qtbot, tmp_path: Path, bun
         def js(script: str):
             box: dict = {}
             win.au.page.runJavaScript(script, 0, lambda r: box.setdefault("r", r))
-            qtbot.waitUntil(lambda: "r" in box, timeout=10_000)
+            qtbot.waitUntil(lambda: "r" in box, timeout=30_000)
             return box["r"]
 
         def au() -> dict:
