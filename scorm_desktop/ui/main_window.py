@@ -606,11 +606,8 @@ class MainWindow(QMainWindow):
 
     def _player_class(self, course_id: int) -> type:
         """The player window for the course (cmi5 and Tin Can courses have their own), from the library's rows."""
-        for row in range(self.model.rowCount()):
-            course = self.model.row_at(row).course
-            if course.id == course_id:
-                return player_window_class(course)
-        return PlayerWindow
+        rows = (self.model.row_at(r).course for r in range(self.model.rowCount()))
+        return player_window_class(next((c for c in rows if c.id == course_id), None))
 
     def _player_closed(self) -> None:
         self.player_window = None

@@ -92,10 +92,12 @@ class XapiWindow(QMainWindow):
             statuses = self.service.statuses(course, registration) if registration else ({}, {})
             return course, learner, registration, statuses
 
-        self.env.worker.submit(load, on_done=lambda r: self._opened(r, item), on_error=self._on_failed)
+        self._current_item = item
+        self.env.worker.submit(load, on_done=self._opened, on_error=self._on_failed)
 
-    def _opened(self, result, item: str | None) -> None:
+    def _opened(self, result) -> None:
         course, learner, registration, (words, course_status) = result
+        item = self._current_item
         self.course, self.learner, self.registration = course, learner, registration
         self.title_label.setText(course.title)
         self.setWindowTitle(f"{course.title} — SCORM Desktop"
@@ -186,8 +188,11 @@ class XapiWindow(QMainWindow):
         if self.course is None or not self.registration:
             return
         course, registration = self.course, self.registration
-        self.env.worker.submit(self.service.statuses, course, registration,
-                               on_done=lambda r: self._fill_toc(*r) if not self._closing_done else None)
+        self.env.worker.submit(self.service.statuses, course, registration, on_done=self._statuses_read)
+
+    def _statuses_read(self, result: tuple[dict[str, str], dict]) -> None:
+        if not self._closing_done:
+            self._fill_toc(*result)
 
     def _on_terminated(self) -> None:
         title = self._item_title(self._current_item)
