@@ -102,7 +102,7 @@ def test_a_catapult_au_plays_in_the_window_and_its_return_url_closes_it(qtbot, r
     js(qtbot, win, "document.querySelector(\"button[onclick='course.autopass()']\").click(); 1")
     js(qtbot, win, "document.querySelector(\"button[onclick='course.submitAnswers()']\").click(); 1")
     qtbot.waitUntil(lambda: v.COMPLETED in verbs(svc), timeout=30_000)
-    qtbot.waitUntil(lambda: js(qtbot, win, "[...document.querySelectorAll('.exit-button')].every(b => !b.disabled)"),
+    qtbot.waitUntil(lambda: js(qtbot, win, "(b => b.length > 0 && b.every(x => !x.disabled))([...document.querySelectorAll('.exit-button')])"),
                     timeout=60_000)
     js(qtbot, win, "document.querySelector('.exit-button').click(); 1")
     # terminated, then the AU goes to its returnURL: the window closes itself, back to the library
