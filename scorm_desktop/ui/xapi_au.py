@@ -80,13 +80,15 @@ class XapiAu(QObject):
     _terminated_elsewhere = Signal(str)
 
     def __init__(self, player: XapiPlayerService, env: WebEnv, view: QWebEngineView, profile, parent=None,
-                 unattended: bool = False) -> None:
-        """`profile`: the learner's web profile (WebEnv.profile_for) the AU's page is made in."""
+                 unattended: bool = False, previous: "XapiAu | None" = None) -> None:
+        """`profile`: the learner's web profile (WebEnv.profile_for) the AU's page is made in; `previous`: the AU
+        played before in this view, whose page this one's replaces."""
         super().__init__(parent)
         self.player = player
         self.env = env
         self.view = view
         self.profile = profile
+        self._previous = previous
         self.unattended = unattended
         self.launch: XapiLaunch | None = None
         self.page: AuPage | None = None
@@ -144,10 +146,11 @@ class XapiAu(QObject):
             page.served_origin = self.player.origin
         page.returned.connect(self.returned)
         self.page = page
-        previous = self.view.page()
         self.view.setPage(page)
-        if isinstance(previous, AuPage):  # the AU played before in this view
-            previous.deleteLater()
+        if self._previous is not None and self._previous.page is not None:  # the AU played before in this view
+            self._previous.page.deleteLater()
+            self._previous.page = None
+        self._previous = None
         self.view.load(QUrl(launch.url))
         self.started.emit(launch)
 

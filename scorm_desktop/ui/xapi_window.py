@@ -161,7 +161,7 @@ class XapiWindow(QMainWindow):
     def _start(self, item: str | None) -> None:
         self._current_item = item
         au = XapiAu(self.service, self.env, self.view, self.env.profile_for(self.learner.uid), self,
-                    unattended=self.unattended)
+                    unattended=self.unattended, previous=self.au)
         au.started.connect(self._on_started)
         au.failed.connect(self._on_failed)
         au.terminated.connect(self._on_terminated)
