@@ -86,13 +86,14 @@ def run_gui(paths: DataPaths, open_paths: list[str] | None = None, log_file=None
 def run_player_window(
     app, services, course_id: int, learner: str | None, item: str | None, mode: str | None, preview: bool = False
 ) -> int:
-    """`scorm-desktop play COURSE` without --headless: the player window alone."""
-    from .ui.player_window import PlayerWindow
+    """`scorm-desktop play COURSE` without --headless: the player window alone (XapiWindow for cmi5 and Tin Can)."""
     from .ui.webenv import WebEnv
+    from .ui.xapi_window import player_window_class
 
     _install_language(app, services)
     env = WebEnv(services)
-    window = PlayerWindow(services, env, learner=learner, mode=mode, preview=preview)
+    window_class = player_window_class(services.library.course(course_id))
+    window = window_class(services, env, learner=learner, mode=mode, preview=preview)
     window.finished.connect(app.quit)
     _close_on_termination(window)  # SIGTERM/Ctrl+C: the learner's close (the session is saved and ended)
     window.open_course(course_id, item)

@@ -378,8 +378,6 @@ def cmd_play(services, args) -> int:
     except OSError as exc:
         print(f"error: the API log {args.api_log} cannot be written ({exc.strerror or exc})", file=sys.stderr)
         return 2
-    if _not_playable_yet(course, args.headless):
-        return 1
     from .dispatch.store import refusal_before_play  # a dispatched course's licence
 
     if (refusal := refusal_before_play(services, course, args.learner, args.preview)) is not None:
@@ -388,7 +386,7 @@ def cmd_play(services, args) -> int:
     from .app import create_application
 
     app = create_application(headless=args.headless)
-    if course.standard in ("cmi5", "xapi"):
+    if course.standard in ("cmi5", "xapi") and args.headless:
         from .ui.xapi_headless import play_xapi_headless
 
         return play_xapi_headless(services, course.id, args.learner, args.sco, args.timeout, args.mode, args.preview)
@@ -422,15 +420,6 @@ def _play_refusal(course, item: str | None) -> str | None:
         known = ", ".join(i.identifier for i in items[:10]) + (", ..." if len(items) > 10 else "")
         return f"course {course.id} has no item '{item}' to launch (its items: {known})"
     return None
-def _not_playable_yet(course, headless: bool) -> bool:
-    """cmi5 and Tin Can courses play headless (ui/xapi_headless.py), but the player window does not launch them
-    yet: say so in one sentence rather than start them as SCORM content."""
-    if course.standard not in ("cmi5", "xapi") or headless:
-        return False
-    kind = "cmi5" if course.standard == "cmi5" else "Tin Can (xAPI)"
-    print(f"'{course.title}' is a {kind} course; the player window cannot launch {kind} courses yet "
-          "(play --headless can).", file=sys.stderr)
-    return True
 
 
 class _api_log_writer:

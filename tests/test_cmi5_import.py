@@ -163,19 +163,6 @@ def test_empty_descriptors_are_refused_by_the_archive(tmp_path: Path, entries: d
     assert str(err.value) == sentence
 
 
-def test_play_in_a_window_says_in_one_sentence_that_cmi5_cannot_be_launched_there_yet(tmp_path: Path, corpus: Path) -> None:
-    data = tmp_path / "cli"
-    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    run = [sys.executable, "-m", "scorm_desktop", "--data-dir", str(data)]
-    imp = subprocess.run(run + ["import", "--json", str(corpus / "good" / "catapult-cmi5-single-au-basic-framed.zip")],
-                         capture_output=True, text=True, env=env, timeout=120)
-    course_id = json.loads(imp.stdout.splitlines()[0])["course"]["id"]
-    out = subprocess.run(run + ["play", str(course_id)], capture_output=True, text=True, env=env, timeout=120)
-    assert out.returncode == 1
-    assert out.stderr.strip() == ("'Introduction to Geology - Framed Style' is a cmi5 course; the player window "
-                                  "cannot launch cmi5 courses yet (play --headless can).")
-
-
 def test_a_course_of_more_than_a_thousand_aus_imports(services, tmp_path: Path) -> None:
     """The cmi5 spec: an LMS MUST support course structures with more than 1000 AUs."""
     aus = [crafted.au(f"https://example.com/au/{n}", url=f"index.html?au={n}", title=f"AU {n}") for n in range(1001)]

@@ -95,6 +95,17 @@ class ContentPolicy:
         """Let `host`'s pages (every open course's when None) reach one of the app's own loopback services."""
         self._services.setdefault(origin.rstrip("/").lower(), set()).add(host.lower() if host else None)
 
+    def withdraw_service(self, origin: str, host: str | None = None) -> None:
+        """Undo one `allow_service(origin, host)`: the launch that needed the service has ended, so `host`'s pages
+        (a course whose AU finished) no longer reach it; the service is forgotten when no course may reach it."""
+        key = origin.rstrip("/").lower()
+        hosts = self._services.get(key)
+        if hosts is None:
+            return
+        hosts.discard(host.lower() if host else None)
+        if not hosts:
+            del self._services[key]
+
     def _service_allows(self, target: str, initiator: str, first_party: str) -> bool:
         hosts = self._services.get(target)
         if hosts is None:

@@ -33,6 +33,7 @@ from ..reports.rows import empty_summary
 from ..services import Services
 from ..storage.records import default_learner_name
 from .course_menu import CourseMenu
+from .xapi_window import player_window_class
 from .dashboard import open_dashboard
 from .import_job import ImportFlow, ImportJob
 from .learner_menu import LearnerMenu
@@ -419,29 +420,32 @@ class MainWindow(QMainWindow):
         learner = self.services.settings.active_learner
         services = self.services
 
-        def refusal() -> str | None:
+        def refusal():
             from ..dispatch.store import refusal_before_play
 
-            return refusal_before_play(services, services.library.course(course_id), learner, preview)
+            course = services.library.course(course_id)
+            return course, refusal_before_play(services, course, learner, preview)
 
-        def checked(sentence: str | None) -> None:
+        def checked(found) -> None:
             self._checking_launch = False
+            course, sentence = found
             if sentence:
                 QMessageBox.warning(self, self.tr("Cannot play this course"), sentence)
             else:
-                self._open_player(course_id, item, preview)
+                self._open_player(course, item, preview)
 
         def failed(_exc: BaseException) -> None:  # the player reports the problem itself
             self._checking_launch = False
-            self._open_player(course_id, item, preview)
+            self._open_player(self.model.course(course_id), item, preview, course_id)
 
         self._checking_launch = True
         self.worker.submit(refusal, on_done=checked, on_error=failed)
 
-    def _open_player(self, course_id: int, item: str | None, preview: bool) -> None:
+    def _open_player(self, course, item: str | None, preview: bool, course_id: int | None = None) -> None:
         if self.player_window is not None:
             return
-        window_class = self._player_class(self.model.course(course_id))
+        course_id = course.id if course is not None else course_id
+        window_class = self._player_class(course)
         win = window_class(self.services, self.env, learner=self.services.settings.active_learner, preview=preview)
         win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         # The player writes through its own ordered path; a session that ended is announced to every view (the
@@ -453,10 +457,10 @@ class MainWindow(QMainWindow):
         win.open_course(course_id, item)
         win.show()
 
-    def _player_class(self, course) -> type[PlayerWindow]:
-        """The window class that plays `course` (a `CourseInfo`; None when the library view does not hold it yet).
-        HOOK: cmi5 courses are played in a window class of their own (the lead wires it here)."""
-        return PlayerWindow
+    def _player_class(self, course) -> type:
+        """The window class that plays `course` (a `CourseInfo`; None when the library view does not hold it yet):
+        cmi5 and Tin Can courses have their own (ui/xapi_window.py)."""
+        return player_window_class(course)
 
     def _player_closed(self) -> None:
         self.player_window = None

@@ -3,7 +3,7 @@ course allows, the course's progress, and a close action that never loses what t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -35,7 +35,10 @@ STATUS_TEXT = {
     "completed": QT_TRANSLATE_NOOP("PlayerWindow", "Completed"),
     "passed": QT_TRANSLATE_NOOP("PlayerWindow", "Passed"),
     "failed": QT_TRANSLATE_NOOP("PlayerWindow", "Failed"),
+    "waived": QT_TRANSLATE_NOOP("PlayerWindow", "Waived (you are exempted from it)"),
 }
+#: Statuses of cmi5 AUs that SCORM items do not have, drawn in the colour of the status they count as.
+_COUNTS_AS = {"waived": "completed"}
 
 _ICONS: dict[str, QIcon] = {}
 
@@ -43,7 +46,8 @@ _ICONS: dict[str, QIcon] = {}
 def status_icon(status: str) -> QIcon:
     """A small round icon per status, drawn once: an empty ring (not started), a half-filled ring (in progress), a
     filled disc with a tick (completed: blue), the same inside a ring (passed: green), a red disc with a cross
-    (failed). Shapes differ, so no status is told by colour alone."""
+    (failed), a disc with a dash (waived: a cmi5 AU the learner is exempted from). Shapes differ, so no status is
+    told by colour alone."""
     if status in _ICONS:
         return _ICONS[status]
     size = 32  # drawn at 2x, shown at 16 px
@@ -52,7 +56,8 @@ def status_icon(status: str) -> QIcon:
     p = QPainter(pm)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     rect = QRectF(3, 3, size - 6, size - 6)
-    color = QColor(LABEL_COLORS[SCO_STATUS_LABELS.get(status, "not started")])  # the one status palette
+    counted = _COUNTS_AS.get(status, status)
+    color = QColor(LABEL_COLORS[SCO_STATUS_LABELS.get(counted, "not started")])  # the one status palette
     p.setPen(QPen(color, 3))
     if status == "not attempted":
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -77,12 +82,98 @@ def status_icon(status: str) -> QIcon:
         elif status == "failed":
             p.drawLine(QPointF(11, 11), QPointF(21, 21))
             p.drawLine(QPointF(21, 11), QPointF(11, 21))
+        elif status == "waived":
+            p.drawLine(QPointF(10, 16), QPointF(22, 16))
         else:
             p.drawPolyline([QPointF(9.5, 16.5), QPointF(14, 21), QPointF(22.5, 11.5)])
     p.end()
     icon = QIcon(pm)
     _ICONS[status] = icon
     return icon
+
+
+def course_text(course: dict) -> str:
+    """The course's status in one line ("Course: passed — score 80%"), from its completion, success and score."""
+    success, completion, score = course.get("success"), course.get("completion"), course.get("score")
+    if success in ("passed", "failed"):
+        text = (QCoreApplication.translate("PlayerWindow", "Course: passed") if success == "passed"
+                else QCoreApplication.translate("PlayerWindow", "Course: failed"))
+    elif completion == "completed":
+        text = QCoreApplication.translate("PlayerWindow", "Course: completed")
+    elif completion in ("not attempted", None):
+        text = QCoreApplication.translate("PlayerWindow", "Course: not started")
+    else:
+        text = QCoreApplication.translate("PlayerWindow", "Course: in progress")
+    if score is not None and (success in ("passed", "failed") or completion == "completed"):
+        text += QCoreApplication.translate("PlayerWindow", " — score {0}%").format(int(round(score * 100)))
+    return text
+
+
+def lay_out(window: QMainWindow, view: QWidget, *below: QWidget) -> QToolBar:
+    """The frame both player windows share (this one and ui/xapi_window.py): the window sized to the screen; the
+    contents `window.toc` (with `below` under it) in `window.side`, beside `window.banner` over `view`, in
+    `window.splitter`; the toolbar with `window.title_label`, returned for the window's own actions."""
+    window.resize(1200, 820)
+    screen = window.screen().availableGeometry() if window.screen() is not None else None
+    if screen is not None:  # never larger than the screen (a 1280x800 laptop, say)
+        window.resize(min(1200, screen.width() - 40), min(820, screen.height() - 60))
+    toc = window.toc = QTreeWidget(window)
+    toc.setHeaderHidden(True)
+    toc.setIndentation(16)
+    toc.setIconSize(QSize(16, 16))
+    toc.setAccessibleName(QCoreApplication.translate("PlayerWindow", "Course items"))
+    heading = QLabel(QCoreApplication.translate("PlayerWindow", "Contents"), window)
+    heading.setStyleSheet("font-weight: 600; padding: 2px 0;")
+    side = window.side = QWidget(window)
+    side_layout = QVBoxLayout(side)
+    side_layout.setContentsMargins(6, 6, 0, 6)
+    side_layout.addWidget(heading)
+    side_layout.addWidget(toc, 1)
+    for widget in below:
+        side_layout.addWidget(widget)
+
+    # -- a banner above the content for what the learner should know (waiting for a choice, the end, ...) -----
+    banner = window.banner = QLabel(window)
+    banner.setWordWrap(True)
+    # The palette's tooltip colours (a note's colours in every scheme, high contrast included), not fixed ones.
+    banner.setStyleSheet(
+        "background: palette(tooltip-base); color: palette(tooltip-text); border: 1px solid palette(mid);"
+        " border-radius: 4px; padding: 8px 10px;"
+    )
+    banner.hide()
+    main = QWidget(window)
+    main_layout = QVBoxLayout(main)
+    main_layout.setContentsMargins(0, 0, 0, 0)
+    main_layout.setSpacing(4)
+    main_layout.addWidget(banner)
+    main_layout.addWidget(view, 1)
+    splitter = window.splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    splitter.addWidget(side)
+    splitter.addWidget(main)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([270, 930])
+    window.setCentralWidget(splitter)
+
+    bar = QToolBar(QCoreApplication.translate("PlayerWindow", "Player"), window)
+    bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    window.title_label = QLabel(window)
+    window.title_label.setStyleSheet("font-weight: 600; padding: 0 8px;")
+    bar.addWidget(window.title_label)
+    bar.addSeparator()
+    window.addToolBar(bar)
+    return bar
+
+
+def make_close_action(window: QMainWindow) -> QAction:
+    """The player's Close (Ctrl+W): the window's close, which saves and ends the session first."""
+    action = QAction(QCoreApplication.translate("PlayerWindow", "Close"), window)
+    # Ctrl+W as the tooltip says, on every platform (StandardKey.Close is only Ctrl+F4 on some).
+    close_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+    action.setShortcuts(close_keys + [k for k in [QKeySequence("Ctrl+W")] if k not in close_keys])
+    action.setToolTip(QCoreApplication.translate("PlayerWindow", "Save progress and close the course (Ctrl+W)"))
+    action.triggered.connect(window.close)
+    return action
 
 
 class PlayerWindow(QMainWindow):
@@ -117,76 +208,28 @@ class PlayerWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("SCORM Desktop player"))
-        self.resize(1200, 820)
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        if screen is not None:  # never larger than the screen (a 1280x800 laptop, say)
-            self.resize(min(1200, screen.width() - 40), min(820, screen.height() - 60))
         self.view = QWebEngineView(self)
         self.player = Player(services, env, self.view, learner=learner, mode=mode, parent=self, preview=preview)
         self.preview = preview
 
         # -- the table of contents, the course's progress ------------------------------------------------------------
-        self.toc = QTreeWidget(self)
-        self.toc.setHeaderHidden(True)
+        self.progress = QProgressBar(self)
+        self.course_status = QLabel(self)
+        bar = lay_out(self, self.view, self.progress, self.course_status)
         self.toc.setRootIsDecorated(False)
-        self.toc.setIndentation(16)
-        self.toc.setIconSize(QSize(16, 16))
-        self.toc.setAccessibleName(self.tr("Course items"))
         self.toc.setAccessibleDescription(self.tr(
             "Press Enter on an item to open it; each item says its status: not started, in progress, completed, "
             "passed or failed"))
         self.toc.itemActivated.connect(self._choose_item)
         self.toc.itemClicked.connect(self._choose_item)
-        self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("%p% done"))
         self.progress.setAccessibleName(self.tr("Course progress"))
-        self.course_status = QLabel(self)
         self.course_status.setWordWrap(True)
         self.course_status.setStyleSheet("padding: 2px 0;")
-        heading = QLabel(self.tr("Contents"), self)
-        heading.setStyleSheet("font-weight: 600; padding: 2px 0;")
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(6, 6, 0, 6)
-        side_layout.addWidget(heading)
-        side_layout.addWidget(self.toc, 1)
-        side_layout.addWidget(self.progress)
-        side_layout.addWidget(self.course_status)
-        self.side = side
-
-        # -- a banner above the content for what the learner should know (waiting for a choice, the end, ...) -----
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        # The palette's tooltip colours (a note's colours in every scheme, high contrast included), not fixed ones.
-        self.banner.setStyleSheet(
-            "background: palette(tooltip-base); color: palette(tooltip-text); border: 1px solid palette(mid);"
-            " border-radius: 4px; padding: 8px 10px;"
-        )
-        self.banner.hide()
-        main = QWidget(self)
-        main_layout = QVBoxLayout(main)
-        main_layout.setContentsMargins(0, 0, 0, 0)
-        main_layout.setSpacing(4)
-        main_layout.addWidget(self.banner)
-        main_layout.addWidget(self.view, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(side)
-        self.splitter.addWidget(main)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 930])
-        self.setCentralWidget(self.splitter)
 
         # -- the toolbar ---------------------------------------------------------------------------------------------
-        bar = QToolBar(self.tr("Player"), self)
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.title_label = QLabel(self)
-        self.title_label.setStyleSheet("font-weight: 600; padding: 0 8px;")
-        bar.addWidget(self.title_label)
-        bar.addSeparator()
         self.nav_actions: dict[str, QAction] = {}
         for request, label, tip in self.NAV_BUTTONS:
             action = QAction(self.tr(label), self)
@@ -213,13 +256,7 @@ class PlayerWindow(QMainWindow):
         self.more_action.setVisible(False)
         bar.addSeparator()
 
-        close_action = QAction(self.tr("Close"), self)
-        # Ctrl+W as the tooltip says, on every platform (StandardKey.Close is only Ctrl+F4 on some).
-        close_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
-        close_action.setShortcuts(close_keys + [k for k in [QKeySequence("Ctrl+W")] if k not in close_keys])
-        close_action.setToolTip(self.tr("Save progress and close the course (Ctrl+W)"))
-        close_action.triggered.connect(self.close)
-        self.close_action = close_action
+        close_action = self.close_action = make_close_action(self)
         self.api_panel = ApiLogPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.api_panel)
         self.api_panel.hide()
@@ -230,7 +267,6 @@ class PlayerWindow(QMainWindow):
         log_action.setToolTip(self.tr("Show every SCORM call the course makes (F12)"))
         bar.addAction(close_action)
         bar.addAction(log_action)
-        self.addToolBar(bar)
         for action in self.nav_actions.values():
             action.setVisible(False)
 
@@ -279,7 +315,7 @@ class PlayerWindow(QMainWindow):
         self._fill_toc(state.get("toc", []), over)
         progress = state.get("progress")
         self.progress.setValue(int(round((progress or 0.0) * 100)))
-        self.course_status.setText(self._course_text(state.get("course", {})))
+        self.course_status.setText(course_text(state.get("course", {})))
 
     def _fill_toc(self, entries: list[dict], over: bool) -> None:
         self.toc.blockSignals(True)
@@ -325,20 +361,6 @@ class PlayerWindow(QMainWindow):
             self.toc.scrollToItem(current_row)
         self.toc.blockSignals(False)
         self.side.setVisible(len(entries) > 1)
-
-    def _course_text(self, course: dict) -> str:
-        success, completion, score = course.get("success"), course.get("completion"), course.get("score")
-        if success in ("passed", "failed"):
-            text = self.tr("Course: passed") if success == "passed" else self.tr("Course: failed")
-        elif completion == "completed":
-            text = self.tr("Course: completed")
-        elif completion in ("not attempted", None):
-            text = self.tr("Course: not started")
-        else:
-            text = self.tr("Course: in progress")
-        if score is not None and (success in ("passed", "failed") or completion == "completed"):
-            text += self.tr(" — score {0}%").format(int(round(score * 100)))
-        return text
 
     def _show_banner(self, text: str) -> None:
         if text:

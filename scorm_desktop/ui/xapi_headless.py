@@ -1,6 +1,6 @@
 """`scorm-desktop play --headless` for cmi5 and Tin Can courses: the AU's page offscreen, talking to the loopback
 LRS (scorm_desktop/cmi5/service.py), until the AU sends "terminated" (exit 0) or the time-out (exit 3; the session
-is recorded as abandoned). The window player does not launch these courses yet."""
+is recorded as abandoned). The window player is ui/xapi_window.py."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from ..bridge.scheme import content_url, host_for
-from ..cmi5.service import XapiPlayerService
+from ..cmi5.service import XapiPlayerService, launch_mode
 from ..services import Services
 from .webenv import WebEnv, delete_now
 
@@ -54,9 +54,8 @@ def play_xapi_headless(services: Services, course_id: int, learner: str | None, 
     result = {"code": EXIT_OK}
     launch = None
     try:
-        cmi5_mode = {"browse": "Browse", "review": "Review"}.get((mode or "").lower(), "Normal")
         launch = player.launch(course, who, item, lambda rel: content_url(course.id, rel),
-                               f"course://{host_for(course.id)}", mode=cmi5_mode, preview=preview)
+                               f"course://{host_for(course.id)}", mode=launch_mode(mode), preview=preview)
         # The local LRS is the app's own: the course reaches it whatever its internet setting (bridge/policy.py).
         env.handler.policy.allow_service(player.origin, host_for(course.id))
         if player.lms is not None:
