@@ -1090,6 +1090,7 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
     </message>
     <message>
         <source>&amp;Course</source>
+        <extracomment>These texts were the main window&apos;s and keep its translation context (&quot;MainWindow&quot;), written out for lupdate.</extracomment>
         <translation>&amp;Curso</translation>
     </message>
     <message>
@@ -1262,6 +1263,7 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
     </message>
     <message>
         <source>Importing…</source>
+        <extracomment>These texts were the main window&apos;s and keep its translation context (&quot;MainWindow&quot;), written out for lupdate.</extracomment>
         <translation>Importando…</translation>
     </message>
     <message>
@@ -1420,6 +1422,10 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
         <translation>Suspendido</translation>
     </message>
     <message>
+        <source>Waived (you are exempted from it)</source>
+        <translation>Dispensado (está exento)</translation>
+    </message>
+    <message>
         <source>◀  Previous</source>
         <extracomment>The window closed and its session is saved. A session ended (for the library to refresh its status column). (request, label, tooltip) of the toolbar&apos;s navigation buttons, in order.</extracomment>
         <translation>◀  Anterior</translation>
@@ -1479,6 +1485,7 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
     </message>
     <message>
         <source>SCORM Desktop player</source>
+        <extracomment>AU statuses after which the learner is not sent to that AU first. The window closed and the AU&apos;s session is ended. A session started or ended (for the library to refresh its status column). True offscreen (tests, unattended runs): the AU&apos;s dialogs are answered instead of waiting for a person. The learner chose another AU and the running one is ending. The AU (item identifier) being played.</extracomment>
         <translation>Reproductor SCORM Desktop</translation>
     </message>
     <message>
@@ -1543,6 +1550,7 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
     </message>
     <message>
         <source>Course: passed</source>
+        <extracomment>Statuses of cmi5 AUs that SCORM items do not have, drawn in the colour of the status they count as.</extracomment>
         <translation>Curso: aprobado</translation>
     </message>
     <message>
@@ -1596,6 +1604,10 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
     <message>
         <source>Saving your progress…</source>
         <translation>Guardando su progreso…</translation>
+    </message>
+    <message>
+        <source>Press Enter on an item to open it; each item says its status: not started, in progress, completed, passed, failed or waived</source>
+        <translation>Pulse Intro sobre un elemento para abrirlo; cada elemento indica su estado: no iniciado, en curso, completado, aprobado, suspendido o dispensado</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1816,7 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync status</source>
-        <extracomment>&quot;Sync now&quot;. F5 is Refresh in the Course menu; F9 is &quot;Send/Receive&quot; in mail programs. UTC ISO time the last sync run that ended without an error finished. The LRS answered the last probe (True), did not (False), not probed yet (None). Seconds until the next try, when waiting after a failure.</extracomment>
+        <extracomment>&quot;Sync now&quot;. F5 is Refresh in the Course menu; F9 is &quot;Send/Receive&quot; in mail programs.</extracomment>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>

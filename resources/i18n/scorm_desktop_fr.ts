@@ -1090,6 +1090,7 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
     </message>
     <message>
         <source>&amp;Course</source>
+        <extracomment>These texts were the main window&apos;s and keep its translation context (&quot;MainWindow&quot;), written out for lupdate.</extracomment>
         <translation>&amp;Cours</translation>
     </message>
     <message>
@@ -1262,6 +1263,7 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
     </message>
     <message>
         <source>Importing…</source>
+        <extracomment>These texts were the main window&apos;s and keep its translation context (&quot;MainWindow&quot;), written out for lupdate.</extracomment>
         <translation>Importation…</translation>
     </message>
     <message>
@@ -1420,6 +1422,10 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
         <translation>Échoué</translation>
     </message>
     <message>
+        <source>Waived (you are exempted from it)</source>
+        <translation>Dispensé (vous en êtes exempté)</translation>
+    </message>
+    <message>
         <source>◀  Previous</source>
         <extracomment>The window closed and its session is saved. A session ended (for the library to refresh its status column). (request, label, tooltip) of the toolbar&apos;s navigation buttons, in order.</extracomment>
         <translation>◀  Précédent</translation>
@@ -1479,6 +1485,7 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
     </message>
     <message>
         <source>SCORM Desktop player</source>
+        <extracomment>AU statuses after which the learner is not sent to that AU first. The window closed and the AU&apos;s session is ended. A session started or ended (for the library to refresh its status column). True offscreen (tests, unattended runs): the AU&apos;s dialogs are answered instead of waiting for a person. The learner chose another AU and the running one is ending. The AU (item identifier) being played.</extracomment>
         <translation>Lecteur SCORM Desktop</translation>
     </message>
     <message>
@@ -1543,6 +1550,7 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
     </message>
     <message>
         <source>Course: passed</source>
+        <extracomment>Statuses of cmi5 AUs that SCORM items do not have, drawn in the colour of the status they count as.</extracomment>
         <translation>Cours : réussi</translation>
     </message>
     <message>
@@ -1596,6 +1604,10 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
     <message>
         <source>Saving your progress…</source>
         <translation>Enregistrement de votre progression…</translation>
+    </message>
+    <message>
+        <source>Press Enter on an item to open it; each item says its status: not started, in progress, completed, passed, failed or waived</source>
+        <translation>Appuyez sur Entrée sur un élément pour l&apos;ouvrir ; chaque élément indique son statut : non commencé, en cours, terminé, réussi, échoué ou dispensé</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1816,7 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync status</source>
-        <extracomment>&quot;Sync now&quot;. F5 is Refresh in the Course menu; F9 is &quot;Send/Receive&quot; in mail programs. UTC ISO time the last sync run that ended without an error finished. The LRS answered the last probe (True), did not (False), not probed yet (None). Seconds until the next try, when waiting after a failure.</extracomment>
+        <extracomment>&quot;Sync now&quot;. F5 is Refresh in the Course menu; F9 is &quot;Send/Receive&quot; in mail programs.</extracomment>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
