@@ -24,7 +24,12 @@ from scorm_desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, i18n_dir, qm_path, ts
 
 #: The sources with user-facing text: the GUI, its entry point, the command line's and the player's guidance sentences.
 SOURCES = ("scorm_desktop/ui", "scorm_desktop/app.py", "scorm_desktop/cli.py", "scorm_desktop/navigation.py",
-           "scorm_desktop/reports/pdf_html.py")
+           "scorm_desktop/reports/pdf_html.py",
+           # The core's sentences the GUI and the command line show as they are: import refusals and warnings, LRS
+           # and records-bundle errors, dispatch licence refusals.
+           "scorm_desktop/package", "scorm_desktop/storage/library.py", "scorm_desktop/cmi5/package.py",
+           "scorm_desktop/cmi5/structure.py", "scorm_desktop/sync/client.py", "scorm_desktop/sync/bundles.py",
+           "scorm_desktop/dispatch/store.py", "scorm_desktop/dispatch/licence.py")
 
 
 def tool(name: str) -> str:

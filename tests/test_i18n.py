@@ -413,3 +413,92 @@ def test_gui_start_installs_the_settings_language_unless_overridden(qapp, librar
         assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
     finally:
         translator.install(qapp, "en")
+
+
+# -- the core's sentences (import refusals, LRS errors, dispatch licences) ----------------------------------------
+#: A broken package of the corpus (or made here) -> the start of its refusal in French.
+FRENCH_REFUSALS = {
+    "moodle-invalid.zip": "Le paquet ne contient pas d'imsmanifest.xml : ce n'est pas un paquet SCORM.",
+    "emp-bad-malformedxml-12.zip": "Le manifeste imsmanifest.xml n'est pas du XML bien formé (ligne 27 : ",
+    "catapult-lts-209-not-a-zip.zip": "« catapult-lts-209-not-a-zip.zip » n'est pas une archive ZIP.",
+    "bomb": "L'entrée « pad/0000.bin » du paquet se décompresse à plus de ",
+}
+#: The core modules whose user-facing sentences must go through `_()` (scripts/i18n.py SOURCES lists them).
+CORE = ("scorm_desktop/package", "scorm_desktop/storage/library.py", "scorm_desktop/cmi5/package.py",
+        "scorm_desktop/cmi5/structure.py", "scorm_desktop/sync/client.py", "scorm_desktop/sync/bundles.py",
+        "scorm_desktop/dispatch/store.py", "scorm_desktop/dispatch/licence.py")
+
+
+def broken_package(corpus: Path, tmp_path: Path, name: str) -> Path:
+    from tests.data.crafted import archives
+
+    return archives.exact_mib_entries(tmp_path, count=8) if name == "bomb" else corpus / "bad" / name
+
+
+@pytest.mark.parametrize("name", sorted(FRENCH_REFUSALS))
+def test_import_refusals_are_french_in_the_library_and_the_cli(corpus, tmp_path, name):
+    from scorm_desktop.package.model import PackageError
+
+    path = broken_package(corpus, tmp_path, name)
+    services = open_services(DataPaths(tmp_path / "lib", explicit=True), with_sample=False)
+    try:
+        i18n.set_language("fr")
+        with pytest.raises(PackageError) as refused:
+            services.library.import_package(path)
+    finally:
+        i18n.set_language("en")
+        services.close()
+    assert str(refused.value).startswith(FRENCH_REFUSALS[name]), refused.value
+    out = run_cli("--data-dir", str(tmp_path / "cli"), "import", str(path), env={i18n.ENV: "fr"})
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert f"refusé : {path} : {FRENCH_REFUSALS[name]}" in out.stderr, out.stderr
+
+
+def test_lrs_error_on_a_closed_port_is_french():
+    from scorm_desktop.sync.client import RETRY, LrsClient
+    from scorm_desktop.sync.settings import SyncSettings
+    from tests.lrs import free_port
+
+    client = LrsClient(SyncSettings(endpoint=f"http://127.0.0.1:{free_port()}/xAPI/", username="u", timeout=5), "p")
+    try:
+        i18n.set_language("fr")
+        french = client.post(["{}"])
+        i18n.set_language("en")
+        english = client.post(["{}"])
+    finally:
+        i18n.set_language("en")
+        client.close()
+    assert french.kind == RETRY and french.message.startswith("le LRS est injoignable ("), french.message
+    assert english.message.startswith("the LRS could not be reached ("), english.message
+
+
+def test_dispatch_licence_summary_follows_the_language():
+    from datetime import datetime, timezone
+
+    from scorm_desktop.dispatch.licence import Licence
+    from scorm_desktop.dispatch.store import LicenceState
+
+    fields = {name: None for name in Licence.__dataclass_fields__ if name != "format"}
+    lic = Licence(**{**fields, "max_launches": 20, "expires": "2027-03-31"})
+    state = LicenceState(lic, 8, 0, False, datetime(2026, 1, 1, tzinfo=timezone.utc))
+    try:
+        i18n.set_language("es")
+        assert state.summary() == "quedan 12 de 20 lanzamientos, caduca el 31 de marzo de 2027"
+    finally:
+        i18n.set_language("en")
+    assert state.summary() == "12 of 20 launches left, expires 31 March 2027"
+
+
+def test_core_sentences_are_extracted_and_never_built_as_english_f_strings():
+    """The core modules are in scripts/i18n.py SOURCES (so the test above checks their texts are in the .ts files),
+    and none raises or warns with a sentence that skips `_()`."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from i18n import SOURCES  # scripts/i18n.py
+
+    assert set(CORE) <= set(SOURCES)
+    english = re.compile(r"(?:raise \w+\(|\.warn\(|warnings\.append\(|Answer\(\w+, [\w.]+, )"
+                         r"\s*f?[\"'](?!HTTP )[A-Za-z']")
+    found = [f"{p.relative_to(ROOT)}: {m.group(0)!r}" for c in CORE
+             for p in ((ROOT / c).rglob("*.py") if (ROOT / c).is_dir() else [ROOT / c])
+             for m in english.finditer(p.read_text(encoding="utf-8"))]
+    assert found == []

@@ -175,6 +175,756 @@
         <source>Learning report: {0}</source>
         <translation>Informe de aprendizaje: {0}</translation>
     </message>
+    <message>
+        <source>The package&apos;s own &apos;{0}&apos; folder was left out: that name is reserved for the app&apos;s own files.</source>
+        <extracomment>Folder inside the archive/folder that holds the manifest: &quot;&quot; or e.g. &quot;course&quot;. The manifest&apos;s file name as spelled in the package (e.g. &quot;IMSManifest.xml&quot;). Package files relative to `root`, &quot;/&quot; separated (no folders, no __MACOSX/.DS_Store litter). Declared uncompressed size of `files`, in bytes. Sentences about what was left out of the package (reserved names), for the import&apos;s warnings. Asked between stages and inside long ones (manifest parsing, hashing, extraction); True stops with Cancelled.</extracomment>
+        <translation>Se ha dejado fuera la carpeta «{0}» del paquete: ese nombre está reservado para los archivos propios de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The package unpacks to {0}, more than the {1} size limit.</source>
+        <translation>El paquete descomprimido ocupa {0}, más que el límite de {1}.</translation>
+    </message>
+    <message>
+        <source>The package has no file &apos;{0}&apos;.</source>
+        <translation>El paquete no contiene ningún archivo «{0}».</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; is damaged: its data does not match its header ({1}).</source>
+        <translation>La entrada «{0}» del paquete está dañada: sus datos no coinciden con su cabecera ({1}).</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; is damaged: its size does not match its header.</source>
+        <translation>La entrada «{0}» del paquete está dañada: su tamaño no coincide con su cabecera.</translation>
+    </message>
+    <message>
+        <source>The manifest {0} is {1}, more than the {2} a manifest may be.</source>
+        <translation>El manifiesto {0} ocupa {1}, más que los {2} que puede ocupar un manifiesto.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; would be written outside the destination.</source>
+        <translation>La entrada «{0}» del paquete se escribiría fuera de la carpeta de destino.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a ZIP archive.</source>
+        <translation>«{0}» no es un archivo ZIP.</translation>
+    </message>
+    <message>
+        <source>The package has {0:,} entries, more than the limit of {1:,}.</source>
+        <translation>El paquete contiene {0:,} entradas, más que el límite de {1:,}.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; appears twice in the ZIP, which is refused.</source>
+        <translation>La entrada «{0}» aparece dos veces en el ZIP, lo que se rechaza.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; is a symbolic link, which is refused for safety.</source>
+        <translation>La entrada «{0}» del paquete es un enlace simbólico, lo que se rechaza por seguridad.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; is a device or special file, which is refused for safety.</source>
+        <translation>La entrada «{0}» del paquete es un dispositivo o un archivo especial, lo que se rechaza por seguridad.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; is encrypted; password-protected packages are not supported.</source>
+        <translation>La entrada «{0}» del paquete está cifrada; los paquetes protegidos con contraseña no son compatibles.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; uses a compression method (number {1}) this app cannot read; re-create the ZIP with standard compression.</source>
+        <translation>La entrada «{0}» del paquete usa un método de compresión (número {1}) que esta aplicación no puede leer; vuelva a crear el ZIP con una compresión estándar.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; expands more than {1:g} times its compressed size; it is refused as a likely zip bomb.</source>
+        <translation>La entrada «{0}» del paquete se descomprime a más de {1:g} veces su tamaño comprimido; se rechaza como probable bomba ZIP.</translation>
+    </message>
+    <message>
+        <source>The package unpacks to {0} from {1} of compressed data, more than {2:g} times as much; it is refused as a likely zip bomb.</source>
+        <translation>El paquete se descomprime en {0} a partir de {1} de datos comprimidos, más de {2:g} veces más; se rechaza como probable bomba ZIP.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{0}&apos; cannot be read ({1}).</source>
+        <translation>No se puede leer la carpeta «{0}» ({1}).</translation>
+    </message>
+    <message>
+        <source>The package file &apos;{0}&apos; is a symbolic link, which is refused for safety.</source>
+        <translation>El archivo «{0}» del paquete es un enlace simbólico, lo que se rechaza por seguridad.</translation>
+    </message>
+    <message>
+        <source>The package file &apos;{0}&apos; is a device or special file, which is refused for safety.</source>
+        <translation>El archivo «{0}» del paquete es un dispositivo o un archivo especial, lo que se rechaza por seguridad.</translation>
+    </message>
+    <message>
+        <source>The package has more than {0:,} files, the limit.</source>
+        <translation>El paquete contiene más de {0:,} archivos, el límite.</translation>
+    </message>
+    <message>
+        <source>The package file &apos;{0}&apos; cannot be read ({1}).</source>
+        <translation>No se puede leer el archivo «{0}» del paquete ({1}).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; does not exist.</source>
+        <translation>«{0}» no existe.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be read ({1}).</source>
+        <translation>No se puede leer «{0}» ({1}).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a regular file or a folder; only ZIP files and package folders can be imported.</source>
+        <translation>«{0}» no es un archivo normal ni una carpeta; solo se pueden importar archivos ZIP y carpetas de paquete.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; has a name with a NUL character, which is refused for safety.</source>
+        <extracomment>Read size when streaming entries. zipfile&apos;s own extraction reads 64 KiB; 1 MiB reads made zlib work several times harder (ZipExtFile re-copies the unconsumed input on every capped decompress call): 0.29 s instead of 0.03 s of decompress time for 150 MiB (benchmarks/profiles/import.md). Progress and cancel are reported once per this many bytes (and at the end of each file), not per read. Extraction creates every file new: never through a link, never over an existing file. Names that are never package content (macOS and Windows litter); left out of files, hash and extraction. Top-level names inside a course folder that belong to the app, never to the package (compared without case): `.converted` holds converted media and their plan (media/jobs.py), `.scorm-desktop` what the import recorded. Content carrying them is never read as the app&apos;s own: they are left out at import, with a warning. Entries larger than `ratio_min_size` may not expand more than `max_ratio` times their compressed size. The whole archive may not expand more than `max_ratio` times its size on disk (once it unpacks to more than `ratio_min_size`): thousands of small, very compressible entries each pass the per-entry check. The manifest is read into memory and parsed: its size and element depth are capped.</extracomment>
+        <translation>La entrada «{0}» del paquete tiene un nombre con un carácter NUL, lo que se rechaza por seguridad.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; has an absolute path, which is refused for safety.</source>
+        <translation>La entrada «{0}» del paquete tiene una ruta absoluta, lo que se rechaza por seguridad.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; names a drive letter, which is refused for safety.</source>
+        <translation>La entrada «{0}» del paquete indica una letra de unidad, lo que se rechaza por seguridad.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; points outside the package (&apos;..&apos;), which is refused for safety.</source>
+        <translation>La entrada «{0}» del paquete apunta fuera del paquete («..»), lo que se rechaza por seguridad.</translation>
+    </message>
+    <message>
+        <source>The package holds several manifests ({0}); import each course on its own.</source>
+        <translation>El paquete contiene varios manifiestos ({0}); importe cada curso por separado.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s imsmanifest.xml is in the folder &apos;{0}&apos;, not at the top, and other files lie outside that folder.</source>
+        <translation>El imsmanifest.xml del paquete está en la carpeta «{0}», no en la raíz, y hay otros archivos fuera de esa carpeta.</translation>
+    </message>
+    <message>
+        <source>This is a cmi5 package; cmi5 is not supported yet.</source>
+        <translation>Este es un paquete cmi5; cmi5 todavía no es compatible.</translation>
+    </message>
+    <message>
+        <source>This is an xAPI (Tin Can) package; xAPI packages are not supported yet.</source>
+        <translation>Este es un paquete xAPI (Tin Can); los paquetes xAPI todavía no son compatibles.</translation>
+    </message>
+    <message>
+        <source>This is an AICC package; AICC is not supported yet.</source>
+        <translation>Este es un paquete AICC; AICC todavía no es compatible.</translation>
+    </message>
+    <message>
+        <source>The package has no imsmanifest.xml: it is not a SCORM package.</source>
+        <translation>El paquete no contiene ningún imsmanifest.xml: no es un paquete SCORM.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; is both a file and a folder, which is refused.</source>
+        <translation>La entrada «{0}» del paquete es a la vez un archivo y una carpeta, lo que se rechaza.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; holds more data than its header declares; it is refused as a likely zip bomb.</source>
+        <translation>La entrada «{0}» del paquete contiene más datos de los que declara su cabecera; se rechaza como probable bomba ZIP.</translation>
+    </message>
+    <message>
+        <source>The package unpacks to more than {0}, the size limit.</source>
+        <translation>El paquete descomprimido ocupa más de {0}, el tamaño límite.</translation>
+    </message>
+    <message>
+        <source>{0:.1f} GiB</source>
+        <translation>{0:.1f} GiB</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MiB</source>
+        <translation>{0:.1f} MiB</translation>
+    </message>
+    <message>
+        <source>nothing in it names a version, so SCORM 1.2 was assumed</source>
+        <translation>nada en él indica una versión, así que se ha supuesto SCORM 1.2</translation>
+    </message>
+    <message>
+        <source>it was read as SCORM {0}, guessed from its namespaces</source>
+        <translation>se ha leído como SCORM {0}, deducido de sus espacios de nombres</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s schemaversion &apos;{0}&apos; is not a known SCORM version; {1}.</source>
+        <translation>La schemaversion «{0}» del manifiesto no es una versión conocida de SCORM; {1}.</translation>
+    </message>
+    <message>
+        <source>The manifest does not state its SCORM version (no &lt;schemaversion&gt;); {0}.</source>
+        <translation>El manifiesto no indica su versión de SCORM (no hay &lt;schemaversion&gt;); {0}.</translation>
+    </message>
+    <message>
+        <source>Item &apos;{0}&apos; opens the web address &apos;{1}&apos;, which needs a network connection.</source>
+        <translation>El elemento «{0}» abre la dirección web «{1}», que necesita una conexión de red.</translation>
+    </message>
+    <message>
+        <source>The launch file &apos;{0}&apos; of item &apos;{1}&apos; is missing from the package.</source>
+        <translation>Falta en el paquete el archivo de inicio «{0}» del elemento «{1}».</translation>
+    </message>
+    <message>
+        <source>The launch file &apos;{0}&apos; of item &apos;{1}&apos; is named &apos;{2}&apos; in the package (different letter case); that file is used.</source>
+        <translation>El archivo de inicio «{0}» del elemento «{1}» se llama «{2}» en el paquete (distintas mayúsculas y minúsculas); se usa ese archivo.</translation>
+    </message>
+    <message>
+        <source>The manifest lists files the package does not contain: &apos;{0}&apos; and {1} more.</source>
+        <translation>El manifiesto enumera archivos que el paquete no contiene: «{0}» y {1} más.</translation>
+    </message>
+    <message>
+        <source>The manifest lists files the package does not contain: &apos;{0}&apos;.</source>
+        <translation>El manifiesto enumera archivos que el paquete no contiene: «{0}».</translation>
+    </message>
+    <message>
+        <source> (and {0} more problems)</source>
+        <translation> (y {0} problemas más)</translation>
+    </message>
+    <message>
+        <source> Also: </source>
+        <translation> Además: </translation>
+    </message>
+    <message>
+        <source>The package has no item that can be launched (no resource with an href).</source>
+        <translation>El paquete no contiene ningún elemento que se pueda iniciar (ningún recurso con href).</translation>
+    </message>
+    <message>
+        <source>A resource in the manifest has no identifier; it is ignored.</source>
+        <translation>Un recurso del manifiesto no tiene identificador; se ignora.</translation>
+    </message>
+    <message>
+        <source>The manifest defines the resource &apos;{0}&apos; twice; the first definition is used.</source>
+        <translation>El manifiesto define dos veces el recurso «{0}»; se usa la primera definición.</translation>
+    </message>
+    <message>
+        <source>Item &apos;{0}&apos; refers to resource &apos;{1}&apos;, which the manifest does not define; it is skipped.</source>
+        <translation>El elemento «{0}» remite al recurso «{1}», que el manifiesto no define; se omite.</translation>
+    </message>
+    <message>
+        <source>Item &apos;{0}&apos; has a mastery score &apos;{1}&apos; that is not a number; it is ignored.</source>
+        <translation>El elemento «{0}» tiene una puntuación de dominio «{1}» que no es un número; se ignora.</translation>
+    </message>
+    <message>
+        <source>The organization &apos;{0}&apos; has no identifier; it was given the identifier &apos;{1}&apos;.</source>
+        <translation>La organización «{0}» no tiene identificador; se le ha dado el identificador «{1}».</translation>
+    </message>
+    <message>
+        <source>The organization &apos;{0}&apos; has no title; the course is titled &apos;{1}&apos; instead.</source>
+        <translation>La organización «{0}» no tiene título; el curso se titula «{1}» en su lugar.</translation>
+    </message>
+    <message>
+        <source>The manifest defines no organization (no table of contents); the course was built from its {0} SCO resource in the order they are listed.</source>
+        <translation>El manifiesto no define ninguna organización (no hay índice); el curso se ha construido a partir de {0} recurso SCO, el único que enumera.</translation>
+    </message>
+    <message>
+        <source>The manifest defines no organization (no table of contents); the course was built from its {0} SCO resources in the order they are listed.</source>
+        <translation>El manifiesto no define ninguna organización (no hay índice); el curso se ha construido a partir de sus {0} recursos SCO, en el orden en que aparecen.</translation>
+    </message>
+    <message>
+        <source>The default organization &apos;{0}&apos; does not exist; the first organization, &apos;{1}&apos;, is used instead.</source>
+        <translation>La organización predeterminada «{0}» no existe; se usa en su lugar la primera organización, «{1}».</translation>
+    </message>
+    <message>
+        <source>The manifest names no default organization; the first one, &apos;{0}&apos;, is used.</source>
+        <translation>El manifiesto no indica ninguna organización predeterminada; se usa la primera, «{0}».</translation>
+    </message>
+    <message>
+        <source>The manifest {0} is empty.</source>
+        <extracomment>Deepest element nesting read (the readers recurse over items; real manifests nest a dozen levels at most). The XML is fed to the parser in pieces this large, `cancelled()` asked between them. Expat before 2.6 re-scans an unfinished token on every feed, so small pieces (ElementTree.iterparse feeds 16 KiB) make a long comment or text quadratic: an 80 MB comment took 208 s. Large pieces keep it linear.</extracomment>
+        <translation>El manifiesto {0} está vacío.</translation>
+    </message>
+    <message>
+        <source>The manifest {0} nests its elements more than {1} deep, which is refused.</source>
+        <translation>El manifiesto {0} anida sus elementos a más de {1} niveles, lo que se rechaza.</translation>
+    </message>
+    <message>
+        <source>The manifest uses XML entities or a DTD, which are refused for safety.</source>
+        <translation>El manifiesto usa entidades XML o una DTD, que se rechazan por seguridad.</translation>
+    </message>
+    <message>
+        <source>The manifest {0} is empty: it has no &lt;manifest&gt; element.</source>
+        <translation>El manifiesto {0} está vacío: no tiene ningún elemento &lt;manifest&gt;.</translation>
+    </message>
+    <message>
+        <source>The manifest {0} is not well-formed XML (line {1}: {2}).</source>
+        <translation>El manifiesto {0} no es XML bien formado (línea {1}: {2}).</translation>
+    </message>
+    <message>
+        <source>The file {0} is not a SCORM manifest: its top element is &lt;{1}&gt;, not &lt;manifest&gt;.</source>
+        <translation>El archivo {0} no es un manifiesto SCORM: su elemento raíz es &lt;{1}&gt;, no &lt;manifest&gt;.</translation>
+    </message>
+    <message>
+        <source>The manifest {0} is not valid UTF-8; it was read as Windows-1252 text.</source>
+        <translation>El manifiesto {0} no es UTF-8 válido; se ha leído como texto Windows-1252.</translation>
+    </message>
+    <message>
+        <source>There is no course {0} in the library.</source>
+        <extracomment>Test-only: set to a stage name (&quot;after-rename&quot;) to make an import print `paused at STAGE` to stderr and sleep there, so a test can SIGKILL it at that exact point. Nothing reads it otherwise. What a launch does once the course was completed: &quot;review&quot; or &quot;new-attempt&quot;. The course was removed from the library (its files are gone; its records were kept). The user allowed the course&apos;s pages to reach the internet (off by default: content is untrusted). The course this import updated or brought back (its id and records are kept). Media files the player&apos;s engine cannot decode, with their codecs (converted in the background). What happened, in a word: &quot;imported&quot;, &quot;duplicate&quot;, &quot;updated&quot;, or &quot;restored&quot; (a removed course came back).</extracomment>
+        <translation>No hay ningún curso {0} en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>There is no course &apos;{0}&apos; in the library.</source>
+        <translation>No hay ningún curso «{0}» en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Several courses match &apos;{0}&apos;; give the course id instead.</source>
+        <translation>Varios cursos coinciden con «{0}»; indique en su lugar el número del curso.</translation>
+    </message>
+    <message>
+        <source>Unknown relaunch choice &apos;{0}&apos;.</source>
+        <translation>Opción de reinicio desconocida «{0}».</translation>
+    </message>
+    <message>
+        <source>&apos;Allow internet access&apos; is true or false, not {0!r}.</source>
+        <translation>«Permitir el acceso a Internet» es verdadero o falso, no {0!r}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing of it was kept.</source>
+        <translation>Se ha cancelado la importación; no se ha conservado nada de ella.</translation>
+    </message>
+    <message>
+        <source>There is no course with the identifier &apos;{0}&apos; to update; import it without --update to add it.</source>
+        <translation>No hay ningún curso con el identificador «{0}» que actualizar; impórtelo sin --update para añadirlo.</translation>
+    </message>
+    <message>
+        <source>The package could not be written into the library{0}: {1}.</source>
+        <translation>No se ha podido escribir el paquete en la biblioteca{0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s audio and video could not be checked ({0}); some may not play.</source>
+        <translation>No se han podido comprobar el audio y el vídeo del paquete ({0}); puede que algunos no se reproduzcan.</translation>
+    </message>
+    <message>
+        <source>The course structure &apos;{0}&apos; launches its AUs from the web (such as &apos;{1}&apos;): it needs the network, and SCORM Desktop plays courses offline from a ZIP that holds their files.</source>
+        <extracomment>A bare descriptor larger than this is not read (a real one is a few hundred kilobytes at most).</extracomment>
+        <translation>La estructura de curso «{0}» inicia sus AU desde la web (por ejemplo «{1}»): necesita la red, y SCORM Desktop reproduce los cursos sin conexión a partir de un ZIP que contiene sus archivos.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a cmi5 course structure without the course&apos;s files; import the course&apos;s ZIP instead.</source>
+        <translation>«{0}» es una estructura de curso cmi5 sin los archivos del curso; importe en su lugar el ZIP del curso.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a Tin Can descriptor without the course&apos;s files; import the course&apos;s ZIP instead.</source>
+        <translation>«{0}» es un descriptor Tin Can sin los archivos del curso; importe en su lugar el ZIP del curso.</translation>
+    </message>
+    <message>
+        <source>{0} is launched from &apos;{1}&apos;, on the web: it needs the network, and SCORM Desktop plays courses offline from the files in their package.</source>
+        <translation>{0} se inicia desde «{1}», en la web: necesita la red, y SCORM Desktop reproduce los cursos sin conexión a partir de los archivos de su paquete.</translation>
+    </message>
+    <message>
+        <source>The launch URL &apos;{0}&apos; of {1} does not name a file inside the package.</source>
+        <translation>La URL de inicio «{0}» ({1}) no indica ningún archivo del paquete.</translation>
+    </message>
+    <message>
+        <source> (the package has &apos;{0}&apos;: letter case differs)</source>
+        <translation> (el paquete contiene «{0}»: difieren las mayúsculas y minúsculas)</translation>
+    </message>
+    <message>
+        <source>The launch file &apos;{0}&apos; of {1} is missing from the package{2}.</source>
+        <translation>Falta en el paquete el archivo de inicio «{0}» ({1}){2}.</translation>
+    </message>
+    <message>
+        <source>the AU &apos;{0}&apos;</source>
+        <translation>la AU «{0}»</translation>
+    </message>
+    <message>
+        <source>The package holds both a cmi5 course structure (cmi5.xml) and a SCORM manifest (imsmanifest.xml); it was imported as cmi5.</source>
+        <translation>El paquete contiene a la vez una estructura de curso cmi5 (cmi5.xml) y un manifiesto SCORM (imsmanifest.xml); se ha importado como cmi5.</translation>
+    </message>
+    <message>
+        <source>An activity in {0} has the id &apos;{1}&apos;, which is not an IRI (such as https://…).</source>
+        <translation>Una actividad de {0} tiene el identificador «{1}», que no es un IRI (como https://…).</translation>
+    </message>
+    <message>
+        <source>The activity id &apos;{0}&apos; appears twice in {1}.</source>
+        <translation>El identificador de actividad «{0}» aparece dos veces en {1}.</translation>
+    </message>
+    <message>
+        <source>The activity &apos;{0}&apos; in {1} has the type &apos;{2}&apos;, which is not an IRI.</source>
+        <translation>La actividad «{0}» de {1} tiene el tipo «{2}», que no es un IRI.</translation>
+    </message>
+    <message>
+        <source>The file {0} names no activity with a &lt;launch&gt; file: there is nothing to play.</source>
+        <translation>El archivo {0} no indica ninguna actividad con un archivo &lt;launch&gt;: no hay nada que reproducir.</translation>
+    </message>
+    <message>
+        <source>the activity &apos;{0}&apos;</source>
+        <translation>la actividad «{0}»</translation>
+    </message>
+    <message>
+        <source>The package holds both a Tin Can descriptor (tincan.xml) and a SCORM manifest (imsmanifest.xml); it was imported as Tin Can.</source>
+        <translation>El paquete contiene a la vez un descriptor Tin Can (tincan.xml) y un manifiesto SCORM (imsmanifest.xml); se ha importado como Tin Can.</translation>
+    </message>
+    <message>
+        <source>The file {0} is empty.</source>
+        <extracomment>The &lt;url&gt; as written (relative to the package root, or absolute).</extracomment>
+        <translation>El archivo {0} está vacío.</translation>
+    </message>
+    <message>
+        <source>The file {0} uses XML entities or a DTD, which are refused for safety.</source>
+        <translation>El archivo {0} usa entidades XML o una DTD, que se rechazan por seguridad.</translation>
+    </message>
+    <message>
+        <source>The file {0} is not well-formed XML (line {1}: {2}).</source>
+        <translation>El archivo {0} no es XML bien formado (línea {1}: {2}).</translation>
+    </message>
+    <message>
+        <source>The file {0} is not valid: its top element is &lt;{1}&gt;, not &lt;{2}&gt;.</source>
+        <translation>El archivo {0} no es válido: su elemento raíz es &lt;{1}&gt;, no &lt;{2}&gt;.</translation>
+    </message>
+    <message>
+        <source>{0} has no &lt;{1}&gt; in {2}.</source>
+        <translation>{0} no tiene &lt;{1}&gt; en {2}.</translation>
+    </message>
+    <message>
+        <source>The &lt;{0}&gt; of {1} has no &lt;langstring&gt; in {2}.</source>
+        <translation>En {2}, el elemento &lt;{0}&gt; ({1}) no tiene ningún &lt;langstring&gt;.</translation>
+    </message>
+    <message>
+        <source>{0} has no {1} attribute in {2}.</source>
+        <translation>{0} no tiene el atributo {1} en {2}.</translation>
+    </message>
+    <message>
+        <source>{0} has the {1} &apos;{2}&apos;, which is not an IRI (such as https://…).</source>
+        <translation>{0} tiene como {1} «{2}», que no es un IRI (como https://…).</translation>
+    </message>
+    <message>
+        <source>{0} refers to the objective &apos;{1}&apos;, which the course does not declare.</source>
+        <translation>{0} remite al objetivo «{1}», que el curso no declara.</translation>
+    </message>
+    <message>
+        <source>The file {0} is not a cmi5 course structure: its namespace is &apos;{1}&apos;, not &apos;{2}&apos;.</source>
+        <translation>El archivo {0} no es una estructura de curso cmi5: su espacio de nombres es «{1}», no «{2}».</translation>
+    </message>
+    <message>
+        <source>The file {0} must hold exactly one &lt;course&gt;; it holds {1}.</source>
+        <translation>El archivo {0} debe contener exactamente un &lt;course&gt;; contiene {1}.</translation>
+    </message>
+    <message>
+        <source>the course</source>
+        <translation>el curso</translation>
+    </message>
+    <message>
+        <source>the objective</source>
+        <translation>el objetivo</translation>
+    </message>
+    <message>
+        <source>The objective id &apos;{0}&apos; appears twice in {1}.</source>
+        <translation>El identificador de objetivo «{0}» aparece dos veces en {1}.</translation>
+    </message>
+    <message>
+        <source>the objective &apos;{0}&apos;</source>
+        <translation>el objetivo «{0}»</translation>
+    </message>
+    <message>
+        <source>The course in {0} has no AU: there is nothing to launch.</source>
+        <translation>El curso de {0} no tiene ninguna AU: no hay nada que iniciar.</translation>
+    </message>
+    <message>
+        <source>The file {0} holds an unknown element &lt;{1}&gt; in the course structure.</source>
+        <translation>El archivo {0} contiene un elemento desconocido &lt;{1}&gt; en la estructura del curso.</translation>
+    </message>
+    <message>
+        <source>the block</source>
+        <translation>el bloque</translation>
+    </message>
+    <message>
+        <source>the block &apos;{0}&apos;</source>
+        <translation>el bloque «{0}»</translation>
+    </message>
+    <message>
+        <source>{0} holds no AU and no block.</source>
+        <translation>{0} no contiene ninguna AU ni ningún bloque.</translation>
+    </message>
+    <message>
+        <source>The AU id &apos;{0}&apos; appears twice in {1}; each AU needs its own id.</source>
+        <translation>El identificador de AU «{0}» aparece dos veces en {1}; cada AU necesita su propio identificador.</translation>
+    </message>
+    <message>
+        <source>The block id &apos;{0}&apos; appears twice in {1}; each block needs its own id.</source>
+        <translation>El identificador de bloque «{0}» aparece dos veces en {1}; cada bloque necesita su propio identificador.</translation>
+    </message>
+    <message>
+        <source>an AU</source>
+        <translation>una AU</translation>
+    </message>
+    <message>
+        <source>a block</source>
+        <translation>un bloque</translation>
+    </message>
+    <message>
+        <source>The id &apos;{0}&apos; of {1} is also the id of {2} in {3}.</source>
+        <translation>En {3}, el identificador «{0}» se usa a la vez para {1} y para {2}.</translation>
+    </message>
+    <message>
+        <source>the AU</source>
+        <translation>la AU</translation>
+    </message>
+    <message>
+        <source>{0} has no launch &lt;url&gt; in {1}.</source>
+        <translation>{0} no tiene &lt;url&gt; de inicio en {1}.</translation>
+    </message>
+    <message>
+        <source>{0} has moveOn &apos;{1}&apos;; it must be one of {2}.</source>
+        <translation>{0} tiene como moveOn «{1}»; debe ser uno de {2}.</translation>
+    </message>
+    <message>
+        <source>{0} has launchMethod &apos;{1}&apos;; it must be AnyWindow or OwnWindow.</source>
+        <translation>{0} tiene como launchMethod «{1}»; debe ser AnyWindow u OwnWindow.</translation>
+    </message>
+    <message>
+        <source>{0} has masteryScore &apos;{1}&apos;; it must be a decimal from 0 to 1.</source>
+        <translation>{0} tiene como masteryScore «{1}»; debe ser un número decimal de 0 a 1.</translation>
+    </message>
+    <message>
+        <source>{0} has the activityType &apos;{1}&apos;, which is not an IRI.</source>
+        <translation>{0} tiene como activityType «{1}», que no es un IRI.</translation>
+    </message>
+    <message>
+        <source>the LRS did not answer in time ({0})</source>
+        <extracomment>What an answer means for the batch. Seconds the LRS asked us to wait (Retry-After), if it said. time.monotonic() after which no request may still be waiting (None: only the per-request time-out).</extracomment>
+        <translation>el LRS no ha respondido a tiempo ({0})</translation>
+    </message>
+    <message>
+        <source>the LRS could not be reached ({0})</source>
+        <translation>no se ha podido contactar con el LRS ({0})</translation>
+    </message>
+    <message>
+        <source>the LRS refused the credentials (HTTP {0}): check the user name and password</source>
+        <translation>el LRS ha rechazado las credenciales (HTTP {0}): compruebe el nombre de usuario y la contraseña</translation>
+    </message>
+    <message>
+        <source>the endpoint has no xAPI statements resource (HTTP 404): check the endpoint URL</source>
+        <translation>el punto de acceso no tiene el recurso xAPI statements (HTTP 404): compruebe la URL del punto de acceso</translation>
+    </message>
+    <message>
+        <source>{0} is not a SCORM Desktop records bundle.</source>
+        <extracomment>Refuse payloads that decompress beyond this (a hostile or broken file must not fill the disk or memory).</extracomment>
+        <translation>{0} no es un paquete de registros de SCORM Desktop.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its header is incomplete.</source>
+        <translation>{0} está dañado: su cabecera está incompleta.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its header cannot be read ({1}).</source>
+        <translation>{0} está dañado: no se puede leer su cabecera ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} was changed after it was written: its signature does not match.</source>
+        <translation>{0} se ha modificado después de escribirse: su firma no coincide.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its contents do not match their checksum.</source>
+        <translation>{0} está dañado: su contenido no coincide con su suma de comprobación.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: it says {1} statements but holds {2}.</source>
+        <translation>{0} está dañado: anuncia {1} declaraciones pero contiene {2}.</translation>
+    </message>
+    <message>
+        <source>{0} claims to come from device {1}, but is signed with another key than the one accepted from that device before (fingerprint {2}); not imported.</source>
+        <translation>{0} dice proceder del dispositivo {1}, pero está firmado con una clave distinta de la aceptada antes de ese dispositivo (huella {2}); no se ha importado.</translation>
+    </message>
+    <message>
+        <source>{0} reuses the key of device {1}; not imported.</source>
+        <translation>{0} reutiliza la clave del dispositivo {1}; no se ha importado.</translation>
+    </message>
+    <message>
+        <source>{0} is too large once unpacked (over {1} MB).</source>
+        <translation>{0} es demasiado grande una vez descomprimido (más de {1} MB).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its contents cannot be unpacked ({1}).</source>
+        <translation>{0} está dañado: no se puede descomprimir su contenido ({1}).</translation>
+    </message>
+    <message>
+        <source>the statement&apos;s id does not match</source>
+        <translation>el identificador de la declaración no coincide</translation>
+    </message>
+    <message>
+        <source>{0} holds a statement that is not valid ({1}).</source>
+        <translation>{0} contiene una declaración que no es válida ({1}).</translation>
+    </message>
+    <message>
+        <source>Name the recipient with --to (the site or organisation the course is for).</source>
+        <extracomment>How far back the clock may honestly drift (or be corrected) before the device&apos;s latest-seen time wins.</extracomment>
+        <translation>Indique el destinatario con --to (el centro o la organización a la que va destinado el curso).</translation>
+    </message>
+    <message>
+        <source>{0} must be 1 or more.</source>
+        <translation>{0} debe ser 1 o más.</translation>
+    </message>
+    <message>
+        <source>--expires &apos;{0}&apos; is not a date like 2027-03-31.</source>
+        <translation>--expires «{0}» no es una fecha como 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist; choose another place for the dispatch file.</source>
+        <translation>La carpeta {0} no existe; elija otro lugar para el archivo de envío.</translation>
+    </message>
+    <message>
+        <source>The files of &apos;{0}&apos; are not in the library; import it again to dispatch it.</source>
+        <translation>Los archivos de «{0}» no están en la biblioteca; vuelva a importarlo para enviarlo.</translation>
+    </message>
+    <message>
+        <source>This installation issued no dispatch &apos;{0}&apos; (see: dispatch list).</source>
+        <translation>Esta instalación no ha emitido ningún envío «{0}» (vea: dispatch list).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be read as an issuer key file ({1}).</source>
+        <translation>No se puede leer «{0}» como archivo de clave de emisor ({1}).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; holds no issuer key (write one with: scorm-desktop dispatch key --out FILE).</source>
+        <translation>«{0}» no contiene ninguna clave de emisor (cree una con: scorm-desktop dispatch key --out FILE).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; comes from an issuer this computer does not trust (fingerprint {1}); trust it first with: scorm-desktop dispatch trust KEYFILE.</source>
+        <translation>«{0}» procede de un emisor en el que este equipo no confía (huella {1}); primero confíe en él con: scorm-desktop dispatch trust KEYFILE.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was revoked by its issuer; ask the issuer for a new dispatch.</source>
+        <translation>«{0}» ha sido revocado por su emisor; pida al emisor un nuevo envío.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; holds another course than its licence names; not imported.</source>
+        <translation>«{0}» contiene un curso distinto del que indica su licencia; no se ha importado.</translation>
+    </message>
+    <message>
+        <source>revoked by the issuer</source>
+        <translation>revocado por el emisor</translation>
+    </message>
+    <message>
+        <source>{0} of {1} launches left</source>
+        <translation>quedan {0} de {1} lanzamientos</translation>
+    </message>
+    <message>
+        <source>{0} of {1} learners</source>
+        <translation>{0} de {1} alumnos</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2}</source>
+        <translation>{0} de {1} de {2}</translation>
+    </message>
+    <message>
+        <source>expired {0}</source>
+        <translation>caducó el {0}</translation>
+    </message>
+    <message>
+        <source>expires {0}</source>
+        <translation>caduca el {0}</translation>
+    </message>
+    <message>
+        <source>no limits</source>
+        <translation>sin límites</translation>
+    </message>
+    <message>
+        <source>ask the issuer for a new dispatch of this course; earlier results are kept and still synced.</source>
+        <translation>pida al emisor un nuevo envío de este curso; los resultados anteriores se conservan y se siguen sincronizando.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was revoked by its issuer: {1}</source>
+        <translation>«{0}» ha sido revocado por su emisor: {1}</translation>
+    </message>
+    <message>
+        <source>The licence for &apos;{0}&apos; expired on {1}: {2}</source>
+        <translation>La licencia de «{0}» caducó el {1}: {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has used the one launch of its licence: {1}</source>
+        <translation>«{0}» ha usado el único lanzamiento de su licencia: {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has used all {1} launches of its licence: {2}</source>
+        <translation>«{0}» ha usado los {1} lanzamientos de su licencia: {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is licensed for {1} learner(s), all taken: {2}</source>
+        <translation>«{0}» tiene licencia para {1} alumno(s), todos ocupados: {2}</translation>
+    </message>
+    <message>
+        <source>{0} comes from an issuer this computer does not trust (fingerprint {1}); nothing was changed.</source>
+        <translation>{0} procede de un emisor en el que este equipo no confía (huella {1}); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>it lacks {0}</source>
+        <extracomment>An outcome the user is told about, not a fault: the Worker logs it at INFO, without a traceback.</extracomment>
+        <translation>le falta {0}</translation>
+    </message>
+    <message>
+        <source>its limits are not positive whole numbers</source>
+        <translation>sus límites no son números enteros positivos</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a SCORM Desktop dispatch file.</source>
+        <translation>«{0}» no es un archivo de envío de SCORM Desktop.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is damaged: its licence is incomplete; ask the issuer for the file again.</source>
+        <translation>«{0}» está dañado: su licencia está incompleta; vuelva a pedir el archivo al emisor.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is damaged: its licence cannot be read ({1}).</source>
+        <translation>«{0}» está dañado: no se puede leer su licencia ({1}).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was changed after the issuer signed it (its signature does not match); not imported.</source>
+        <translation>«{0}» se ha modificado después de que el emisor lo firmara (su firma no coincide); no se ha importado.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was changed after the issuer signed it (the course does not match its licence); not imported.</source>
+        <translation>«{0}» se ha modificado después de que el emisor lo firmara (el curso no coincide con su licencia); no se ha importado.</translation>
+    </message>
+    <message>
+        <source>{0} is not signed by the issuer it names; nothing was changed.</source>
+        <translation>{0} no está firmado por el emisor que indica; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid dispatch revocation list; nothing was changed.</source>
+        <translation>{0} no es una lista de revocación de envíos válida; no se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogModel</name>

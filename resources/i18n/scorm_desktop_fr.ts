@@ -175,6 +175,756 @@
         <source>Learning report: {0}</source>
         <translation>Rapport d&apos;apprentissage : {0}</translation>
     </message>
+    <message>
+        <source>The package&apos;s own &apos;{0}&apos; folder was left out: that name is reserved for the app&apos;s own files.</source>
+        <extracomment>Folder inside the archive/folder that holds the manifest: &quot;&quot; or e.g. &quot;course&quot;. The manifest&apos;s file name as spelled in the package (e.g. &quot;IMSManifest.xml&quot;). Package files relative to `root`, &quot;/&quot; separated (no folders, no __MACOSX/.DS_Store litter). Declared uncompressed size of `files`, in bytes. Sentences about what was left out of the package (reserved names), for the import&apos;s warnings. Asked between stages and inside long ones (manifest parsing, hashing, extraction); True stops with Cancelled.</extracomment>
+        <translation>Le dossier « {0} » du paquet a été laissé de côté : ce nom est réservé aux fichiers de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The package unpacks to {0}, more than the {1} size limit.</source>
+        <translation>Le paquet décompressé occupe {0}, plus que la limite de {1}.</translation>
+    </message>
+    <message>
+        <source>The package has no file &apos;{0}&apos;.</source>
+        <translation>Le paquet ne contient pas de fichier « {0} ».</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; is damaged: its data does not match its header ({1}).</source>
+        <translation>L&apos;entrée « {0} » du paquet est endommagée : ses données ne correspondent pas à son en-tête ({1}).</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; is damaged: its size does not match its header.</source>
+        <translation>L&apos;entrée « {0} » du paquet est endommagée : sa taille ne correspond pas à son en-tête.</translation>
+    </message>
+    <message>
+        <source>The manifest {0} is {1}, more than the {2} a manifest may be.</source>
+        <translation>Le manifeste {0} fait {1}, plus que les {2} permis pour un manifeste.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; would be written outside the destination.</source>
+        <translation>L&apos;entrée « {0} » du paquet serait écrite hors du dossier de destination.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a ZIP archive.</source>
+        <translation>« {0} » n&apos;est pas une archive ZIP.</translation>
+    </message>
+    <message>
+        <source>The package has {0:,} entries, more than the limit of {1:,}.</source>
+        <translation>Le paquet contient {0:,} entrées, plus que la limite de {1:,}.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; appears twice in the ZIP, which is refused.</source>
+        <translation>L&apos;entrée « {0} » figure deux fois dans le ZIP, ce qui est refusé.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; is a symbolic link, which is refused for safety.</source>
+        <translation>L&apos;entrée « {0} » du paquet est un lien symbolique, ce qui est refusé par sécurité.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; is a device or special file, which is refused for safety.</source>
+        <translation>L&apos;entrée « {0} » du paquet est un périphérique ou un fichier spécial, ce qui est refusé par sécurité.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; is encrypted; password-protected packages are not supported.</source>
+        <translation>L&apos;entrée « {0} » du paquet est chiffrée ; les paquets protégés par mot de passe ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; uses a compression method (number {1}) this app cannot read; re-create the ZIP with standard compression.</source>
+        <translation>L&apos;entrée « {0} » du paquet utilise une méthode de compression (numéro {1}) que cette application ne sait pas lire ; recréez le ZIP avec une compression standard.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; expands more than {1:g} times its compressed size; it is refused as a likely zip bomb.</source>
+        <translation>L&apos;entrée « {0} » du paquet se décompresse à plus de {1:g} fois sa taille compressée ; elle est refusée comme bombe ZIP probable.</translation>
+    </message>
+    <message>
+        <source>The package unpacks to {0} from {1} of compressed data, more than {2:g} times as much; it is refused as a likely zip bomb.</source>
+        <translation>Le paquet se décompresse en {0} à partir de {1} de données compressées, plus de {2:g} fois plus ; il est refusé comme bombe ZIP probable.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{0}&apos; cannot be read ({1}).</source>
+        <translation>Le dossier « {0} » ne peut pas être lu ({1}).</translation>
+    </message>
+    <message>
+        <source>The package file &apos;{0}&apos; is a symbolic link, which is refused for safety.</source>
+        <translation>Le fichier « {0} » du paquet est un lien symbolique, ce qui est refusé par sécurité.</translation>
+    </message>
+    <message>
+        <source>The package file &apos;{0}&apos; is a device or special file, which is refused for safety.</source>
+        <translation>Le fichier « {0} » du paquet est un périphérique ou un fichier spécial, ce qui est refusé par sécurité.</translation>
+    </message>
+    <message>
+        <source>The package has more than {0:,} files, the limit.</source>
+        <translation>Le paquet contient plus de {0:,} fichiers, la limite.</translation>
+    </message>
+    <message>
+        <source>The package file &apos;{0}&apos; cannot be read ({1}).</source>
+        <translation>Le fichier « {0} » du paquet ne peut pas être lu ({1}).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; does not exist.</source>
+        <translation>« {0} » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be read ({1}).</source>
+        <translation>« {0} » ne peut pas être lu ({1}).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a regular file or a folder; only ZIP files and package folders can be imported.</source>
+        <translation>« {0} » n&apos;est ni un fichier ordinaire ni un dossier ; seuls les fichiers ZIP et les dossiers de paquet peuvent être importés.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; has a name with a NUL character, which is refused for safety.</source>
+        <extracomment>Read size when streaming entries. zipfile&apos;s own extraction reads 64 KiB; 1 MiB reads made zlib work several times harder (ZipExtFile re-copies the unconsumed input on every capped decompress call): 0.29 s instead of 0.03 s of decompress time for 150 MiB (benchmarks/profiles/import.md). Progress and cancel are reported once per this many bytes (and at the end of each file), not per read. Extraction creates every file new: never through a link, never over an existing file. Names that are never package content (macOS and Windows litter); left out of files, hash and extraction. Top-level names inside a course folder that belong to the app, never to the package (compared without case): `.converted` holds converted media and their plan (media/jobs.py), `.scorm-desktop` what the import recorded. Content carrying them is never read as the app&apos;s own: they are left out at import, with a warning. Entries larger than `ratio_min_size` may not expand more than `max_ratio` times their compressed size. The whole archive may not expand more than `max_ratio` times its size on disk (once it unpacks to more than `ratio_min_size`): thousands of small, very compressible entries each pass the per-entry check. The manifest is read into memory and parsed: its size and element depth are capped.</extracomment>
+        <translation>L&apos;entrée « {0} » du paquet a un nom contenant un caractère NUL, ce qui est refusé par sécurité.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; has an absolute path, which is refused for safety.</source>
+        <translation>L&apos;entrée « {0} » du paquet a un chemin absolu, ce qui est refusé par sécurité.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; names a drive letter, which is refused for safety.</source>
+        <translation>L&apos;entrée « {0} » du paquet nomme une lettre de lecteur, ce qui est refusé par sécurité.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; points outside the package (&apos;..&apos;), which is refused for safety.</source>
+        <translation>L&apos;entrée « {0} » du paquet pointe hors du paquet (« .. »), ce qui est refusé par sécurité.</translation>
+    </message>
+    <message>
+        <source>The package holds several manifests ({0}); import each course on its own.</source>
+        <translation>Le paquet contient plusieurs manifestes ({0}) ; importez chaque cours séparément.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s imsmanifest.xml is in the folder &apos;{0}&apos;, not at the top, and other files lie outside that folder.</source>
+        <translation>Le fichier imsmanifest.xml du paquet se trouve dans le dossier « {0} », pas à la racine, et d&apos;autres fichiers sont hors de ce dossier.</translation>
+    </message>
+    <message>
+        <source>This is a cmi5 package; cmi5 is not supported yet.</source>
+        <translation>Ceci est un paquet cmi5 ; cmi5 n&apos;est pas encore pris en charge.</translation>
+    </message>
+    <message>
+        <source>This is an xAPI (Tin Can) package; xAPI packages are not supported yet.</source>
+        <translation>Ceci est un paquet xAPI (Tin Can) ; les paquets xAPI ne sont pas encore pris en charge.</translation>
+    </message>
+    <message>
+        <source>This is an AICC package; AICC is not supported yet.</source>
+        <translation>Ceci est un paquet AICC ; AICC n&apos;est pas encore pris en charge.</translation>
+    </message>
+    <message>
+        <source>The package has no imsmanifest.xml: it is not a SCORM package.</source>
+        <translation>Le paquet ne contient pas d&apos;imsmanifest.xml : ce n&apos;est pas un paquet SCORM.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; is both a file and a folder, which is refused.</source>
+        <translation>L&apos;entrée « {0} » du paquet est à la fois un fichier et un dossier, ce qui est refusé.</translation>
+    </message>
+    <message>
+        <source>The package entry &apos;{0}&apos; holds more data than its header declares; it is refused as a likely zip bomb.</source>
+        <translation>L&apos;entrée « {0} » du paquet contient plus de données que son en-tête n&apos;en déclare ; elle est refusée comme bombe ZIP probable.</translation>
+    </message>
+    <message>
+        <source>The package unpacks to more than {0}, the size limit.</source>
+        <translation>Le paquet décompressé occupe plus de {0}, la taille limite.</translation>
+    </message>
+    <message>
+        <source>{0:.1f} GiB</source>
+        <translation>{0:.1f} Gio</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MiB</source>
+        <translation>{0:.1f} Mio</translation>
+    </message>
+    <message>
+        <source>nothing in it names a version, so SCORM 1.2 was assumed</source>
+        <translation>rien n&apos;y indique de version, SCORM 1.2 a donc été supposé</translation>
+    </message>
+    <message>
+        <source>it was read as SCORM {0}, guessed from its namespaces</source>
+        <translation>il a été lu comme SCORM {0}, d&apos;après ses espaces de noms</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s schemaversion &apos;{0}&apos; is not a known SCORM version; {1}.</source>
+        <translation>La schemaversion « {0} » du manifeste n&apos;est pas une version connue de SCORM ; {1}.</translation>
+    </message>
+    <message>
+        <source>The manifest does not state its SCORM version (no &lt;schemaversion&gt;); {0}.</source>
+        <translation>Le manifeste n&apos;indique pas sa version de SCORM (pas de &lt;schemaversion&gt;) ; {0}.</translation>
+    </message>
+    <message>
+        <source>Item &apos;{0}&apos; opens the web address &apos;{1}&apos;, which needs a network connection.</source>
+        <translation>L&apos;élément « {0} » ouvre l&apos;adresse web « {1} », qui nécessite une connexion réseau.</translation>
+    </message>
+    <message>
+        <source>The launch file &apos;{0}&apos; of item &apos;{1}&apos; is missing from the package.</source>
+        <translation>Le fichier de lancement « {0} » de l&apos;élément « {1} » manque dans le paquet.</translation>
+    </message>
+    <message>
+        <source>The launch file &apos;{0}&apos; of item &apos;{1}&apos; is named &apos;{2}&apos; in the package (different letter case); that file is used.</source>
+        <translation>Le fichier de lancement « {0} » de l&apos;élément « {1} » s&apos;appelle « {2} » dans le paquet (majuscules et minuscules différentes) ; c&apos;est ce fichier qui est utilisé.</translation>
+    </message>
+    <message>
+        <source>The manifest lists files the package does not contain: &apos;{0}&apos; and {1} more.</source>
+        <translation>Le manifeste liste des fichiers que le paquet ne contient pas : « {0} » et {1} autres.</translation>
+    </message>
+    <message>
+        <source>The manifest lists files the package does not contain: &apos;{0}&apos;.</source>
+        <translation>Le manifeste liste des fichiers que le paquet ne contient pas : « {0} ».</translation>
+    </message>
+    <message>
+        <source> (and {0} more problems)</source>
+        <translation> (et {0} autres problèmes)</translation>
+    </message>
+    <message>
+        <source> Also: </source>
+        <translation> Également : </translation>
+    </message>
+    <message>
+        <source>The package has no item that can be launched (no resource with an href).</source>
+        <translation>Le paquet ne contient aucun élément pouvant être lancé (aucune ressource avec un href).</translation>
+    </message>
+    <message>
+        <source>A resource in the manifest has no identifier; it is ignored.</source>
+        <translation>Une ressource du manifeste n&apos;a pas d&apos;identifiant ; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>The manifest defines the resource &apos;{0}&apos; twice; the first definition is used.</source>
+        <translation>Le manifeste définit deux fois la ressource « {0} » ; la première définition est utilisée.</translation>
+    </message>
+    <message>
+        <source>Item &apos;{0}&apos; refers to resource &apos;{1}&apos;, which the manifest does not define; it is skipped.</source>
+        <translation>L&apos;élément « {0} » renvoie à la ressource « {1} », que le manifeste ne définit pas ; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>Item &apos;{0}&apos; has a mastery score &apos;{1}&apos; that is not a number; it is ignored.</source>
+        <translation>L&apos;élément « {0} » a un score de maîtrise « {1} » qui n&apos;est pas un nombre ; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>The organization &apos;{0}&apos; has no identifier; it was given the identifier &apos;{1}&apos;.</source>
+        <translation>L&apos;organisation « {0} » n&apos;a pas d&apos;identifiant ; elle a reçu l&apos;identifiant « {1} ».</translation>
+    </message>
+    <message>
+        <source>The organization &apos;{0}&apos; has no title; the course is titled &apos;{1}&apos; instead.</source>
+        <translation>L&apos;organisation « {0} » n&apos;a pas de titre ; le cours s&apos;intitule « {1} » à la place.</translation>
+    </message>
+    <message>
+        <source>The manifest defines no organization (no table of contents); the course was built from its {0} SCO resource in the order they are listed.</source>
+        <translation>Le manifeste ne définit aucune organisation (pas de sommaire) ; le cours a été construit à partir de {0} ressource SCO, la seule qu&apos;il liste.</translation>
+    </message>
+    <message>
+        <source>The manifest defines no organization (no table of contents); the course was built from its {0} SCO resources in the order they are listed.</source>
+        <translation>Le manifeste ne définit aucune organisation (pas de sommaire) ; le cours a été construit à partir de ses {0} ressources SCO, dans l&apos;ordre où elles sont listées.</translation>
+    </message>
+    <message>
+        <source>The default organization &apos;{0}&apos; does not exist; the first organization, &apos;{1}&apos;, is used instead.</source>
+        <translation>L&apos;organisation par défaut « {0} » n&apos;existe pas ; la première organisation, « {1} », est utilisée à la place.</translation>
+    </message>
+    <message>
+        <source>The manifest names no default organization; the first one, &apos;{0}&apos;, is used.</source>
+        <translation>Le manifeste n&apos;indique pas d&apos;organisation par défaut ; la première, « {0} », est utilisée.</translation>
+    </message>
+    <message>
+        <source>The manifest {0} is empty.</source>
+        <extracomment>Deepest element nesting read (the readers recurse over items; real manifests nest a dozen levels at most). The XML is fed to the parser in pieces this large, `cancelled()` asked between them. Expat before 2.6 re-scans an unfinished token on every feed, so small pieces (ElementTree.iterparse feeds 16 KiB) make a long comment or text quadratic: an 80 MB comment took 208 s. Large pieces keep it linear.</extracomment>
+        <translation>Le manifeste {0} est vide.</translation>
+    </message>
+    <message>
+        <source>The manifest {0} nests its elements more than {1} deep, which is refused.</source>
+        <translation>Le manifeste {0} imbrique ses éléments sur plus de {1} niveaux, ce qui est refusé.</translation>
+    </message>
+    <message>
+        <source>The manifest uses XML entities or a DTD, which are refused for safety.</source>
+        <translation>Le manifeste utilise des entités XML ou une DTD, qui sont refusées par sécurité.</translation>
+    </message>
+    <message>
+        <source>The manifest {0} is empty: it has no &lt;manifest&gt; element.</source>
+        <translation>Le manifeste {0} est vide : il n&apos;a pas d&apos;élément &lt;manifest&gt;.</translation>
+    </message>
+    <message>
+        <source>The manifest {0} is not well-formed XML (line {1}: {2}).</source>
+        <translation>Le manifeste {0} n&apos;est pas du XML bien formé (ligne {1} : {2}).</translation>
+    </message>
+    <message>
+        <source>The file {0} is not a SCORM manifest: its top element is &lt;{1}&gt;, not &lt;manifest&gt;.</source>
+        <translation>Le fichier {0} n&apos;est pas un manifeste SCORM : son élément racine est &lt;{1}&gt;, pas &lt;manifest&gt;.</translation>
+    </message>
+    <message>
+        <source>The manifest {0} is not valid UTF-8; it was read as Windows-1252 text.</source>
+        <translation>Le manifeste {0} n&apos;est pas de l&apos;UTF-8 valide ; il a été lu comme du texte Windows-1252.</translation>
+    </message>
+    <message>
+        <source>There is no course {0} in the library.</source>
+        <extracomment>Test-only: set to a stage name (&quot;after-rename&quot;) to make an import print `paused at STAGE` to stderr and sleep there, so a test can SIGKILL it at that exact point. Nothing reads it otherwise. What a launch does once the course was completed: &quot;review&quot; or &quot;new-attempt&quot;. The course was removed from the library (its files are gone; its records were kept). The user allowed the course&apos;s pages to reach the internet (off by default: content is untrusted). The course this import updated or brought back (its id and records are kept). Media files the player&apos;s engine cannot decode, with their codecs (converted in the background). What happened, in a word: &quot;imported&quot;, &quot;duplicate&quot;, &quot;updated&quot;, or &quot;restored&quot; (a removed course came back).</extracomment>
+        <translation>La bibliothèque ne contient pas de cours {0}.</translation>
+    </message>
+    <message>
+        <source>There is no course &apos;{0}&apos; in the library.</source>
+        <translation>La bibliothèque ne contient pas de cours « {0} ».</translation>
+    </message>
+    <message>
+        <source>Several courses match &apos;{0}&apos;; give the course id instead.</source>
+        <translation>Plusieurs cours correspondent à « {0} » ; indiquez plutôt le numéro du cours.</translation>
+    </message>
+    <message>
+        <source>Unknown relaunch choice &apos;{0}&apos;.</source>
+        <translation>Choix de relance inconnu « {0} ».</translation>
+    </message>
+    <message>
+        <source>&apos;Allow internet access&apos; is true or false, not {0!r}.</source>
+        <translation>« Autoriser l&apos;accès à Internet » vaut vrai ou faux, pas {0!r}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing of it was kept.</source>
+        <translation>L&apos;importation a été annulée ; rien n&apos;en a été conservé.</translation>
+    </message>
+    <message>
+        <source>There is no course with the identifier &apos;{0}&apos; to update; import it without --update to add it.</source>
+        <translation>Aucun cours ne porte l&apos;identifiant « {0} » à mettre à jour ; importez-le sans --update pour l&apos;ajouter.</translation>
+    </message>
+    <message>
+        <source>The package could not be written into the library{0}: {1}.</source>
+        <translation>Le paquet n&apos;a pas pu être écrit dans la bibliothèque{0} : {1}.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s audio and video could not be checked ({0}); some may not play.</source>
+        <translation>Le son et la vidéo du paquet n&apos;ont pas pu être vérifiés ({0}) ; certains pourraient ne pas être lus.</translation>
+    </message>
+    <message>
+        <source>The course structure &apos;{0}&apos; launches its AUs from the web (such as &apos;{1}&apos;): it needs the network, and SCORM Desktop plays courses offline from a ZIP that holds their files.</source>
+        <extracomment>A bare descriptor larger than this is not read (a real one is a few hundred kilobytes at most).</extracomment>
+        <translation>La structure de cours « {0} » lance ses AU depuis le web (par exemple « {1} ») : il faut le réseau, et SCORM Desktop lit les cours hors ligne à partir d&apos;un ZIP qui contient leurs fichiers.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a cmi5 course structure without the course&apos;s files; import the course&apos;s ZIP instead.</source>
+        <translation>« {0} » est une structure de cours cmi5 sans les fichiers du cours ; importez plutôt le ZIP du cours.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a Tin Can descriptor without the course&apos;s files; import the course&apos;s ZIP instead.</source>
+        <translation>« {0} » est un descripteur Tin Can sans les fichiers du cours ; importez plutôt le ZIP du cours.</translation>
+    </message>
+    <message>
+        <source>{0} is launched from &apos;{1}&apos;, on the web: it needs the network, and SCORM Desktop plays courses offline from the files in their package.</source>
+        <translation>{0} se lance depuis « {1} », sur le web : il faut le réseau, et SCORM Desktop lit les cours hors ligne à partir des fichiers de leur paquet.</translation>
+    </message>
+    <message>
+        <source>The launch URL &apos;{0}&apos; of {1} does not name a file inside the package.</source>
+        <translation>L&apos;URL de lancement « {0} » ({1}) ne désigne aucun fichier du paquet.</translation>
+    </message>
+    <message>
+        <source> (the package has &apos;{0}&apos;: letter case differs)</source>
+        <translation> (le paquet contient « {0} » : majuscules et minuscules diffèrent)</translation>
+    </message>
+    <message>
+        <source>The launch file &apos;{0}&apos; of {1} is missing from the package{2}.</source>
+        <translation>Le fichier de lancement « {0} » ({1}) manque dans le paquet{2}.</translation>
+    </message>
+    <message>
+        <source>the AU &apos;{0}&apos;</source>
+        <translation>l&apos;AU « {0} »</translation>
+    </message>
+    <message>
+        <source>The package holds both a cmi5 course structure (cmi5.xml) and a SCORM manifest (imsmanifest.xml); it was imported as cmi5.</source>
+        <translation>Le paquet contient à la fois une structure de cours cmi5 (cmi5.xml) et un manifeste SCORM (imsmanifest.xml) ; il a été importé en cmi5.</translation>
+    </message>
+    <message>
+        <source>An activity in {0} has the id &apos;{1}&apos;, which is not an IRI (such as https://…).</source>
+        <translation>Une activité de {0} a l&apos;identifiant « {1} », qui n&apos;est pas un IRI (comme https://…).</translation>
+    </message>
+    <message>
+        <source>The activity id &apos;{0}&apos; appears twice in {1}.</source>
+        <translation>L&apos;identifiant d&apos;activité « {0} » figure deux fois dans {1}.</translation>
+    </message>
+    <message>
+        <source>The activity &apos;{0}&apos; in {1} has the type &apos;{2}&apos;, which is not an IRI.</source>
+        <translation>L&apos;activité « {0} » de {1} a le type « {2} », qui n&apos;est pas un IRI.</translation>
+    </message>
+    <message>
+        <source>The file {0} names no activity with a &lt;launch&gt; file: there is nothing to play.</source>
+        <translation>Le fichier {0} ne nomme aucune activité avec un fichier &lt;launch&gt; : il n&apos;y a rien à lire.</translation>
+    </message>
+    <message>
+        <source>the activity &apos;{0}&apos;</source>
+        <translation>l&apos;activité « {0} »</translation>
+    </message>
+    <message>
+        <source>The package holds both a Tin Can descriptor (tincan.xml) and a SCORM manifest (imsmanifest.xml); it was imported as Tin Can.</source>
+        <translation>Le paquet contient à la fois un descripteur Tin Can (tincan.xml) et un manifeste SCORM (imsmanifest.xml) ; il a été importé en Tin Can.</translation>
+    </message>
+    <message>
+        <source>The file {0} is empty.</source>
+        <extracomment>The &lt;url&gt; as written (relative to the package root, or absolute).</extracomment>
+        <translation>Le fichier {0} est vide.</translation>
+    </message>
+    <message>
+        <source>The file {0} uses XML entities or a DTD, which are refused for safety.</source>
+        <translation>Le fichier {0} utilise des entités XML ou une DTD, qui sont refusées par sécurité.</translation>
+    </message>
+    <message>
+        <source>The file {0} is not well-formed XML (line {1}: {2}).</source>
+        <translation>Le fichier {0} n&apos;est pas du XML bien formé (ligne {1} : {2}).</translation>
+    </message>
+    <message>
+        <source>The file {0} is not valid: its top element is &lt;{1}&gt;, not &lt;{2}&gt;.</source>
+        <translation>Le fichier {0} n&apos;est pas valide : son élément racine est &lt;{1}&gt;, pas &lt;{2}&gt;.</translation>
+    </message>
+    <message>
+        <source>{0} has no &lt;{1}&gt; in {2}.</source>
+        <translation>{0} n&apos;a pas de &lt;{1}&gt; dans {2}.</translation>
+    </message>
+    <message>
+        <source>The &lt;{0}&gt; of {1} has no &lt;langstring&gt; in {2}.</source>
+        <translation>Dans {2}, l&apos;élément &lt;{0}&gt; ({1}) n&apos;a pas de &lt;langstring&gt;.</translation>
+    </message>
+    <message>
+        <source>{0} has no {1} attribute in {2}.</source>
+        <translation>{0} n&apos;a pas d&apos;attribut {1} dans {2}.</translation>
+    </message>
+    <message>
+        <source>{0} has the {1} &apos;{2}&apos;, which is not an IRI (such as https://…).</source>
+        <translation>{0} a pour {1} « {2} », qui n&apos;est pas un IRI (comme https://…).</translation>
+    </message>
+    <message>
+        <source>{0} refers to the objective &apos;{1}&apos;, which the course does not declare.</source>
+        <translation>{0} renvoie à l&apos;objectif « {1} », que le cours ne déclare pas.</translation>
+    </message>
+    <message>
+        <source>The file {0} is not a cmi5 course structure: its namespace is &apos;{1}&apos;, not &apos;{2}&apos;.</source>
+        <translation>Le fichier {0} n&apos;est pas une structure de cours cmi5 : son espace de noms est « {1} », pas « {2} ».</translation>
+    </message>
+    <message>
+        <source>The file {0} must hold exactly one &lt;course&gt;; it holds {1}.</source>
+        <translation>Le fichier {0} doit contenir exactement un &lt;course&gt; ; il en contient {1}.</translation>
+    </message>
+    <message>
+        <source>the course</source>
+        <translation>le cours</translation>
+    </message>
+    <message>
+        <source>the objective</source>
+        <translation>l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>The objective id &apos;{0}&apos; appears twice in {1}.</source>
+        <translation>L&apos;identifiant d&apos;objectif « {0} » figure deux fois dans {1}.</translation>
+    </message>
+    <message>
+        <source>the objective &apos;{0}&apos;</source>
+        <translation>l&apos;objectif « {0} »</translation>
+    </message>
+    <message>
+        <source>The course in {0} has no AU: there is nothing to launch.</source>
+        <translation>Le cours de {0} n&apos;a aucune AU : il n&apos;y a rien à lancer.</translation>
+    </message>
+    <message>
+        <source>The file {0} holds an unknown element &lt;{1}&gt; in the course structure.</source>
+        <translation>Le fichier {0} contient un élément inconnu &lt;{1}&gt; dans la structure du cours.</translation>
+    </message>
+    <message>
+        <source>the block</source>
+        <translation>le bloc</translation>
+    </message>
+    <message>
+        <source>the block &apos;{0}&apos;</source>
+        <translation>le bloc « {0} »</translation>
+    </message>
+    <message>
+        <source>{0} holds no AU and no block.</source>
+        <translation>{0} ne contient ni AU ni bloc.</translation>
+    </message>
+    <message>
+        <source>The AU id &apos;{0}&apos; appears twice in {1}; each AU needs its own id.</source>
+        <translation>L&apos;identifiant d&apos;AU « {0} » figure deux fois dans {1} ; chaque AU doit avoir son propre identifiant.</translation>
+    </message>
+    <message>
+        <source>The block id &apos;{0}&apos; appears twice in {1}; each block needs its own id.</source>
+        <translation>L&apos;identifiant de bloc « {0} » figure deux fois dans {1} ; chaque bloc doit avoir son propre identifiant.</translation>
+    </message>
+    <message>
+        <source>an AU</source>
+        <translation>une AU</translation>
+    </message>
+    <message>
+        <source>a block</source>
+        <translation>un bloc</translation>
+    </message>
+    <message>
+        <source>The id &apos;{0}&apos; of {1} is also the id of {2} in {3}.</source>
+        <translation>Dans {3}, l&apos;identifiant « {0} » sert à la fois pour {1} et pour {2}.</translation>
+    </message>
+    <message>
+        <source>the AU</source>
+        <translation>l&apos;AU</translation>
+    </message>
+    <message>
+        <source>{0} has no launch &lt;url&gt; in {1}.</source>
+        <translation>{0} n&apos;a pas d&apos;&lt;url&gt; de lancement dans {1}.</translation>
+    </message>
+    <message>
+        <source>{0} has moveOn &apos;{1}&apos;; it must be one of {2}.</source>
+        <translation>{0} a pour moveOn « {1} » ; il doit valoir l&apos;un de {2}.</translation>
+    </message>
+    <message>
+        <source>{0} has launchMethod &apos;{1}&apos;; it must be AnyWindow or OwnWindow.</source>
+        <translation>{0} a pour launchMethod « {1} » ; il doit valoir AnyWindow ou OwnWindow.</translation>
+    </message>
+    <message>
+        <source>{0} has masteryScore &apos;{1}&apos;; it must be a decimal from 0 to 1.</source>
+        <translation>{0} a pour masteryScore « {1} » ; il doit être un nombre décimal de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>{0} has the activityType &apos;{1}&apos;, which is not an IRI.</source>
+        <translation>{0} a pour activityType « {1} », qui n&apos;est pas un IRI.</translation>
+    </message>
+    <message>
+        <source>the LRS did not answer in time ({0})</source>
+        <extracomment>What an answer means for the batch. Seconds the LRS asked us to wait (Retry-After), if it said. time.monotonic() after which no request may still be waiting (None: only the per-request time-out).</extracomment>
+        <translation>le LRS n&apos;a pas répondu à temps ({0})</translation>
+    </message>
+    <message>
+        <source>the LRS could not be reached ({0})</source>
+        <translation>le LRS est injoignable ({0})</translation>
+    </message>
+    <message>
+        <source>the LRS refused the credentials (HTTP {0}): check the user name and password</source>
+        <translation>le LRS a refusé les identifiants (HTTP {0}) : vérifiez le nom d&apos;utilisateur et le mot de passe</translation>
+    </message>
+    <message>
+        <source>the endpoint has no xAPI statements resource (HTTP 404): check the endpoint URL</source>
+        <translation>le point d&apos;accès n&apos;a pas de ressource xAPI statements (HTTP 404) : vérifiez l&apos;URL du point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>{0} is not a SCORM Desktop records bundle.</source>
+        <extracomment>Refuse payloads that decompress beyond this (a hostile or broken file must not fill the disk or memory).</extracomment>
+        <translation>{0} n&apos;est pas un lot de résultats SCORM Desktop.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its header is incomplete.</source>
+        <translation>{0} est endommagé : son en-tête est incomplet.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its header cannot be read ({1}).</source>
+        <translation>{0} est endommagé : son en-tête ne peut pas être lu ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} was changed after it was written: its signature does not match.</source>
+        <translation>{0} a été modifié après son écriture : sa signature ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its contents do not match their checksum.</source>
+        <translation>{0} est endommagé : son contenu ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: it says {1} statements but holds {2}.</source>
+        <translation>{0} est endommagé : il annonce {1} déclarations mais en contient {2}.</translation>
+    </message>
+    <message>
+        <source>{0} claims to come from device {1}, but is signed with another key than the one accepted from that device before (fingerprint {2}); not imported.</source>
+        <translation>{0} prétend venir de l&apos;appareil {1}, mais il est signé avec une autre clé que celle acceptée auparavant de cet appareil (empreinte {2}) ; non importé.</translation>
+    </message>
+    <message>
+        <source>{0} reuses the key of device {1}; not imported.</source>
+        <translation>{0} réutilise la clé de l&apos;appareil {1} ; non importé.</translation>
+    </message>
+    <message>
+        <source>{0} is too large once unpacked (over {1} MB).</source>
+        <translation>{0} est trop volumineux une fois décompressé (plus de {1} Mo).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its contents cannot be unpacked ({1}).</source>
+        <translation>{0} est endommagé : son contenu ne peut pas être décompressé ({1}).</translation>
+    </message>
+    <message>
+        <source>the statement&apos;s id does not match</source>
+        <translation>l&apos;identifiant de la déclaration ne correspond pas</translation>
+    </message>
+    <message>
+        <source>{0} holds a statement that is not valid ({1}).</source>
+        <translation>{0} contient une déclaration non valide ({1}).</translation>
+    </message>
+    <message>
+        <source>Name the recipient with --to (the site or organisation the course is for).</source>
+        <extracomment>How far back the clock may honestly drift (or be corrected) before the device&apos;s latest-seen time wins.</extracomment>
+        <translation>Nommez le destinataire avec --to (le site ou l&apos;organisation à qui le cours est destiné).</translation>
+    </message>
+    <message>
+        <source>{0} must be 1 or more.</source>
+        <translation>{0} doit valoir 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>--expires &apos;{0}&apos; is not a date like 2027-03-31.</source>
+        <translation>--expires « {0} » n&apos;est pas une date comme 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist; choose another place for the dispatch file.</source>
+        <translation>Le dossier {0} n&apos;existe pas ; choisissez un autre emplacement pour le fichier d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The files of &apos;{0}&apos; are not in the library; import it again to dispatch it.</source>
+        <translation>Les fichiers de « {0} » ne sont pas dans la bibliothèque ; importez-le à nouveau pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>This installation issued no dispatch &apos;{0}&apos; (see: dispatch list).</source>
+        <translation>Cette installation n&apos;a émis aucun envoi « {0} » (voir : dispatch list).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; cannot be read as an issuer key file ({1}).</source>
+        <translation>« {0} » ne peut pas être lu comme fichier de clé d&apos;émetteur ({1}).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; holds no issuer key (write one with: scorm-desktop dispatch key --out FILE).</source>
+        <translation>« {0} » ne contient aucune clé d&apos;émetteur (créez-en une avec : scorm-desktop dispatch key --out FILE).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; comes from an issuer this computer does not trust (fingerprint {1}); trust it first with: scorm-desktop dispatch trust KEYFILE.</source>
+        <translation>« {0} » vient d&apos;un émetteur auquel cet ordinateur ne fait pas confiance (empreinte {1}) ; accordez-lui d&apos;abord votre confiance avec : scorm-desktop dispatch trust KEYFILE.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was revoked by its issuer; ask the issuer for a new dispatch.</source>
+        <translation>« {0} » a été révoqué par son émetteur ; demandez à l&apos;émetteur un nouvel envoi.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; holds another course than its licence names; not imported.</source>
+        <translation>« {0} » contient un autre cours que celui nommé par sa licence ; non importé.</translation>
+    </message>
+    <message>
+        <source>revoked by the issuer</source>
+        <translation>révoqué par l&apos;émetteur</translation>
+    </message>
+    <message>
+        <source>{0} of {1} launches left</source>
+        <translation>{0} lancements restants sur {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} learners</source>
+        <translation>{0} apprenants sur {1}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2}</source>
+        <translation>{0} {1} {2}</translation>
+    </message>
+    <message>
+        <source>expired {0}</source>
+        <translation>expirée le {0}</translation>
+    </message>
+    <message>
+        <source>expires {0}</source>
+        <translation>expire le {0}</translation>
+    </message>
+    <message>
+        <source>no limits</source>
+        <translation>sans limites</translation>
+    </message>
+    <message>
+        <source>ask the issuer for a new dispatch of this course; earlier results are kept and still synced.</source>
+        <translation>demandez à l&apos;émetteur un nouvel envoi de ce cours ; les résultats précédents sont conservés et toujours synchronisés.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was revoked by its issuer: {1}</source>
+        <translation>« {0} » a été révoqué par son émetteur : {1}</translation>
+    </message>
+    <message>
+        <source>The licence for &apos;{0}&apos; expired on {1}: {2}</source>
+        <translation>La licence de « {0} » a expiré le {1} : {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has used the one launch of its licence: {1}</source>
+        <translation>« {0} » a utilisé l&apos;unique lancement de sa licence : {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has used all {1} launches of its licence: {2}</source>
+        <translation>« {0} » a utilisé les {1} lancements de sa licence : {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is licensed for {1} learner(s), all taken: {2}</source>
+        <translation>« {0} » est sous licence pour {1} apprenant(s), tous déjà pris : {2}</translation>
+    </message>
+    <message>
+        <source>{0} comes from an issuer this computer does not trust (fingerprint {1}); nothing was changed.</source>
+        <translation>{0} vient d&apos;un émetteur auquel cet ordinateur ne fait pas confiance (empreinte {1}) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>it lacks {0}</source>
+        <extracomment>An outcome the user is told about, not a fault: the Worker logs it at INFO, without a traceback.</extracomment>
+        <translation>il y manque {0}</translation>
+    </message>
+    <message>
+        <source>its limits are not positive whole numbers</source>
+        <translation>ses limites ne sont pas des nombres entiers positifs</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a SCORM Desktop dispatch file.</source>
+        <translation>« {0} » n&apos;est pas un fichier d&apos;envoi SCORM Desktop.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is damaged: its licence is incomplete; ask the issuer for the file again.</source>
+        <translation>« {0} » est endommagé : sa licence est incomplète ; redemandez le fichier à l&apos;émetteur.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is damaged: its licence cannot be read ({1}).</source>
+        <translation>« {0} » est endommagé : sa licence ne peut pas être lue ({1}).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was changed after the issuer signed it (its signature does not match); not imported.</source>
+        <translation>« {0} » a été modifié après sa signature par l&apos;émetteur (sa signature ne correspond pas) ; non importé.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; was changed after the issuer signed it (the course does not match its licence); not imported.</source>
+        <translation>« {0} » a été modifié après sa signature par l&apos;émetteur (le cours ne correspond pas à sa licence) ; non importé.</translation>
+    </message>
+    <message>
+        <source>{0} is not signed by the issuer it names; nothing was changed.</source>
+        <translation>{0} n&apos;est pas signé par l&apos;émetteur qu&apos;il nomme ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid dispatch revocation list; nothing was changed.</source>
+        <translation>{0} n&apos;est pas une liste de révocation d&apos;envois valide ; rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogModel</name>

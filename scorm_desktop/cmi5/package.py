@@ -14,8 +14,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..i18n import _
 from ..package.model import Item, Manifest, Organization, PackageError, Resource
-from .structure import AU, Block, CourseStructure, is_absolute_url, is_iri, local_path, parse_course_structure, parse_xml
+from .structure import (AU, Block, CourseStructure, capitalised, is_absolute_url, is_iri, local_path,
+                        parse_course_structure, parse_xml)
 
 CMI5_NAME = "cmi5.xml"
 TINCAN_NAME = "tincan.xml"
@@ -72,15 +74,18 @@ def refuse_bare_descriptor(path: Path) -> None:
         remote = [au for au in course.aus() if is_absolute_url(au.url)]
         if remote:
             raise PackageError(
-                f"The course structure '{path.name}' launches its AUs from the web (such as '{remote[0].url}'): it "
-                "needs the network, and SCORM Desktop plays courses offline from a ZIP that holds their files."
+                _("The course structure '{0}' launches its AUs from the web (such as '{1}'): it "
+                  "needs the network, and SCORM Desktop plays courses offline from a ZIP that holds their files.")
+                .format(path.name, remote[0].url)
             )
         raise PackageError(
-            f"'{path.name}' is a cmi5 course structure without the course's files; import the course's ZIP instead."
+            _("'{0}' is a cmi5 course structure without the course's files; import the course's ZIP instead.")
+            .format(path.name)
         )
     if "<tincan" in head:
         raise PackageError(
-            f"'{path.name}' is a Tin Can descriptor without the course's files; import the course's ZIP instead."
+            _("'{0}' is a Tin Can descriptor without the course's files; import the course's ZIP instead.")
+            .format(path.name)
         )
 
 
@@ -90,17 +95,18 @@ def refuse_bare_descriptor(path: Path) -> None:
 def _check_launch(url: str, what: str, files: set[str]) -> str:
     """The package file a launch url names, or a refusal naming what is wrong with it."""
     if is_absolute_url(url):
-        raise PackageError(
-            f"The {what} is launched from '{url}', on the web: it needs the network, and SCORM Desktop plays "
-            "courses offline from the files in their package."
-        )
+        raise PackageError(capitalised(
+            _("{0} is launched from '{1}', on the web: it needs the network, and SCORM Desktop plays "
+              "courses offline from the files in their package.").format(what, url)
+        ))
     path = local_path(url)
     if not path or path.startswith("../") or "/../" in f"/{path}/":
-        raise PackageError(f"The launch URL '{url}' of the {what} does not name a file inside the package.")
+        raise PackageError(_("The launch URL '{0}' of {1} does not name a file inside the package.").format(url, what))
     if path not in files:
         lower = {f.lower(): f for f in files}
-        hint = f" (the package has '{lower[path.lower()]}': letter case differs)" if path.lower() in lower else ""
-        raise PackageError(f"The launch file '{path}' of the {what} is missing from the package{hint}.")
+        hint = _(" (the package has '{0}': letter case differs)").format(lower[path.lower()]) \
+            if path.lower() in lower else ""
+        raise PackageError(_("The launch file '{0}' of {1} is missing from the package{2}.").format(path, what, hint))
     return path
 
 
@@ -119,7 +125,7 @@ def cmi5_manifest(course: CourseStructure, files: set[str]) -> Manifest:
         if isinstance(node, Block):
             return Item(identifier=node.id, title=node.title, children=[item(c) for c in node.children])
         ref = f"au-{len(resources) + 1}"
-        path = _check_launch(node.url, f"AU '{node.title}'", files)
+        path = _check_launch(node.url, _("the AU '{0}'").format(node.title), files)
         resources[ref] = Resource(identifier=ref, scorm_type="sco", href=path, files=[path])
         return Item(identifier=node.id, title=node.title, identifierref=ref, parameters=_query_and_fragment(node.url))
 
@@ -128,8 +134,8 @@ def cmi5_manifest(course: CourseStructure, files: set[str]) -> Manifest:
     warnings = []
     if any(f.lower() == _SCORM_MANIFEST for f in files):
         warnings.append(
-            "The package holds both a cmi5 course structure (cmi5.xml) and a SCORM manifest (imsmanifest.xml); "
-            "it was imported as cmi5."
+            _("The package holds both a cmi5 course structure (cmi5.xml) and a SCORM manifest (imsmanifest.xml); "
+              "it was imported as cmi5.")
         )
     return Manifest(
         identifier=course.id, standard=STANDARD_CMI5, edition=EDITION_CMI5, edition_guessed=False,
@@ -158,12 +164,14 @@ def tincan_manifest(data: bytes, files: set[str], name: str = TINCAN_NAME) -> Ma
         for act in kids(group, "activity"):
             aid = (act.get("id") or "").strip()
             if not is_iri(aid):
-                raise PackageError(f"An activity in {name} has the id '{aid}', which is not an IRI (such as https://…).")
+                raise PackageError(_("An activity in {0} has the id '{1}', which is not an IRI (such as https://…).")
+                                   .format(name, aid))
             if any(a["id"] == aid for a in activities):
-                raise PackageError(f"The activity id '{aid}' appears twice in {name}.")
+                raise PackageError(_("The activity id '{0}' appears twice in {1}.").format(aid, name))
             atype = (act.get("type") or "").strip() or None
             if atype is not None and not is_iri(atype):
-                raise PackageError(f"The activity '{aid}' in {name} has the type '{atype}', which is not an IRI.")
+                raise PackageError(_("The activity '{0}' in {1} has the type '{2}', which is not an IRI.").format(
+                    aid, name, atype))
             names = kids(act, "name")
             launches = kids(act, "launch")
             activities.append({
@@ -173,11 +181,12 @@ def tincan_manifest(data: bytes, files: set[str], name: str = TINCAN_NAME) -> Ma
             })
     launchable = [a for a in activities if a["launch"]]
     if not launchable:
-        raise PackageError(f"The file {name} names no activity with a <launch> file: there is nothing to play.")
+        raise PackageError(
+            _("The file {0} names no activity with a <launch> file: there is nothing to play.").format(name))
     resources: dict[str, Resource] = {}
     items: list[Item] = []
     for n, act in enumerate(launchable, 1):
-        path = _check_launch(act["launch"], f"activity '{act['name']}'", files)
+        path = _check_launch(act["launch"], _("the activity '{0}'").format(act["name"]), files)
         ref = f"act-{n}"
         resources[ref] = Resource(identifier=ref, scorm_type="sco", href=path, files=[path])
         items.append(Item(identifier=act["id"], title=act["name"], identifierref=ref,
@@ -187,8 +196,8 @@ def tincan_manifest(data: bytes, files: set[str], name: str = TINCAN_NAME) -> Ma
     warnings = []
     if any(f.lower() == _SCORM_MANIFEST for f in files):
         warnings.append(
-            "The package holds both a Tin Can descriptor (tincan.xml) and a SCORM manifest (imsmanifest.xml); "
-            "it was imported as Tin Can."
+            _("The package holds both a Tin Can descriptor (tincan.xml) and a SCORM manifest (imsmanifest.xml); "
+              "it was imported as Tin Can.")
         )
     return Manifest(
         identifier=main["id"], standard=STANDARD_XAPI, edition=EDITION_XAPI, edition_guessed=False,

@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from ..i18n import _
 from ..package.model import PackageError
 
 NS = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd"
@@ -130,6 +131,12 @@ def local_path(url: str) -> str:
     return "/".join(parts)
 
 
+def capitalised(sentence: str) -> str:
+    """A sentence made from a template that starts with a noun phrase ("{0} has no <url>": "the AU 'x' has ..."),
+    with its first letter made upper case as a sentence needs in every language."""
+    return sentence[:1].upper() + sentence[1:]
+
+
 def _local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
@@ -141,17 +148,20 @@ def _ns(tag: str) -> str:
 def parse_xml(data: bytes, name: str, top: str) -> ET.Element:
     """Parse untrusted XML (no DTD, no entities) and check its top element's local name."""
     if not data or not data.strip():
-        raise PackageError(f"The file {name} is empty.")
+        raise PackageError(_("The file {0} is empty.").format(name))
     try:
         root = fromstring(data, forbid_dtd=True)
     except DefusedXmlException:
-        raise PackageError(f"The file {name} uses XML entities or a DTD, which are refused for safety.") from None
+        raise PackageError(
+            _("The file {0} uses XML entities or a DTD, which are refused for safety.").format(name)) from None
     except ET.ParseError as exc:
         line = exc.position[0] if exc.position else "?"
         reason = re.sub(r":\s*line \d+, column \d+$", "", str(exc))
-        raise PackageError(f"The file {name} is not well-formed XML (line {line}: {reason}).") from None
+        raise PackageError(
+            _("The file {0} is not well-formed XML (line {1}: {2}).").format(name, line, reason)) from None
     if _local(root.tag) != top:
-        raise PackageError(f"The file {name} is not valid: its top element is <{_local(root.tag)}>, not <{top}>.")
+        raise PackageError(_("The file {0} is not valid: its top element is <{1}>, not <{2}>.").format(
+            name, _local(root.tag), top))
     return root
 
 
@@ -166,18 +176,19 @@ class _Reader:
     def text_type(self, el: ET.Element, what: str, tag: str) -> str:
         found = [c for c in self.kids(el) if _local(c.tag) == tag]
         if not found:
-            raise PackageError(f"The {what} has no <{tag}> in {self.name}.")
+            raise PackageError(capitalised(_("{0} has no <{1}> in {2}.").format(what, tag, self.name)))
         strings = [c for c in self.kids(found[0]) if _local(c.tag) == "langstring"]
         if not strings:
-            raise PackageError(f"The <{tag}> of the {what} has no <langstring> in {self.name}.")
+            raise PackageError(_("The <{0}> of {1} has no <langstring> in {2}.").format(tag, what, self.name))
         return " ".join("".join(strings[0].itertext()).split())
 
     def iri(self, el: ET.Element, attr: str, what: str) -> str:
         value = (el.get(attr) or "").strip()
         if not value:
-            raise PackageError(f"The {what} has no {attr} attribute in {self.name}.")
+            raise PackageError(capitalised(_("{0} has no {1} attribute in {2}.").format(what, attr, self.name)))
         if not is_iri(value):
-            raise PackageError(f"The {what} has the {attr} '{value}', which is not an IRI (such as https://…).")
+            raise PackageError(capitalised(
+                _("{0} has the {1} '{2}', which is not an IRI (such as https://…).").format(what, attr, value)))
         return value
 
     def objective_refs(self, el: ET.Element, what: str, declared: set[str]) -> list[str]:
@@ -186,9 +197,9 @@ class _Reader:
             for ref in (c for c in self.kids(obj) if _local(c.tag) == "objective"):
                 idref = (ref.get("idref") or "").strip()
                 if idref not in declared:
-                    raise PackageError(
-                        f"The {what} refers to the objective '{idref}', which the course does not declare."
-                    )
+                    raise PackageError(capitalised(
+                        _("{0} refers to the objective '{1}', which the course does not declare.").format(what, idref)
+                    ))
                 refs.append(idref)
         return refs
 
@@ -201,33 +212,36 @@ def parse_course_structure(data: bytes, name: str = "cmi5.xml") -> CourseStructu
     root = parse_xml(data, name, "courseStructure")
     ns = _ns(root.tag)
     if ns not in (NS, ""):
-        raise PackageError(f"The file {name} is not a cmi5 course structure: its namespace is '{ns}', not '{NS}'.")
+        raise PackageError(
+            _("The file {0} is not a cmi5 course structure: its namespace is '{1}', not '{2}'.").format(name, ns, NS))
     r = _Reader(name, ns)
     kids = r.kids(root)
     courses = [c for c in kids if _local(c.tag) == "course"]
     if len(courses) != 1:
-        raise PackageError(f"The file {name} must hold exactly one <course>; it holds {len(courses)}.")
+        raise PackageError(_("The file {0} must hold exactly one <course>; it holds {1}.").format(name, len(courses)))
     course_el = courses[0]
+    the_course = _("the course")
     course = CourseStructure(
-        id=r.iri(course_el, "id", "course"),
-        title=r.text_type(course_el, "course", "title"),
-        description=r.text_type(course_el, "course", "description"),
+        id=r.iri(course_el, "id", the_course),
+        title=r.text_type(course_el, the_course, "title"),
+        description=r.text_type(course_el, the_course, "description"),
     )
     for objs in (c for c in kids if _local(c.tag) == "objectives"):
         for o in (c for c in r.kids(objs) if _local(c.tag) == "objective"):
-            oid = r.iri(o, "id", "objective")
+            oid = r.iri(o, "id", _("the objective"))
             if any(x.id == oid for x in course.objectives):
-                raise PackageError(f"The objective id '{oid}' appears twice in {name}.")
-            what = f"objective '{oid}'"
+                raise PackageError(_("The objective id '{0}' appears twice in {1}.").format(oid, name))
+            what = _("the objective '{0}'").format(oid)
             course.objectives.append(Objective(oid, r.text_type(o, what, "title"), r.text_type(o, what, "description")))
     declared = {o.id for o in course.objectives}
     seen: dict[str, str] = {course.id: "course"}
     course.children = _read_nodes(r, root, declared, seen, "course")
     if not course.children:
-        raise PackageError(f"The course in {name} has no AU: there is nothing to launch.")
+        raise PackageError(_("The course in {0} has no AU: there is nothing to launch.").format(name))
     for tag in (_local(c.tag) for c in kids):
         if tag not in ("course", "objectives", "au", "block"):
-            raise PackageError(f"The file {name} holds an unknown element <{tag}> in the course structure.")
+            raise PackageError(
+                _("The file {0} holds an unknown element <{1}> in the course structure.").format(name, tag))
     return course
 
 
@@ -238,14 +252,14 @@ def _read_nodes(r: _Reader, parent: ET.Element, declared: set[str], seen: dict[s
         if tag == "au":
             out.append(_read_au(r, el, declared, seen))
         elif tag == "block":
-            bid = r.iri(el, "id", "block")
+            bid = r.iri(el, "id", _("the block"))
             _unique(bid, "block", seen, r.name)
-            what = f"block '{bid}'"
+            what = _("the block '{0}'").format(bid)
             block = Block(bid, r.text_type(el, what, "title"), r.text_type(el, what, "description"))
             block.objectives = r.objective_refs(el, what, declared)
             block.children = _read_nodes(r, el, declared, seen, what)
             if not block.children:
-                raise PackageError(f"The {what} holds no AU and no block.")
+                raise PackageError(capitalised(_("{0} holds no AU and no block.").format(what)))
             out.append(block)
     return out
 
@@ -253,27 +267,34 @@ def _read_nodes(r: _Reader, parent: ET.Element, declared: set[str], seen: dict[s
 def _unique(node_id: str, kind: str, seen: dict[str, str], name: str) -> None:
     if node_id in seen:
         other = seen[node_id]
+        if other == kind == "AU":
+            raise PackageError(_("The AU id '{0}' appears twice in {1}; each AU needs its own id.").format(node_id, name))
         if other == kind:
-            raise PackageError(f"The {kind} id '{node_id}' appears twice in {name}; each {kind} needs its own id.")
-        raise PackageError(f"The {kind} id '{node_id}' is also the id of a {other} in {name}.")
+            raise PackageError(
+                _("The block id '{0}' appears twice in {1}; each block needs its own id.").format(node_id, name))
+        kinds = {"course": _("the course"), "AU": _("an AU"), "block": _("a block")}
+        raise PackageError(_("The id '{0}' of {1} is also the id of {2} in {3}.").format(
+            node_id, kinds[kind], kinds[other], name))
     seen[node_id] = kind
 
 
 def _read_au(r: _Reader, el: ET.Element, declared: set[str], seen: dict[str, str]) -> AU:
-    au_id = r.iri(el, "id", "AU")
+    au_id = r.iri(el, "id", _("the AU"))
     _unique(au_id, "AU", seen, r.name)
-    what = f"AU '{au_id}'"
+    what = _("the AU '{0}'").format(au_id)
     kids = {_local(c.tag): c for c in reversed(r.kids(el))}
     url_el = kids.get("url")
     url = " ".join("".join(url_el.itertext()).split()) if url_el is not None else ""
     if not url:
-        raise PackageError(f"The {what} has no launch <url> in {r.name}.")
+        raise PackageError(capitalised(_("{0} has no launch <url> in {1}.").format(what, r.name)))
     move_on = el.get("moveOn", "NotApplicable").strip()
     if move_on not in MOVE_ON:
-        raise PackageError(f"The {what} has moveOn '{move_on}'; it must be one of {', '.join(MOVE_ON)}.")
+        raise PackageError(capitalised(
+            _("{0} has moveOn '{1}'; it must be one of {2}.").format(what, move_on, ", ".join(MOVE_ON))))
     launch_method = el.get("launchMethod", "AnyWindow").strip()
     if launch_method not in LAUNCH_METHODS:
-        raise PackageError(f"The {what} has launchMethod '{launch_method}'; it must be AnyWindow or OwnWindow.")
+        raise PackageError(capitalised(
+            _("{0} has launchMethod '{1}'; it must be AnyWindow or OwnWindow.").format(what, launch_method)))
     mastery: float | None = None
     raw = el.get("masteryScore")
     if raw is not None:
@@ -282,13 +303,15 @@ def _read_au(r: _Reader, el: ET.Element, declared: set[str], seen: dict[str, str
         except InvalidOperation:
             dec = None
         if dec is None or not dec.is_finite() or not (0 <= dec <= 1):
-            raise PackageError(f"The {what} has masteryScore '{raw}'; it must be a decimal from 0 to 1.")
+            raise PackageError(capitalised(
+                _("{0} has masteryScore '{1}'; it must be a decimal from 0 to 1.").format(what, raw)))
         mastery = float(dec)
     activity_type = el.get("activityType")
     if activity_type is not None:
         activity_type = activity_type.strip()
         if not is_iri(activity_type):
-            raise PackageError(f"The {what} has the activityType '{activity_type}', which is not an IRI.")
+            raise PackageError(capitalised(
+                _("{0} has the activityType '{1}', which is not an IRI.").format(what, activity_type)))
 
     def text(tag: str) -> str | None:
         node = kids.get(tag)

@@ -29,6 +29,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ..i18n import _
 from ..sync.bundles import fingerprint
 
 MAGIC = b"SCORM-DESKTOP-DISPATCH 1\n"
@@ -69,12 +70,12 @@ class Licence:
         fields = cls.__dataclass_fields__
         missing = [k for k in fields if k not in data and k != "format"]
         if missing:
-            raise ValueError(f"it lacks {', '.join(missing)}")
+            raise ValueError(_("it lacks {0}").format(", ".join(missing)))
         lic = cls(**{k: data[k] for k in fields if k in data})
         str(uuid.UUID(lic.dispatch_id))
         for limit in (lic.max_launches, lic.max_learners):
             if limit is not None and (not isinstance(limit, int) or limit < 1):
-                raise ValueError("its limits are not positive whole numbers")
+                raise ValueError(_("its limits are not positive whole numbers"))
         if lic.expires is not None:
             date.fromisoformat(lic.expires)
         return lic
@@ -142,25 +143,26 @@ def read_dispatch(path: Path, copy_to: Path | None = None) -> tuple[Licence, byt
         with open(path, "rb") as fh:
             head = fh.read(len(MAGIC) + MAX_HEADER + 200)
             if not head.startswith(MAGIC):
-                raise DispatchError(f"'{name}' is not a SCORM Desktop dispatch file.")
+                raise DispatchError(_("'{0}' is not a SCORM Desktop dispatch file.").format(name))
             rest = head[len(MAGIC):]
             end_lic = rest.find(b"\n", 0, MAX_HEADER)
             end_sig = rest.find(b"\n", end_lic + 1, end_lic + 1 + 200) if end_lic >= 0 else -1
             if end_lic < 0 or end_sig < 0:
                 raise DispatchError(
-                    f"'{name}' is damaged: its licence is incomplete; ask the issuer for the file again.")
+                    _("'{0}' is damaged: its licence is incomplete; ask the issuer for the file again.").format(name))
             line = rest[: end_lic + 1]
             try:
                 licence = Licence.from_json(json.loads(line))
                 public = Ed25519PublicKey.from_public_bytes(base64.b64decode(licence.issuer_key, validate=True))
                 signature = base64.b64decode(rest[end_lic + 1 : end_sig], validate=True)
             except (ValueError, TypeError) as exc:
-                raise DispatchError(f"'{name}' is damaged: its licence cannot be read ({exc}).") from None
+                raise DispatchError(_("'{0}' is damaged: its licence cannot be read ({1}).").format(name, exc)) from None
             try:
                 public.verify(signature, MAGIC + line)
             except InvalidSignature:
                 raise DispatchError(
-                    f"'{name}' was changed after the issuer signed it (its signature does not match); not imported."
+                    _("'{0}' was changed after the issuer signed it (its signature does not match); not imported.")
+                    .format(name)
                 ) from None
             fh.seek(len(MAGIC) + end_sig + 1)
             digest = hashlib.sha256()
@@ -174,12 +176,13 @@ def read_dispatch(path: Path, copy_to: Path | None = None) -> tuple[Licence, byt
                 if out is not None:
                     out.close()
     except OSError as exc:
-        raise DispatchError(f"'{name}' cannot be read ({exc.strerror or exc}).") from None
+        raise DispatchError(_("'{0}' cannot be read ({1}).").format(name, exc.strerror or exc)) from None
     if digest.hexdigest() != licence.package_sha256:
         if copy_to is not None:
             copy_to.unlink(missing_ok=True)
         raise DispatchError(
-            f"'{name}' was changed after the issuer signed it (the course does not match its licence); not imported."
+            _("'{0}' was changed after the issuer signed it (the course does not match its licence); not imported.")
+            .format(name)
         )
     return licence, signature
 
@@ -202,9 +205,10 @@ def verify_revocations(doc: object, source: str) -> dict:
         for k in revoked:
             str(uuid.UUID(k))
     except InvalidSignature:
-        raise DispatchError(f"{source} is not signed by the issuer it names; nothing was changed.") from None
+        raise DispatchError(_("{0} is not signed by the issuer it names; nothing was changed.").format(source)) from None
     except (AssertionError, KeyError, ValueError, TypeError):
-        raise DispatchError(f"{source} is not a valid dispatch revocation list; nothing was changed.") from None
+        raise DispatchError(
+            _("{0} is not a valid dispatch revocation list; nothing was changed.").format(source)) from None
     return body
 
 

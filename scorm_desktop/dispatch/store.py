@@ -23,6 +23,7 @@ from typing import Callable
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
+from ..i18n import _
 from ..package.archive import is_reserved, open_package
 from ..package.model import PackageError
 from ..storage.db import utcnow
@@ -68,20 +69,21 @@ def create_dispatch(
 ) -> Licence:
     """Write `out`: the course's package and a licence signed with this installation's key; record the dispatch."""
     if not recipient.strip():
-        raise DispatchError("Name the recipient with --to (the site or organisation the course is for).")
+        raise DispatchError(_("Name the recipient with --to (the site or organisation the course is for)."))
     for name, limit in (("--max-launches", max_launches), ("--max-learners", max_learners)):
         if limit is not None and limit < 1:
-            raise DispatchError(f"{name} must be 1 or more.")
+            raise DispatchError(_("{0} must be 1 or more.").format(name))
     if expires is not None:
         try:
             date.fromisoformat(expires)
         except ValueError:
-            raise DispatchError(f"--expires '{expires}' is not a date like 2027-03-31.") from None
+            raise DispatchError(_("--expires '{0}' is not a date like 2027-03-31.").format(expires)) from None
     if not Path(out).absolute().parent.is_dir():
-        raise DispatchError(f"The folder {Path(out).absolute().parent} does not exist; choose another place for "
-                            "the dispatch file.")
+        raise DispatchError(_("The folder {0} does not exist; choose another place for the dispatch file.").format(
+            Path(out).absolute().parent))
     if course.removed or not course.folder.is_dir():
-        raise DispatchError(f"The files of '{course.title}' are not in the library; import it again to dispatch it.")
+        raise DispatchError(
+            _("The files of '{0}' are not in the library; import it again to dispatch it.").format(course.title))
     from . import writing  # a kill at any point leaves nothing, or the recorded dispatch with its whole file
 
     intent = writing.begin(sessions, str(uuid.uuid4()), out)
@@ -142,7 +144,7 @@ def revoke(sessions: sessionmaker, dispatch_id: str, clock: Clock = system_clock
     with sessions.begin() as s:
         row = s.get(DispatchIssued, dispatch_id)
         if row is None:
-            raise DispatchError(f"This installation issued no dispatch '{dispatch_id}' (see: dispatch list).")
+            raise DispatchError(_("This installation issued no dispatch '{0}' (see: dispatch list).").format(dispatch_id))
         row.revoked_at = row.revoked_at or _iso(clock())
     return revocation_list(sessions, clock)
 
@@ -161,7 +163,7 @@ def read_key_file(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DispatchError(f"'{path.name}' cannot be read as an issuer key file ({exc}).") from None
+        raise DispatchError(_("'{0}' cannot be read as an issuer key file ({1}).").format(path.name, exc)) from None
     for line in text.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
@@ -170,7 +172,8 @@ def read_key_file(path: Path) -> str:
                     return line
             except ValueError:
                 pass
-    raise DispatchError(f"'{path.name}' holds no issuer key (write one with: scorm-desktop dispatch key --out FILE).")
+    raise DispatchError(
+        _("'{0}' holds no issuer key (write one with: scorm-desktop dispatch key --out FILE).").format(path.name))
 
 
 def key_file_text(public_b64: str) -> str:
@@ -215,11 +218,12 @@ def check_dispatch(sessions: sessionmaker, path: Path, staging: Path) -> tuple[L
     with sessions() as s:
         if s.get(DispatchIssuer, licence.issuer_key) is None:
             raise DispatchError(
-                f"'{path.name}' comes from an issuer this computer does not trust (fingerprint "
-                f"{licence.issuer_fingerprint}); trust it first with: scorm-desktop dispatch trust KEYFILE."
+                _("'{0}' comes from an issuer this computer does not trust (fingerprint "
+                  "{1}); trust it first with: scorm-desktop dispatch trust KEYFILE.").format(
+                    path.name, licence.issuer_fingerprint)
             )
         if s.get(DispatchRevocation, (licence.issuer_key, licence.dispatch_id)) is not None:
-            raise DispatchError(f"'{path.name}' was revoked by its issuer; ask the issuer for a new dispatch.")
+            raise DispatchError(_("'{0}' was revoked by its issuer; ask the issuer for a new dispatch.").format(path.name))
     staging.mkdir(parents=True, exist_ok=True)
     tmp = staging / f"dispatch-{licence.dispatch_id}.zip"
     read_dispatch(path, copy_to=tmp)  # the copy is checked again as it is written (the file may change meanwhile)
@@ -231,7 +235,7 @@ def check_dispatch(sessions: sessionmaker, path: Path, staging: Path) -> tuple[L
         raise
     if digest != licence.content_hash:
         tmp.unlink(missing_ok=True)
-        raise DispatchError(f"'{path.name}' holds another course than its licence names; not imported.")
+        raise DispatchError(_("'{0}' holds another course than its licence names; not imported.").format(path.name))
     return licence, signature, tmp
 
 
@@ -306,16 +310,19 @@ class LicenceState:
         """One line for the library: "12 of 20 launches left, expires 31 March 2027"."""
         lic = self.licence
         if self.revoked:
-            return "revoked by the issuer"
+            return _("revoked by the issuer")
         parts = []
         if lic.max_launches is not None:
-            parts.append(f"{self.launches_left} of {lic.max_launches} launches left")
+            parts.append(_("{0} of {1} launches left").format(self.launches_left, lic.max_launches))
         if lic.max_learners is not None:
-            parts.append(f"{self.learners} of {lic.max_learners} learners")
+            parts.append(_("{0} of {1} learners").format(self.learners, lic.max_learners))
         if lic.expires is not None:
             d = date.fromisoformat(lic.expires)
-            parts.append(("expired " if self.expired else "expires ") + f"{d.day} {d:%B %Y}")
-        return ", ".join(parts) or "no limits"
+            months = (_("January"), _("February"), _("March"), _("April"), _("May"), _("June"), _("July"),
+                      _("August"), _("September"), _("October"), _("November"), _("December"))
+            day = _("{0} {1} {2}").format(d.day, months[d.month - 1], d.year)  # "31 March 2027", "31 de marzo de 2027"
+            parts.append((_("expired {0}") if self.expired else _("expires {0}")).format(day))
+        return ", ".join(parts) or _("no limits")
 
     def to_json(self) -> dict:
         return {**self.licence.to_json(), "launches": self.launches, "learners": self.learners,
@@ -393,18 +400,21 @@ def _refuse(s, st: LicenceState, title: str, learner_uid: str | None) -> bool:
     """Raise DispatchError (one sentence that says what to do) if the licence does not allow a launch by this
     learner (None: a learner not created yet); else whether the learner has launched under it before."""
     lic = st.licence
-    ask = "ask the issuer for a new dispatch of this course; earlier results are kept and still synced."
+    ask = _("ask the issuer for a new dispatch of this course; earlier results are kept and still synced.")
     if st.revoked:
-        raise DispatchError(f"'{title}' was revoked by its issuer: {ask}")
+        raise DispatchError(_("'{0}' was revoked by its issuer: {1}").format(title, ask))
     if st.expired:
-        raise DispatchError(f"The licence for '{title}' expired on {lic.expires}: {ask}")
+        raise DispatchError(_("The licence for '{0}' expired on {1}: {2}").format(title, lic.expires, ask))
     if lic.max_launches is not None and st.launches >= lic.max_launches:
-        used = "the one launch" if lic.max_launches == 1 else f"all {lic.max_launches} launches"
-        raise DispatchError(f"'{title}' has used {used} of its licence: {ask}")
+        if lic.max_launches == 1:
+            raise DispatchError(_("'{0}' has used the one launch of its licence: {1}").format(title, ask))
+        raise DispatchError(_("'{0}' has used all {1} launches of its licence: {2}").format(
+            title, lic.max_launches, ask))
     known = learner_uid is not None and s.scalars(select(DispatchLaunch.id).where(
         DispatchLaunch.dispatch_id == lic.dispatch_id, DispatchLaunch.learner_uid == learner_uid)).first() is not None
     if not known and lic.max_learners is not None and st.learners >= lic.max_learners:
-        raise DispatchError(f"'{title}' is licensed for {lic.max_learners} learner(s), all taken: {ask}")
+        raise DispatchError(
+            _("'{0}' is licensed for {1} learner(s), all taken: {2}").format(title, lic.max_learners, ask))
     return known
 
 
@@ -461,8 +471,8 @@ def apply_revocations(sessions: sessionmaker, doc: object, source: str) -> list[
     with sessions.begin() as s:
         if s.get(DispatchIssuer, issuer) is None:
             raise DispatchError(
-                f"{source} comes from an issuer this computer does not trust (fingerprint {fingerprint(issuer)}); "
-                "nothing was changed.")
+                _("{0} comes from an issuer this computer does not trust (fingerprint {1}); "
+                  "nothing was changed.").format(source, fingerprint(issuer)))
         for dispatch_id, when in body["revoked"].items():
             if s.get(DispatchRevocation, (issuer, dispatch_id)) is None:
                 s.add(DispatchRevocation(issuer_key=issuer, dispatch_id=dispatch_id, revoked_at=when))

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..cmi5 import package as xapi_package
+from ..i18n import _
 from .entries import (
     BUFFER,
     CancelledCallback,
@@ -99,32 +100,32 @@ class PackageSource(ABC):
         reserved = sorted({p.split("/", 1)[0] for p in self._sizes if is_reserved(p)})
         for name in reserved:
             self.warnings.append(
-                f"The package's own '{name}' folder was left out: that name is reserved for the app's own files."
+                _("The package's own '{0}' folder was left out: that name is reserved for the app's own files.")
+                .format(name)
             )
         if reserved:
             self._sizes = {p: size for p, size in self._sizes.items() if not is_reserved(p)}
         self.files = set(self._sizes)
         self.total_size = sum(self._sizes.values())
         if self.total_size > self.limits.max_total_size:
-            raise PackageError(
-                f"The package unpacks to {_human(self.total_size)}, more than the "
-                f"{_human(self.limits.max_total_size)} size limit."
-            )
+            raise PackageError(_("The package unpacks to {0}, more than the {1} size limit.").format(
+                _human(self.total_size), _human(self.limits.max_total_size)))
 
     # --- public API
     def _stream(self, relpath: str, dst: _Writable | None, budget: _Budget) -> None:
         if relpath not in self._sizes:
-            raise PackageError(f"The package has no file '{relpath}'.")
+            raise PackageError(_("The package has no file '{0}'.").format(relpath))
         writer = _LimitedWriter(dst, relpath, self._sizes[relpath], budget)
         try:
             with self._open(relpath) as src:
                 shutil.copyfileobj(src, writer, BUFFER)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise PackageError(
-                f"The package entry '{relpath}' is damaged: its data does not match its header ({exc})."
+                _("The package entry '{0}' is damaged: its data does not match its header ({1}).").format(relpath, exc)
             ) from None
         if writer.written != self._sizes[relpath]:
-            raise PackageError(f"The package entry '{relpath}' is damaged: its size does not match its header.")
+            raise PackageError(
+                _("The package entry '{0}' is damaged: its size does not match its header.").format(relpath))
 
     def head(self, relpath: str, size: int) -> bytes:
         """The first `size` bytes of one file (b"" when it cannot be read: extraction reports that)."""
@@ -146,10 +147,8 @@ class PackageSource(ABC):
         if self._manifest is None:
             size = self._sizes.get(self.manifest_name, 0)
             if size > self.limits.max_manifest_size:
-                raise PackageError(
-                    f"The manifest {self.manifest_name} is {_human(size)}, more than the "
-                    f"{_human(self.limits.max_manifest_size)} a manifest may be."
-                )
+                raise PackageError(_("The manifest {0} is {1}, more than the {2} a manifest may be.").format(
+                    self.manifest_name, _human(size), _human(self.limits.max_manifest_size)))
             if xapi_package.is_descriptor(self.manifest_name):  # cmi5.xml or tincan.xml (scorm_desktop/cmi5)
                 self._manifest = xapi_package.parse_descriptor(
                     self.read(self.manifest_name), self.files, self.manifest_name
@@ -219,7 +218,8 @@ class PackageSource(ABC):
                 parent.mkdir(parents=True, exist_ok=True)
                 real = parent.resolve()
                 if real != base and base not in real.parents:
-                    raise PackageError(f"The package entry '{relpath}' would be written outside the destination.")
+                    raise PackageError(
+                        _("The package entry '{0}' would be written outside the destination.").format(relpath))
                 folders.add(parent)
             with os.fdopen(os.open(target, _CREATE_FLAGS, 0o644), "wb") as out:
                 self._stream(relpath, out, budget)
@@ -252,7 +252,7 @@ class ZipPackage(PackageSource):
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-            raise PackageError(f"'{path.name}' is not a ZIP archive.") from None
+            raise PackageError(_("'{0}' is not a ZIP archive.").format(path.name)) from None
         try:
             self._members = self._check_entries(self._zip.infolist())
             self._check_whole_ratio()
@@ -263,9 +263,8 @@ class ZipPackage(PackageSource):
 
     def _check_entries(self, infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
         if len(infos) > self.limits.max_entries:
-            raise PackageError(
-                f"The package has {len(infos):,} entries, more than the limit of {self.limits.max_entries:,}."
-            )
+            raise PackageError(_("The package has {0:,} entries, more than the limit of {1:,}.").format(
+                len(infos), self.limits.max_entries))
         members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             path = normalise_entry(info.filename)
@@ -273,7 +272,8 @@ class ZipPackage(PackageSource):
                 continue
             self._check_entry(info, path)
             if path in members:
-                raise PackageError(f"The package entry '{path}' appears twice in the ZIP, which is refused.")
+                raise PackageError(
+                    _("The package entry '{0}' appears twice in the ZIP, which is refused.").format(path))
             members[path] = info
         return members
 
@@ -281,25 +281,27 @@ class ZipPackage(PackageSource):
         mode = info.external_attr >> 16
         kind = stat.S_IFMT(mode)
         if kind == stat.S_IFLNK:
-            raise PackageError(f"The package entry '{path}' is a symbolic link, which is refused for safety.")
+            raise PackageError(
+                _("The package entry '{0}' is a symbolic link, which is refused for safety.").format(path))
         if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-            raise PackageError(f"The package entry '{path}' is a device or special file, which is refused for safety.")
+            raise PackageError(
+                _("The package entry '{0}' is a device or special file, which is refused for safety.").format(path))
         if info.flag_bits & 0x1:
             raise PackageError(
-                f"The package entry '{path}' is encrypted; password-protected packages are not supported."
+                _("The package entry '{0}' is encrypted; password-protected packages are not supported.").format(path)
             )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA):
             raise PackageError(
-                f"The package entry '{path}' uses a compression method (number {info.compress_type}) this app cannot "
-                "read; re-create the ZIP with standard compression."
+                _("The package entry '{0}' uses a compression method (number {1}) this app cannot "
+                  "read; re-create the ZIP with standard compression.").format(path, info.compress_type)
             )
         limits = self.limits
         if info.file_size >= limits.ratio_min_size and (
             info.compress_size <= 0 or info.file_size / info.compress_size > limits.max_ratio
         ):
             raise PackageError(
-                f"The package entry '{path}' expands more than {limits.max_ratio:g} times its compressed size; "
-                "it is refused as a likely zip bomb."
+                _("The package entry '{0}' expands more than {1:g} times its compressed size; "
+                  "it is refused as a likely zip bomb.").format(path, limits.max_ratio)
             )
 
     def _check_whole_ratio(self) -> None:
@@ -309,8 +311,9 @@ class ZipPackage(PackageSource):
         packed = max(1, sum(info.compress_size for info in self._members.values()))
         if total >= self.limits.ratio_min_size and total / packed > self.limits.max_ratio:
             raise PackageError(
-                f"The package unpacks to {_human(total)} from {_human(packed)} of compressed data, more than "
-                f"{self.limits.max_ratio:g} times as much; it is refused as a likely zip bomb."
+                _("The package unpacks to {0} from {1} of compressed data, more than "
+                  "{2:g} times as much; it is refused as a likely zip bomb.").format(
+                    _human(total), _human(packed), self.limits.max_ratio)
             )
 
     def _open(self, relpath: str) -> BinaryIO:
@@ -334,7 +337,8 @@ class FolderPackage(PackageSource):
         try:
             entries = self._scan()
         except OSError as exc:
-            raise PackageError(f"The folder '{path.name}' cannot be read ({exc.strerror or exc}).") from None
+            raise PackageError(
+                _("The folder '{0}' cannot be read ({1}).").format(path.name, exc.strerror or exc)) from None
         self._index(entries)
 
     def _scan(self) -> dict[str, int]:
@@ -350,7 +354,7 @@ class FolderPackage(PackageSource):
                     st = entry.stat(follow_symlinks=False)
                     if stat.S_ISLNK(st.st_mode):
                         raise PackageError(
-                            f"The package file '{relpath}' is a symbolic link, which is refused for safety."
+                            _("The package file '{0}' is a symbolic link, which is refused for safety.").format(relpath)
                         )
                     if stat.S_ISDIR(st.st_mode):
                         stack.append((relpath, Path(entry.path)))
@@ -358,10 +362,12 @@ class FolderPackage(PackageSource):
                         entries[relpath] = st.st_size
                     else:
                         raise PackageError(
-                            f"The package file '{relpath}' is a device or special file, which is refused for safety."
+                            _("The package file '{0}' is a device or special file, which is refused for safety.")
+                            .format(relpath)
                         )
                     if len(entries) > self.limits.max_entries:
-                        raise PackageError(f"The package has more than {self.limits.max_entries:,} files, the limit.")
+                        raise PackageError(
+                            _("The package has more than {0:,} files, the limit.").format(self.limits.max_entries))
         return entries
 
     def _open(self, relpath: str) -> BinaryIO:
@@ -370,7 +376,8 @@ class FolderPackage(PackageSource):
         try:
             fd = os.open(full, flags)
         except OSError as exc:
-            raise PackageError(f"The package file '{relpath}' cannot be read ({exc.strerror}).") from None
+            raise PackageError(
+                _("The package file '{0}' cannot be read ({1}).").format(relpath, exc.strerror)) from None
         return os.fdopen(fd, "rb")
 
 
@@ -384,9 +391,9 @@ def open_package(
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        raise PackageError(f"'{path.name}' does not exist.") from None
+        raise PackageError(_("'{0}' does not exist.").format(path.name)) from None
     except OSError as exc:
-        raise PackageError(f"'{path.name}' cannot be read ({exc.strerror or exc}).") from None
+        raise PackageError(_("'{0}' cannot be read ({1}).").format(path.name, exc.strerror or exc)) from None
     if stat.S_ISDIR(mode):
         pkg: PackageSource = FolderPackage(path.resolve(), limits, cancelled)
     elif stat.S_ISREG(mode):  # a device (/dev/urandom), pipe or socket would be read for ever
@@ -394,7 +401,8 @@ def open_package(
         pkg = ZipPackage(path, limits)
     else:
         raise PackageError(
-            f"'{path.name}' is not a regular file or a folder; only ZIP files and package folders can be imported."
+            _("'{0}' is not a regular file or a folder; only ZIP files and package folders can be imported.")
+            .format(path.name)
         )
     pkg.cancelled = cancelled
     return pkg

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NoReturn, Protocol
 
+from ..i18n import _
 from .manifest import MAX_DEPTH
 from .model import Cancelled, PackageError
 
@@ -70,15 +71,16 @@ def normalise_entry(name: str) -> str:
     """A safe package-relative path ("a/b.html") for an archive or folder entry name, or PackageError."""
     raw = name.replace("\\", "/")
     if "\x00" in raw:
-        raise PackageError(f"The package entry '{name}' has a name with a NUL character, which is refused for safety.")
+        raise PackageError(
+            _("The package entry '{0}' has a name with a NUL character, which is refused for safety.").format(name))
     if raw.startswith("/"):
-        raise PackageError(f"The package entry '{name}' has an absolute path, which is refused for safety.")
+        raise PackageError(_("The package entry '{0}' has an absolute path, which is refused for safety.").format(name))
     if _DRIVE.match(raw):
-        raise PackageError(f"The package entry '{name}' names a drive letter, which is refused for safety.")
+        raise PackageError(_("The package entry '{0}' names a drive letter, which is refused for safety.").format(name))
     parts = [p for p in raw.split("/") if p not in ("", ".")]
     if ".." in parts:
         raise PackageError(
-            f"The package entry '{name}' points outside the package ('..'), which is refused for safety."
+            _("The package entry '{0}' points outside the package ('..'), which is refused for safety.").format(name)
         )
     return "/".join(parts)
 
@@ -107,13 +109,13 @@ def _find_root(paths: Iterable[str]) -> tuple[str, str] | None:
     shallowest = [m for m in manifests if m.count("/") == depth]
     if len(shallowest) > 1:
         listed = ", ".join(f"'{m}'" for m in shallowest[:3])
-        raise PackageError(f"The package holds several manifests ({listed}); import each course on its own.")
+        raise PackageError(_("The package holds several manifests ({0}); import each course on its own.").format(listed))
     manifest = shallowest[0]
     root = posixpath.dirname(manifest)
     if root and not all(p.startswith(root + "/") for p in paths):
         raise PackageError(
-            f"The package's imsmanifest.xml is in the folder '{root}', not at the top, "
-            "and other files lie outside that folder."
+            _("The package's imsmanifest.xml is in the folder '{0}', not at the top, "
+              "and other files lie outside that folder.").format(root)
         )
     return root, posixpath.basename(manifest)
 
@@ -122,12 +124,12 @@ def _refuse_other_formats(paths: Iterable[str]) -> NoReturn:
     """No manifest: name the format when it is one we recognise, else say it is not SCORM."""
     top = {_top_name(p).lower() for p in paths if not _is_junk(p)}
     if "cmi5.xml" in top:
-        raise PackageError("This is a cmi5 package; cmi5 is not supported yet.")
+        raise PackageError(_("This is a cmi5 package; cmi5 is not supported yet."))
     if "tincan.xml" in top:
-        raise PackageError("This is an xAPI (Tin Can) package; xAPI packages are not supported yet.")
+        raise PackageError(_("This is an xAPI (Tin Can) package; xAPI packages are not supported yet."))
     if any(name.endswith(_AICC_SUFFIXES) for name in top):
-        raise PackageError("This is an AICC package; AICC is not supported yet.")
-    raise PackageError("The package has no imsmanifest.xml: it is not a SCORM package.")
+        raise PackageError(_("This is an AICC package; AICC is not supported yet."))
+    raise PackageError(_("The package has no imsmanifest.xml: it is not a SCORM package."))
 
 
 def _refuse_file_folder_clash(paths: Iterable[str]) -> None:
@@ -137,7 +139,8 @@ def _refuse_file_folder_clash(paths: Iterable[str]) -> None:
         parent = posixpath.dirname(path)
         while parent:
             if parent in paths:
-                raise PackageError(f"The package entry '{parent}' is both a file and a folder, which is refused.")
+                raise PackageError(
+                    _("The package entry '{0}' is both a file and a folder, which is refused.").format(parent))
             parent = posixpath.dirname(parent)
 
 
@@ -165,8 +168,8 @@ class _LimitedWriter:
         self.written += len(data)
         if self.written > self.declared:
             raise PackageError(
-                f"The package entry '{self.entry}' holds more data than its header declares; "
-                "it is refused as a likely zip bomb."
+                _("The package entry '{0}' holds more data than its header declares; "
+                  "it is refused as a likely zip bomb.").format(self.entry)
             )
         self.budget.add(len(data))
         if self.dst is not None:
@@ -191,7 +194,7 @@ class _Budget:
     def add(self, n: int) -> None:
         self.done += n
         if self.done > self.limit:
-            raise PackageError(f"The package unpacks to more than {_human(self.limit)}, the size limit.")
+            raise PackageError(_("The package unpacks to more than {0}, the size limit.").format(_human(self.limit)))
         if self.done - self._reported >= REPORT_EVERY:
             self.report()
 
@@ -205,5 +208,5 @@ class _Budget:
 
 def _human(size: int) -> str:
     if size >= GIB:
-        return f"{size / GIB:.1f} GiB"
-    return f"{size / (1024 * 1024):.1f} MiB"
+        return _("{0:.1f} GiB").format(size / GIB)
+    return _("{0:.1f} MiB").format(size / (1024 * 1024))

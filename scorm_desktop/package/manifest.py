@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from urllib.parse import unquote
 
+from ..i18n import _
 from .manifest_tree import (
     _choose_default,
     _href_path,
@@ -109,14 +110,15 @@ def _edition(root: ET.Element, namespaces: set[str], ctx: _Context) -> tuple[str
     else:
         standard = _guess_standard(namespaces | _used_namespaces(root))
     if standard is None:
-        standard, edition, basis = SCORM_12, EDITION_12, "nothing in it names a version, so SCORM 1.2 was assumed"
+        standard, edition = SCORM_12, EDITION_12
+        basis = _("nothing in it names a version, so SCORM 1.2 was assumed")
     else:
         edition = EDITION_12 if standard == SCORM_12 else _guess_2004_edition(root)
-        basis = f"it was read as SCORM {edition}, guessed from its namespaces"
+        basis = _("it was read as SCORM {0}, guessed from its namespaces").format(edition)
     if schemaversion:
-        ctx.warn(f"The manifest's schemaversion '{schemaversion}' is not a known SCORM version; {basis}.")
+        ctx.warn(_("The manifest's schemaversion '{0}' is not a known SCORM version; {1}.").format(schemaversion, basis))
     else:
-        ctx.warn(f"The manifest does not state its SCORM version (no <schemaversion>); {basis}.")
+        ctx.warn(_("The manifest does not state its SCORM version (no <schemaversion>); {0}.").format(basis))
     return standard, edition, True
 
 
@@ -144,18 +146,20 @@ def _check_launch_files(manifest: Manifest, files: set[str], ctx: _Context) -> N
         href = res.href or ""
         path = _href_path(href)
         if path is None:
-            ctx.warn(f"Item '{item.title}' opens the web address '{href}', which needs a network connection.")
+            ctx.warn(_("Item '{0}' opens the web address '{1}', which needs a network connection.").format(
+                item.title, href))
             continue
         if res.identifier in checked:
             continue
         checked.add(res.identifier)
         actual = _find_file(path, files, lowered)
         if actual is None:
-            ctx.fatal.append(f"The launch file '{path}' of item '{item.title}' is missing from the package.")
+            ctx.fatal.append(_("The launch file '{0}' of item '{1}' is missing from the package.").format(
+                path, item.title))
         elif actual not in (path, unquote(path)):
             ctx.warn(
-                f"The launch file '{path}' of item '{item.title}' is named '{actual}' in the package "
-                "(different letter case); that file is used."
+                _("The launch file '{0}' of item '{1}' is named '{2}' in the package "
+                  "(different letter case); that file is used.").format(path, item.title, actual)
             )
             res.href = actual + href[len(path):]
 
@@ -172,8 +176,11 @@ def _check_listed_files(resources: Iterable[Resource], files: set[str], ctx: _Co
         }
     )
     if missing:
-        more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
-        ctx.warn(f"The manifest lists files the package does not contain: '{missing[0]}'{more}.")
+        if len(missing) > 1:
+            ctx.warn(_("The manifest lists files the package does not contain: '{0}' and {1} more.").format(
+                missing[0], len(missing) - 1))
+        else:
+            ctx.warn(_("The manifest lists files the package does not contain: '{0}'.").format(missing[0]))
 
 
 def _raise_fatal(problems: list[str]) -> None:
@@ -182,8 +189,8 @@ def _raise_fatal(problems: list[str]) -> None:
     if len(problems) == 1:
         raise PackageError(problems[0])
     rest = problems[1:4]
-    more = f" (and {len(problems) - 4} more problems)" if len(problems) > 4 else ""
-    raise PackageError(problems[0] + " Also: " + " ".join(rest) + more)
+    more = _(" (and {0} more problems)").format(len(problems) - 4) if len(problems) > 4 else ""
+    raise PackageError(problems[0] + _(" Also: ") + " ".join(rest) + more)
 
 
 # --------------------------------------------------------------------------------------------------- entry point
@@ -219,7 +226,7 @@ def parse_manifest(
     else:
         built = _organization_from_resources(root, ctx)
         if built is None:
-            raise PackageError("The package has no item that can be launched (no resource with an href).")
+            raise PackageError(_("The package has no item that can be launched (no resource with an href)."))
         chosen, organizations = built, [built]
     manifest = Manifest(
         identifier=(_attr(root, "identifier") or "").strip() or chosen.identifier,
@@ -233,7 +240,7 @@ def parse_manifest(
         warnings=ctx.warnings,
     )
     if not manifest.launchable_items():
-        ctx.fatal.append("The package has no item that can be launched (no resource with an href).")
+        ctx.fatal.append(_("The package has no item that can be launched (no resource with an href)."))
     elif files is not None:
         _check_launch_files(manifest, files, ctx)
         _check_listed_files(manifest.resources.values(), files, ctx)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from ..cmi.names import parse_float
+from ..i18n import _
 from .manifest_xml import _Context, _attr, _bool, _child, _children, _local, _raw_xml, _text, _xml_base
 from .model import Item, Organization, Resource
 
@@ -76,7 +77,7 @@ def _read_resources(root: ET.Element, ctx: _Context) -> None:
 def _read_resource(el: ET.Element, outer_bases: tuple[str, str], ctx: _Context) -> None:
     identifier = (_attr(el, "identifier") or "").strip()
     if not identifier:
-        ctx.warn("A resource in the manifest has no identifier; it is ignored.")
+        ctx.warn(_("A resource in the manifest has no identifier; it is ignored."))
         return
     bases = (*outer_bases, _xml_base(el))
     href_attr = _attr(el, "href")
@@ -85,7 +86,7 @@ def _read_resource(el: ET.Element, outer_bases: tuple[str, str], ctx: _Context) 
     files = [_join_href(bases, f_href) for f in _children(el, "file") if (f_href := _attr(f, "href"))]
     deps = [d_ref.strip() for d in _children(el, "dependency") if (d_ref := _attr(d, "identifierref"))]
     if identifier in ctx.resources:
-        ctx.warn(f"The manifest defines the resource '{identifier}' twice; the first definition is used.")
+        ctx.warn(_("The manifest defines the resource '{0}' twice; the first definition is used.").format(identifier))
         return
     ctx.resources[identifier] = Resource(
         identifier=identifier,
@@ -106,7 +107,8 @@ def _read_item(el: ET.Element, ctx: _Context, path: str) -> Item:
     ref = (_attr(el, "identifierref") or "").strip() or None
     if ref is not None and ref not in ctx.resources:
         ctx.warn(
-            f"Item '{identifier}' refers to resource '{ref}', which the manifest does not define; it is skipped."
+            _("Item '{0}' refers to resource '{1}', which the manifest does not define; it is skipped.").format(
+                identifier, ref)
         )
         ref = None
     item.identifierref = ref
@@ -128,7 +130,8 @@ def _read_item_adlcp(el: ET.Element, item: Item, ctx: _Context) -> None:
     if mastery is not None:
         item.mastery_score = parse_float(mastery)
         if item.mastery_score is None:
-            ctx.warn(f"Item '{item.title}' has a mastery score '{mastery}' that is not a number; it is ignored.")
+            ctx.warn(_("Item '{0}' has a mastery score '{1}' that is not a number; it is ignored.").format(
+                item.title, mastery))
     item.max_time_allowed = _text(_child(el, "maxtimeallowed"))
     action = _text(_child(el, "timelimitaction"))
     item.time_limit_action = action.lower() if action else None
@@ -203,14 +206,14 @@ def _read_organization(el: ET.Element, index: int, root: ET.Element, ctx: _Conte
     if not identifier:
         identifier = f"organization_{index + 1}"
         ctx.warn(
-            f"The organization '{raw_title or identifier}' has no identifier; "
-            f"it was given the identifier '{identifier}'."
+            _("The organization '{0}' has no identifier; it was given the identifier '{1}'.").format(
+                raw_title or identifier, identifier)
         )
     items = [_read_item(c, ctx, f"{identifier}_item_{n + 1}") for n, c in enumerate(_children(el, "item"))]
     title = raw_title
     if not title:
         title = _lom_title(root) or (items[0].title if items else None) or _attr(root, "identifier") or identifier
-        ctx.warn(f"The organization '{identifier}' has no title; the course is titled '{title}' instead.")
+        ctx.warn(_("The organization '{0}' has no title; the course is titled '{1}' instead.").format(identifier, title))
     return Organization(
         identifier=identifier,
         title=title,
@@ -235,10 +238,13 @@ def _organization_from_resources(root: ET.Element, ctx: _Context) -> Organizatio
         )
         for r in scos
     ]
-    ctx.warn(
-        "The manifest defines no organization (no table of contents); the course was built from its "
-        f"{len(scos)} SCO resource{'s' if len(scos) != 1 else ''} in the order they are listed."
-    )
+    if len(scos) == 1:
+        sentence = _("The manifest defines no organization (no table of contents); the course was built from its "
+                     "{0} SCO resource in the order they are listed.")
+    else:
+        sentence = _("The manifest defines no organization (no table of contents); the course was built from its "
+                     "{0} SCO resources in the order they are listed.")
+    ctx.warn(sentence.format(len(scos)))
     return Organization(identifier="organization_1", title=course_title, items=items)
 
 
@@ -250,9 +256,9 @@ def _choose_default(orgs_el: ET.Element | None, orgs: list[Organization], ctx: _
     first = orgs[0]
     if default:
         ctx.warn(
-            f"The default organization '{default}' does not exist; the first organization, "
-            f"'{first.title}', is used instead."
+            _("The default organization '{0}' does not exist; the first organization, "
+              "'{1}', is used instead.").format(default, first.title)
         )
     elif len(orgs) > 1:
-        ctx.warn(f"The manifest names no default organization; the first one, '{first.title}', is used.")
+        ctx.warn(_("The manifest names no default organization; the first one, '{0}', is used.").format(first.title))
     return first

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
+from ..i18n import _
 from .model import Cancelled, PackageError, Resource
 
 
@@ -170,7 +171,7 @@ def _parse_xml(
 ) -> tuple[ET.Element, set[str]]:
     """Parse safely; return the root element and every namespace URI declared in the document."""
     if not xml or not xml.strip():
-        raise PackageError(f"The manifest {name} is empty.")
+        raise PackageError(_("The manifest {0} is empty.").format(name))
     builder = _Builder(max_depth)
     parser = DefusedXMLParser(target=builder, forbid_dtd=True)
     root = None
@@ -182,22 +183,24 @@ def _parse_xml(
         root = parser.close()
     except _TooDeep:
         raise PackageError(
-            f"The manifest {name} nests its elements more than {max_depth} deep, which is refused."
+            _("The manifest {0} nests its elements more than {1} deep, which is refused.").format(name, max_depth)
         ) from None
     except DefusedXmlException:
-        raise PackageError("The manifest uses XML entities or a DTD, which are refused for safety.") from None
+        raise PackageError(_("The manifest uses XML entities or a DTD, which are refused for safety.")) from None
     except ET.ParseError as exc:
         if not builder.started:
-            raise PackageError(f"The manifest {name} is empty: it has no <manifest> element.") from None
+            raise PackageError(_("The manifest {0} is empty: it has no <manifest> element.").format(name)) from None
         line = exc.position[0] if exc.position else "?"
         reason = re.sub(r":\s*line \d+, column \d+$", "", str(exc))
-        raise PackageError(f"The manifest {name} is not well-formed XML (line {line}: {reason}).") from None
+        raise PackageError(
+            _("The manifest {0} is not well-formed XML (line {1}: {2}).").format(name, line, reason)) from None
     namespaces = builder.namespaces
     if root is None:
-        raise PackageError(f"The manifest {name} is empty: it has no <manifest> element.")
+        raise PackageError(_("The manifest {0} is empty: it has no <manifest> element.").format(name))
     if _local(root.tag) != "manifest":
         raise PackageError(
-            f"The file {name} is not a SCORM manifest: its top element is <{_local(root.tag)}>, not <manifest>."
+            _("The file {0} is not a SCORM manifest: its top element is <{1}>, not <manifest>.").format(
+                name, _local(root.tag))
         )
     return root, namespaces
 
@@ -213,7 +216,7 @@ def _parse_with_fallback(
         if recoded is None:
             raise
     found = _parse_xml(recoded, name, max_depth, cancelled)
-    ctx.warn(f"The manifest {name} is not valid UTF-8; it was read as Windows-1252 text.")
+    ctx.warn(_("The manifest {0} is not valid UTF-8; it was read as Windows-1252 text.").format(name))
     return found
 
 

@@ -19,6 +19,7 @@ from typing import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from ..i18n import _
 from ..media import probe as media_probe
 from ..media.jobs import CourseJobs
 from ..media.sniff import quick_container
@@ -36,7 +37,6 @@ Progress = Callable[[int, int], None]
 #: Test-only: set to a stage name ("after-rename") to make an import print `paused at STAGE` to stderr and sleep there,
 #: so a test can SIGKILL it at that exact point. Nothing reads it otherwise.
 PAUSE_ENV = "SCORM_DESKTOP_TEST_PAUSE_IMPORT"
-CANCELLED_MESSAGE = "The import was cancelled; nothing of it was kept."
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ class Library:
         with self.sessions() as s:
             row = s.get(Course, course_id)
             if row is None:
-                raise KeyError(f"There is no course {course_id} in the library.")
+                raise KeyError(_("There is no course {0} in the library.").format(course_id))
             return self._info(row)
 
     def find(self, ref: str) -> CourseInfo:
@@ -127,8 +127,8 @@ class Library:
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            raise KeyError(f"There is no course '{ref}' in the library.")
-        raise KeyError(f"Several courses match '{ref}'; give the course id instead.")
+            raise KeyError(_("There is no course '{0}' in the library.").format(ref))
+        raise KeyError(_("Several courses match '{0}'; give the course id instead.").format(ref))
 
     def _info(self, row: Course) -> CourseInfo:
         return CourseInfo(
@@ -156,7 +156,7 @@ class Library:
         with self.sessions.begin() as s:
             row = s.get(Course, course_id)
             if row is None:
-                raise KeyError(f"There is no course {course_id} in the library.")
+                raise KeyError(_("There is no course {0} in the library.").format(course_id))
             folder = row.folder
             if delete_records:
                 s.delete(row)
@@ -168,21 +168,21 @@ class Library:
     def set_relaunch(self, course_id: int, relaunch: str) -> None:
         """What a launch does once the course was completed: "review" or "new-attempt"."""
         if relaunch not in ("review", "new-attempt"):
-            raise ValueError(f"Unknown relaunch choice '{relaunch}'.")
+            raise ValueError(_("Unknown relaunch choice '{0}'.").format(relaunch))
         with self.sessions.begin() as s:
             row = s.get(Course, course_id)
             if row is None:
-                raise KeyError(f"There is no course {course_id} in the library.")
+                raise KeyError(_("There is no course {0} in the library.").format(course_id))
             row.relaunch = relaunch
 
     def set_network(self, course_id: int, allowed: bool) -> None:
         """Whether the course's pages may reach the internet (http(s), ws(s)); off by default."""
         if not isinstance(allowed, bool):
-            raise ValueError(f"'Allow internet access' is true or false, not {allowed!r}.")
+            raise ValueError(_("'Allow internet access' is true or false, not {0!r}.").format(allowed))
         with self.sessions.begin() as s:
             row = s.get(Course, course_id)
             if row is None:
-                raise KeyError(f"There is no course {course_id} in the library.")
+                raise KeyError(_("There is no course {0} in the library.").format(course_id))
             row.allow_network = int(allowed)
 
     # -- importing -----------------------------------------------------------------------------------------------
@@ -211,7 +211,7 @@ class Library:
         try:
             return self._import(source, progress, cancelled, update)
         except Cancelled:
-            raise PackageError(CANCELLED_MESSAGE) from None
+            raise PackageError(_("The import was cancelled; nothing of it was kept.")) from None
 
     def _import(
         self, source: Path, progress: Progress | None, cancelled: Callable[[], bool] | None, update: bool
@@ -228,8 +228,8 @@ class Library:
                 target = self._by_identifier(manifest.identifier)
                 if target is None:
                     raise PackageError(
-                        f"There is no course with the identifier '{manifest.identifier}' to update; "
-                        "import it without --update to add it."
+                        _("There is no course with the identifier '{0}' to update; "
+                          "import it without --update to add it.").format(manifest.identifier)
                     )
             folder_name = uuid.uuid4().hex
             self.paths.staging.mkdir(parents=True, exist_ok=True)
@@ -247,7 +247,8 @@ class Library:
                 except OSError as exc:
                     name = f" ('{exc.filename}')" if exc.filename else ""
                     raise PackageError(
-                        f"The package could not be written into the library{name}: {exc.strerror or exc}."
+                        _("The package could not be written into the library{0}: {1}.").format(
+                            name, exc.strerror or exc)
                     ) from exc
                 media, media_warning = _find_media(staging, media_files, for_ffmpeg, probe, cancelled)
                 if media_warning:
@@ -464,7 +465,7 @@ def _find_media(
             found += media_probe.ProbeSession.start().probe(folder, late, cancelled=cancelled)
     except media_probe.ProbeError as exc:
         log.warning("media of %s not probed: %s", folder, exc)
-        return [], f"The package's audio and video could not be checked ({exc}); some may not play."
+        return [], _("The package's audio and video could not be checked ({0}); some may not play.").format(exc)
     todo = media_probe.needing_conversion(sorted(found, key=lambda f: f.path))
     if todo:
         CourseJobs.plan(folder, todo)

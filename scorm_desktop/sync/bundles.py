@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from ..i18n import _
 from ..storage.db import utcnow
 from ..storage.models import Device
 from ..storage.records import Records
@@ -158,12 +159,12 @@ def read_bundle(path: str | os.PathLike[str]) -> tuple[dict, list[dict]]:
     data = Path(path).read_bytes()
     name = Path(path).name
     if not data.startswith(MAGIC):
-        raise BundleError(f"{name} is not a SCORM Desktop records bundle.")
+        raise BundleError(_("{0} is not a SCORM Desktop records bundle.").format(name))
     rest = data[len(MAGIC) :]
     end_header = rest.find(b"\n", 0, MAX_HEADER)
     end_sig = rest.find(b"\n", end_header + 1, end_header + 1 + 200) if end_header >= 0 else -1
     if end_header < 0 or end_sig < 0:
-        raise BundleError(f"{name} is damaged: its header is incomplete.")
+        raise BundleError(_("{0} is damaged: its header is incomplete.").format(name))
     header_line = rest[: end_header + 1]
     payload = rest[end_sig + 1 :]
     try:
@@ -172,16 +173,17 @@ def read_bundle(path: str | os.PathLike[str]) -> tuple[dict, list[dict]]:
         signature = base64.b64decode(rest[end_header + 1 : end_sig], validate=True)
         str(uuid.UUID(header["device_id"]))
     except (ValueError, KeyError, TypeError) as exc:
-        raise BundleError(f"{name} is damaged: its header cannot be read ({exc}).") from exc
+        raise BundleError(_("{0} is damaged: its header cannot be read ({1}).").format(name, exc)) from exc
     try:
         public.verify(signature, MAGIC + header_line + payload)
     except InvalidSignature:
-        raise BundleError(f"{name} was changed after it was written: its signature does not match.") from None
+        raise BundleError(_("{0} was changed after it was written: its signature does not match.").format(name)) from None
     if hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
-        raise BundleError(f"{name} is damaged: its contents do not match their checksum.")
+        raise BundleError(_("{0} is damaged: its contents do not match their checksum.").format(name))
     statements = [_checked(line, name) for line in _decompress(payload, name).splitlines() if line.strip()]
     if len(statements) != header.get("count"):
-        raise BundleError(f"{name} is damaged: it says {header.get('count')} statements but holds {len(statements)}.")
+        raise BundleError(_("{0} is damaged: it says {1} statements but holds {2}.").format(
+            name, header.get("count"), len(statements)))
     return header, statements
 
 
@@ -194,13 +196,15 @@ def import_records(sessions: sessionmaker, path: str | os.PathLike[str]) -> Impo
         known = s.get(Device, device_id)
         if known is not None and known.public_key != public_b64:
             raise BundleError(
-                f"{Path(path).name} claims to come from device {device_id}, but is signed with another key than the "
-                f"one accepted from that device before (fingerprint {fingerprint(known.public_key)}); not imported."
+                _("{0} claims to come from device {1}, but is signed with another key than the "
+                  "one accepted from that device before (fingerprint {2}); not imported.").format(
+                    Path(path).name, device_id, fingerprint(known.public_key))
             )
         if known is None:
             other = s.scalars(select(Device).where(Device.public_key == public_b64)).first()
             if other is not None:
-                raise BundleError(f"{Path(path).name} reuses the key of device {other.device_id}; not imported.")
+                raise BundleError(_("{0} reuses the key of device {1}; not imported.").format(
+                    Path(path).name, other.device_id))
             s.add(Device(device_id=device_id, public_key=public_b64, is_self=0, first_seen_at=utcnow()))
             new_device = True
         queued = Records.queue_statements(
@@ -219,9 +223,10 @@ def _decompress(payload: bytes, name: str) -> bytes:
             while chunk := gz.read(1 << 20):
                 out.write(chunk)
                 if out.tell() > MAX_PAYLOAD:
-                    raise BundleError(f"{name} is too large once unpacked (over {MAX_PAYLOAD // 2**20} MB).")
+                    raise BundleError(_("{0} is too large once unpacked (over {1} MB).").format(
+                        name, MAX_PAYLOAD // 2**20))
     except (OSError, EOFError) as exc:
-        raise BundleError(f"{name} is damaged: its contents cannot be unpacked ({exc}).") from exc
+        raise BundleError(_("{0} is damaged: its contents cannot be unpacked ({1}).").format(name, exc)) from exc
     return out.getvalue()
 
 
@@ -234,9 +239,9 @@ def _checked(line: bytes, name: str) -> dict:
         body = entry["body"]
         statement = json.loads(body)
         if not isinstance(statement, dict) or str(uuid.UUID(statement["id"])) != sid:
-            raise ValueError("the statement's id does not match")
+            raise ValueError(_("the statement's id does not match"))
     except (ValueError, KeyError, TypeError) as exc:
-        raise BundleError(f"{name} holds a statement that is not valid ({exc}).") from exc
+        raise BundleError(_("{0} holds a statement that is not valid ({1}).").format(name, exc)) from exc
     return {"id": sid, "registration": reg, "body": body}
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from ..i18n import _
 from ..xapi.vocab import XAPI_VERSION
 from .settings import SyncSettings
 
@@ -59,9 +60,9 @@ class LrsClient:
         try:
             resp = self.http.post(self.url, content=payload, timeout=self._timeout())
         except httpx.TimeoutException as exc:
-            return Answer(RETRY, None, f"the LRS did not answer in time ({type(exc).__name__})")
+            return Answer(RETRY, None, _("the LRS did not answer in time ({0})").format(type(exc).__name__))
         except httpx.TransportError as exc:
-            return Answer(RETRY, None, f"the LRS could not be reached ({type(exc).__name__}: {exc})")
+            return Answer(RETRY, None, _("the LRS could not be reached ({0})").format(f"{type(exc).__name__}: {exc}"))
         return classify(resp)
 
     def _timeout(self) -> float:
@@ -75,7 +76,7 @@ class LrsClient:
         try:
             resp = self.http.get(self.url[: -len("statements")] + "about")
         except httpx.HTTPError as exc:
-            return Answer(RETRY, None, f"the LRS could not be reached ({type(exc).__name__})")
+            return Answer(RETRY, None, _("the LRS could not be reached ({0})").format(type(exc).__name__))
         return Answer(OK, resp.status_code) if resp.status_code == 200 else classify(resp)
 
 
@@ -93,9 +94,11 @@ def classify(resp: httpx.Response) -> Answer:
     if code == 429 or code == 408 or code >= 500:
         return Answer(RETRY, code, f"HTTP {code}: {message}", retry_after(resp.headers.get("Retry-After")))
     if code in (401, 403):
-        return Answer(FATAL, code, f"the LRS refused the credentials (HTTP {code}): check the user name and password")
+        return Answer(FATAL, code,
+                      _("the LRS refused the credentials (HTTP {0}): check the user name and password").format(code))
     if code == 404:
-        return Answer(FATAL, code, "the endpoint has no xAPI statements resource (HTTP 404): check the endpoint URL")
+        return Answer(FATAL, code,
+                      _("the endpoint has no xAPI statements resource (HTTP 404): check the endpoint URL"))
     return Answer(FATAL, code, f"HTTP {code}: {message}")
 
 
