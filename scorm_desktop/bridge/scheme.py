@@ -6,6 +6,7 @@ same origin (`ContentPolicy.course_refusal`): a page of one course never reads a
 - `/__player__/...` serves the player page and its scripts from the app's resources;
 - `/pkg/...` serves the course's files, resolved by `resolve_inside()` and nothing else. A media file the engine
   cannot decode is answered with its converted WebM (`converted_for()`) once that exists, under the original URL.
+  An HTML page of a course offline is served without its connection hints (`policy.without_connection_hints`).
 """
 
 from __future__ import annotations
@@ -27,11 +28,12 @@ from ..media import converted_relpath
 from ..media.jobs import STATE_RELPATH, read_plan
 from ..media.probe import MEDIA_SUFFIXES
 from ..resources import player_dir
-from .policy import REFUSED_PREFIX, SCHEME, ContentPolicy
+from .policy import REFUSED_PREFIX, SCHEME, ContentPolicy, without_connection_hints
 
 log = logging.getLogger(__name__)
 
 PLAYER_PREFIX = "/__player__/"
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 CONTENT_PREFIX = "/pkg/"
 QWEBCHANNEL_JS = "qwebchannel.js"
 
@@ -298,7 +300,24 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
         if target.suffix.lower() in MEDIA_SUFFIXES:
             self._reply_media(job, host, root, target)
             return
+        if mime_type(target) in HTML_TYPES and not self.policy.allows_network(host):
+            self._reply_page(job, target)
+            return
         self._reply_file(job, target)
+
+    def _reply_page(self, job: QWebEngineUrlRequestJob, target: Path) -> None:
+        """An HTML page of a course offline, without the tags that make Chromium connect by itself: those
+        connections never meet the request interceptor. Read whole (pages are small; a page the parser would take
+        ages over takes the engine longer still)."""
+        try:
+            html = target.read_bytes()
+        except OSError:
+            job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
+            return
+        device = QBuffer(job)  # parented to the job: freed with it
+        device.setData(without_connection_hints(html))
+        device.open(QIODevice.OpenModeFlag.ReadOnly)
+        _reply_in_range(job, QByteArray(mime_type(target).encode()), device, target.name)
 
     def _reply_media(self, job: QWebEngineUrlRequestJob, host: str, root: Path, target: Path) -> None:
         """Media: the converted WebM when there is one (under the original URL), else the original, with a note.
