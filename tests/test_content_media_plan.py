@@ -18,23 +18,15 @@ import pytest
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from scorm_desktop.media.jobs import STATE_RELPATH  # noqa: E402
-from scorm_desktop.paths import DataPaths  # noqa: E402
-from scorm_desktop.services import open_services  # noqa: E402
 
 from data.crafted.mediaplan import CLIP, media_plan_course  # noqa: E402
+from test_isolation_network import services  # noqa: E402,F401  (fixture)
 
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a FIFO")]
 #: Past this the UI thread was held: the old handler read the plan on it, and the FIFO held it until the safety
 #: writer below wrote the plan.
 RESPONSIVE_S = 5.0
 SAFETY_WRITE_S = 10.0
-
-
-@pytest.fixture
-def services(tmp_path):
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    yield svc
-    svc.close()
 
 
 def test_a_media_request_never_waits_for_the_plan(qtbot, player_rig, services, tmp_path):

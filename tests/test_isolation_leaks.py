@@ -6,35 +6,17 @@ offscreen). A loopback TCP server and a UDP socket started here prove that nothi
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from scorm_desktop.bridge.policy import without_connection_hints  # noqa: E402
-from scorm_desktop.paths import DataPaths  # noqa: E402
-from scorm_desktop.services import open_services  # noqa: E402
 
-from data.crafted.isolation import CountingServer  # noqa: E402
 from data.crafted.leaks import UdpSink, leaks_course  # noqa: E402
+from test_isolation_network import result, server, services  # noqa: E402,F401  (fixtures)
 
 pytestmark = pytest.mark.gui
 TIMEOUT_MS = 30000
-
-
-@pytest.fixture
-def services(tmp_path):
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def server():
-    srv = CountingServer()
-    yield srv
-    srv.close()
 
 
 @pytest.fixture
@@ -42,12 +24,6 @@ def udp():
     sink = UdpSink()
     yield sink
     sink.close()
-
-
-def result(lines: list[str], tag: str) -> dict:
-    found = [ln for ln in lines if ln.startswith(tag + " ")]
-    assert found, f"no {tag} line in {lines}"
-    return json.loads(found[-1][len(tag) + 1:])
 
 
 def play(qtbot, player_rig, services, course_id):
