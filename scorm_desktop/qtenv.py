@@ -1,6 +1,8 @@
-"""Environment Chromium needs on a machine with no display, no GPU or as root.
+"""Environment Chromium needs on a machine with no display, no GPU or as root, and the switch that keeps untrusted
+course content off WebRTC's UDP (everywhere).
 
-Plain Python, no Qt import: it must run before PySide6 is imported. Nothing is changed on an ordinary desktop.
+Plain Python, no Qt import: it must run before PySide6 is imported. On an ordinary desktop only the WebRTC switch is
+added.
 """
 
 from __future__ import annotations

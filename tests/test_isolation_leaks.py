@@ -6,10 +6,13 @@ offscreen). A loopback TCP server and a UDP socket started here prove that nothi
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
+from scorm_desktop import qtenv  # noqa: E402
 from scorm_desktop.bridge.policy import without_connection_hints  # noqa: E402
 
 from data.crafted.leaks import UdpSink, leaks_course  # noqa: E402
@@ -71,3 +74,8 @@ def test_connection_hints_are_stripped_and_nothing_else():
     assert without_connection_hints(page) == (
         b'<html><head><link rel="stylesheet" href=s.css><link rel="stylesheet" href="t.css">'
         b'<meta charset="utf-8"></head><body>\xc3\xa9<script>var s = "<link rel=icon>";</script></body></html>')
+
+
+def test_chromium_runs_with_webrtc_kept_off_udp():
+    """Set by qtenv.prepare (conftest calls it, as the app does), before Chromium starts: the wall behind the guard."""
+    assert qtenv.WEBRTC_FLAG in os.environ["QTWEBENGINE_CHROMIUM_FLAGS"].split()
