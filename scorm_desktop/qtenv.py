@@ -1,6 +1,8 @@
-"""Environment Chromium needs on a machine with no display, no GPU or as root.
+"""Environment Chromium needs on a machine with no display, no GPU or as root, and the switch that keeps untrusted
+course content off WebRTC's UDP (everywhere).
 
-Plain Python, no Qt import: it must run before PySide6 is imported. Nothing is changed on an ordinary desktop.
+Plain Python, no Qt import: it must run before PySide6 is imported. On an ordinary desktop only the WebRTC switch is
+added.
 """
 
 from __future__ import annotations
@@ -31,6 +33,16 @@ def guard_none_refcount() -> bool:
     return True
 
 
+#: Applies to every page of the process (Chromium has no per-page switch): courses allowed online get no WebRTC either.
+WEBRTC_FLAG = "--force-webrtc-ip-handling-policy=disable_non_proxied_udp"
+
+
+def _add_chromium_flag(flag: str) -> None:
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if flag.split("=", 1)[0] not in flags:  # a flag the user set stays as they set it
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " " + flag).strip()
+
+
 def prepare(headless: bool = False) -> None:
     """Set the Qt/Chromium variables this process needs, only where they are needed and not already set."""
     guard_none_refcount()
@@ -40,9 +52,11 @@ def prepare(headless: bool = False) -> None:
     if headless or no_display:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-        if "--disable-gpu" not in flags:
-            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --disable-gpu").strip()
+        _add_chromium_flag("--disable-gpu")
+    # Course content is untrusted and WebRTC's STUN/ICE traffic bypasses the profiles' request interceptor: with no
+    # proxy, this policy leaves WebRTC no UDP at all (QtWebEngine reads this switch into every page's renderer
+    # preferences, over QWebEngineSettings.WebRTCPublicInterfacesOnly). content-guard.js removes the API as well.
+    _add_chromium_flag(WEBRTC_FLAG)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium refuses to start sandboxed as root (containers, CI).
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")

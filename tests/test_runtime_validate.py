@@ -68,6 +68,7 @@ SETS_12 = [
 
 
 def _compare(rt, version, launch, sets, options):
+    """Python's answer to each SetValue equals runtime.js's; returns those answers [(result, code)]."""
     rt.started(version, launch, options)
     fn = "SetValue" if version == "2004" else "LMSSetValue"
     js = rt.calls([(fn, e, v) for e, v in sets])
@@ -80,6 +81,7 @@ def _compare(rt, version, launch, sets, options):
         if py != (result, code):
             mismatches.append((element, value[:30], "js", (result, code), "py", py))
     assert mismatches == []
+    return js
 
 
 @pytest.mark.parametrize("options", [None, {"lenientInteractions": False, "lenientTimes": False}])

@@ -84,6 +84,9 @@
 
     var values = {};
     var counts = {};
+    // Size limits (datamodel.py: each element's "cap", the record's "limits.attemptChars"): content is untrusted.
+    var budget = model.limits && typeof model.limits.attemptChars === "number" ? model.limits.attemptChars : Infinity;
+    var used = 0;  // characters (names and values) the record holds
     var state = "not-initialized";
     var lastError = 0;
     var diagnostic = "";
@@ -198,6 +201,7 @@
         continue;
       }
       values[key] = text;
+      used += key.length + text.length;
       var r0 = resolve(key);
       if (r0.levels.length) { noteRecords(r0.levels); }
     }
@@ -533,6 +537,10 @@
         if (accessKey !== null && has(values, accessKey)) { access = values[accessKey]; }
       }
       if (access.indexOf("w") < 0) { fail("readOnly", element + " is read-only"); return "false"; }
+      if (typeof spec.cap === "number" && value.length > spec.cap) {
+        fail("overCap", element + ": " + value.length + " characters, more than the " + spec.cap + " kept");
+        return "false";
+      }
 
       var lenient = isLenient(spec);
       var levels = r.levels;
@@ -605,6 +613,12 @@
         return "false";
       }
 
+      var grows = has(values, element) ? value.length - values[element].length : element.length + value.length;
+      if (used + grows > budget) {
+        fail("overBudget", element + ": the record would exceed its " + budget + " characters");
+        return "false";
+      }
+      used += grows;
       values[element] = value;
       noteRecords(levels);
       ok();

@@ -158,7 +158,14 @@ class PlayerPage(QWebEnginePage):
         if scheme == SCHEME and url.host().lower() == self._host:
             return True
         if scheme in _INNOCUOUS_SCHEMES and not is_main_frame:
-            return True
+            # data:/blob: frames only for a course allowed online (ContentPolicy.frame_refusal): the interceptor does
+            # not see a blob: frame's navigation.
+            policy = self.policy
+            refusal = policy.frame_refusal(scheme, "", f"{SCHEME}://{self._host}") if policy is not None else None
+            if refusal is None:
+                return True
+            log.warning("[%s] blocked %s", self.context, refusal)
+            return False
         if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked and scheme in EXTERNAL_SCHEMES:
             # A link to the outside world opens in the learner's browser (if they confirm), never inside the player.
             self._external_link(url, True)

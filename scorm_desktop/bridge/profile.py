@@ -1,21 +1,27 @@
-"""The web profile courses run in: persistent under the data folder, hardened, with the course scheme installed and
-every request of the content screened by `ContentInterceptor` (its own course's files; the network only if allowed)."""
+"""The web profile courses run in: persistent under the data folder, hardened, with the course scheme installed,
+every request of the content screened by `ContentInterceptor` (its own course's files; the network only if allowed),
+and `resources/player/content-guard.js` in every frame for what request interception cannot see (WebRTC, beacons and
+WebSockets refused early, connection hints added by script)."""
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWebEngineCore import (
     QWebEngineProfile,
     QWebEngineProfileBuilder,
+    QWebEngineScript,
     QWebEngineSettings,
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
 )
 
+from ..resources import player_dir
 from .policy import SCHEME, ContentPolicy
 from .scheme import CourseSchemeHandler
 
@@ -23,6 +29,9 @@ log = logging.getLogger(__name__)
 
 #: Blocked requests logged per course at WARNING before the rest go to INFO (content may retry in a loop).
 _WARN_LIMIT = 20
+GUARD_SCRIPT = "content-guard.js"
+_GUARD_NAME = "scorm-desktop-content-guard"
+_GUARD_PLACEHOLDER = "__SD_GUARD_CONFIG__"
 
 
 class ContentInterceptor(QWebEngineUrlRequestInterceptor):
@@ -43,10 +52,12 @@ class ContentInterceptor(QWebEngineUrlRequestInterceptor):
         url = info.requestUrl()
         initiator = info.initiator().toString()
         first_party = info.firstPartyUrl().toString()
-        main_frame = info.resourceType() == QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame
+        kind = info.resourceType()
+        main_frame = kind == QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame
         reason = self.policy.refusal(
             url.scheme(), url.host(), url.path(QUrl.ComponentFormattingOption.FullyEncoded) or "/",
             initiator, first_party, main_frame, url.port(),
+            sub_frame=kind == QWebEngineUrlRequestInfo.ResourceType.ResourceTypeSubFrame,
         )
         if reason is not None:
             info.block(True)
@@ -90,6 +101,7 @@ def make_profile(
     interceptor = ContentInterceptor(handler.policy, profile)
     handler.interceptors.append(interceptor)
     profile.setUrlRequestInterceptor(interceptor)
+    install_guard(profile, handler.policy)
     s = profile.settings()
     A = QWebEngineSettings.WebAttribute
     for attr, on in (
@@ -105,6 +117,33 @@ def make_profile(
         (A.FullScreenSupportEnabled, True),
         (A.PlaybackRequiresUserGesture, False),
         (A.PdfViewerEnabled, True),
+        # WebRTC is off (content-guard.js, qtenv.py's Chromium flag); were it not, it would not reveal local addresses.
+        (A.WebRTCPublicInterfacesOnly, True),
     ):
         s.setAttribute(attr, on)
     return profile
+
+
+def install_guard(profile: QWebEngineProfile, policy: ContentPolicy) -> None:
+    """Put content-guard.js in every frame of `profile`'s pages, and rewrite it whenever `policy` changes (a course
+    opened or closed, a service allowed): it carries the policy's `guard_config()`. A script change applies to the
+    documents loaded after it; the player admits a course before it loads the course's first page."""
+    template = (player_dir() / GUARD_SCRIPT).read_text(encoding="utf-8")
+    scripts = profile.scripts()
+
+    def refresh() -> None:
+        if not shiboken6.isValid(profile):
+            return
+        for old in scripts.find(_GUARD_NAME):
+            scripts.remove(old)
+        script = QWebEngineScript()
+        script.setName(_GUARD_NAME)
+        script.setSourceCode(template.replace(_GUARD_PLACEHOLDER, json.dumps(policy.guard_config())))
+        script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)
+        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+        script.setRunsOnSubFrames(True)
+        scripts.insert(script)
+
+    refresh()
+    policy.listeners.append(refresh)
+    profile.destroyed.connect(lambda *_: policy.listeners.remove(refresh) if refresh in policy.listeners else None)

@@ -6,6 +6,7 @@ same origin (`ContentPolicy.course_refusal`): a page of one course never reads a
 - `/__player__/...` serves the player page and its scripts from the app's resources;
 - `/pkg/...` serves the course's files, resolved by `resolve_inside()` and nothing else. A media file the engine
   cannot decode is answered with its converted WebM (`converted_for()`) once that exists, under the original URL.
+  An HTML page of a course offline is served without its connection hints (`policy.without_connection_hints`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import logging
 import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable
 from urllib.parse import unquote
 
 from PySide6.QtCore import QByteArray, QBuffer, QFile, QIODevice, QObject, QUrl, Signal
@@ -27,11 +29,12 @@ from ..media import converted_relpath
 from ..media.jobs import STATE_RELPATH, read_plan
 from ..media.probe import MEDIA_SUFFIXES
 from ..resources import player_dir
-from .policy import REFUSED_PREFIX, SCHEME, ContentPolicy
+from .policy import REFUSED_PREFIX, SCHEME, ContentPolicy, without_connection_hints
 
 log = logging.getLogger(__name__)
 
 PLAYER_PREFIX = "/__player__/"
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 CONTENT_PREFIX = "/pkg/"
 QWEBCHANNEL_JS = "qwebchannel.js"
 
@@ -252,7 +255,12 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
         #: The request interceptors of the profiles using this handler (bridge/profile.py), kept alive here.
         self.interceptors: list[QObject] = []
         self._player_root = player_dir()
+        #: Runs a function off the UI thread, then hands its result to a callback on the UI thread (WebEnv sets its
+        #: one Worker's `submit`); None: the function runs at once (a handler with no worker).
+        self.background: Callable[[Callable[[], Any], Callable[[Any], None]], None] | None = None
         self._plans: dict[Path, tuple[int, dict[str, dict]]] = {}
+        #: Plans being read in the background → the (host, media path) requests that came meanwhile.
+        self._reading: dict[Path, list[tuple[str, str]]] = {}
         self._noted: set[tuple[str, str]] = set()
 
     def set_course_root(self, course_id: int, root: Path, owner: object = None, allow_network: bool = False) -> None:
@@ -298,7 +306,24 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
         if target.suffix.lower() in MEDIA_SUFFIXES:
             self._reply_media(job, host, root, target)
             return
+        if mime_type(target) in HTML_TYPES and not self.policy.allows_network(host):
+            self._reply_page(job, target)
+            return
         self._reply_file(job, target)
+
+    def _reply_page(self, job: QWebEngineUrlRequestJob, target: Path) -> None:
+        """An HTML page of a course offline, without the tags that make Chromium connect by itself: those
+        connections never meet the request interceptor. Read whole (pages are small; a page the parser would take
+        ages over takes the engine longer still)."""
+        try:
+            html = target.read_bytes()
+        except OSError:
+            job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
+            return
+        device = QBuffer(job)  # parented to the job: freed with it
+        device.setData(without_connection_hints(html))
+        device.open(QIODevice.OpenModeFlag.ReadOnly)
+        _reply_in_range(job, QByteArray(mime_type(target).encode()), device, target.name)
 
     def _reply_media(self, job: QWebEngineUrlRequestJob, host: str, root: Path, target: Path) -> None:
         """Media: the converted WebM when there is one (under the original URL), else the original, with a note.
@@ -314,27 +339,54 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
             kind = b"audio/webm" if mime_type(target).startswith("audio/") else b"video/webm"
             self._reply_file(job, converted, content_type=kind)
             return
-        rel = target.relative_to(root).as_posix()
-        pending = self._pending_media(root).get(rel)
-        if pending is not None and (host, rel) not in self._noted:
+        self._note_if_pending(host, root, target.relative_to(root).as_posix())
+        self._reply_file(job, target)
+
+    def _note_if_pending(self, host: str, root: Path, rel: str, plan: dict[str, dict] | None = None) -> None:
+        """Tell the learner (once per file and opening) that `rel` waits for its conversion, as soon as the plan says
+        so: the file itself is served at once, whether the plan is known yet or not."""
+        if (host, rel) in self._noted:
+            return
+        if plan is None:
+            plan = self._pending_media(root)
+        if plan is None:  # being read: noted when it arrives
+            self._reading[root].append((host, rel))
+            return
+        pending = plan.get(rel)
+        if pending is not None:
             self._noted.add((host, rel))
             log.warning("course %s: '%s' (%s) is not converted yet (%s); it is served as it is and may not play",
                         host, rel, "/".join(pending.get("codecs") or []), pending.get("status"))
             self.mediaNotReady.emit(int(host[1:]), rel)
-        self._reply_file(job, target)
 
-    def _pending_media(self, root: Path) -> dict[str, dict]:
-        """The course's conversion plan (`.converted/jobs.json`), re-read only when the file changed."""
+    def _pending_media(self, root: Path) -> dict[str, dict] | None:
+        """The course's conversion plan (`.converted/jobs.json`), re-read only when the file changed; None while it
+        is being read. The read runs in the background: the UI thread (which runs this handler) never waits for the
+        disk beyond one stat."""
         state = root / STATE_RELPATH
         try:
             mtime = state.stat().st_mtime_ns
         except OSError:
             return {}
         cached = self._plans.get(root)
-        if cached is None or cached[0] != mtime:
-            cached = (mtime, {f["path"]: f for f in read_plan(root) if f.get("status") != "done"})
-            self._plans[root] = cached
-        return cached[1]
+        if cached is not None and cached[0] == mtime:
+            return cached[1]
+        if root in self._reading:
+            return None
+        self._reading[root] = []
+        if self.background is None:
+            self._plan_read((root, mtime, read_plan(root)))
+        else:
+            self.background(lambda: (root, mtime, read_plan(root)), self._plan_read)
+        return self._plans[root][1] if root not in self._reading else None
+
+    def _plan_read(self, result: tuple[Path, int, list[dict]]) -> None:
+        """A plan read in the background arrives (on the UI thread): keep it and note the media asked for meanwhile."""
+        root, mtime, entries = result
+        plan = {f["path"]: f for f in entries if f.get("status") != "done"}
+        self._plans[root] = (mtime, plan)
+        for host, rel in self._reading.pop(root, []):
+            self._note_if_pending(host, root, rel, plan)
 
     def _serve_player(self, job: QWebEngineUrlRequestJob, rel: str) -> None:
         if rel == QWEBCHANNEL_JS:

@@ -21,6 +21,7 @@ Shape of ``definition(version)``::
       "uninitialized": "error" | "empty",                  # unset elements: 403 (2004) or "" (1.2)
       "syntax": {"real": R, "integer": R, "identifier": R, "language": R},  # regexes for the type kinds
       "optionDefaults": {"suspendDataLimit12": 64000, ...},  # OPTION_DEFAULTS: the run-time options' one home
+      "limits": {"attemptChars": N},                      # LIMITS: what one SCO's attempt record may hold
     }
 
 Patterns use ``n`` for an array index and ``{target=}`` for a ``{target=<identifier>}`` segment.
@@ -41,7 +42,18 @@ Element specs: ``access`` ("r", "w", "rw"), ``type`` (a name in ``types`` or an 
 (the value an unset element reads as), ``lenient`` (``{"option": name, "type": spec}``: the type used instead when
 that runtime option is true), ``requires`` (sibling patterns that must be set first: dependency error), ``unique``
 (the value must differ from the same element of the sibling records), ``immutable`` (once set it cannot change),
-``implemented`` (False: known but unimplemented, error 402/401).
+``implemented`` (False: known but unimplemented, error 402/401), ``cap`` (the most characters a value may have, set
+on every element: content is untrusted, so no value is unbounded; see `_capped`).
+
+Size limits (issue 11: a hostile SCO must not grow a learner record without bound). Each element's ``cap`` is a hard
+limit whatever the type says; ``limits.attemptChars`` bounds the sum, over one SCO's attempt, of every stored element
+name and value length (what the content wrote plus the values it started with). The rule, in runtime.js and in
+`cmi.validate` alike (both read it from here): a value over its element's cap is refused with condition ``overCap``,
+a value that would take the record over the budget with ``overBudget``. SCORM 2004 answers both with 351 (General Set
+Failure, the code of the RTE's "Smallest Permitted Maximum exceeded" condition: an LMS must keep the SPM, may keep
+more, and refuses with 351 what it will not keep; the diagnostic says which limit). SCORM 1.2 has no set-failure code:
+over the cap is 405 (Incorrect Data Type, as for CMIString4096's own limit), over the budget 101 (General Exception,
+the code 1.2 gives for a failure on the LMS's side).
 """
 
 from __future__ import annotations
@@ -154,6 +166,8 @@ CODES_2004: dict[str, int] = {
     "notUnique": 351,
     "immutable": 351,
     "tooMany": 351,
+    "overCap": 351,
+    "overBudget": 351,
 }
 
 CODES_12: dict[str, int] = {
@@ -188,6 +202,8 @@ CODES_12: dict[str, int] = {
     "notUnique": 405,
     "immutable": 405,
     "tooMany": 201,
+    "overCap": 405,
+    "overBudget": 101,
 }
 
 API_2004 = {
@@ -220,6 +236,18 @@ SUSPEND_DATA_LIMIT_12 = "suspendDataLimit12"
 # Runtime options and their defaults: the one place they are written (settings.RuntimeOptions starts from them;
 # runtime.js reads them from the definition it is handed, "optionDefaults").
 OPTION_DEFAULTS: dict[str, Any] = {SUSPEND_DATA_LIMIT_12: 64000, LENIENT_INTERACTIONS: True, LENIENT_TIMES: True}
+
+#: The most the 1.2 suspend-data limit may be set to (the settings dialog's range) and so that element's cap.
+SUSPEND_DATA_CAP_12 = 10_000_000
+#: Size limits shared by runtime.js and cmi.validate ("limits" in the definition): the characters, names included, one
+#: SCO's attempt record may hold. Above the largest cap, so that one legal value always fits an empty record.
+LIMITS: dict[str, int] = {"attemptChars": 12_000_000}
+#: An element's cap when its type states no size: numbers, times, vocabularies, identifiers (SCORM 2004: 4 x the SPM
+#: of a sized type, as the SPM is only a floor).
+DEFAULT_CAP = {"1.2": 4096, "2004": 4000}
+SPM_FACTOR_2004 = 4
+#: Interaction responses: their grammar depends on the interaction's type, so one cap covers them all.
+RESPONSE_CAP = {"1.2": 4096, "2004": 64000}
 
 
 def _el(access: str, type_: Any, **extra: Any) -> dict[str, Any]:
@@ -407,7 +435,26 @@ def _responses_2004() -> dict[str, Any]:
     }
 
 
+def _capped(version: str, elements: dict[str, dict[str, Any]], types: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Give every element its ``cap`` (kept when written beside the element): the type's hard ``max`` (1.2), 4 x its
+    SPM (2004), else the version's default; responses take RESPONSE_CAP. A lenient type never raises the cap."""
+    for spec in elements.values():
+        if "cap" in spec:
+            continue
+        t = types.get(spec["type"]) if isinstance(spec["type"], str) else spec["type"]
+        if t.get("kind") == "response":
+            spec["cap"] = RESPONSE_CAP[version]
+        elif isinstance(t.get("max"), int) and t.get("kind") in ("string", "regex"):
+            spec["cap"] = t["max"]
+        elif t.get("spm"):
+            spec["cap"] = SPM_FACTOR_2004 * t["spm"] if version == "2004" else t["spm"]
+        else:
+            spec["cap"] = DEFAULT_CAP[version]
+    return elements
+
+
 def _definition_2004() -> dict[str, Any]:
+    types = _types_2004()
     return {
         "version": "2004",
         "api": dict(API_2004),
@@ -415,8 +462,8 @@ def _definition_2004() -> dict[str, Any]:
         "apiVersion": "1.0",
         "errors": {str(k): v for k, v in ERRORS_2004.items()},
         "codes": dict(CODES_2004),
-        "types": _types_2004(),
-        "elements": _elements_2004(),
+        "types": types,
+        "elements": _capped("2004", _elements_2004(), types),
         "children": {
             "cmi.comments_from_learner": "comment,location,timestamp",
             "cmi.comments_from_lms": "comment,location,timestamp",
@@ -487,7 +534,8 @@ def _elements_12() -> dict[str, dict[str, Any]]:
     e[f"{c}.exit"] = _el("w", _vocab("time-out", "suspend", "logout", ""))
     e[f"{c}.session_time"] = _el("w", "CMITimespan", lenient=_lenient("CMITimespan_loose", LENIENT_TIMES))
     e["cmi.suspend_data"] = _el("rw", "CMIString4096", lenient={
-        "option": SUSPEND_DATA_LIMIT_12, "type": {"kind": "string", "maxOption": SUSPEND_DATA_LIMIT_12}})
+        "option": SUSPEND_DATA_LIMIT_12, "type": {"kind": "string", "maxOption": SUSPEND_DATA_LIMIT_12}},
+        cap=SUSPEND_DATA_CAP_12)
     e["cmi.launch_data"] = _el("r", "CMIString4096")
     e["cmi.comments"] = _el("rw", "CMIString4096")
     e["cmi.comments_from_lms"] = _el("r", "CMIString4096")
@@ -555,13 +603,14 @@ def _responses_12() -> dict[str, Any]:
 
 
 def _definition_12() -> dict[str, Any]:
+    types = _types_12()
     return {
         "version": "1.2",
         "api": dict(API_12),
         "errors": {str(k): v for k, v in ERRORS_12.items()},
         "codes": dict(CODES_12),
-        "types": _types_12(),
-        "elements": _elements_12(),
+        "types": types,
+        "elements": _capped("1.2", _elements_12(), types),
         "children": {
             "cmi.core": "student_id,student_name,lesson_location,credit,lesson_status,entry,score,total_time,"
             "lesson_mode,exit,session_time",
@@ -592,6 +641,7 @@ _CACHE: dict[str, dict[str, Any]] = {}
 def _build(v: str) -> dict[str, Any]:
     built = _BUILDERS[v]()
     built["optionDefaults"] = dict(OPTION_DEFAULTS)
+    built["limits"] = dict(LIMITS)
     return built
 
 

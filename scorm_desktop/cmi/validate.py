@@ -5,8 +5,9 @@ with the player frame and can reach the channel, hook `JSON.stringify`, or forge
 reaches storage passes `SessionValidator.check` first, whatever path it came by (streamed batches, the batch drained
 when the player closes, anything else). The rules are the runtime's own, read from the same definition: the element is
 defined (array indices in range and in order, keys set first), the SCO may write it, the value has the element's type,
-vocabulary, range and size (runtime options such as the 1.2 suspend_data limit apply exactly as in runtime.js), and
-the call is allowed in the session's state (no SetValue before Initialize or after Terminate).
+vocabulary, range and size (runtime options such as the 1.2 suspend_data limit apply exactly as in runtime.js), within
+its element's ``cap`` and the attempt's ``limits.attemptChars`` budget (see `cmi.datamodel`), and the call is allowed in
+the session's state (no SetValue before Initialize or after Terminate).
 
 A validator follows one session: it starts from the values the page started with (`start_session`'s result) and
 learns every event it accepts, so dependencies (an interaction's id before its type, `_count` order) are checked as
@@ -105,6 +106,9 @@ class SessionValidator:
         self.state = "not-initialized"
         self.values: dict[str, str] = {}
         self.counts: dict[str, int] = {}
+        #: Characters (names and values) the SCO's record holds, against the budget `limits.attemptChars`.
+        self.budget: int = model["limits"]["attemptChars"]
+        self.used = 0
         self._regex: dict[str, re.Pattern] = {}
         self._resolved: dict[str, _Name] = {}
         self._prefixes = {p.rsplit(".", i)[0] for p in self.elements for i in range(1, p.count(".") + 1)}
@@ -115,6 +119,7 @@ class SessionValidator:
                 explicit.append((key[: -len("._count")], int(text) if text.isdigit() else 0))
                 continue
             self.values[key] = text
+            self.used += len(key) + len(text)
             self._note(self._levels(_tokenize(key)))
         for path, n in explicit:
             self.counts[path] = max(self.counts.get(path, 0), n)
@@ -166,6 +171,8 @@ class SessionValidator:
                 access = self.values[key]
             if "w" not in access:
                 return "readOnly", f"{element} is read-only"
+        if len(value) > spec["cap"]:
+            return "overCap", f"{element}: {len(value)} characters, more than the {spec['cap']} kept"
         for i, level in enumerate(levels):
             arr = level.array
             if arr is None:
@@ -206,6 +213,11 @@ class SessionValidator:
                     return "notUnique", f"'{value[:80]}' is already used by {other}"
         if spec.get("immutable") and element in self.values and self.values[element] != value:
             return "immutable", f"{element} cannot change once set"
+        old = self.values.get(element)
+        grows = len(value) - len(old) if old is not None else len(element) + len(value)
+        if self.used + grows > self.budget:
+            return "overBudget", f"{element}: the record would exceed its {self.budget} characters"
+        self.used += grows
         self.values[element] = value
         self._note(levels)
         return None

@@ -36,6 +36,9 @@ from .probe import MediaFinding
 log = logging.getLogger(__name__)
 
 STATE_RELPATH = f"{CONVERTED_DIR}/jobs.json"
+#: The most `read_plan` reads: far above any real plan (a few hundred bytes per media file), so never held in memory
+#: whole when something else stands in its place.
+MAX_PLAN_BYTES = 16 * 1024 * 1024
 LOCK_RELPATH = f"{CONVERTED_DIR}/.lock"
 FORMAT_VERSION = 1
 
@@ -129,7 +132,11 @@ def read_plan(folder: Path) -> list[dict]:
     """The raw entries of `.converted/jobs.json` ([] when absent or unreadable)."""
     path = Path(folder) / STATE_RELPATH
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, "rb") as f:
+            raw = f.read(MAX_PLAN_BYTES + 1)
+        if len(raw) > MAX_PLAN_BYTES:
+            raise ValueError(f"larger than {MAX_PLAN_BYTES} bytes")
+        data = json.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         return []
     except (OSError, ValueError) as exc:

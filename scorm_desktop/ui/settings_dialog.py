@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import i18n
+from ..cmi.datamodel import SUSPEND_DATA_CAP_12
 from ..settings import Settings
 
 
@@ -34,7 +35,7 @@ class SettingsDialog(QDialog):
         runtime = QGroupBox(self.tr("Course run-time"), self)
         form = QFormLayout(runtime)
         self.suspend_limit = QSpinBox(runtime)
-        self.suspend_limit.setRange(4096, 10_000_000)
+        self.suspend_limit.setRange(4096, SUSPEND_DATA_CAP_12)  # the element's cap: no higher limit could apply
         self.suspend_limit.setSingleStep(4096)
         self.suspend_limit.setValue(rt.suspend_data_limit_12)
         self.suspend_limit.setToolTip(self.tr(

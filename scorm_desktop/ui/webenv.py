@@ -26,6 +26,8 @@ class WebEnv(QObject):
         self.services = services
         self.worker = Worker(self)
         self.handler = CourseSchemeHandler(self)
+        # The handler runs on the UI thread: its disk reads (the media plan) go to the one worker.
+        self.handler.background = lambda fn, done: self.worker.submit(fn, on_done=done)
         #: What course content may reach, and how an outside link is opened (both replaceable, e.g. in tests).
         self.policy = self.handler.policy
         self.policy.open_external = open_in_browser
