@@ -117,12 +117,17 @@ class DurableWatch:
         durable = self.durable(run)
         return durable[-1][1] if durable else 0
 
-    def worst_lag(self, run: str, accepted: list[tuple[int, float]]) -> float:
-        """The worst time (s) from a value's acceptance (n, epoch s) to its being seen durable (a value never seen
-        counts until now)."""
+    def lags(self, run: str, accepted: list[tuple[int, float]]) -> list[tuple[float, int, float]]:
+        """(lag s, n, epoch s accepted) of each reported value, worst first: the time from its acceptance to its being
+        seen durable (a value never seen counts until now)."""
         durable = self.durable(run)
-        worst = 0.0
+        out = []
         for n, at in accepted:
             seen = next((t for t, m in durable if m >= n), None)
-            worst = max(worst, (seen if seen is not None else time.time()) - at)
-        return worst
+            out.append(((seen if seen is not None else time.time()) - at, n, at))
+        return sorted(out, reverse=True)
+
+    def worst_lag(self, run: str, accepted: list[tuple[int, float]]) -> float:
+        """The worst lag (s) from acceptance to durable among the reported values (`lags`)."""
+        lags = self.lags(run, accepted)
+        return lags[0][0] if lags else 0.0
