@@ -90,23 +90,15 @@ def play(app, rate: int, seconds: float, folder: Path) -> tuple[float, float, in
     view.resize(800, 600)
     view.show()
     player = Player(services, env, view, learner="bench", unattended=True)
-    accepted: list[tuple[int, float]] = []  # (n, epoch s accepted)
-    run: dict[str, str] = {}
-
-    def on_console(level, text, src, line):
-        acc = sustained.parse_acc(text)
-        if acc is not None:
-            run.setdefault("id", acc[0])
-            accepted.append((acc[1], acc[2]))
-
-    player.consoleMessage.connect(on_console)
+    reports = sustained.Reports()
+    player.consoleMessage.connect(reports.on_console)
     watch = sustained.DurableWatch(services.paths.database).start()
     player.open(course_id)
-    run_loop(60, lambda: bool(accepted))
+    run_loop(60, lambda: bool(reports.accepted))
     run_loop(seconds)
-    measured = list(accepted)
+    measured = list(reports.accepted)
     # Let the last reported values become durable (or show how late they are), then stop.
-    run_loop(5, lambda: bool(measured and watch.stored(run.get("id", "")) >= measured[-1][0]))
+    run_loop(5, lambda: bool(measured and watch.stored(reports.run) >= measured[-1][0]))
     watch.stop()
     waits, late = env.handler.durable.waits, env.handler.durable.late
     player.close("closed")
@@ -117,7 +109,7 @@ def play(app, rate: int, seconds: float, folder: Path) -> tuple[float, float, in
     env.shutdown()
     services.close()
 
-    worst = watch.worst_lag(run.get("id", ""), measured)
+    worst = watch.worst_lag(reports.run, measured)
     if len(measured) >= 2:
         reached = (measured[-1][0] - measured[0][0]) / max(1e-6, measured[-1][1] - measured[0][1])
     else:

@@ -95,9 +95,12 @@ class OrderedWrites:
         return validator is not None and validator.state == "terminated"
 
     def close(self, session_id: int) -> None:
-        """Forget a session's validator once the session has ended (its queued events are kept and written)."""
+        """Forget a session once it has ended: its validator and batch numbers (its queued events are kept and
+        written; anything it sends later is refused)."""
         with self._lock:
             self._validators.pop(session_id, None)
+            for numbers in (self._batches, self._durable, self._taken, self._seq):
+                numbers.pop(session_id, None)
 
     def durable(self, session_id: int) -> int:
         """The number of the session's last batch such that it and every batch before it are durable (or refused)."""

@@ -73,6 +73,21 @@ def parse_acc(line: str) -> tuple[str, int, float] | None:
         return None
 
 
+class Reports:
+    """The page's `ACC` lines, collected from a console signal (`on_console(level, text, ...)`): `run` (the run's
+    id, "" before the first) and `accepted` [(n, epoch s accepted)]."""
+
+    def __init__(self) -> None:
+        self.run = ""
+        self.accepted: list[tuple[int, float]] = []
+
+    def on_console(self, _level, text: str, *_rest) -> None:
+        acc = parse_acc(text)
+        if acc is not None:
+            self.run = self.run or acc[0]
+            self.accepted.append((acc[1], acc[2]))
+
+
 class DurableWatch:
     """A thread reading `cmi.location` every 2 ms from the database file (one SCO in it): `seen` is [(epoch s,
     stored value)] for each change it saw."""
