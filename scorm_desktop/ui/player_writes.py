@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from .. import apilog
 from .. import launch as launching
@@ -101,9 +101,9 @@ class PlayerWrites:
         if not self._storage_failing:
             self._storage_failing = True
             log.error("course values could not be saved yet: %s", error)
-        self.storageProblem.emit(
-            self.tr("Your progress could not be saved: {0}. Free some disk space; nothing is lost — it is kept "
-                    "here and saved as soon as there is room.").format(error)
+        self.storageProblem.emit(  # the player's words (translation context "Player", where they were written)
+            QCoreApplication.translate("Player", "Your progress could not be saved: {0}. Free some disk space; nothing "
+                                       "is lost — it is kept here and saved as soon as there is room.").format(error)
         )
         QTimer.singleShot(RETRY_MS, self._flush_soon)
 
