@@ -66,10 +66,21 @@
   function backpressure(pendingCount, flush) {
     var options = runtime ? runtime.options : null;
     if (!options || !(options.durableLagMs > 0)) { return; }
-    var late = unacked.length && now() - unacked[0][1] > options.durableLagMs;
-    if (!late && unackedEvents + pendingCount <= options.durableBacklog) { return; }
-    flush();
-    if (sentBatches > durableBatch) { waitDurable(sentBatches); }
+    var lag = options.durableLagMs;
+    var backlog = options.durableBacklog;
+    var t = now();
+    if (!(unacked.length && t - unacked[0][1] > lag) && unackedEvents + pendingCount <= backlog) { return; }
+    // Wait for the newest batch older than half the bound, and for enough of the backlog to halve it: the batches
+    // after it stay in flight, so the content and the disk keep working at the same time (pipelined), and the wait
+    // is for a batch Python is most likely writing already.
+    var target = 0;
+    var left = unackedEvents + pendingCount;
+    for (var i = 0; i < unacked.length && (t - unacked[i][1] > lag / 2 || left > backlog / 2); i++) {
+      target = unacked[i][0];
+      left -= unacked[i][2];
+    }
+    if (target === 0 || left > backlog) { flush(); target = sentBatches; }
+    if (target > durableBatch) { waitDurable(target); }
   }
 
   function send(events) {
