@@ -2,9 +2,10 @@
 (offscreen). Figure: the worst lag from the API accepting a value to that value being durable in SQLite.
 
 The page prints `ACC <run> <n> <epoch ms>` every 20 ms (value n accepted then; tests/data/crafted/sustained.py); a
-thread reads the database file every 2 ms (its own read-only connection, no app code) and notes when each n became
-durable. Values are written in order, so "n stored" means every value up to n is stored. The rate the page really
-reached is printed too (a busy machine may not reach 50k/s: the target holds at every rate the page reaches).
+thread (`sustained.DurableWatch`) reads the database file every 2 ms (its own read-only connection, no app code) and
+notes when each n became durable. Values are written in order, so "n stored" means every value up to n is stored. The rate the page really
+reached is printed too (a busy machine may not reach 50k/s: the target holds at every rate the page reaches), with
+how often the page's back-pressure made it wait for the disk (bridge/durable.py; profile: profiles/durability.md).
 
 Baseline, same run: plain sqlite3 with the same pragmas (WAL, synchronous=FULL) upserting the same values at the same
 rate, one transaction per 5 ms tick; its worst lag from a value's creation to its commit.
@@ -18,7 +19,6 @@ import argparse
 import sqlite3
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -71,8 +71,9 @@ def run_loop(seconds: float, until=None, interval_ms: int = 5) -> None:
     check.stop()
 
 
-def play(app, rate: int, seconds: float, folder: Path) -> tuple[float, float, int]:
-    """(worst lag s, rate the page reached, values accepted) for one sustained session in the real player."""
+def play(app, rate: int, seconds: float, folder: Path) -> tuple[float, float, int, int, int]:
+    """(worst lag s, rate the page reached, values accepted, back-pressure waits, waits that timed out) for one
+    sustained session in the real player."""
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
     from scorm_desktop.paths import DataPaths
@@ -89,47 +90,17 @@ def play(app, rate: int, seconds: float, folder: Path) -> tuple[float, float, in
     view.resize(800, 600)
     view.show()
     player = Player(services, env, view, learner="bench", unattended=True)
-    accepted: list[tuple[int, float]] = []  # (n, epoch s accepted)
-    durable: list[tuple[float, int]] = []  # (epoch s seen durable, n)
-    run: dict[str, str] = {}
-    stop = threading.Event()
-
-    def on_console(level, text, src, line):
-        acc = sustained.parse_acc(text)
-        if acc is not None:
-            run.setdefault("id", acc[0])
-            accepted.append((acc[1], acc[2]))
-
-    def poll() -> None:
-        db = services.paths.database
-        conn = None
-        while not stop.is_set():
-            try:
-                if conn is None:
-                    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-                row = conn.execute("SELECT value FROM cmi_values WHERE element = 'cmi.location'").fetchone()
-            except sqlite3.Error:
-                row = None
-            now = time.time()
-            if row and "id" in run and row[0].startswith(run["id"] + ":"):
-                n = int(row[0].split(":", 1)[1])
-                if not durable or durable[-1][1] != n:
-                    durable.append((now, n))
-            time.sleep(0.002)
-        if conn is not None:
-            conn.close()
-
-    player.consoleMessage.connect(on_console)
-    poller = threading.Thread(target=poll, daemon=True)
-    poller.start()
+    reports = sustained.Reports()
+    player.consoleMessage.connect(reports.on_console)
+    watch = sustained.DurableWatch(services.paths.database).start()
     player.open(course_id)
-    run_loop(60, lambda: bool(accepted))
+    run_loop(60, lambda: bool(reports.accepted))
     run_loop(seconds)
-    measured = list(accepted)
+    measured = list(reports.accepted)
     # Let the last reported values become durable (or show how late they are), then stop.
-    run_loop(5, lambda: bool(durable and measured and durable[-1][1] >= measured[-1][0]))
-    stop.set()
-    poller.join(timeout=2)
+    run_loop(5, lambda: bool(measured and watch.stored(reports.run) >= measured[-1][0]))
+    watch.stop()
+    waits, late = env.handler.durable.waits, env.handler.durable.late
     player.close("closed")
     run_loop(1)
     player.dispose()
@@ -138,15 +109,12 @@ def play(app, rate: int, seconds: float, folder: Path) -> tuple[float, float, in
     env.shutdown()
     services.close()
 
-    worst = 0.0
-    for n, at in measured:
-        seen = next((t for t, m in durable if m >= n), None)
-        worst = max(worst, (seen if seen is not None else time.time()) - at)
+    worst = watch.worst_lag(reports.run, measured)
     if len(measured) >= 2:
         reached = (measured[-1][0] - measured[0][0]) / max(1e-6, measured[-1][1] - measured[0][1])
     else:
         reached = 0.0
-    return worst, reached, measured[-1][0] if measured else 0
+    return worst, reached, measured[-1][0] if measured else 0, waits, late
 
 
 def main() -> int:
@@ -165,13 +133,14 @@ def main() -> int:
         for rate in rates:
             folder = Path(tmp) / f"r{rate}"
             folder.mkdir()
-            worst, reached, values = play(app, rate, seconds, folder)
+            worst, reached, values, waits, late = play(app, rate, seconds, folder)
             base = baseline(rate, seconds, folder)
             worst_ms = worst * 1000
             figure("durability", f"{rate:,} values/s: worst lag accepted -> durable", worst_ms, baseline=base * 1000,
                    unit="ms", target="<= 250 ms", met=worst_ms <= 250, within_margin=worst_ms <= 750,
-                   note=f"page reached {reached:,.0f} values/s ({values:,} values); baseline: sqlite3, one "
-                        f"transaction per {TICK_MS} ms tick (margin: 750 ms)")
+                   note=f"page reached {reached:,.0f} values/s ({values:,} values; back-pressure waits: {waits:,}, "
+                        f"{late:,} timed out); baseline: sqlite3, one transaction per {TICK_MS} ms tick "
+                        f"(margin: 750 ms)")
     return 0
 
 

@@ -4,8 +4,11 @@ Each session's calls go to `<logs>/api/session-<id>.jsonl`; `play --api-log FILE
 
 Two kinds of line in a session's file:
 - what the page reports, one line per burst of calls (a burst can hold thousands; writing them one by one cost more
-  than storing the values): ``{"source": "page", "fields": ["fn", "args", "result", "error", "ms", "at"],
-  "calls": [[...], ...]}``: the page's account, not what Python stored;
+  than storing the values): ``{"source": "page", "texts": ["<the page's JSON text>", ...]}``, the bursts one flush
+  took, each stored as the page sent it (one string, no per-call work on the write path) and read, checked and
+  expanded by `read` (`page_calls`):
+  the page's account, not what Python stored. Older files hold ``{"source": "page", "fields": [...],
+  "calls": [[...], ...]}`` lines, read the same way;
 - what the player decided, one entry per line, e.g. an event it refused: ``{"fn": "set", "args": [...],
   "result": "refused", "refused": "<why>", "source": "player", ...}``.
 `read(path)` gives every entry of a file as one dict per call, whichever kind of line it came from.
@@ -22,6 +25,8 @@ PAGE_FIELDS = ("fn", "args", "result", "error", "ms", "at")
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 #: Rows of one page message beyond this are dropped (the page reports; it cannot flood the log).
 MAX_PAGE_ROWS = 5000
+#: A page message longer than this (characters) is not kept at all (500 calls take about 60,000).
+MAX_PAGE_TEXT = 4 * 1024 * 1024
 
 
 def session_log_path(logs: Path, session_id: int) -> Path:
@@ -38,13 +43,15 @@ def append(path: Path, entries: list[dict]) -> None:
         fh.write(text)
 
 
-def append_page_calls(path: Path, calls: list[list]) -> None:
-    """Append a burst of page-reported calls (compact rows in PAGE_FIELDS order) as one line."""
-    if not calls:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as fh:
-        fh.write(_ENCODE({"source": "page", "fields": PAGE_FIELDS, "calls": calls}) + "\n")
+def append_page_texts(path: Path, texts: list[str]) -> int:
+    """Append page messages (their JSON text, unread) as one line; a text over MAX_PAGE_TEXT is left out.
+    Returns how many were left out."""
+    kept = [t for t in texts if isinstance(t, str) and len(t) <= MAX_PAGE_TEXT]
+    if kept:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(_ENCODE({"source": "page", "texts": kept}) + "\n")
+    return len(texts) - len(kept)
 
 
 def page_calls(text: str) -> list[list]:
@@ -93,7 +100,10 @@ def read(path: Path) -> Iterator[dict]:
             if not line:
                 continue
             data = json.loads(line)
-            if isinstance(data, dict) and "calls" in data and data.get("source") == "page":
+            if isinstance(data, dict) and data.get("source") == "page" and isinstance(data.get("texts"), list):
+                for text in data["texts"]:
+                    yield from expand_page_calls(page_calls(text))
+            elif isinstance(data, dict) and "calls" in data and data.get("source") == "page":
                 yield from expand_page_calls(data["calls"])
             else:
                 yield data

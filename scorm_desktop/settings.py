@@ -8,7 +8,14 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from .cmi.datamodel import LENIENT_INTERACTIONS, LENIENT_TIMES, OPTION_DEFAULTS, SUSPEND_DATA_LIMIT_12
+from .cmi.datamodel import (
+    DURABLE_BACKLOG,
+    DURABLE_LAG_MS,
+    LENIENT_INTERACTIONS,
+    LENIENT_TIMES,
+    OPTION_DEFAULTS,
+    SUSPEND_DATA_LIMIT_12,
+)
 
 log = logging.getLogger(__name__)
 
@@ -23,12 +30,18 @@ class RuntimeOptions:
     lenient_interactions: bool = OPTION_DEFAULTS[LENIENT_INTERACTIONS]
     #: Accept broken session times and latencies (P0S, PT, fractional seconds, hours > 99) and count them.
     lenient_times: bool = OPTION_DEFAULTS[LENIENT_TIMES]
+    #: Back-pressure: the content waits (inside SetValue/Commit) once its oldest value not yet on disk is this old
+    #: (ms; 0 = never waits) or this many values are not yet on disk, so a crash loses at most about that much.
+    durable_lag_ms: int = OPTION_DEFAULTS[DURABLE_LAG_MS]
+    durable_backlog: int = OPTION_DEFAULTS[DURABLE_BACKLOG]
 
     def to_runtime(self) -> dict:
         return {
             SUSPEND_DATA_LIMIT_12: self.suspend_data_limit_12,
             LENIENT_INTERACTIONS: self.lenient_interactions,
             LENIENT_TIMES: self.lenient_times,
+            DURABLE_LAG_MS: self.durable_lag_ms,
+            DURABLE_BACKLOG: self.durable_backlog,
         }
 
 

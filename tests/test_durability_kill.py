@@ -1,5 +1,8 @@
 """SIGKILL at random points of a tight SetValue + Commit loop (a real `play --headless` subprocess): nothing the API
-accepted more than 250 ms before the kill is lost (issue 11, "Durability under load")."""
+accepted more than 250 ms before the kill is lost (issue 11, "Durability under load").
+
+The loop asks for 50,000 values/s, more than the write path keeps up with on a small machine: the promise holds
+because the page waits for the disk when it gets ahead (back-pressure, bridge/durable.py), never by dropping values."""
 
 from __future__ import annotations
 
@@ -82,7 +85,7 @@ def _kill_once(data: Path, course_id: str, rng: random.Random) -> tuple[int, int
 
 def test_twenty_sigkills_lose_nothing_accepted_250_ms_before(tmp_path):
     data = tmp_path / "data"
-    pkg = sustained.make(tmp_path / "pkg", rate=10_000)
+    pkg = sustained.make(tmp_path / "pkg", rate=50_000)
     course_id = _cli(data, "import", str(pkg)).stdout.strip()
     assert course_id.isdigit()
     rng = random.Random(11)

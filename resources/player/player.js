@@ -30,9 +30,65 @@
     el.className = isError ? "error" : "";
   }
 
+  // Back-pressure. Every batch sent is numbered (1, 2, ...; Python numbers them the same way, in arrival order) and
+  // kept as [number, time sent, events] until Python says it is durable: after each of its writes
+  // (SD.durable(n), pushed) or in answer to a wait. When the oldest unacknowledged batch is older than the option
+  // durableLagMs, or more than durableBacklog events are unacknowledged, the call that emits an event sends what
+  // the run-time holds and waits (a synchronous XHR to /__durable__?seq=N, answered once batch N is durable or
+  // after a short time-out): the content is slowed to the pace of the disk, and nothing is ever dropped.
+  var sentBatches = 0;
+  var durableBatch = 0;
+  var unacked = [];
+  var unackedEvents = 0;
+  var XHR = window.XMLHttpRequest;
+  var now = Date.now;
+
+  function acked(n) {
+    if (n > durableBatch) { durableBatch = n; }
+    while (unacked.length && unacked[0][0] <= durableBatch) { unackedEvents -= unacked.shift()[2]; }
+  }
+
+  function waitDurable(n) {
+    try {
+      var xhr = new XHR();
+      xhr.open("GET", "/__durable__?seq=" + n, false);
+      xhr.send();
+      var answer = parse(xhr.responseText);
+      acked(answer.durable | 0);
+      // Timed out, or the disk refuses writes (the values stay queued in Python): do not wait on these batches again.
+      if (answer.late || answer.failing) { acked(n); }
+    } catch (err) {
+      // No answer (the player is closing): do not wait again on this batch.
+      acked(n);
+    }
+  }
+
+  function backpressure(pendingCount, flush) {
+    var options = runtime ? runtime.options : null;
+    if (!options || !(options.durableLagMs > 0)) { return; }
+    var lag = options.durableLagMs;
+    var backlog = options.durableBacklog;
+    var t = now();
+    if (!(unacked.length && t - unacked[0][1] > lag) && unackedEvents + pendingCount <= backlog) { return; }
+    // Wait for the newest batch older than half the bound, and for enough of the backlog to halve it: the batches
+    // after it stay in flight, so the content and the disk keep working at the same time (pipelined), and the wait
+    // is for a batch Python is most likely writing already.
+    var target = 0;
+    var left = unackedEvents + pendingCount;
+    for (var i = 0; i < unacked.length && (t - unacked[i][1] > lag / 2 || left > backlog / 2); i++) {
+      target = unacked[i][0];
+      left -= unacked[i][2];
+    }
+    if (target === 0 || left > backlog) { flush(); target = sentBatches; }
+    if (target > durableBatch) { waitDurable(target); }
+  }
+
   function send(events) {
     for (var i = 0; i < events.length; i++) { events[i].seq = ++seq; }
     post("sd-events", stringify(events));
+    sentBatches++;
+    unacked.push([sentBatches, now(), events.length]);
+    unackedEvents += events.length;
   }
 
   function sendLog() {
@@ -55,7 +111,8 @@
       values: payload.values,
       options: payload.options,
       send: send,
-      logRow: log
+      logRow: log,
+      backpressure: backpressure
     });
     if (payload.version === "1.2") { window.API = runtime.api; } else { window.API_1484_11 = runtime.api; }
     document.title = payload.course.title + " \u2014 " + payload.item.title;
@@ -79,6 +136,8 @@
       return "closing";
     },
     state: function () { return runtime ? runtime.state() : "not-loaded"; },
+    /* Called by the player (Python) after each write: every batch up to n is durable. */
+    durable: function (n) { acked(n | 0); },
     /* Called by the player (Python) with the sequencer's fresh adl.nav.request_valid.* answers (a JSON object). */
     setNavValid: function (json) {
       if (runtime && runtime.setNavValid) { runtime.setNavValid(JSON.parse(json)); }

@@ -1,7 +1,7 @@
 /*
  * SCORM run-time (SCORM 1.2 and SCORM 2004 4th edition), answered entirely in the page.
  *
- *   var rt = ScormRuntime.create({model, values, send, log, options});
+ *   var rt = ScormRuntime.create({model, values, send, log, options, backpressure});
  *   rt.api       the API object (2004: Initialize, ...; 1.2: LMSInitialize, ...)
  *   rt.flush()   send pending events now
  *   rt.state()   "not-initialized" | "running" | "terminated"
@@ -65,6 +65,8 @@
     var logger = typeof config.log === "function" ? config.log : noop;
     // logRow(fn, args, result, error, ms, at): the same record without building an object per call (the player's).
     var logRow = typeof config.logRow === "function" ? config.logRow : null;
+    // backpressure(pendingCount, flush): called after each accepted call that emits an event; may send and wait.
+    var backpressure = typeof config.backpressure === "function" ? config.backpressure : null;
     var options = {};
     var key;
     var defaults = model.optionDefaults || {};  // the options' defaults live in the data model (datamodel.py)
@@ -223,10 +225,12 @@
       pending.push(event);
       // A long synchronous burst (content writing hundreds of interactions in one loop) streams out as it goes,
       // so Python persists the first values while the content is still calling.
-      if (pending.length >= BURST) { flush(); return; }
-      if (timer === null) {
+      if (pending.length >= BURST) { flush(); }
+      else if (timer === null) {
         timer = setTimeout(function () { timer = null; flush(); }, 0);
       }
+      // Back-pressure (the player's): when what was sent is not durable soon enough, wait here, inside the call.
+      if (backpressure !== null) { backpressure(pending.length, flush); }
     }
 
     // --- errors ------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ Each course has its own host, `course://c<ID>/`, and so its own origin (its own 
 while a player has the course open (`set_course_root` … `release`), and only to requests whose initiator is that
 same origin (`ContentPolicy.course_refusal`): a page of one course never reads another's files. Under a host:
 - `/__player__/...` serves the player page and its scripts from the app's resources;
+- `/__durable__?seq=N` is the page's wait for its batch N to be durable (back-pressure, `durable.py`);
 - `/pkg/...` serves the course's files, resolved by `resolve_inside()` and nothing else. A media file the engine
   cannot decode is answered with its converted WebM (`converted_for()`) once that exists, under the original URL.
   An HTML page of a course offline is served without its connection hints (`policy.without_connection_hints`).
@@ -29,6 +30,7 @@ from ..media import converted_relpath
 from ..media.jobs import STATE_RELPATH, read_plan
 from ..media.probe import MEDIA_SUFFIXES
 from ..resources import player_dir
+from .durable import DURABLE_PATH, DurableWaits
 from .policy import REFUSED_PREFIX, SCHEME, ContentPolicy, without_connection_hints
 
 log = logging.getLogger(__name__)
@@ -262,6 +264,8 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
         #: Plans being read in the background → the (host, media path) requests that came meanwhile.
         self._reading: dict[Path, list[tuple[str, str]]] = {}
         self._noted: set[tuple[str, str]] = set()
+        #: The pages' held waits for their values to be durable (the player reports progress to it).
+        self.durable = DurableWaits(self)
 
     def set_course_root(self, course_id: int, root: Path, owner: object = None, allow_network: bool = False) -> None:
         """`owner` (a player) opens the course: its files are served to its own pages until `release(owner)`."""
@@ -291,6 +295,12 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
         refusal = self.policy.course_refusal(host, path, job.initiator().toString())
         if refusal is not None:
             _refuse(job, host, 403, refusal)
+            return
+        if path == DURABLE_PATH:
+            if not job.initiator().toString():  # a navigation, not the page's own request
+                _refuse(job, host, 403, "asked for by no page")
+                return
+            self.durable.request(job, host, url.query())
             return
         if path.startswith(PLAYER_PREFIX):
             self._serve_player(job, path[len(PLAYER_PREFIX):])

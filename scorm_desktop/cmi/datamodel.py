@@ -232,10 +232,17 @@ NAV_REQUESTS = ["continue", "previous", "exit", "exitAll", "abandon", "abandonAl
 LENIENT_INTERACTIONS = "lenientInteractions"
 LENIENT_TIMES = "lenientTimes"
 SUSPEND_DATA_LIMIT_12 = "suspendDataLimit12"
+DURABLE_LAG_MS = "durableLagMs"
+DURABLE_BACKLOG = "durableBacklog"
 
 # Runtime options and their defaults: the one place they are written (settings.RuntimeOptions starts from them;
 # runtime.js reads them from the definition it is handed, "optionDefaults").
-OPTION_DEFAULTS: dict[str, Any] = {SUSPEND_DATA_LIMIT_12: 64000, LENIENT_INTERACTIONS: True, LENIENT_TIMES: True}
+OPTION_DEFAULTS: dict[str, Any] = {
+    SUSPEND_DATA_LIMIT_12: 64000, LENIENT_INTERACTIONS: True, LENIENT_TIMES: True,
+    # Back-pressure (player.js, bridge/durable.py): the page waits for its values to be durable when the oldest one
+    # not yet acknowledged is older than this (ms; 0: never), or more than this many are not acknowledged.
+    DURABLE_LAG_MS: 50, DURABLE_BACKLOG: 2000,
+}
 
 #: The most the 1.2 suspend-data limit may be set to (the settings dialog's range) and so that element's cap.
 SUSPEND_DATA_CAP_12 = 10_000_000

@@ -21,34 +21,25 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from shiboken6 import isValid
 
-from .. import apilog
 from .. import launch as launching
 from ..bridge.channel import ScormBridge, install
-from ..cmi.events import parse_batch
 from ..bridge.page import PlayerPage
 from ..bridge.scheme import content_url, host_for, player_url
 from ..launch import Launch
 from ..navigation import NavStep, Navigator
 from ..services import Services
 from ..storage.sequencing_store import SequencingStore
-from ..storage.writes import Flushed, OrderedWrites, StorageFull
+from ..storage.writes import OrderedWrites
+from .player_writes import PlayerWrites
 from .webenv import WebEnv, delete_now
 
 log = logging.getLogger(__name__)
-
-#: The elements whose values the sequencer reads: a batch that sets one of them changes adl.nav.request_valid.*.
-_SEQUENCING_INPUTS = (
-    "cmi.completion_status", "cmi.success_status", "cmi.score", "cmi.progress_measure", "cmi.objectives",
-)
-
-#: How often unsaved values are retried while the disk is full.
-RETRY_MS = 3000
 
 #: How long closing waits for a hung page to hand over its last values before ending the session without them.
 DRAIN_TIMEOUT_MS = 3000
 
 
-class Player(QObject):
+class Player(PlayerWrites, QObject):
     #: (level, text, source, line) of every console message of the player page and the content.
     consoleMessage = Signal(str, str, str, int)
     #: A launch is under way (the content is loading).
@@ -100,7 +91,8 @@ class Player(QObject):
         self._page: PlayerPage | None = None
         self._bridge: ScormBridge | None = None
         self._channel: QWebChannel | None = None
-        self._last_seq = 0
+        #: The course host the running page is served on (its durability waits are answered there).
+        self._host: str | None = None
         self._closing = False
         self._popups: list[QWebEngineView] = []
         self._writes = OrderedWrites(services.records)
@@ -223,11 +215,12 @@ class Player(QObject):
     def _start(self, launch: Launch) -> None:
         self._teardown_page()
         self.current = launch
-        self._last_seq = 0
         self._closing = False
         course = launch.course
         self.profile = self.env.profile_for(launch.learner.uid)
         self.handler.set_course_root(course.id, course.folder, owner=self, allow_network=course.allow_network)
+        self._host, self._durable_sent = host_for(course.id), 0
+        self.handler.durable.reset(self._host)  # the new page numbers its batches from 1
         payload = launch.payload(self.services.settings.runtime)
         payload["contentUrl"] = content_url(course.id, launch.url)
         page = PlayerPage(self.profile, host_for(course.id), f"course {course.id} / {launch.item.identifier}", self)
@@ -264,45 +257,6 @@ class Player(QObject):
         view.show()
         return popup
 
-    def _on_api_log(self, text: str) -> None:
-        """The page's account of its API calls (JSON text): queued with the values and appended to the session's API
-        log by the same flush, after them (storage/writes.py), so a burst of calls costs the UI thread nothing and never
-        holds a value up; shown (apiLogged) only when someone listens (the debug panel, `play --api-log`)."""
-        launch = self.current
-        if launch is None:
-            return
-        path = apilog.session_log_path(self.services.paths.logs, launch.record.session_id)
-        if self._writes.put_log(path, text, show=self.isSignalConnected(self._api_logged_method)):
-            self.worker.submit(self._writes.flush, on_done=self._write_result)
-
-    # -- the event stream ----------------------------------------------------------------------------------------
-    def _on_batch(self, text: str) -> None:
-        """A batch from the page (JSON text, in arrival order, which is call order): parsed and numbered here (not by
-        the page), then queued for the worker, which validates and writes everything queued in one transaction
-        (storage/writes.py). A malformed batch is refused whole, with a line in the log."""
-        launch = self.current
-        if launch is None or launch.finished:
-            return
-        try:
-            fresh = parse_batch(text, self._last_seq + 1)
-        except (ValueError, TypeError, RecursionError) as exc:  # content's text: refused, never a crash
-            log.error("refused a malformed batch from the player page: %s", exc)
-            return
-        if not fresh:
-            return
-        self._last_seq = fresh[-1].seq
-        if self._writes.put(launch.record.session_id, fresh):
-            self.worker.submit(self._writes.flush, on_done=self._write_result)
-        if any(ev.op == "set" and ev.element.startswith(_SEQUENCING_INPUTS) for ev in fresh) and not any(
-            ev.op == "terminate" for ev in fresh
-        ):
-            self._refresh_nav_valid(launch)
-        if any(ev.op == "terminate" for ev in fresh) and not launch.terminated:
-            # Ended at once (content often closes its window right after Terminate); the ending job checks that the
-            # Terminate passed validation and takes the session back if it did not (a forged one).
-            launch.terminated = True
-            self._finish_when_saved(launch, "terminated", lambda values: self._after_terminate(launch, values))
-
     def _refresh_nav_valid(self, launch: Launch) -> None:
         """After a batch is stored (the worker keeps the order): the sequencer's answers with the SCO's values so far
         go to the page (adl.nav.request_valid.*), and the buttons and contents follow the same set."""
@@ -328,73 +282,6 @@ class Player(QObject):
 
         self.worker.submit(lambda: nav.during_session(item, records.session_values(sid)), on_done=done,
                            on_error=lambda _exc: setattr(self, "_nav_refresh", None))
-
-    # -- writing, and what happens when the disk is full --------------------------------------------------------
-    def _write_result(self, flushed: Flushed | str | None) -> None:
-        """A write (or a retry) finished: log what was refused, keep retrying while anything is unsaved, and tell the
-        learner."""
-        if isinstance(flushed, Flushed):
-            self._log_refusals(flushed)
-            error = flushed.error
-        else:
-            error = flushed
-        if error is None:
-            if self._storage_failing:
-                self._storage_failing = False
-                self.storageProblem.emit("")
-            return
-        if not self._storage_failing:
-            self._storage_failing = True
-            log.error("course values could not be saved yet: %s", error)
-        self.storageProblem.emit(
-            self.tr("Your progress could not be saved: {0}. Free some disk space; nothing is lost — it is kept "
-                    "here and saved as soon as there is room.").format(error)
-        )
-        QTimer.singleShot(RETRY_MS, lambda: self.worker.submit(self._writes.flush, on_done=self._write_result))
-
-    def _log_refusals(self, flushed: Flushed) -> None:
-        """Shows the page's API-log entries the flush wrote (when someone listens); events Python refused (forged, or
-        beyond the data model) go to the API log as refused, with the reason."""
-        if flushed.shown:
-            self.apiLogged.emit(flushed.shown)
-        if not flushed.refused:
-            return
-        by_session: dict[int, list[dict]] = {}
-        for session_id, refusal in flushed.refused:
-            by_session.setdefault(session_id, []).append(refusal.log_entry())
-        log.warning("refused %d event(s) from the content's page", len(flushed.refused))
-        for session_id, entries in by_session.items():
-            if self.current is not None and self.current.record.session_id == session_id:
-                self.apiLogged.emit(entries)
-            path = apilog.session_log_path(self.services.paths.logs, session_id)
-            self.worker.submit(apilog.append, path, entries)
-
-    def _finish_when_saved(self, launch: Launch, reason: str, done: Callable[[dict], None]) -> None:
-        """End the session only once every value of it is written (retrying while the disk is full)."""
-
-        def job() -> tuple[Flushed, dict | None]:
-            flushed = self._writes.flush()
-            if flushed.error is not None:
-                raise StorageFull(flushed.error)
-            if reason == "terminated" and not self._writes.terminated(launch.record.session_id):
-                return flushed, None  # the page's Terminate was refused: the session goes on
-            values = launching.finish(self.services.records, launch, reason)
-            self._writes.close(launch.record.session_id)
-            return flushed, values
-
-        def finished(result: tuple[Flushed, dict | None]) -> None:
-            self._log_refusals(result[0])
-            if result[1] is None:
-                log.warning("a Terminate from the page was refused; the session goes on")
-                launch.terminated = False
-                return
-            done(result[1])
-
-        def failed(exc: BaseException) -> None:
-            self._write_result(str(exc))
-            QTimer.singleShot(RETRY_MS, lambda: self._finish_when_saved(launch, reason, done))
-
-        self.worker.submit(job, on_done=finished, on_error=failed)
 
     def _refusal(self, request: str, target: str | None) -> str:
         """Why the last navigation state does not allow this request ("" when it does)."""
@@ -539,6 +426,9 @@ class Player(QObject):
         """Let go of the current page (and the windows it opened); `now` deletes it at once instead of later."""
         self._close_popups()
         self.handler.release(self)  # no page of ours is left: the course is served no more (unless another has it)
+        if self._host is not None:
+            self.handler.durable.release(self._host)  # a wait the page still has held is answered
+            self._host = None
         page, self._page = self._page, None
         self._bridge = self._channel = None
         if page is None:
@@ -552,11 +442,6 @@ class Player(QObject):
             delete_now(page)
         else:
             page.deleteLater()
-
-    @property
-    def writes(self) -> OrderedWrites:
-        """The sessions' queued writes (for `play --headless`, which writes what is left after its loop ended)."""
-        return self._writes
 
     def dispose(self) -> None:
         """Delete the page now (before the profile goes): Chromium wants pages gone before their profile."""
