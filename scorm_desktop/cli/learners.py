@@ -6,8 +6,9 @@ Thin wrappers over storage/records.py, for scripted set-up of a shared laptop.
 from __future__ import annotations
 
 import getpass
-import json
 import sys
+
+from .common import find_course, print_json
 
 
 def add_parsers(sub) -> None:
@@ -52,7 +53,7 @@ def _learner(services, name: str):
 def cmd_learners(services, args) -> int:
     rows = [{"id": lr.uid, "name": lr.name, "pin": services.records.has_pin(lr.id)} for lr in services.records.learners()]
     if args.json:
-        print(json.dumps(rows, indent=2))
+        print_json(rows)
         return 0
     if not rows:
         print("No learners yet. Add one with: scorm-desktop learner add NAME")
@@ -91,9 +92,7 @@ def cmd_learner(services, args) -> int:
 def _course_and_learner(services, args, create: bool = True):
     """The course and learner named (the active learner by default; with `create` False, None when there is no
     learner yet instead of adding one: reading must not write)."""
-    from .cli import _find_course
-
-    course = _find_course(services, args.course)
+    course = find_course(services, args.course)
     if course is None:
         return None, None
     if args.learner:
@@ -112,7 +111,7 @@ def cmd_attempts(services, args) -> int:
         return 0
     history = services.records.history(learner.id, course.id)
     if args.json:
-        print(json.dumps(history, indent=2))
+        print_json(history)
         return 0
     if not history:
         print(f"{learner.name} has not started '{course.title}'.")
