@@ -133,6 +133,14 @@ def _open(paths: DataPaths, notices: list[str], with_sample: bool, deferred: boo
 
 def _recover_cmi5_sessions(services: Services) -> None:
     """cmi5 AU sessions a crash left open get their "abandoned" statement, once (scorm_desktop/cmi5/lms.py)."""
+    from sqlalchemy import select
+
+    from .cmi5 import OPEN_STATES
+    from .storage.models import Cmi5Session
+
+    with services.sessions() as s:
+        if s.scalars(select(Cmi5Session.session_id).where(Cmi5Session.state.in_(OPEN_STATES)).limit(1)).first() is None:
+            return  # the usual start: none left open, and the LMS and LRS modules are not loaded for nothing
     from .cmi5.lms import recover_sessions
 
     abandoned = recover_sessions(services.sessions)

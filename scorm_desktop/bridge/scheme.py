@@ -24,8 +24,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from ..media import converted_relpath
-from ..media.jobs import STATE_RELPATH, read_plan
-from ..media.probe import MEDIA_SUFFIXES
+from ..media.sniff import MEDIA_SUFFIXES
 from ..resources import player_dir
 from .policy import REFUSED_PREFIX, SCHEME, ContentPolicy
 
@@ -325,6 +324,8 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
 
     def _pending_media(self, root: Path) -> dict[str, dict]:
         """The course's conversion plan (`.converted/jobs.json`), re-read only when the file changed."""
+        from ..media.jobs import STATE_RELPATH, read_plan  # loaded at the first media file, not with the player
+
         state = root / STATE_RELPATH
         try:
             mtime = state.stat().st_mtime_ns

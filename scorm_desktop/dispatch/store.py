@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import uuid
-import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -23,7 +22,6 @@ from typing import Callable
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
-from ..package.archive import is_reserved, open_package
 from ..package.model import PackageError
 from ..storage.db import utcnow
 from ..storage.models import (
@@ -82,6 +80,7 @@ def create_dispatch(
                             "the dispatch file.")
     if course.removed or not course.folder.is_dir():
         raise DispatchError(f"The files of '{course.title}' are not in the library; import it again to dispatch it.")
+    from ..package.archive import open_package  # the package's modules load for a dispatch, not for every `play`
     from . import writing  # a kill at any point leaves nothing, or the recorded dispatch with its whole file
 
     intent = writing.begin(sessions, str(uuid.uuid4()), out)
@@ -117,6 +116,10 @@ def create_dispatch(
 def zip_folder(folder: Path, target: Path) -> None:
     """Write the course folder as a ZIP to `target` (sorted entries, fixed dates: the same folder gives the same
     bytes); the app's own files (converted media, bookkeeping) are not the course and stay out."""
+    import zipfile
+
+    from ..package.archive import is_reserved
+
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()):
             relpath = path.relative_to(folder).as_posix()
@@ -211,6 +214,8 @@ def untrusted_issuers(sessions: sessionmaker, paths: list[Path]) -> dict[str, li
 def check_dispatch(sessions: sessionmaker, path: Path, staging: Path) -> tuple[Licence, bytes, Path]:
     """Everything checked before anything is written: format, signature, package hash, a trusted issuer, not
     revoked, and the course's content hash. Returns (licence, signature, the package as a ZIP in `staging`)."""
+    from ..package.archive import open_package
+
     licence, signature = read_dispatch(path)  # checked once without writing anything
     with sessions() as s:
         if s.get(DispatchIssuer, licence.issuer_key) is None:
