@@ -69,11 +69,14 @@ def cmd_play(services, args) -> int:
         return 2
     if _not_playable_yet(course, args.headless):
         return 1
-    from ..dispatch.store import refusal_before_play  # a dispatched course's licence
+    from ..dispatch.gate import may_concern  # a dispatched course's licence (one query when there is none)
 
-    if (refusal := refusal_before_play(services, course, args.learner, args.preview)) is not None:
-        print(f"error: {refusal}", file=sys.stderr)
-        return 2
+    if may_concern(services.sessions, course.id):
+        from ..dispatch.store import refusal_before_play
+
+        if (refusal := refusal_before_play(services, course, args.learner, args.preview)) is not None:
+            print(f"error: {refusal}", file=sys.stderr)
+            return 2
     from ..app import create_application
 
     app = create_application(headless=args.headless)

@@ -29,6 +29,7 @@ from ..storage.models import (
 )
 from ..sync.bundles import device_key, fingerprint
 from ..xapi.mapping import to_json
+from .gate import PENDING
 from .licence import (
     DispatchError, Licence, read_dispatch, sha256_file, sign_licence, sign_revocations, verify_revocations, write_dispatch,
 )
@@ -238,9 +239,6 @@ def check_dispatch(sessions: sessionmaker, path: Path, staging: Path) -> tuple[L
         tmp.unlink(missing_ok=True)
         raise DispatchError(f"'{path.name}' holds another course than its licence names; not imported.")
     return licence, signature, tmp
-
-
-PENDING = "pending:"
 
 
 def remember_pending(sessions: sessionmaker, licence: Licence, signature: bytes) -> None:
