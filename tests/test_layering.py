@@ -144,7 +144,10 @@ RENOVATED = (
     "reports/csv_export.py", "reports/pdf_html.py", "ui/dashboard.py", "ui/dashboard_tabs.py",
     "ui/dashboard_models.py", "ui/report_pdf.py", "package/manifest.py", "package/manifest_xml.py",
     "package/manifest_tree.py", "package/archive.py", "package/entries.py", "sequencing/definition.py",
-    "sequencing/definition_model.py",
+    "sequencing/definition_model.py", "cli/__init__.py", "cli/entry.py", "cli/common.py", "cli/library.py",
+    "cli/play.py", "cli/report.py", "cli/learners.py", "cli/sync.py", "cli/media.py", "cli/check.py", "cli/dispatch.py",
+    "storage/models.py", "storage/models_base.py", "storage/models_lrs.py", "storage/models_dispatch.py",
+    "dispatch/gate.py",
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from .common import find_course, print_json
+from .common import find_course, print_json, refuse
 
 
 def add_parsers(sub) -> None:
@@ -77,15 +77,13 @@ def cmd_learner(services, args) -> int:
             print(rec.rename_learner(learner.id, args.new_name).name)
         elif args.learner_action == "remove":
             if not args.yes:
-                print(f"error: removing '{learner.name}' deletes their records on this computer; add --yes to "
-                      "confirm", file=sys.stderr)
-                return 2
+                return refuse(f"removing '{learner.name}' deletes their records on this computer; add --yes to "
+                              "confirm")
             rec.remove_learner(learner.id)
         elif args.learner_action == "pin":
             rec.set_pin(learner.id, _read_pin(f"New PIN for {learner.name} (empty: none): ") or None)
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return refuse(str(exc))
     return 0
 
 
@@ -133,9 +131,8 @@ def cmd_reset(services, args) -> int:
         return 2
     if not args.yes:
         who = f" for {learner.name}" if learner is not None else ""
-        print(f"error: this starts '{course.title}' afresh{who} (the current attempt stays in the history); add "
-              "--yes to confirm", file=sys.stderr)
-        return 2
+        return refuse(f"this starts '{course.title}' afresh{who} (the current attempt stays in the history); add "
+                      "--yes to confirm")
     number = len(services.records.history(learner.id, course.id)) + 1
     services.records.new_attempt(learner.id, course.id)
     print(f"attempt {number} of '{course.title}' for {learner.name} starts at the next launch")

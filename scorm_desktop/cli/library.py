@@ -9,7 +9,7 @@ from typing import Any
 
 from ..i18n import _
 from ..paths import DataPaths
-from .common import find_course, print_json
+from .common import find_course, print_json, refuse
 
 
 def add_parsers(sub) -> None:
@@ -124,9 +124,8 @@ def cmd_remove(services, args) -> int:
         return 2
     playing = _played_elsewhere(services, course.id)
     if playing:  # its files would go from under the player
-        print(f"error: course {course.id} ({course.title}) is being played now (process {playing}); close it "
-              "first", file=sys.stderr)
-        return 2
+        return refuse(f"course {course.id} ({course.title}) is being played now (process {playing}); close it "
+                      "first")
     if course.removed and not args.delete_records:
         print(f"course {course.id} ({course.title}) is already removed; its records are kept "
               "(add --delete-records to delete them too)")

@@ -60,13 +60,11 @@ def cmd_play(services, args) -> int:
         return 2
     refusal = _play_refusal(course, args.sco)
     if refusal:  # said before anything is recorded (no attempt, no session) and before Qt starts
-        print(f"error: {refusal}", file=sys.stderr)
-        return 2
+        return refuse(refusal)
     try:
         api_log = _api_log_writer(args.api_log) if args.api_log else None
     except OSError as exc:
-        print(f"error: the API log {args.api_log} cannot be written ({exc.strerror or exc})", file=sys.stderr)
-        return 2
+        return refuse(f"the API log {args.api_log} cannot be written ({exc.strerror or exc})")
     if _not_playable_yet(course, args.headless):
         return 1
     from ..dispatch.gate import may_concern  # a dispatched course's licence (one query when there is none)
@@ -75,8 +73,7 @@ def cmd_play(services, args) -> int:
         from ..dispatch.store import refusal_before_play
 
         if (refusal := refusal_before_play(services, course, args.learner, args.preview)) is not None:
-            print(f"error: {refusal}", file=sys.stderr)
-            return 2
+            return refuse(refusal)
     from ..app import create_application
 
     app = create_application(headless=args.headless)

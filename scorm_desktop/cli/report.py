@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from ..i18n import _
-from .common import find_course, print_json
+from .common import find_course, print_json, refuse
 
 
 def add_parsers(sub) -> None:
@@ -68,8 +68,7 @@ def cmd_export(services, args: argparse.Namespace) -> int:
     if args.learner is not None:
         learner = dashboard.learner_by_name(args.learner)
         if learner is None:
-            print(f"error: there is no learner '{args.learner}' (see: scorm-desktop report)", file=sys.stderr)
-            return 2
+            return refuse(f"there is no learner '{args.learner}' (see: scorm-desktop report)")
         learner_id = learner.id
     if args.course is not None:
         course = find_course(services, args.course)
@@ -78,8 +77,7 @@ def cmd_export(services, args: argparse.Namespace) -> int:
         course_id = course.id
     target = Path(args.csv or args.pdf)
     if not target.parent.is_dir():
-        print(f"error: the folder {target.parent} does not exist", file=sys.stderr)
-        return 2
+        return refuse(f"the folder {target.parent} does not exist")
     try:
         if args.csv:
             count = _csv(dashboard, target, learner_id, course_id)

@@ -67,8 +67,7 @@ def cmd_sync(services, args: argparse.Namespace) -> int:
         message = "No LRS endpoint is set: give one with --endpoint or in settings.json (sync.endpoint)."
         if args.json:
             print(json.dumps({"endpoint": None, "error": message}))
-        print(f"error: {message}", file=sys.stderr)
-        return 2
+        return refuse(message)
     if args.retry_quarantined and not args.dry_run:
         Outbox(services.sessions).requeue((QUARANTINED,))
     password = get_password(cfg, services.paths.config) if cfg.username and not args.dry_run else None
