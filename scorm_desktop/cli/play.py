@@ -11,7 +11,7 @@ import json
 import math
 import sys
 
-from .common import find_course
+from .common import find_course, refuse
 
 #: The longest time limit a timer can hold (2**31 - 1 ms, about 24 days).
 MAX_SECONDS = 2_147_483

@@ -14,6 +14,7 @@ import sys
 import time
 
 from ..sync.settings import ENV_PASSWORD, SyncSettings, chosen_lrs, get_password, store_password
+from .common import refuse
 
 
 def add_parsers(subparsers) -> None:
