@@ -228,9 +228,12 @@ def prepare(
     new_attempt = ended and mode == "normal" and course.scorm_version == "2004"
     ctx = context_for(course, item, learner, mode, nav_valid)
     if not preview:  # a dispatched course's licence: refused (DispatchError, a ValueError) or counted here
-        from .dispatch.store import admit_launch
+        from .dispatch.gate import may_concern
 
-        admit_launch(records, course, learner)
+        if may_concern(records.sessions, course.id):
+            from .dispatch.store import admit_launch
+
+            admit_launch(records, course, learner)
     record = records.begin_session(
         learner.id, course.id, item.identifier, mode, "credit" if ctx.credit else "no-credit", new_attempt
     )

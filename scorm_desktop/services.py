@@ -144,6 +144,15 @@ def _catch_up_counters(services: Services) -> None:
 
 def _recover_cmi5_sessions(services: Services) -> None:
     """cmi5 AU sessions a crash left open get their "abandoned" statement, once (scorm_desktop/cmi5/lms.py)."""
+    from sqlalchemy import bindparam, text
+
+    from .cmi5 import OPEN_STATES
+
+    with services.sessions() as s:  # plain SQL: the LRS tables' mappings load only when there is something to do
+        left_open = s.execute(text("SELECT EXISTS (SELECT 1 FROM cmi5_sessions WHERE state IN :states)").bindparams(
+            bindparam("states", expanding=True)), {"states": list(OPEN_STATES)}).scalar()
+    if not left_open:
+        return  # the usual start: none left open, and the LMS and LRS modules are not loaded for nothing
     from .cmi5.lms import recover_sessions
 
     abandoned = recover_sessions(services.sessions)

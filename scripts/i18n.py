@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from scorm_desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, i18n_dir, qm_path, ts_path  # noqa: E402
 
 #: The sources with user-facing text: the GUI, its entry point, the command line's and the player's guidance sentences.
-SOURCES = ("scorm_desktop/ui", "scorm_desktop/app.py", "scorm_desktop/cli.py", "scorm_desktop/navigation.py",
+SOURCES = ("scorm_desktop/ui", "scorm_desktop/app.py", "scorm_desktop/cli", "scorm_desktop/navigation.py",
            "scorm_desktop/reports/pdf_html.py",
            # The core's sentences the GUI and the command line show as they are: import refusals and warnings, LRS
            # and records-bundle errors, dispatch licence refusals.

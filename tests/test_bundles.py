@@ -13,7 +13,7 @@ from helpers import PROBE_2004
 from lrs import lrs, lrs_statements, open_recording_services, outbox_rows, play, quiz_events  # noqa: F401
 from scorm_desktop.sync import BundleError, SyncEngine, SyncSettings, export_records, import_records
 from scorm_desktop.sync.bundles import MAGIC, device_key, read_bundle
-from scorm_desktop.sync.commands import cmd_export_records, cmd_import_records
+from scorm_desktop.cli.sync import cmd_export_records, cmd_import_records
 
 
 @pytest.fixture

@@ -15,7 +15,9 @@ from scorm_desktop.package.model import PackageError
 from scorm_desktop.paths import DataPaths
 from scorm_desktop.resources import sample_course_dir
 from scorm_desktop.services import SAMPLE_MARKER, Services, open_services
-from scorm_desktop.storage.models import Base, Course
+from scorm_desktop.storage.models import Base, Course, load_all
+
+load_all()  # Base.metadata holds every table, the LRS's and dispatch's too (they map on first use)
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -14,7 +14,8 @@ import pytest
 pytest.importorskip("av")
 
 from scorm_desktop.bridge.scheme import ByteSpan, RangeNotSatisfiable, converted_for, parse_range, resolve_inside  # noqa: E402,E501
-from scorm_desktop.media import commands, converted_relpath  # noqa: E402
+from scorm_desktop.cli import media as commands  # noqa: E402
+from scorm_desktop.media import converted_relpath  # noqa: E402
 from scorm_desktop.media import jobs as media_jobs  # noqa: E402
 from scorm_desktop.media.convert import ConversionCancelled, convert_file  # noqa: E402
 from scorm_desktop.media.probe import candidates, probe_file, probe_files, scan, warning_for  # noqa: E402

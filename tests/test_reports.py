@@ -22,19 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PDFTOTEXT = shutil.which("pdftotext")
 needs_pdftotext = pytest.mark.skipif(PDFTOTEXT is None, reason="pdftotext (poppler-utils) is not installed")
 
-#: Runs the real `scorm_desktop.cli.main`; adds the export command to it when cli.py does not wire it in yet.
+#: Runs the real `scorm_desktop.cli.main`.
 CLI = (
     "import sys\n"
     "from scorm_desktop import cli\n"
-    "from scorm_desktop.reports import commands\n"
-    "if 'export' not in cli.COMMANDS:\n"
-    "    build = cli.build_parser\n"
-    "    def build_parser():\n"
-    "        p = build()\n"
-    "        commands.add_parsers(next(a for a in p._actions if a.dest == 'command'))\n"
-    "        return p\n"
-    "    cli.build_parser = build_parser\n"
-    "    cli.COMMANDS.update(commands.COMMANDS)\n"
     "sys.exit(cli.main(sys.argv[1:]))\n"
 )
 

@@ -18,7 +18,9 @@ from scorm_desktop.paths import DataPaths
 from scorm_desktop.services import Services, open_services
 from scorm_desktop.storage.db import DatabaseError, migrate, open_engine, schema_version
 from scorm_desktop.storage.migrations import LATEST, STEPS
-from scorm_desktop.storage.models import Base, Session
+from scorm_desktop.storage.models import Base, Session, load_all
+
+load_all()  # Base.metadata holds every table, the LRS's and dispatch's too (they map on first use)
 
 DATA = Path(__file__).resolve().parent / "data"
 PROBE_2004 = DATA / "sco-api-probe-2004"

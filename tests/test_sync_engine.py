@@ -22,7 +22,7 @@ from lrs import (  # noqa: F401  (lrs and proxy are fixtures)
 from scorm_desktop.storage.db import utcnow
 from scorm_desktop.storage.records import Records
 from scorm_desktop.sync import SyncEngine, SyncSettings
-from scorm_desktop.sync.commands import cmd_sync
+from scorm_desktop.cli.sync import cmd_sync
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -350,7 +350,7 @@ def _assert_order_kept(proxy, rows: list[tuple]) -> None:
 def test_cli_parsers() -> None:
     import argparse
 
-    from scorm_desktop.sync.commands import COMMANDS, add_parsers
+    from scorm_desktop.cli.sync import COMMANDS, add_parsers
 
     parser = argparse.ArgumentParser()
     add_parsers(parser.add_subparsers(dest="command"))

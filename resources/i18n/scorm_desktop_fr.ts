@@ -5,7 +5,9 @@
     <name></name>
     <message>
         <source>error: {0}</source>
-        <extracomment>The longest time limit a timer can hold (2**31 - 1 ms, about 24 days). Exit status for a mistake in the command line or an unusable data folder (argparse uses it too). Ctrl+C. Commands that only read the data folder: they work on a read-only one.</extracomment>
+        <extracomment>Exit status for a mistake in the command line or an unusable data folder (argparse uses it too).
+----------
+The command groups, in the order `--help` lists them: (module, its function that registers the sub-commands). Ctrl+C. Commands that only read the data folder: they work on a read-only one.</extracomment>
         <translation>erreur : {0}</translation>
     </message>
     <message>
@@ -2144,7 +2146,7 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
     <name>Player</name>
     <message>
         <source>Your progress could not be saved: {0}. Free some disk space; nothing is lost — it is kept here and saved as soon as there is room.</source>
-        <extracomment>The elements whose values the sequencer reads: a batch that sets one of them changes adl.nav.request_valid.*. How often unsaved values are retried while the disk is full. How long closing waits for a hung page to hand over its last values before ending the session without them. (level, text, source, line) of every console message of the player page and the content. A launch is under way (the content is loading). A session ended: (launch, reason). No item is left to play: the reason (&quot;finished&quot;, &quot;suspended&quot;, &quot;closed&quot;, ...). A launch could not start: a sentence for the user. A sentence for the learner while values cannot be written (disk full); &quot;&quot; once all is saved again. Entries of the API log (every call with arguments, result, error code and time). The navigation state changed: `Navigator.ui_state()` (buttons, table of contents, progress, course status). A sentence about navigation for the learner (a refused request, nothing more to open, ...). No item runs and the course waits for the learner&apos;s choice: the sentence to show. Trainer preview: browse mode under the preview learner, never synced. Headless: the content&apos;s alert/confirm/prompt dialogs are answered, not shown. The web profile of the learner being played (set at each launch). After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting. The course&apos;s navigation; used only on the worker thread. The last navigation state (for the window and tests). The course is over (courseEnded was emitted) or has not begun. How long the content&apos;s own unload handlers get before its page is replaced by the next SCO&apos;s.</extracomment>
+        <extracomment>The elements whose values the sequencer reads: a batch that sets one of them changes adl.nav.request_valid.*. (Looked for in the batch&apos;s text: a false match only costs one more refresh.) How often unsaved values are retried while the disk is full.</extracomment>
         <translation>Votre progression n&apos;a pas pu être enregistrée : {0}. Libérez de l&apos;espace disque ; rien n&apos;est perdu : elle est gardée ici et sera enregistrée dès qu&apos;il y aura de la place.</translation>
     </message>
 </context>

@@ -27,8 +27,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from ..media import converted_relpath
-from ..media.jobs import STATE_RELPATH, read_plan
-from ..media.probe import MEDIA_SUFFIXES
+from ..media.sniff import MEDIA_SUFFIXES
 from ..resources import player_dir
 from .durable import DURABLE_PATH, DurableWaits
 from .policy import REFUSED_PREFIX, SCHEME, ContentPolicy, without_connection_hints
@@ -373,6 +372,8 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
         """The course's conversion plan (`.converted/jobs.json`), re-read only when the file changed; None while it
         is being read. The read runs in the background: the UI thread (which runs this handler) never waits for the
         disk beyond one stat."""
+        from ..media.jobs import STATE_RELPATH, read_plan  # loaded at the first media file, not with the player
+
         state = root / STATE_RELPATH
         try:
             mtime = state.stat().st_mtime_ns

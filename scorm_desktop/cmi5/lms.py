@@ -27,6 +27,7 @@ from ..lrs import documents, statements
 from ..lrs.core import Principal
 from ..storage.db import utcnow
 from ..storage.models import Cmi5Session, LrsStatement
+from . import OPEN_STATES
 from . import vocab as v
 from .rules import ENDED, SessionPolicy, au_facts, meets_move_on, satisfied_nodes
 from .structure import AU, Block, CourseStructure
@@ -94,7 +95,7 @@ class Cmi5LMS:
         now = utcnow()
         with self.sessions.begin() as s:
             for open_row in s.scalars(select(Cmi5Session).where(
-                    Cmi5Session.registration == registration, Cmi5Session.state.in_(("launched", "initialized")))):
+                    Cmi5Session.registration == registration, Cmi5Session.state.in_(OPEN_STATES))):
                 self._abandon(s, open_row)
             s.add(Cmi5Session(
                 session_id=session_id, registration=registration, course_id=course_id, learner_id=learner_id,
@@ -229,7 +230,7 @@ class Cmi5LMS:
     def recover(self) -> int:
         """At start: every session a crash left open is abandoned (once). Returns how many."""
         with self.sessions.begin() as s:
-            rows = list(s.scalars(select(Cmi5Session).where(Cmi5Session.state.in_(("launched", "initialized")))))
+            rows = list(s.scalars(select(Cmi5Session).where(Cmi5Session.state.in_(OPEN_STATES))))
             for row in rows:
                 self._abandon(s, row)
             return len(rows)

@@ -25,12 +25,14 @@ import uuid
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..i18n import _
 from ..sync.bundles import fingerprint
+
+if TYPE_CHECKING:  # `cryptography` loads when a signature is made or checked, not for every `play`
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 MAGIC = b"SCORM-DESKTOP-DISPATCH 1\n"
 SUFFIX = ".sddispatch"
@@ -138,6 +140,9 @@ def read_dispatch(path: Path, copy_to: Path | None = None) -> tuple[Licence, byt
     """Check the file's format, its signature (by the key it names) and the package's hash, streaming the package
     (into `copy_to` when given, removed again if the check fails): (licence, signature). Whether that key is
     trusted is the caller's question. Raises DispatchError."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     name = path.name
     try:
         with open(path, "rb") as fh:
@@ -195,6 +200,9 @@ def sign_revocations(key: Ed25519PrivateKey, issuer_key: str, revoked: dict[str,
 
 def verify_revocations(doc: object, source: str) -> dict:
     """The checked list (its signature verified against the key it names). Raises DispatchError."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         assert isinstance(doc, dict)
         body = {k: v for k, v in doc.items() if k != "signature"}

@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import uuid
-import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -24,7 +23,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
 from ..i18n import _
-from ..package.archive import is_reserved, open_package
 from ..package.model import PackageError
 from ..storage.db import utcnow
 from ..storage.models import (
@@ -32,6 +30,7 @@ from ..storage.models import (
 )
 from ..sync.bundles import device_key, fingerprint
 from ..xapi.mapping import to_json
+from .gate import PENDING
 from .licence import (
     DispatchError, Licence, read_dispatch, sha256_file, sign_licence, sign_revocations, verify_revocations, write_dispatch,
 )
@@ -84,6 +83,7 @@ def create_dispatch(
     if course.removed or not course.folder.is_dir():
         raise DispatchError(
             _("The files of '{0}' are not in the library; import it again to dispatch it.").format(course.title))
+    from ..package.archive import open_package  # the package's modules load for a dispatch, not for every `play`
     from . import writing  # a kill at any point leaves nothing, or the recorded dispatch with its whole file
 
     intent = writing.begin(sessions, str(uuid.uuid4()), out)
@@ -119,6 +119,10 @@ def create_dispatch(
 def zip_folder(folder: Path, target: Path) -> None:
     """Write the course folder as a ZIP to `target` (sorted entries, fixed dates: the same folder gives the same
     bytes); the app's own files (converted media, bookkeeping) are not the course and stay out."""
+    import zipfile
+
+    from ..package.archive import is_reserved
+
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()):
             relpath = path.relative_to(folder).as_posix()
@@ -214,6 +218,8 @@ def untrusted_issuers(sessions: sessionmaker, paths: list[Path]) -> dict[str, li
 def check_dispatch(sessions: sessionmaker, path: Path, staging: Path) -> tuple[Licence, bytes, Path]:
     """Everything checked before anything is written: format, signature, package hash, a trusted issuer, not
     revoked, and the course's content hash. Returns (licence, signature, the package as a ZIP in `staging`)."""
+    from ..package.archive import open_package
+
     licence, signature = read_dispatch(path)  # checked once without writing anything
     with sessions() as s:
         if s.get(DispatchIssuer, licence.issuer_key) is None:
@@ -237,9 +243,6 @@ def check_dispatch(sessions: sessionmaker, path: Path, staging: Path) -> tuple[L
         tmp.unlink(missing_ok=True)
         raise DispatchError(_("'{0}' holds another course than its licence names; not imported.").format(path.name))
     return licence, signature, tmp
-
-
-PENDING = "pending:"
 
 
 def remember_pending(sessions: sessionmaker, licence: Licence, signature: bytes) -> None:

@@ -23,17 +23,12 @@ from pathlib import Path
 
 from ..package.model import Cancelled
 from . import CONVERTED_DIR, path_inside
-from .sniff import HEAD_SIZE, looks_like_media, quick_codecs
+from .sniff import HEAD_SIZE, MEDIA_SUFFIXES, looks_like_media, quick_codecs
 
-__all__ = ["HEAD_SIZE", "looks_like_media"]
+__all__ = ["HEAD_SIZE", "MEDIA_SUFFIXES", "looks_like_media"]
 
 log = logging.getLogger(__name__)
 
-#: File suffixes worth probing: containers that can hold audio or video.
-MEDIA_SUFFIXES = frozenset(
-    ".mp4 .m4v .mov .m4a .m4b .aac .3gp .3g2 .mkv .mka .webm .ogg .ogv .oga .opus .mp3 .wav .flac .avi .wmv .wma "
-    ".asf .flv .f4v .mpg .mpeg .m2v .ts .mts .m2ts .caf .aif .aiff .amr .ac3".split()
-)
 #: Codecs the PyPI QtWebEngine (no proprietary codecs) decodes, as FFmpeg names them. Measured: canPlayType and real
 #: playback in QtWebEngine 6.11 offscreen; the MP4 container itself is fine (VP9/AV1/Opus in MP4 play).
 PLAYABLE_VIDEO = frozenset({"vp8", "vp9", "av1", "theora"})

@@ -16,6 +16,13 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+#: File suffixes worth probing: containers that can hold audio or video (here, not in probe.py, so the player's
+#: scheme handler can ask without loading the prober).
+MEDIA_SUFFIXES = frozenset(
+    ".mp4 .m4v .mov .m4a .m4b .aac .3gp .3g2 .mkv .mka .webm .ogg .ogv .oga .opus .mp3 .wav .flac .avi .wmv .wma "
+    ".asf .flv .f4v .mpg .mpeg .m2v .ts .mts .m2ts .caf .aif .aiff .amr .ac3".split()
+)
+
 #: Bytes of a file's start that `looks_like_media` needs.
 HEAD_SIZE = 256
 _ISO_BOXES = (b"ftyp", b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot")

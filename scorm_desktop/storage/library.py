@@ -14,22 +14,21 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from ..i18n import _
-from ..media import probe as media_probe
-from ..media.jobs import CourseJobs
-from ..media.sniff import quick_container
-from ..package.archive import open_package
 from ..package.model import Cancelled, Manifest, PackageError
 from ..paths import DataPaths
 from . import intents
 from .backup import REATTACH_REQUEST
 from .db import utcnow
 from .models import Course
+
+if TYPE_CHECKING:  # the import path's modules load when a package is imported, not when the library opens (`play`)
+    from ..media import probe as media_probe
 
 log = logging.getLogger(__name__)
 
@@ -216,6 +215,9 @@ class Library:
     def _import(
         self, source: Path, progress: Progress | None, cancelled: Callable[[], bool] | None, update: bool
     ) -> ImportOutcome:
+        from ..media import probe as media_probe
+        from ..package.archive import open_package
+
         with open_package(source, cancelled=cancelled) as pkg:
             manifest = pkg.manifest()
             digest = pkg.content_hash()
@@ -433,6 +435,9 @@ def _pause_for_tests(stage: str) -> None:
 def _media_files(pkg) -> tuple[list[str], list[str]]:
     """(the package's files that are audio or video by name and by their first bytes, those of them whose container
     only FFmpeg reads), both read from the package before extraction."""
+    from ..media import probe as media_probe
+    from ..media.sniff import quick_container
+
     media: list[str] = []
     for_ffmpeg: list[str] = []
     for rel in sorted(pkg.files):
@@ -453,6 +458,9 @@ def _find_media(
     """What the media files hold (from their headers, or from the FFmpeg probe started during extraction), and the
     conversion plan written from it (inside the folder, before the rename). Never refuses a package: a probe that
     fails is logged and reported as a warning. Raises Cancelled."""
+    from ..media import probe as media_probe
+    from ..media.jobs import CourseJobs
+
     if not rels:
         return [], None
     if cancelled is not None and cancelled():

@@ -1,16 +1,19 @@
 """SQLAlchemy 2 mappings of the tables that the numbered migrations create.
 
-The migrations own the schema; these classes only map it (tests check both agree).
+The migrations own the schema; these classes only map it (tests check both agree, after `load_all()`).
+The tables of the local LRS and cmi5 (`models_lrs.py`) and of dispatch (`models_dispatch.py`) are mapped in modules
+of their own, loaded when one of their classes is first asked for here: every start (and `play` of a SCORM course)
+maps and configures the eleven tables below, not twenty.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import BLOB, REAL, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import REAL, ForeignKey, Integer, String, Text, UniqueConstraint
+import importlib
 
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-class Base(DeclarativeBase):
-    pass
+from .models_base import Base
 
 
 class Course(Base):
@@ -207,134 +210,22 @@ class LearnerObjective(Base):
     updated_at: Mapped[str] = mapped_column(Text)
 
 
-class LrsStatement(Base):
-    """A statement the local LRS stored (scorm_desktop/lrs): `body` is the statement as forwarded to the central
-    LRS (id and timestamp set, no stored/authority); `voided` when a later voiding statement targets it."""
-
-    __tablename__ = "lrs_statements"
-
-    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    statement_id: Mapped[str] = mapped_column(Text, unique=True)
-    registration: Mapped[str | None] = mapped_column(Text, nullable=True)
-    verb_id: Mapped[str] = mapped_column(Text)
-    activity_id: Mapped[str | None] = mapped_column(Text, nullable=True)
-    actor_key: Mapped[str] = mapped_column(Text)
-    stored: Mapped[str] = mapped_column(Text)
-    timestamp: Mapped[str] = mapped_column(Text)
-    voided: Mapped[int] = mapped_column(Integer, default=0)
-    voids: Mapped[str | None] = mapped_column(Text, nullable=True)
-    forwarded: Mapped[int] = mapped_column(Integer, default=1)
-    authority: Mapped[str] = mapped_column(Text)
-    body: Mapped[str] = mapped_column(Text)
+#: The mappings defined elsewhere, by the module that defines them.
+_ELSEWHERE = {
+    **dict.fromkeys(("LrsStatement", "LrsDocument", "Cmi5Session"), ".models_lrs"),
+    **dict.fromkeys(("DispatchIssued", "DispatchIssuer", "DispatchLicence", "DispatchLaunch", "DispatchRevocation",
+                     "DispatchState"), ".models_dispatch"),
+}
 
 
-class LrsDocument(Base):
-    """A State, Activity Profile or Agent Profile document of the local LRS, with its ETag."""
-
-    __tablename__ = "lrs_documents"
-    __table_args__ = (UniqueConstraint("kind", "activity_id", "agent_key", "registration", "doc_id"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(Text)
-    activity_id: Mapped[str] = mapped_column(Text, default="")
-    agent_key: Mapped[str] = mapped_column(Text, default="")
-    registration: Mapped[str] = mapped_column(Text, default="")
-    doc_id: Mapped[str] = mapped_column(Text)
-    content_type: Mapped[str] = mapped_column(Text)
-    content: Mapped[bytes] = mapped_column(BLOB)
-    etag: Mapped[str] = mapped_column(Text)
-    updated: Mapped[str] = mapped_column(Text)
-    forwarded: Mapped[int] = mapped_column(Integer, default=1)
+def __getattr__(name: str):
+    """`from .models import Cmi5Session` loads models_lrs.py on first use (PEP 562)."""
+    if name not in _ELSEWHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(_ELSEWHERE[name], __package__), name)
 
 
-class Cmi5Session(Base):
-    """One cmi5 AU launch (scorm_desktop/cmi5/lms.py): tokens, mode and where the session stands."""
-
-    __tablename__ = "cmi5_sessions"
-
-    session_id: Mapped[str] = mapped_column(Text, primary_key=True)
-    registration: Mapped[str] = mapped_column(Text)
-    course_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    learner_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    au_id: Mapped[str] = mapped_column(Text)
-    activity_id: Mapped[str] = mapped_column(Text)
-    actor_json: Mapped[str] = mapped_column(Text)
-    launch_mode: Mapped[str] = mapped_column(Text)
-    move_on: Mapped[str] = mapped_column(Text)
-    mastery_score: Mapped[float | None] = mapped_column(REAL, nullable=True)
-    fetch_token: Mapped[str] = mapped_column(Text, unique=True)
-    fetched_at: Mapped[str | None] = mapped_column(Text, nullable=True)
-    auth_token: Mapped[str] = mapped_column(Text, unique=True)
-    forwarded: Mapped[int] = mapped_column(Integer, default=1)
-    state: Mapped[str] = mapped_column(Text, default="launched")
-    launched_at: Mapped[str] = mapped_column(Text)
-    ended_at: Mapped[str | None] = mapped_column(Text, nullable=True)
-
-
-# -- dispatch (issue 16): see scorm_desktop/dispatch and migration m012_dispatch ------------------------------------
-class DispatchIssued(Base):
-    """A dispatch this installation issued: the signed licence exactly as written into the dispatch file."""
-
-    __tablename__ = "dispatch_issued"
-
-    dispatch_id: Mapped[str] = mapped_column(Text, primary_key=True)
-    course_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    course_title: Mapped[str] = mapped_column(Text)
-    recipient: Mapped[str] = mapped_column(Text)
-    licence_json: Mapped[str] = mapped_column(Text)
-    signature: Mapped[str] = mapped_column(Text)
-    issued_at: Mapped[str] = mapped_column(Text)
-    revoked_at: Mapped[str | None] = mapped_column(Text, nullable=True)
-
-
-class DispatchIssuer(Base):
-    """An issuer whose dispatches this installation accepts (trusted explicitly)."""
-
-    __tablename__ = "dispatch_issuers"
-
-    public_key: Mapped[str] = mapped_column(Text, primary_key=True)
-    fingerprint: Mapped[str] = mapped_column(Text)
-    trusted_at: Mapped[str] = mapped_column(Text)
-
-
-class DispatchLicence(Base):
-    """The licence a received course carries."""
-
-    __tablename__ = "dispatch_licences"
-
-    dispatch_id: Mapped[str] = mapped_column(Text, primary_key=True)
-    course_id: Mapped[int] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"), unique=True)
-    issuer_key: Mapped[str] = mapped_column(Text)
-    licence_json: Mapped[str] = mapped_column(Text)
-    signature: Mapped[str] = mapped_column(Text)
-    imported_at: Mapped[str] = mapped_column(Text)
-
-
-class DispatchLaunch(Base):
-    """One launch admitted under a licence."""
-
-    __tablename__ = "dispatch_launches"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    dispatch_id: Mapped[str] = mapped_column(Text)
-    learner_uid: Mapped[str] = mapped_column(Text)
-    launched_at: Mapped[str] = mapped_column(Text)
-
-
-class DispatchRevocation(Base):
-    """A dispatch its issuer revoked (kept even if its licence has not arrived yet)."""
-
-    __tablename__ = "dispatch_revocations"
-
-    issuer_key: Mapped[str] = mapped_column(Text, primary_key=True)
-    dispatch_id: Mapped[str] = mapped_column(Text, primary_key=True)
-    revoked_at: Mapped[str] = mapped_column(Text)
-
-
-class DispatchState(Base):
-    """Small key/values: the latest time seen, the per-dispatch statement counters."""
-
-    __tablename__ = "dispatch_state"
-
-    key: Mapped[str] = mapped_column(Text, primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+def load_all() -> None:
+    """Map every table (`Base.metadata` then holds them all): for checks that compare the mappings with the schema."""
+    for module in set(_ELSEWHERE.values()):
+        importlib.import_module(module, __package__)

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from ..package.archive import open_package
 from ..package.model import Manifest, PackageError
 from . import intents
 from .models import Course
@@ -81,6 +80,8 @@ def _finish_one(library: "Library", data: dict) -> None:
 
 def reattach_folders(library: "Library") -> list["CourseInfo"]:
     """Record every course folder no row names; returns the courses it attached."""
+    from ..package.archive import open_package  # rare (after a restore): not loaded by every start's tidy
+
     courses = library.paths.courses
     if not courses.is_dir():
         return []

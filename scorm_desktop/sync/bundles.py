@@ -32,8 +32,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
@@ -42,6 +42,9 @@ from ..storage.db import utcnow
 from ..storage.models import Device
 from ..storage.records import Records
 from ..storage.outbox import Outbox
+
+if TYPE_CHECKING:  # `cryptography` loads when a key is made or used, not with the device id every start reads
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 MAGIC = b"SCORM-DESKTOP-RECORDS 1\n"
 MAX_HEADER = 64 * 1024
@@ -93,6 +96,8 @@ def fingerprint(public_b64: str) -> str:
 
 def device_key(sessions: sessionmaker) -> DeviceKey:
     """This device's id and signing key, made on first use."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     with sessions.begin() as s:
         row = s.scalars(select(Device).where(Device.is_self == 1)).first()
         if row is None:
@@ -156,6 +161,9 @@ def export_records(sessions: sessionmaker, path: str | os.PathLike[str]) -> Expo
 
 def read_bundle(path: str | os.PathLike[str]) -> tuple[dict, list[dict]]:
     """Check a bundle's format, signature and contents; returns (header, statements). Raises BundleError."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     data = Path(path).read_bytes()
     name = Path(path).name
     if not data.startswith(MAGIC):

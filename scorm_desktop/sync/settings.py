@@ -63,6 +63,23 @@ class SyncSettings:
         return f"{self.username}@{xapi_base(self.endpoint)}"
 
 
+def chosen_lrs(settings: Any, endpoint: str | None = None, username: str | None = None) -> SyncSettings:
+    """The LRS the settings name, with the endpoint and user a command line or dialog gave instead."""
+    cfg = SyncSettings.from_settings(settings)
+    if endpoint:
+        cfg.endpoint = endpoint
+    if username:
+        cfg.username = username
+    return cfg
+
+
+def lrs_settings(services: Any, endpoint: str | None = None,
+                 username: str | None = None) -> tuple[SyncSettings, str | None]:
+    """`chosen_lrs` of the services' settings, and its password as sync finds it (None without a user)."""
+    cfg = chosen_lrs(services.settings, endpoint, username)
+    return cfg, get_password(cfg, services.paths.config) if cfg.username else None
+
+
 def xapi_base(endpoint: str) -> str:
     """The endpoint with exactly one trailing slash (``…/xAPI`` and ``…/xAPI/`` are the same endpoint)."""
     return endpoint.rstrip("/") + "/"

@@ -197,11 +197,11 @@ class DispatchWindow(QWidget):
         self.table.resizeColumnsToContents()
 
     def read_report(self) -> None:
-        from ..dispatch.commands import _lrs_settings
+        from ..sync.settings import lrs_settings
         from ..dispatch.remote import dispatch_statements
         from ..dispatch.report import figures
 
-        cfg, password = _lrs_settings(self.services)
+        cfg, password = lrs_settings(self.services)
         dispatches = list(self.dispatches)
 
         def fetch() -> dict:
@@ -240,10 +240,10 @@ class DispatchWindow(QWidget):
                     "import the revocation file); their results are kept.").format(d["course_title"], d["recipient"]))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from ..dispatch.commands import _lrs_settings
+        from ..sync.settings import lrs_settings
         from ..dispatch.remote import publish_revocations
 
-        cfg, password = _lrs_settings(self.services)
+        cfg, password = lrs_settings(self.services)
 
         def revoked(doc: dict) -> None:
             self.load()

@@ -1,6 +1,5 @@
-"""CLI command: ``convert-media [COURSE] [--wait] [--retry] [--json]``.
+"""``convert-media [COURSE] [--wait] [--retry] [--json]``.
 
-`add_parsers(subparsers)` adds it to the `scorm-desktop` parser; `COMMANDS` maps its name to fn(services, args).
 Without `--wait` the conversion starts in a background process of its own (it outlives the command) and the command
 prints where each course stands; with `--wait` it converts in the foreground, printing progress to stderr. The command
 is an explicit request, so it runs even when the `convert_media` setting is off.
@@ -13,8 +12,7 @@ import json
 import sys
 import time
 
-from . import jobs as media_jobs
-from . import probe
+from .common import find_course
 
 
 def add_parsers(subparsers) -> None:
@@ -28,12 +26,14 @@ def add_parsers(subparsers) -> None:
 
 
 def cmd_convert_media(services, args: argparse.Namespace) -> int:
+    from ..media import jobs as media_jobs
+    from ..media import probe
+
     if args.course:
-        try:
-            courses = [services.library.find(args.course)]
-        except KeyError as exc:
-            print(f"error: {exc.args[0]}", file=sys.stderr)
+        course = find_course(services, args.course)
+        if course is None:
             return 2
+        courses = [course]
     else:
         courses = services.library.courses()
     retry = bool(getattr(args, "retry", False))
@@ -81,23 +81,27 @@ def cmd_convert_media(services, args: argparse.Namespace) -> int:
     return 1 if failed and args.wait else 0
 
 
-def _print_course(course, state: media_jobs.CourseJobs) -> None:
+def _print_course(course, state) -> None:
+    from ..media.jobs import RUNNING
+
     if not state.files:
         print(f"{course.id}  {course.title}: all media play as they are")
         return
     s = state.summary()
     print(f"{course.id}  {course.title}: {s['done']} of {s['files']} converted ({s['progress']:.0%})")
     for f in state.files:
-        extra = f" ({f.progress:.0%})" if f.status == media_jobs.RUNNING else f": {f.error}" if f.error else ""
+        extra = f" ({f.progress:.0%})" if f.status == RUNNING else f": {f.error}" if f.error else ""
         print(f"    {f.status:<9} {f.path} [{'/'.join(f.codecs)}]{extra}")
 
 
 def _progress_printer(title: str):
+    from ..media.jobs import RUNNING
+
     last = {"t": 0.0}
 
     def report(msg: dict) -> None:
         now = time.monotonic()
-        if msg.get("event") == "file" and (msg["status"] != media_jobs.RUNNING or now - last["t"] > 1.0):
+        if msg.get("event") == "file" and (msg["status"] != RUNNING or now - last["t"] > 1.0):
             last["t"] = now
             print(f"{title}: {msg['path']} {msg['status']} {msg['progress']:.0%}", file=sys.stderr)
 

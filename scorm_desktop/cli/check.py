@@ -1,4 +1,4 @@
-"""CLI command ``check``: validate course packages and run every item unattended, with a verdict per item and per
+"""``check``: validate course packages and run every item unattended, with a verdict per item and per
 package.
 
     scorm-desktop check PACKAGE_OR_COURSE... [--json] [--html FILE] [--strict] [--idle S] [--jobs N] [--static]
@@ -6,7 +6,6 @@ package.
 A PACKAGE is a ZIP file or a package folder; a COURSE is a course of the library (id or exact title), checked from its
 files. Nothing is recorded for any learner: the runs happen in a throwaway data folder. Exit status: 0 when no package
 is broken (with --strict: also none with warnings), 1 otherwise, 2 for an argument that names nothing.
-`add_parsers(subparsers)` adds the command; `COMMANDS` maps its name to fn(services, args).
 """
 
 from __future__ import annotations
@@ -17,10 +16,10 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .idle import DEFAULT_IDLE
-from .report import BROKEN, OK, PackageReport, summary_json, text_report, worst
+from ..checker.idle import DEFAULT_IDLE
+from .common import EXIT_USAGE, find_course
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 
 def add_parsers(subparsers) -> None:
@@ -49,9 +48,8 @@ def _targets(services, refs: list[str]) -> list[tuple[Path, str]] | None:
         if path.exists():
             out.append((path, path.name or str(path)))
             continue
-        try:
-            course = services.library.find(ref)
-        except KeyError:
+        course = find_course(services, ref, quiet=True)
+        if course is None:
             print(f"error: '{ref}' is neither a package (a ZIP file or a folder) nor a course in the library.",
                   file=sys.stderr)
             return None
@@ -60,6 +58,8 @@ def _targets(services, refs: list[str]) -> list[tuple[Path, str]] | None:
 
 
 def cmd_check(services, args: argparse.Namespace) -> int:
+    from ..checker.report import BROKEN, OK, summary_json, worst
+
     if args.idle <= 0 or args.jobs < 1:
         print("error: --idle must be more than 0 seconds and --jobs at least 1.", file=sys.stderr)
         return EXIT_USAGE
@@ -73,7 +73,7 @@ def cmd_check(services, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary_json(reports), ensure_ascii=False, indent=2))
     if args.html:
-        from .html import render
+        from ..checker.html import render
 
         stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         try:
@@ -87,13 +87,15 @@ def cmd_check(services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print(report: PackageReport, args) -> None:
+def _print(report, args) -> None:
+    from ..checker.report import text_report
+
     if not args.json:
         print(text_report(report), flush=True)
 
 
-def _static(targets, args) -> list[PackageReport]:
-    from .static import check_static
+def _static(targets, args) -> list:
+    from ..checker.static import check_static
 
     reports = []
     for path, label in targets:
@@ -104,7 +106,7 @@ def _static(targets, args) -> list[PackageReport]:
     return reports
 
 
-def _run(targets, args) -> list[PackageReport]:
+def _run(targets, args) -> list:
     from ..app import create_application
     from ..ui.check_runner import CheckRunner
 
@@ -114,7 +116,7 @@ def _run(targets, args) -> list[PackageReport]:
     logging.getLogger("scorm_desktop.bridge.page").setLevel(logging.CRITICAL)
     app = create_application(headless=True)
     runner = CheckRunner(targets, idle=args.idle, jobs=args.jobs)
-    done: list[PackageReport] = []
+    done: list = []
     runner.packageDone.connect(lambda report: _print(report, args))
     runner.finished.connect(lambda reports: (done.extend(reports), app.exit(0)))
     runner.start()

@@ -1,6 +1,6 @@
-"""CLI: ``scorm-desktop dispatch create|list|key|trust|revoke|revocations|import-revocations|report|status``.
+"""``scorm-desktop dispatch create|list|key|trust|revoke|revocations|import-revocations|report``.
 
-`add_parsers(subparsers)` adds the ``dispatch`` group; `COMMANDS` maps it to fn(services, args).
+Signing, the LRS client and the reports are imported when an action runs, not when the parser is built.
 """
 
 from __future__ import annotations
@@ -10,9 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..sync.bundles import fingerprint
-from ..sync.settings import SyncSettings, get_password
-from .licence import DispatchError
+from .common import find_course
 
 
 def add_parsers(subparsers) -> None:
@@ -52,13 +50,14 @@ def add_parsers(subparsers) -> None:
 
 
 def cmd_dispatch(services, args: argparse.Namespace) -> int:
-    from .writing import finish_interrupted
+    from ..dispatch.licence import DispatchError
+    from ..dispatch.writing import finish_interrupted
 
     try:
         finish_interrupted(services.sessions)  # a `dispatch create` killed midway: finished or undone first
         return ACTIONS[args.dispatch_command](services, args)
     except DispatchError as exc:
-        from .remote import RemoteError
+        from ..dispatch.remote import RemoteError
 
         print(f"{'error' if isinstance(exc, RemoteError) else 'refused'}: {exc}", file=sys.stderr)
         return 1
@@ -68,12 +67,10 @@ def cmd_dispatch(services, args: argparse.Namespace) -> int:
 
 
 def _create(services, args) -> int:
-    from .store import create_dispatch
+    from ..dispatch.store import create_dispatch
 
-    try:
-        course = services.library.find(args.course)
-    except KeyError as exc:
-        print(f"error: {exc.args[0]}", file=sys.stderr)
+    course = find_course(services, args.course)
+    if course is None:
         return 2
     lic = create_dispatch(services.sessions, course, Path(args.out), args.to, args.max_launches, args.max_learners,
                           args.expires)
@@ -86,7 +83,7 @@ def _create(services, args) -> int:
 
 
 def _list(services, args) -> int:
-    from .store import issued
+    from ..dispatch.store import issued
 
     rows = issued(services.sessions)
     if args.json:
@@ -104,7 +101,7 @@ def _list(services, args) -> int:
 
 
 def _key(services, args) -> int:
-    from .store import issuer_public_key, key_file_text
+    from ..dispatch.store import issuer_public_key, key_file_text
 
     text = key_file_text(issuer_public_key(services.sessions))
     if args.out:
@@ -116,26 +113,18 @@ def _key(services, args) -> int:
 
 
 def _trust(services, args) -> int:
-    from .store import read_key_file, trust
+    from ..dispatch.store import read_key_file, trust
 
     fp = trust(services.sessions, read_key_file(Path(args.keyfile)))
     print(f"trusted the dispatch issuer with key fingerprint {fp}")
     return 0
 
 
-def _lrs(services, args) -> tuple[SyncSettings, str | None]:
-    return _lrs_settings(services, getattr(args, "endpoint", None), getattr(args, "username", None))
+def _lrs(services, args):
+    """The LRS as the sync settings name it (--endpoint and --username override them); the password as sync finds it."""
+    from ..sync.settings import lrs_settings
 
-
-def _lrs_settings(services, endpoint: str | None = None, username: str | None = None):
-    """The LRS as the sync settings name it (the CLI may override endpoint and user); the password as sync finds it."""
-    cfg = SyncSettings.from_settings(services.settings)
-    if endpoint:
-        cfg.endpoint = endpoint
-    if username:
-        cfg.username = username
-    password = get_password(cfg, services.paths.config) if cfg.username else None
-    return cfg, password
+    return lrs_settings(services, getattr(args, "endpoint", None), getattr(args, "username", None))
 
 
 def _write_list(path: str, doc: dict) -> None:
@@ -143,8 +132,8 @@ def _write_list(path: str, doc: dict) -> None:
 
 
 def _revoke(services, args) -> int:
-    from .remote import publish_revocations
-    from .store import revoke
+    from ..dispatch.remote import publish_revocations
+    from ..dispatch.store import revoke
 
     doc = revoke(services.sessions, args.dispatch_id)
     if args.out:
@@ -158,7 +147,7 @@ def _revoke(services, args) -> int:
 
 
 def _revocations(services, args) -> int:
-    from .store import revocation_list
+    from ..dispatch.store import revocation_list
 
     doc = revocation_list(services.sessions)
     _write_list(args.out, doc)
@@ -167,7 +156,9 @@ def _revocations(services, args) -> int:
 
 
 def _import_revocations(services, args) -> int:
-    from .store import apply_revocations
+    from ..dispatch.licence import DispatchError
+    from ..dispatch.store import apply_revocations
+    from ..sync.bundles import fingerprint
 
     path = Path(args.file)
     try:
@@ -181,9 +172,10 @@ def _import_revocations(services, args) -> int:
 
 def _report(services, args) -> int:
     from ..reports.csv_export import _write, safe_text
-    from .remote import dispatch_statements
-    from .report import CSV_COLUMNS, csv_rows, figures, missing_text
-    from .store import issued
+    from ..dispatch.remote import dispatch_statements
+    from ..dispatch.report import CSV_COLUMNS, csv_rows, figures, missing_text
+    from ..dispatch.licence import DispatchError
+    from ..dispatch.store import issued
 
     chosen = [d for d in issued(services.sessions) if args.dispatch_id in (None, d["dispatch_id"])]
     if args.dispatch_id and not chosen:
@@ -215,7 +207,7 @@ def _write_pdf(target: Path, reports: list[dict]) -> None:
     from datetime import datetime
 
     from ..app import create_application
-    from .report import report_html
+    from ..dispatch.report import report_html
 
     create_application(headless=True)  # QTextDocument and QPdfWriter need a QGuiApplication (offscreen)
     from ..ui.report_pdf import write_pdf

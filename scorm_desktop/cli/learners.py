@@ -6,8 +6,9 @@ Thin wrappers over storage/records.py, for scripted set-up of a shared laptop.
 from __future__ import annotations
 
 import getpass
-import json
 import sys
+
+from .common import find_course, print_json, refuse
 
 
 def add_parsers(sub) -> None:
@@ -52,7 +53,7 @@ def _learner(services, name: str):
 def cmd_learners(services, args) -> int:
     rows = [{"id": lr.uid, "name": lr.name, "pin": services.records.has_pin(lr.id)} for lr in services.records.learners()]
     if args.json:
-        print(json.dumps(rows, indent=2))
+        print_json(rows)
         return 0
     if not rows:
         print("No learners yet. Add one with: scorm-desktop learner add NAME")
@@ -76,24 +77,20 @@ def cmd_learner(services, args) -> int:
             print(rec.rename_learner(learner.id, args.new_name).name)
         elif args.learner_action == "remove":
             if not args.yes:
-                print(f"error: removing '{learner.name}' deletes their records on this computer; add --yes to "
-                      "confirm", file=sys.stderr)
-                return 2
+                return refuse(f"removing '{learner.name}' deletes their records on this computer; add --yes to "
+                              "confirm")
             rec.remove_learner(learner.id)
         elif args.learner_action == "pin":
             rec.set_pin(learner.id, _read_pin(f"New PIN for {learner.name} (empty: none): ") or None)
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return refuse(str(exc))
     return 0
 
 
 def _course_and_learner(services, args, create: bool = True):
     """The course and learner named (the active learner by default; with `create` False, None when there is no
     learner yet instead of adding one: reading must not write)."""
-    from .cli import _find_course
-
-    course = _find_course(services, args.course)
+    course = find_course(services, args.course)
     if course is None:
         return None, None
     if args.learner:
@@ -112,7 +109,7 @@ def cmd_attempts(services, args) -> int:
         return 0
     history = services.records.history(learner.id, course.id)
     if args.json:
-        print(json.dumps(history, indent=2))
+        print_json(history)
         return 0
     if not history:
         print(f"{learner.name} has not started '{course.title}'.")
@@ -134,9 +131,8 @@ def cmd_reset(services, args) -> int:
         return 2
     if not args.yes:
         who = f" for {learner.name}" if learner is not None else ""
-        print(f"error: this starts '{course.title}' afresh{who} (the current attempt stays in the history); add "
-              "--yes to confirm", file=sys.stderr)
-        return 2
+        return refuse(f"this starts '{course.title}' afresh{who} (the current attempt stays in the history); add "
+                      "--yes to confirm")
     number = len(services.records.history(learner.id, course.id)) + 1
     services.records.new_attempt(learner.id, course.id)
     print(f"attempt {number} of '{course.title}' for {learner.name} starts at the next launch")

@@ -1,6 +1,7 @@
-"""CLI commands: ``sync``, ``export-records FILE``, ``import-records FILE``.
+"""Sync commands: ``sync``, ``export-records FILE``, ``import-records FILE``.
 
-`add_parsers(subparsers)` adds them to the `scorm-desktop` parser; `COMMANDS` maps each name to fn(services, args).
+The sync engine, its HTTP client and the bundles' cryptography are imported when one of these runs, not when the
+parser is built.
 """
 
 from __future__ import annotations
@@ -12,11 +13,8 @@ import math
 import sys
 import time
 
-from .bundles import BundleError, export_records, import_records
-from .client import LrsClient
-from .engine import SyncEngine, SyncReport
-from ..storage.outbox import QUARANTINED, Outbox
-from .settings import ENV_PASSWORD, SyncSettings, get_password, store_password
+from ..sync.settings import ENV_PASSWORD, SyncSettings, chosen_lrs, get_password, store_password
+from .common import refuse
 
 
 def add_parsers(subparsers) -> None:
@@ -59,19 +57,18 @@ def _seconds(text: str) -> float:
 
 
 def cmd_sync(services, args: argparse.Namespace) -> int:
-    cfg = SyncSettings.from_settings(services.settings)
-    if args.endpoint:
-        cfg.endpoint = args.endpoint
-    if args.username:
-        cfg.username = args.username
+    from ..storage.outbox import QUARANTINED, Outbox
+    from ..sync.client import LrsClient
+    from ..sync.engine import SyncEngine
+
+    cfg = chosen_lrs(services.settings, args.endpoint, args.username)
     if getattr(args, "set_password", False):
         return set_password(services, cfg, args)
     if not cfg.endpoint and not args.dry_run:
         message = "No LRS endpoint is set: give one with --endpoint or in settings.json (sync.endpoint)."
         if args.json:
             print(json.dumps({"endpoint": None, "error": message}))
-        print(f"error: {message}", file=sys.stderr)
-        return 2
+        return refuse(message)
     if args.retry_quarantined and not args.dry_run:
         Outbox(services.sessions).requeue((QUARANTINED,))
     password = get_password(cfg, services.paths.config) if cfg.username and not args.dry_run else None
@@ -125,7 +122,7 @@ def set_password(services, cfg: SyncSettings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_report(cfg: SyncSettings, r: SyncReport) -> None:
+def _print_report(cfg: SyncSettings, r) -> None:
     where = cfg.endpoint or "(no endpoint)"
     if r.dry_run:
         print(f"would send {r.pending} statement(s) to {where}")
@@ -142,6 +139,8 @@ def _print_report(cfg: SyncSettings, r: SyncReport) -> None:
 
 
 def cmd_export_records(services, args: argparse.Namespace) -> int:
+    from ..sync.bundles import export_records
+
     try:
         result = export_records(services.sessions, args.file)
     except OSError as exc:
@@ -157,6 +156,8 @@ def cmd_export_records(services, args: argparse.Namespace) -> int:
 
 
 def cmd_import_records(services, args: argparse.Namespace) -> int:
+    from ..sync.bundles import BundleError, import_records
+
     try:
         result = import_records(services.sessions, args.file)
     except BundleError as exc:

@@ -1,12 +1,12 @@
-"""CLI command ``export``: the dashboard's tables as CSV, or a printable PDF.
+"""Learning records out: `report` (status, score, progress, time per learner and SCO) and `export` (the dashboard's
+tables as CSV, or a printable PDF).
 
     scorm-desktop export --csv FILE [--learner NAME | --course ID]
     scorm-desktop export --pdf FILE [--learner NAME | --course ID]
 
 With --learner: that learner's status on every course; with --course (an id or exact title): every learner's status
 on it; with neither: one row per course with its figures over every learner. Columns: `reports/csv_export.py`.
-`add_parsers(subparsers)` adds the command to the `scorm-desktop` parser; `COMMANDS` maps its name to fn(services,
-args). CSV never loads Qt; --pdf creates an offscreen QGuiApplication when it runs.
+CSV never loads Qt; --pdf creates an offscreen QGuiApplication when it runs.
 """
 
 from __future__ import annotations
@@ -15,12 +15,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from .queries import Dashboard
-from .csv_export import write_overview, write_rows
+from ..i18n import _
+from .common import find_course, print_json, refuse
 
 
-def add_parsers(subparsers) -> None:
-    exp = subparsers.add_parser(
+def add_parsers(sub) -> None:
+    rep = sub.add_parser("report", help="learning records: status, score, progress, time per learner and SCO")
+    rep.add_argument("--json", action="store_true")
+    rep.add_argument("--course", metavar="ID", help="only this course")
+    rep.add_argument("--learner", metavar="NAME", help="only this learner")
+    rep.add_argument("--cmi", action="store_true", help="include every stored CMI value")
+
+    exp = sub.add_parser(
         "export", help="write the dashboard's tables as CSV (for spreadsheets) or a printable PDF report",
         description="A learner's courses (--learner), a course's learners (--course), or every course's figures.",
     )
@@ -32,23 +38,46 @@ def add_parsers(subparsers) -> None:
     who.add_argument("--course", metavar="ID", help="only this course (id or exact title): one row per learner")
 
 
+def cmd_report(services, args) -> int:
+    from ..reports.rows import not_started_attempts, report_rows, report_table
+
+    course_id = None
+    if args.course:
+        course = find_course(services, args.course)
+        if course is None:
+            return 2
+        course_id = course.id
+    rows = report_rows(services, course_id=course_id, learner=args.learner, include_cmi=args.cmi)
+    if args.json:
+        print_json(rows)
+        return 0
+    rows += not_started_attempts(services, rows, course_id=course_id, learner=args.learner)
+    if not rows:
+        print(_("No learning records yet."))
+        return 0
+    for line in report_table(rows, include_cmi=args.cmi):
+        print(line)
+    return 0
+
+
 def cmd_export(services, args: argparse.Namespace) -> int:
+    from ..reports.queries import Dashboard
+
     dashboard = Dashboard(services.sessions)
     learner_id = course_id = None
     if args.learner is not None:
         learner = dashboard.learner_by_name(args.learner)
         if learner is None:
-            print(f"error: there is no learner '{args.learner}' (see: scorm-desktop report)", file=sys.stderr)
-            return 2
+            return refuse(f"there is no learner '{args.learner}' (see: scorm-desktop report)")
         learner_id = learner.id
     if args.course is not None:
-        course_id = _course_id(services, dashboard, args.course)
-        if course_id is None:
+        course = find_course(services, args.course)
+        if course is None:
             return 2
+        course_id = course.id
     target = Path(args.csv or args.pdf)
     if not target.parent.is_dir():
-        print(f"error: the folder {target.parent} does not exist", file=sys.stderr)
-        return 2
+        return refuse(f"the folder {target.parent} does not exist")
     try:
         if args.csv:
             count = _csv(dashboard, target, learner_id, course_id)
@@ -62,21 +91,9 @@ def cmd_export(services, args: argparse.Namespace) -> int:
     return 0
 
 
-def _course_id(services, dashboard: Dashboard, ref: str) -> int | None:
-    if ref.isdigit():
-        if dashboard.course_title(int(ref)) is not None:
-            return int(ref)
-    else:
-        try:
-            return services.library.find(ref).id
-        except KeyError as exc:
-            print(f"error: {exc.args[0]}", file=sys.stderr)
-            return None
-    print(f"error: There is no course {ref} in the library.", file=sys.stderr)
-    return None
+def _csv(dashboard, target: Path, learner_id: int | None, course_id: int | None) -> int:
+    from ..reports.csv_export import write_overview, write_rows
 
-
-def _csv(dashboard: Dashboard, target: Path, learner_id: int | None, course_id: int | None) -> int:
     if learner_id is not None:
         return write_rows(target, dashboard.learner_rows(learner_id, limit=None).rows)
     if course_id is not None:
@@ -84,7 +101,7 @@ def _csv(dashboard: Dashboard, target: Path, learner_id: int | None, course_id: 
     return write_overview(target, dashboard.course_figures())
 
 
-def _pdf(dashboard: Dashboard, target: Path, learner_id: int | None, course_id: int | None) -> int:
+def _pdf(dashboard, target: Path, learner_id: int | None, course_id: int | None) -> int:
     from ..app import create_application
 
     create_application(headless=True)  # QTextDocument and QPdfWriter need a QGuiApplication (offscreen)
@@ -97,4 +114,4 @@ def _pdf(dashboard: Dashboard, target: Path, learner_id: int | None, course_id: 
     return write_overview_pdf(dashboard, target)
 
 
-COMMANDS = {"export": cmd_export}
+COMMANDS = {"report": cmd_report, "export": cmd_export}
