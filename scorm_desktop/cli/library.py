@@ -37,7 +37,7 @@ def add_parsers(sub) -> None:
 
 def cmd_import(services, args) -> int:
     from ..package.model import PackageError
-    from ..storage.library import expand_sources
+    from ..package.sources import expand_sources
 
     refused = 0
     sources = expand_sources([Path(p) for p in args.paths])

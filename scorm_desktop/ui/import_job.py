@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
 from ..package.model import PackageError
-from ..storage.library import ImportOutcome, expand_sources
+from ..package.sources import expand_sources
+from ..storage.library import ImportOutcome
 from .tasks import Changed, Worker
 
 if TYPE_CHECKING:
