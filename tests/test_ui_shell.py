@@ -22,8 +22,8 @@ from helpers import PROBE_2004, PROBE_12, probe_variant, stored_values  # noqa: 
 from test_main_window import titles, window  # noqa: E402,F401  (window is a fixture: a main window, with the sample)
 
 ROOT = Path(__file__).resolve().parent.parent
-#: Modules allowed over 500 lines: the data-model table, and the modules other work is splitting now.
-LONG_ALLOWED = {"cmi/datamodel.py", "ui/player.py", "cli.py"}
+#: Modules allowed over 500 lines: the data-model table only (issue 19).
+LONG_ALLOWED = {"cmi/datamodel.py"}
 
 
 # -- the signal --------------------------------------------------------------------------------------------------
