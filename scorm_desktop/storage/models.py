@@ -247,6 +247,35 @@ class LrsDocument(Base):
     forwarded: Mapped[int] = mapped_column(Integer, default=1)
 
 
+class DocumentOutboxRow(Base):
+    """The last unacknowledged write of one local LRS document, on its way to the central LRS (migration 11):
+    one row per document key; `revision` grows with each write; `state` pending → sent, or quarantined (the LRS
+    refused it; `last_error` says why)."""
+
+    __tablename__ = "document_outbox"
+    __table_args__ = (UniqueConstraint("kind", "activity_id", "agent_key", "registration", "doc_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(Text)
+    activity_id: Mapped[str] = mapped_column(Text, default="")
+    agent_key: Mapped[str] = mapped_column(Text, default="")
+    agent_json: Mapped[str] = mapped_column(Text, default="")
+    registration: Mapped[str] = mapped_column(Text, default="")
+    doc_id: Mapped[str] = mapped_column(Text)
+    op: Mapped[str] = mapped_column(Text, default="put")
+    content_type: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[bytes | None] = mapped_column(BLOB, nullable=True)
+    updated: Mapped[str] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    source: Mapped[str] = mapped_column(Text, default="local")
+    created_at: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(Text, default="pending")
+    tries: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    sent_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    next_attempt_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
 class Cmi5Session(Base):
     """One cmi5 AU launch (scorm_desktop/cmi5/lms.py): tokens, mode and where the session stands."""
 

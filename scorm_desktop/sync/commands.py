@@ -15,7 +15,7 @@ import time
 from .bundles import BundleError, export_records, import_records
 from .client import LrsClient
 from .engine import SyncEngine, SyncReport
-from ..storage.outbox import QUARANTINED, Outbox
+from ..storage.outbox import QUARANTINED, DocumentOutbox, Outbox
 from .settings import ENV_PASSWORD, SyncSettings, get_password, store_password
 
 
@@ -74,6 +74,7 @@ def cmd_sync(services, args: argparse.Namespace) -> int:
         return 2
     if args.retry_quarantined and not args.dry_run:
         Outbox(services.sessions).requeue((QUARANTINED,))
+        DocumentOutbox(services.sessions).requeue()
     password = get_password(cfg, services.paths.config) if cfg.username and not args.dry_run else None
     if cfg.username and password is None and not args.dry_run:
         print(f"warning: no password for {cfg.username} (set {ENV_PASSWORD} or store one)", file=sys.stderr)
@@ -92,7 +93,7 @@ def cmd_sync(services, args: argparse.Namespace) -> int:
         _print_report(cfg, report)
     if not cfg.endpoint and not args.dry_run:
         return 2
-    return 1 if report.pending or (report.last_error and not args.dry_run) else 0
+    return 1 if report.pending or report.documents_pending or (report.last_error and not args.dry_run) else 0
 
 
 def set_password(services, cfg: SyncSettings, args: argparse.Namespace) -> int:
@@ -128,15 +129,17 @@ def set_password(services, cfg: SyncSettings, args: argparse.Namespace) -> int:
 def _print_report(cfg: SyncSettings, r: SyncReport) -> None:
     where = cfg.endpoint or "(no endpoint)"
     if r.dry_run:
-        print(f"would send {r.pending} statement(s) to {where}")
+        print(f"would send {r.pending} statement(s) and {r.documents_pending} document(s) to {where}")
     else:
-        print(f"sent {r.sent} statement(s) to {where}")
+        print(f"sent {r.sent} statement(s) and {r.documents_sent} document(s) to {where}")
     print(f"stored at the LRS in all: {r.stored}")
     for item in r.refused:
         print(f"refused ({item['state']}): {item['id']}: {item['reason']}")
     if r.conflicts or r.quarantined:
         print(f"refused in all: {r.conflicts} conflict(s), {r.quarantined} quarantined")
-    print(f"still pending: {r.pending}")
+    if r.documents_quarantined:
+        print(f"documents refused in all: {r.documents_quarantined} quarantined")
+    print(f"still pending: {r.pending}" + (f" (and {r.documents_pending} document(s))" if r.documents_pending else ""))
     if r.last_error:
         print(f"error: {r.last_error}", file=sys.stderr)
 
