@@ -208,3 +208,40 @@ def test_migration_queues_the_documents_written_before_it(tmp_path, kind) -> Non
     agent = json.loads(rows[0][1])
     assert agent == ({"objectType": "Agent", "mbox": "mailto:ana@example.com"} if kind == "mbox" else
                      {"objectType": "Agent", "account": {"homePage": "https://example.com/learners", "name": "ana"}})
+
+
+def test_a_usb_bundle_carries_the_pending_documents(rig, lrs_documents, tmp_path) -> None:  # noqa: F811
+    from scorm_desktop.paths import DataPaths
+    from scorm_desktop.services import open_services
+    from scorm_desktop.sync.bundles import export_records, import_records, read_bundle
+
+    au = started(rig)
+    put(au, "activities/state", state_query(au, "carried"), {"n": 1})
+    put(au, "activities/profile", {"activityId": ACTIVITY, "profileId": "binary"}, {"k": "v"})
+    resp = au.request("DELETE", "activities/profile", {"activityId": ACTIVITY, "profileId": "binary"})
+    assert resp.status == 204
+    laptop = DocumentOutbox(rig.svc.sessions).pending()
+    bundle = tmp_path / "records.sdrecords"
+    exported = export_records(rig.svc.sessions, bundle)
+    assert exported.documents == len(laptop) == 4  # LaunchData, preferences, "carried", the deleted "binary"
+    _, _, docs = read_bundle(bundle, with_documents=True)
+    assert {(d["doc_id"], d["op"]) for d in docs} >= {("carried", "put"), ("binary", "delete")}
+
+    office = open_services(DataPaths(tmp_path / "office"), with_sample=False)
+    try:
+        result = import_records(office.sessions, bundle)
+        assert (result.documents, result.documents_queued) == (4, 4)
+        here = DocumentOutbox(office.sessions).pending()
+        fields = ("kind", "activity_id", "agent_key", "agent_json", "registration", "doc_id", "op", "content_type",
+                  "content", "updated")
+        assert sorted(tuple(getattr(r, f) for f in fields) for r in here) == sorted(
+            tuple(getattr(r, f) for f in fields) for r in laptop)
+        again = import_records(office.sessions, bundle)
+        assert again.documents_queued == 0 and len(DocumentOutbox(office.sessions).pending()) == 4
+        cfg = SyncSettings(endpoint=lrs_documents.url, username="x", max_wait=2)
+        report = SyncEngine(office.sessions, cfg, "x").run()
+        assert report.complete and report.documents_sent == 4
+        assert central(lrs_documents.url, "activities/state", **state_query(au, "carried")).json() == {"n": 1}
+        assert import_records(office.sessions, bundle).documents_queued == 0  # sent: not queued again
+    finally:
+        office.close()

@@ -250,10 +250,11 @@ class DocRow:
     content: bytes | None
     revision: int
     updated: str
+    agent_key: str
 
 
 _DOC_COLUMNS = ("id", "kind", "activity_id", "agent_json", "registration", "doc_id", "op", "content_type", "content",
-                "revision", "updated")
+                "revision", "updated", "agent_key")
 
 
 class DocumentOutbox:
@@ -269,7 +270,7 @@ class DocumentOutbox:
                        doc_id: str, op: str, content_type: str, content: bytes | None, updated: str,
                        source: str = "local") -> None:
         """Record a write (op "put": the whole document as it now is; "delete") in the caller's transaction. A row
-        from a bundle (`source` another device) replaces the key's row only if it is not older than it."""
+        from a bundle (`source` another device) replaces the key's row only if it is newer than it."""
         table = DocumentOutboxRow.__table__
         row = dict(kind=kind, activity_id=activity_id, agent_key=agent_key, agent_json=agent_json,
                    registration=registration, doc_id=doc_id, op=op, content_type=content_type, content=content,
@@ -280,7 +281,7 @@ class DocumentOutbox:
         changes.update(revision=table.c.revision + 1, state=PENDING, tries=0, last_error=None, next_attempt_at=None,
                        sent_at=None)
         keys = [table.c.kind, table.c.activity_id, table.c.agent_key, table.c.registration, table.c.doc_id]
-        where = None if source == "local" else ins.excluded.updated >= table.c.updated
+        where = None if source == "local" else ins.excluded.updated > table.c.updated
         s.execute(ins.on_conflict_do_update(index_elements=keys, set_=changes, where=where))
 
     def pending_batch(self, limit: int, after_id: int = 0) -> list[DocRow]:

@@ -151,11 +151,11 @@ def cmd_export_records(services, args: argparse.Namespace) -> int:
         print(f"error: '{args.file}' could not be written ({exc.strerror or exc}).", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps({"file": str(result.path), "count": result.count, "device": result.device_id,
-                          "fingerprint": result.fingerprint}))
+        print(json.dumps({"file": str(result.path), "count": result.count, "documents": result.documents,
+                          "device": result.device_id, "fingerprint": result.fingerprint}))
     else:
-        print(f"wrote {result.count} statement(s) to {result.path} (device {result.device_id}, "
-              f"key {result.fingerprint})")
+        print(f"wrote {result.count} statement(s) and {result.documents} document(s) to {result.path} "
+              f"(device {result.device_id}, key {result.fingerprint})")
     return 0
 
 
@@ -171,11 +171,13 @@ def cmd_import_records(services, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"file": args.file, "count": result.count, "queued": result.queued,
                           "already_known": result.already_known, "device": result.device_id,
-                          "fingerprint": result.fingerprint, "new_device": result.new_device}))
+                          "fingerprint": result.fingerprint, "new_device": result.new_device,
+                          "documents": result.documents, "documents_queued": result.documents_queued}))
     else:
         print(f"queued {result.queued} of {result.count} statement(s) from device {result.device_id} "
               f"(key {result.fingerprint}{', first seen now' if result.new_device else ''}); "
-              f"{result.already_known} already known")
+              f"{result.already_known} already known; {result.documents_queued} of {result.documents} document(s) "
+              "queued")
     return 0
 
 
