@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .dispatch.commands import add_parsers as add_dispatch_parsers  # plain Python, no Qt
 
     add_dispatch_parsers(sub)
+    from .cmi5.commands import add_parsers as add_cmi5_parsers  # plain Python, no Qt
+
+    add_cmi5_parsers(sub)
     return p
 
 
@@ -594,6 +597,9 @@ COMMANDS.update(CHECK_COMMANDS)
 from .dispatch.commands import COMMANDS as DISPATCH_COMMANDS  # noqa: E402  (plain Python, no Qt)
 
 COMMANDS.update(DISPATCH_COMMANDS)
+from .cmi5.commands import COMMANDS as CMI5_COMMANDS  # noqa: E402  (plain Python, no Qt)
+
+COMMANDS.update(CMI5_COMMANDS)
 
 
 if __name__ == "__main__":
