@@ -122,7 +122,10 @@ class Attempts:
             return row.id, row.registration
 
     def history(self, learner_id: int, course_id: int) -> list[dict]:
-        """Every attempt and its launches (start, end, duration, how it ended) for the learner on the course."""
+        """Every attempt and its launches (start, end, duration, how it ended) for the learner on the course; a cmi5
+        course's launches are its AU sessions (`cmi5/report.py` `cmi5_launches`), in the same shape."""
+        from ..cmi5.report import cmi5_launches  # the cmi5 sessions are the LMS's: read by its own module
+
         with self.sessions() as s:
             out = []
             for att in s.scalars(
@@ -142,6 +145,7 @@ class Attempts:
                         "ended": sess.ended_at, "end": sess.end_reason, "mode": sess.mode, "events": sess.event_count,
                         "status_before": sess.status_before, "status_after": sess.status_after,
                     })
+                launches += cmi5_launches(s, att.registration)
                 out.append({
                     "attempt": att.number, "registration": att.registration, "started": att.started_at,
                     "last_activity": att.last_activity_at, "label": att.label, "score": att.score,
