@@ -128,7 +128,21 @@ class Session(Base):
     sco_state: Mapped[ScoState] = relationship()
 
 
-class OutboxStatement(Base):
+class Delivery:
+    """Where a record on its way to the LRS stands (the statement outbox and the document outbox): where it comes
+    from, its state, the tries and the last error, when it was sent and when the next try is due."""
+
+    #: "local", or the device id of the bundle it was imported from.
+    source: Mapped[str] = mapped_column(Text, default="local")
+    created_at: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(Text, default="pending")
+    tries: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    sent_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    next_attempt_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class OutboxStatement(Delivery, Base):
     """One xAPI statement on its way to the LRS, written in the same transaction as the values it describes.
 
     `state`: pending (not yet acknowledged) → sent (the LRS stored it), or conflict (the LRS holds another statement
@@ -144,14 +158,6 @@ class OutboxStatement(Base):
     seq: Mapped[int] = mapped_column(Integer)
     #: The statement as JSON text, sent byte for byte as stored (a re-post after a crash is identical).
     body: Mapped[str] = mapped_column(Text)
-    #: "local", or the device id of the bundle it was imported from.
-    source: Mapped[str] = mapped_column(Text, default="local")
-    created_at: Mapped[str] = mapped_column(Text)
-    state: Mapped[str] = mapped_column(Text, default="pending")
-    tries: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
-    sent_at: Mapped[str | None] = mapped_column(Text, nullable=True)
-    next_attempt_at: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Device(Base):
@@ -228,10 +234,10 @@ class LrsStatement(Base):
     body: Mapped[str] = mapped_column(Text)
 
 
-class LrsDocument(Base):
-    """A State, Activity Profile or Agent Profile document of the local LRS, with its ETag."""
+class DocumentKey:
+    """The columns that name one xAPI document (resource kind, activity, agent, registration, document id): the local
+    LRS's documents and the document outbox are each unique on them."""
 
-    __tablename__ = "lrs_documents"
     __table_args__ = (UniqueConstraint("kind", "activity_id", "agent_key", "registration", "doc_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -240,6 +246,13 @@ class LrsDocument(Base):
     agent_key: Mapped[str] = mapped_column(Text, default="")
     registration: Mapped[str] = mapped_column(Text, default="")
     doc_id: Mapped[str] = mapped_column(Text)
+
+
+class LrsDocument(DocumentKey, Base):
+    """A State, Activity Profile or Agent Profile document of the local LRS, with its ETag."""
+
+    __tablename__ = "lrs_documents"
+
     content_type: Mapped[str] = mapped_column(Text)
     content: Mapped[bytes] = mapped_column(BLOB)
     etag: Mapped[str] = mapped_column(Text)
@@ -247,33 +260,19 @@ class LrsDocument(Base):
     forwarded: Mapped[int] = mapped_column(Integer, default=1)
 
 
-class DocumentOutboxRow(Base):
+class DocumentOutboxRow(DocumentKey, Delivery, Base):
     """The last unacknowledged write of one local LRS document, on its way to the central LRS (migration 11):
     one row per document key; `revision` grows with each write; `state` pending → sent, or quarantined (the LRS
     refused it; `last_error` says why)."""
 
     __tablename__ = "document_outbox"
-    __table_args__ = (UniqueConstraint("kind", "activity_id", "agent_key", "registration", "doc_id"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(Text)
-    activity_id: Mapped[str] = mapped_column(Text, default="")
-    agent_key: Mapped[str] = mapped_column(Text, default="")
     agent_json: Mapped[str] = mapped_column(Text, default="")
-    registration: Mapped[str] = mapped_column(Text, default="")
-    doc_id: Mapped[str] = mapped_column(Text)
     op: Mapped[str] = mapped_column(Text, default="put")
     content_type: Mapped[str] = mapped_column(Text, default="")
     content: Mapped[bytes | None] = mapped_column(BLOB, nullable=True)
     updated: Mapped[str] = mapped_column(Text)
     revision: Mapped[int] = mapped_column(Integer, default=1)
-    source: Mapped[str] = mapped_column(Text, default="local")
-    created_at: Mapped[str] = mapped_column(Text)
-    state: Mapped[str] = mapped_column(Text, default="pending")
-    tries: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
-    sent_at: Mapped[str | None] = mapped_column(Text, nullable=True)
-    next_attempt_at: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Cmi5Session(Base):
