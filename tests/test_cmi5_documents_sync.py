@@ -119,7 +119,7 @@ def test_a_profile_someone_else_wrote_is_replaced_through_its_etag(rig, lrs_docu
     assert sync_log == [("PUT", 412), ("GET", 200), ("PUT", 204)]  # If-None-Match: *, its ETag, If-Match
 
 
-def test_a_refused_document_is_quarantined_with_its_reason_and_sent_after_retry(rig, lrs_documents) -> None:  # noqa: F811
+def test_a_refused_document_is_quarantined_and_sent_after_retry(rig, lrs_documents) -> None:  # noqa: F811
     url = lrs_documents.url
     au = started(rig)
     put(au, "activities/state", state_query(au, "refused-one"), {"a": 1})
