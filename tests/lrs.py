@@ -318,7 +318,7 @@ def lrs_documents(lrs, tmp_path_factory):
     (`scorm_desktop.lrs`, its loopback server over a throwaway database, taking any credentials), whose document
     API keeps the xAPI concurrency rules (ETags, 412, 409 on a profile PUT without a precondition). Yields a
     `RoutedLrs` (`.url` is the xAPI base; `.refuse(method, path, body) -> bool` may be set to answer 400 to chosen
-    requests; `.documents` is the third service's base URL)."""
+    requests, or return a status to answer with it; `.documents` is the third service's base URL)."""
     folder = LRS_DIR / "activities"
     entry = folder / "node_modules" / "xapi-activities" / "dist" / "index.js"
     if not entry.exists() and shutil.which("npm") and shutil.which("node"):
@@ -381,7 +381,7 @@ class RoutedLrs:
 
     def __init__(self, statements: str, activities: str, documents: str | None = None) -> None:
         self.documents = documents
-        self.refuse = None  # fn(method, path, body) -> bool: answer 400 instead of forwarding
+        self.refuse = None  # fn(method, path, body) -> bool | int: answer 400 (or that status) instead of forwarding
         self.log: list[tuple[str, str, int]] = []
         router = self
 
@@ -394,8 +394,10 @@ class RoutedLrs:
             def _any(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 path = self.path.removeprefix("/xAPI/")
-                if router.refuse is not None and router.refuse(self.command, path, body):
-                    status, headers, data = 400, {"Content-Type": "application/json"}, b'{"message": "refused"}'
+                verdict = router.refuse(self.command, path, body) if router.refuse is not None else False
+                if verdict:  # True: 400; a number: that status
+                    status = 400 if verdict is True else int(verdict)
+                    headers, data = {"Content-Type": "application/json"}, b'{"message": "refused"}'
                 else:
                     base = statements
                     if path.startswith(("activities/state", "agents/profile")) and documents:

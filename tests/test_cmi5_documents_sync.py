@@ -245,3 +245,29 @@ def test_a_usb_bundle_carries_the_pending_documents(rig, lrs_documents, tmp_path
         assert import_records(office.sessions, bundle).documents_queued == 0  # sent: not queued again
     finally:
         office.close()
+
+
+def test_a_passing_failure_is_retried_and_bad_credentials_stop_the_run(rig, lrs_documents) -> None:  # noqa: F811
+    url = lrs_documents.url
+    au = started(rig)
+    put(au, "activities/state", state_query(au, "flaky"), {"z": 1})
+    answers = [503]  # the first PUT of "flaky" meets a 503, the next one gets through
+    lrs_documents.refuse = lambda method, path, body: (
+        answers.pop(0) if method == "PUT" and "stateId=flaky" in path and answers else False)
+    try:
+        report = sync(rig, url)
+    finally:
+        lrs_documents.refuse = None
+    assert report.complete and report.documents_sent == 3, report
+    puts = [status for m, p, status in lrs_documents.log if m == "PUT" and "stateId=flaky" in p]
+    assert puts == [503, 204]  # tried again after the back-off, once it passed: sent once
+
+    put(au, "activities/state", state_query(au, "locked"), {"z": 2})
+    lrs_documents.refuse = lambda method, path, body: 401 if "stateId=locked" in path else False
+    try:
+        stopped = sync(rig, url)
+    finally:
+        lrs_documents.refuse = None
+    assert not stopped.complete and stopped.documents_pending == 1 and "credentials" in stopped.last_error
+    assert sync(rig, url).complete  # nothing was lost: sent at the next run
+    assert central(url, "activities/state", **state_query(au, "locked")).json() == {"z": 2}
