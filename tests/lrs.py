@@ -313,8 +313,12 @@ def lrs_documents(lrs, tmp_path_factory):
     """A central LRS with the document resources as well: Learning Locker's activity service (`xapi-activities` from
     npm, installed on first use into .lrs/activities/, run in memory) beside the statement service of `lrs`, behind
     one base URL as Learning Locker deploys them: ``activities/...`` goes to the first, everything else to the
-    second. Yields a `RoutedLrs` (`.url` is the xAPI base; `.refuse(method, path, body) -> bool` may be set to
-    answer 400 to chosen requests)."""
+    second. Learning Locker's activity service has only the Activity Profile resource (no npm package serves State or
+    Agent Profile), so ``activities/state`` and ``agents/profile`` go to a third service: the app's own LRS
+    (`scorm_desktop.lrs`, its loopback server over a throwaway database, taking any credentials), whose document
+    API keeps the xAPI concurrency rules (ETags, 412, 409 on a profile PUT without a precondition). Yields a
+    `RoutedLrs` (`.url` is the xAPI base; `.refuse(method, path, body) -> bool` may be set to answer 400 to chosen
+    requests, or return a status to answer with it; `.documents` is the third service's base URL)."""
     folder = LRS_DIR / "activities"
     entry = folder / "node_modules" / "xapi-activities" / "dist" / "index.js"
     if not entry.exists() and shutil.which("npm") and shutil.which("node"):
@@ -345,11 +349,13 @@ def lrs_documents(lrs, tmp_path_factory):
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"the document LRS did not start; see {work / 'lrs.log'}")
             time.sleep(0.05)
-        router = RoutedLrs(statements=lrs, activities=activities)
+        own = _own_document_lrs(tmp_path_factory.mktemp("lrs-own-documents"))
+        router = RoutedLrs(statements=lrs, activities=activities, documents=own.endpoint)
         yield router
     finally:
         if router is not None:
             router.close()
+            own.stop()
         proc.terminate()
         try:
             proc.wait(5)
@@ -358,11 +364,24 @@ def lrs_documents(lrs, tmp_path_factory):
             proc.wait()
 
 
-class RoutedLrs:
-    """The router of `lrs_documents`: every method forwarded by path to one of the two services."""
+def _own_document_lrs(folder: Path):
+    """The app's local LRS on loopback over its own database, answering anyone (the State and Agent Profile
+    resources of `lrs_documents`)."""
+    from scorm_desktop.lrs import LRS
+    from scorm_desktop.lrs.core import Principal
+    from scorm_desktop.lrs.server import LoopbackLRS
+    from scorm_desktop.storage.db import open_engine, session_factory
 
-    def __init__(self, statements: str, activities: str) -> None:
-        self.refuse = None  # fn(method, path, body) -> bool: answer 400 instead of forwarding
+    sessions = session_factory(open_engine(folder / "central.sqlite3", folder / "backups"))
+    return LoopbackLRS(LRS(sessions, lambda _auth: Principal("central", forward=False))).start()
+
+
+class RoutedLrs:
+    """The router of `lrs_documents`: every method forwarded by path to one of the services."""
+
+    def __init__(self, statements: str, activities: str, documents: str | None = None) -> None:
+        self.documents = documents
+        self.refuse = None  # fn(method, path, body) -> bool | int: answer 400 (or that status) instead of forwarding
         self.log: list[tuple[str, str, int]] = []
         router = self
 
@@ -375,10 +394,16 @@ class RoutedLrs:
             def _any(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 path = self.path.removeprefix("/xAPI/")
-                if router.refuse is not None and router.refuse(self.command, path, body):
-                    status, headers, data = 400, {"Content-Type": "application/json"}, b'{"message": "refused"}'
+                verdict = router.refuse(self.command, path, body) if router.refuse is not None else False
+                if verdict:  # True: 400; a number: that status
+                    status = 400 if verdict is True else int(verdict)
+                    headers, data = {"Content-Type": "application/json"}, b'{"message": "refused"}'
                 else:
-                    base = activities if path.startswith("activities") else statements
+                    base = statements
+                    if path.startswith(("activities/state", "agents/profile")) and documents:
+                        base = documents
+                    elif path.startswith("activities"):
+                        base = activities
                     resp = httpx.request(self.command, base + path, content=body or None, timeout=30, headers={
                         k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")})
                     status, headers, data = resp.status_code, resp.headers, resp.content

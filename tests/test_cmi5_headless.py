@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from data.crafted import cmi5 as crafted
-from lrs import lrs, lrs_statements  # noqa: F401
+from lrs import lrs, lrs_documents, lrs_statements  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,7 +24,8 @@ def run(data: Path, *args: str, timeout: float = 180) -> subprocess.CompletedPro
                           capture_output=True, text=True, timeout=timeout)
 
 
-def test_play_headless_report_and_sync_a_self_completing_au(tmp_path: Path, lrs: str) -> None:  # noqa: F811
+def test_play_headless_report_and_sync_a_self_completing_au(tmp_path: Path, lrs: str,
+                                                            lrs_documents) -> None:  # noqa: F811
     data = tmp_path / "data"
     imp = run(data, "import", "--json", str(crafted.self_completing_course(tmp_path)))
     assert imp.returncode == 0, imp.stderr
@@ -35,12 +36,13 @@ def test_play_headless_report_and_sync_a_self_completing_au(tmp_path: Path, lrs:
     report = run(data, "report", "--json", "--course", course_id)
     (row,) = json.loads(report.stdout)
     assert (row["learner"], row["status"]["label"]) == ("Ana", "completed")
-    synced = run(data, "sync", "--endpoint", lrs, "--username", "x", "--json")
+    central = lrs_documents.url  # statements go to `lrs`, the documents (LMS.LaunchData...) beside them
+    synced = run(data, "sync", "--endpoint", central, "--username", "x", "--json")
     assert synced.returncode == 0, synced.stdout + synced.stderr
     got = lrs_statements(lrs, registration=row["registration"])
     assert sorted(st["verb"]["id"].rsplit("/", 1)[-1] for st in got) == [
         "completed", "initialized", "launched", "satisfied", "terminated"]
-    assert run(data, "sync", "--endpoint", lrs, "--username", "x", "--json").returncode == 0
+    assert run(data, "sync", "--endpoint", central, "--username", "x", "--json").returncode == 0
     assert len(lrs_statements(lrs, registration=row["registration"])) == 5
 
 

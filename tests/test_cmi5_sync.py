@@ -1,6 +1,7 @@
 """cmi5 statements reach the central LRS through the existing outbox and `scorm-desktop sync`: a crafted AU plays two
 AUs of a course through the local LRS, the real CLI syncs to a real LRS on loopback, and every statement is there
-once, unchanged (same id), and the trainer's preview is not sent."""
+once, unchanged (same id), the documents (LMS.LaunchData, the learner preferences) are there too, and the trainer's
+preview is not sent."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from pathlib import Path
 
 from data.crafted import cmi5 as crafted
 from data.crafted.cmi5 import AU
-from lrs import lrs, lrs_statements  # noqa: F401
+from lrs import AUTH, HEADERS, lrs, lrs_documents, lrs_statements  # noqa: F401
+
+import httpx
 from scorm_desktop.cmi5 import vocab as v
 from scorm_desktop.cmi5.lms import Cmi5LMS, actor_for, structure_of
 from scorm_desktop.lrs import LRS
@@ -34,7 +37,7 @@ def _launch(rig, au_id: str, registration: str, forward: bool = True):
                           forward=forward, mode="Normal" if forward else "Browse")
 
 
-def test_cmi5_statements_sync_once_each_and_unchanged(tmp_path: Path, lrs: str) -> None:  # noqa: F811
+def test_cmi5_statements_sync_once_each_and_unchanged(tmp_path: Path, lrs: str, lrs_documents) -> None:  # noqa: F811
     data = tmp_path / "data"
     svc = open_services(DataPaths(data), with_sample=False)
     try:
@@ -64,17 +67,29 @@ def test_cmi5_statements_sync_once_each_and_unchanged(tmp_path: Path, lrs: str) 
         pv = AU(rig, _launch(rig, crafted.AU1, preview_reg, forward=False))
         pv.start()
         assert pv.send(v.INITIALIZED).status == 200
+        launch_data = [{"activityId": a.activity_id, "agent": json.dumps(a.actor), "registration": a.registration,
+                        "stateId": v.LAUNCH_DATA} for a in (au, pv)]
     finally:
         svc.close()
 
     env = dict(os.environ, SCORM_DESKTOP_LRS_PASSWORD="pw", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     env.pop("SCORM_DESKTOP_DATA", None)
-    out = subprocess.run([sys.executable, "-m", "scorm_desktop", "--data-dir", str(data), "sync", "--endpoint", lrs,
-                          "--username", "x", "--json"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    central = lrs_documents.url  # statements to `lrs`, documents beside them
+    out = subprocess.run([sys.executable, "-m", "scorm_desktop", "--data-dir", str(data), "sync", "--endpoint",
+                          central, "--username", "x", "--json"], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
-    again = subprocess.run([sys.executable, "-m", "scorm_desktop", "--data-dir", str(data), "sync", "--endpoint", lrs,
-                            "--username", "x", "--json"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    # LMS.LaunchData of the two AUs and the learner's preferences; none of the preview's
+    assert (json.loads(out.stdout)["documents_sent"], json.loads(out.stdout)["documents_pending"]) == (3, 0)
+    again = subprocess.run([sys.executable, "-m", "scorm_desktop", "--data-dir", str(data), "sync", "--endpoint",
+                            central, "--username", "x", "--json"], cwd=ROOT, env=env, capture_output=True, text=True,
+                           timeout=120)
     assert again.returncode == 0, again.stdout + again.stderr
+    assert json.loads(again.stdout)["documents_sent"] == 0
+    got_data = httpx.get(central + "activities/state", params=launch_data[0], headers=HEADERS, auth=AUTH)
+    assert got_data.status_code == 200 and got_data.json()["launchMode"] == "Normal"
+    assert httpx.get(central + "activities/state", params=launch_data[1], headers=HEADERS,
+                     auth=AUTH).status_code == 404  # the preview's
 
     got = lrs_statements(lrs, registration=registration)
     names = sorted(st["verb"]["id"].rsplit("/", 1)[-1] for st in got)

@@ -694,7 +694,7 @@ The command groups, in the order `--help` lists them: (module, its function that
     </message>
     <message>
         <source>{0} is not a SCORM Desktop records bundle.</source>
-        <extracomment>Refuse payloads that decompress beyond this (a hostile or broken file must not fill the disk or memory).</extracomment>
+        <extracomment>Refuse payloads that decompress beyond this (a hostile or broken file must not fill the disk or memory). Pending document writes carried too. Document writes in the file, and how many of them were queued here (the others were older than ours).</extracomment>
         <translation>{0} no es un paquete de registros de SCORM Desktop.</translation>
     </message>
     <message>
@@ -718,12 +718,32 @@ The command groups, in the order `--help` lists them: (module, its function that
         <translation>{0} está dañado: anuncia {1} declaraciones pero contiene {2}.</translation>
     </message>
     <message>
+        <source>{0} is damaged: it says {1} documents but holds {2}.</source>
+        <translation>{0} está dañado: indica {1} documentos pero contiene {2}.</translation>
+    </message>
+    <message>
         <source>{0} claims to come from device {1}, but is signed with another key than the one accepted from that device before (fingerprint {2}); not imported.</source>
         <translation>{0} dice proceder del dispositivo {1}, pero está firmado con una clave distinta de la aceptada antes de ese dispositivo (huella {2}); no se ha importado.</translation>
     </message>
     <message>
         <source>{0} reuses the key of device {1}; not imported.</source>
         <translation>{0} reutiliza la clave del dispositivo {1}; no se ha importado.</translation>
+    </message>
+    <message>
+        <source>a field is missing or of the wrong kind</source>
+        <translation>falta un campo o no es del tipo correcto</translation>
+    </message>
+    <message>
+        <source>the agent is not a JSON object</source>
+        <translation>el agente no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>a document write needs its content, a delete none</source>
+        <translation>la escritura de un documento necesita su contenido; un borrado, ninguno</translation>
+    </message>
+    <message>
+        <source>{0} holds a document that is not valid ({1}).</source>
+        <translation>{0} contiene un documento no válido ({1}).</translation>
     </message>
     <message>
         <source>{0} is too large once unpacked (over {1} MB).</source>
@@ -1922,6 +1942,22 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
         <translation>Configuración guardada.</translation>
     </message>
     <message>
+        <source>&amp;Waive an AU…</source>
+        <translation>&amp;Dispensar de una AU…</translation>
+    </message>
+    <message>
+        <source>Exempt the active learner from a part of the selected cmi5 course</source>
+        <translation>Dispensar al alumno activo de una parte del curso cmi5 seleccionado</translation>
+    </message>
+    <message>
+        <source>Waive an AU</source>
+        <translation>Dispensar de una AU</translation>
+    </message>
+    <message>
+        <source>Only a cmi5 course has AUs a learner can be exempted from.</source>
+        <translation>Solo un curso cmi5 tiene AU de las que se puede dispensar a un alumno.</translation>
+    </message>
+    <message>
         <source>Remove course</source>
         <translation>Quitar el curso</translation>
     </message>
@@ -2741,6 +2777,77 @@ Del dispositivo {3} ({4}), clave {5}.</translation>
     <message>
         <source>{0} failed: {1}</source>
         <translation>{0} falló: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <source>Waive an AU</source>
+        <translation>Dispensar de una AU</translation>
+    </message>
+    <message>
+        <source>Exempt {0} from a part of “{1}”. The LMS records it as waived (passed and completed for the course&apos;s rules), and it is sent with the other records.</source>
+        <translation>Dispensar a {0} de una parte de «{1}». El LMS lo registra como dispensado (aprobado y completado para las reglas del curso) y se envía con los demás resultados.</translation>
+    </message>
+    <message>
+        <source>Assignable unit</source>
+        <translation>Unidad asignable (AU)</translation>
+    </message>
+    <message>
+        <source>Reading the course…</source>
+        <translation>Leyendo el curso…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Tested out</source>
+        <translation>Superado por examen</translation>
+    </message>
+    <message>
+        <source>Equivalent AU</source>
+        <translation>AU equivalente</translation>
+    </message>
+    <message>
+        <source>Equivalent outside activity</source>
+        <translation>Actividad externa equivalente</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administrativo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>AU:</source>
+        <translation>AU:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>{0} has satisfied or been exempted from every AU of this course; there is nothing to waive.</source>
+        <translation>{0} ha superado todas las AU de este curso o ha sido dispensado de ellas; no hay nada que dispensar.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Not waived: {0}</source>
+        <translation>Sin dispensa: {0}</translation>
+    </message>
+    <message>
+        <source>Not waived: the records could not be written ({0}).</source>
+        <translation>Sin dispensa: no se pudieron escribir los resultados ({0}).</translation>
     </message>
 </context>
 <context>

@@ -694,7 +694,7 @@ The command groups, in the order `--help` lists them: (module, its function that
     </message>
     <message>
         <source>{0} is not a SCORM Desktop records bundle.</source>
-        <extracomment>Refuse payloads that decompress beyond this (a hostile or broken file must not fill the disk or memory).</extracomment>
+        <extracomment>Refuse payloads that decompress beyond this (a hostile or broken file must not fill the disk or memory). Pending document writes carried too. Document writes in the file, and how many of them were queued here (the others were older than ours).</extracomment>
         <translation>{0} n&apos;est pas un lot de résultats SCORM Desktop.</translation>
     </message>
     <message>
@@ -718,12 +718,32 @@ The command groups, in the order `--help` lists them: (module, its function that
         <translation>{0} est endommagé : il annonce {1} déclarations mais en contient {2}.</translation>
     </message>
     <message>
+        <source>{0} is damaged: it says {1} documents but holds {2}.</source>
+        <translation>{0} est endommagé : il annonce {1} documents mais en contient {2}.</translation>
+    </message>
+    <message>
         <source>{0} claims to come from device {1}, but is signed with another key than the one accepted from that device before (fingerprint {2}); not imported.</source>
         <translation>{0} prétend venir de l&apos;appareil {1}, mais il est signé avec une autre clé que celle acceptée auparavant de cet appareil (empreinte {2}) ; non importé.</translation>
     </message>
     <message>
         <source>{0} reuses the key of device {1}; not imported.</source>
         <translation>{0} réutilise la clé de l&apos;appareil {1} ; non importé.</translation>
+    </message>
+    <message>
+        <source>a field is missing or of the wrong kind</source>
+        <translation>un champ manque ou n&apos;est pas du bon type</translation>
+    </message>
+    <message>
+        <source>the agent is not a JSON object</source>
+        <translation>l&apos;agent n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a document write needs its content, a delete none</source>
+        <translation>l&apos;écriture d&apos;un document a besoin de son contenu, une suppression d&apos;aucun</translation>
+    </message>
+    <message>
+        <source>{0} holds a document that is not valid ({1}).</source>
+        <translation>{0} contient un document non valide ({1}).</translation>
     </message>
     <message>
         <source>{0} is too large once unpacked (over {1} MB).</source>
@@ -1922,6 +1942,22 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
+        <source>&amp;Waive an AU…</source>
+        <translation>Dis&amp;penser d&apos;une AU…</translation>
+    </message>
+    <message>
+        <source>Exempt the active learner from a part of the selected cmi5 course</source>
+        <translation>Dispenser l&apos;apprenant actif d&apos;une partie du cours cmi5 sélectionné</translation>
+    </message>
+    <message>
+        <source>Waive an AU</source>
+        <translation>Dispenser d&apos;une AU</translation>
+    </message>
+    <message>
+        <source>Only a cmi5 course has AUs a learner can be exempted from.</source>
+        <translation>Seul un cours cmi5 a des AU dont un apprenant peut être dispensé.</translation>
+    </message>
+    <message>
         <source>Remove course</source>
         <translation>Retirer le cours</translation>
     </message>
@@ -2741,6 +2777,77 @@ Provenant de l&apos;appareil {3} ({4}), clé {5}.</translation>
     <message>
         <source>{0} failed: {1}</source>
         <translation>{0} a échoué : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <source>Waive an AU</source>
+        <translation>Dispenser d&apos;une AU</translation>
+    </message>
+    <message>
+        <source>Exempt {0} from a part of “{1}”. The LMS records it as waived (passed and completed for the course&apos;s rules), and it is sent with the other records.</source>
+        <translation>Dispenser {0} d&apos;une partie de « {1} ». Le LMS l&apos;enregistre comme dispense (réussie et terminée pour les règles du cours), et elle est envoyée avec les autres résultats.</translation>
+    </message>
+    <message>
+        <source>Assignable unit</source>
+        <translation>Unité assignable (AU)</translation>
+    </message>
+    <message>
+        <source>Reading the course…</source>
+        <translation>Lecture du cours…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Tested out</source>
+        <translation>Acquis par un test</translation>
+    </message>
+    <message>
+        <source>Equivalent AU</source>
+        <translation>AU équivalente</translation>
+    </message>
+    <message>
+        <source>Equivalent outside activity</source>
+        <translation>Activité extérieure équivalente</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administratif</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>AU:</source>
+        <translation>AU :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>Dispenser</translation>
+    </message>
+    <message>
+        <source>{0} has satisfied or been exempted from every AU of this course; there is nothing to waive.</source>
+        <translation>{0} a validé toutes les AU de ce cours ou en a été dispensé ; il n&apos;y a rien à dispenser.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not waived: {0}</source>
+        <translation>Pas de dispense : {0}</translation>
+    </message>
+    <message>
+        <source>Not waived: the records could not be written ({0}).</source>
+        <translation>Pas de dispense : les résultats n&apos;ont pas pu être écrits ({0}).</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ GROUPS: list[tuple[str, str]] = [
     ("scorm_desktop.cli.media", "add_parsers"),  # convert-media
     ("scorm_desktop.cli.check", "add_parsers"),  # check
     ("scorm_desktop.cli.dispatch", "add_parsers"),  # dispatch ...
-    # cmi5 commands (e.g. `waive`) register here: ("scorm_desktop.cmi5.commands", "add_parsers"), with its COMMANDS.
+    ("scorm_desktop.cmi5.commands", "add_parsers"),  # waive
 ]
 
 #: Ctrl+C.

@@ -107,7 +107,7 @@ def cmd_attempts(services, args) -> int:
             return 2
         print("[]" if args.json else f"Nobody has started '{course.title}' yet.")
         return 0
-    history = services.records.history(learner.id, course.id)
+    history = services.records.history(learner.id, course.id, more_launches=_cmi5_launches(course))
     if args.json:
         print_json(history)
         return 0
@@ -123,6 +123,15 @@ def cmd_attempts(services, args) -> int:
             print(f"    {launch['started']} → {launch['ended'] or 'open'}  {launch['item']} ({launch['mode']}, "
                   f"{launch['end'] or 'running'}{change})")
     return 0
+
+
+def _cmi5_launches(course):
+    """For a cmi5 course, where its launches are: the LMS's AU sessions (cmi5/report.py); else None."""
+    if course.standard != "cmi5":
+        return None
+    from ..cmi5.report import cmi5_launches
+
+    return cmi5_launches
 
 
 def cmd_reset(services, args) -> int:

@@ -57,7 +57,7 @@ def _seconds(text: str) -> float:
 
 
 def cmd_sync(services, args: argparse.Namespace) -> int:
-    from ..storage.outbox import QUARANTINED, Outbox
+    from ..storage.outbox import QUARANTINED, DocumentOutbox, Outbox
     from ..sync.client import LrsClient
     from ..sync.engine import SyncEngine
 
@@ -71,6 +71,7 @@ def cmd_sync(services, args: argparse.Namespace) -> int:
         return refuse(message)
     if args.retry_quarantined and not args.dry_run:
         Outbox(services.sessions).requeue((QUARANTINED,))
+        DocumentOutbox(services.sessions).requeue()
     password = get_password(cfg, services.paths.config) if cfg.username and not args.dry_run else None
     if cfg.username and password is None and not args.dry_run:
         print(f"warning: no password for {cfg.username} (set {ENV_PASSWORD} or store one)", file=sys.stderr)
@@ -89,7 +90,7 @@ def cmd_sync(services, args: argparse.Namespace) -> int:
         _print_report(cfg, report)
     if not cfg.endpoint and not args.dry_run:
         return 2
-    return 1 if report.pending or (report.last_error and not args.dry_run) else 0
+    return 1 if report.pending or report.documents_pending or (report.last_error and not args.dry_run) else 0
 
 
 def set_password(services, cfg: SyncSettings, args: argparse.Namespace) -> int:
@@ -125,15 +126,17 @@ def set_password(services, cfg: SyncSettings, args: argparse.Namespace) -> int:
 def _print_report(cfg: SyncSettings, r) -> None:
     where = cfg.endpoint or "(no endpoint)"
     if r.dry_run:
-        print(f"would send {r.pending} statement(s) to {where}")
+        print(f"would send {r.pending} statement(s) and {r.documents_pending} document(s) to {where}")
     else:
-        print(f"sent {r.sent} statement(s) to {where}")
+        print(f"sent {r.sent} statement(s) and {r.documents_sent} document(s) to {where}")
     print(f"stored at the LRS in all: {r.stored}")
     for item in r.refused:
         print(f"refused ({item['state']}): {item['id']}: {item['reason']}")
     if r.conflicts or r.quarantined:
         print(f"refused in all: {r.conflicts} conflict(s), {r.quarantined} quarantined")
-    print(f"still pending: {r.pending}")
+    if r.documents_quarantined:
+        print(f"documents refused in all: {r.documents_quarantined} quarantined")
+    print(f"still pending: {r.pending}" + (f" (and {r.documents_pending} document(s))" if r.documents_pending else ""))
     if r.last_error:
         print(f"error: {r.last_error}", file=sys.stderr)
 
@@ -147,11 +150,11 @@ def cmd_export_records(services, args: argparse.Namespace) -> int:
         print(f"error: '{args.file}' could not be written ({exc.strerror or exc}).", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps({"file": str(result.path), "count": result.count, "device": result.device_id,
-                          "fingerprint": result.fingerprint}))
+        print(json.dumps({"file": str(result.path), "count": result.count, "documents": result.documents,
+                          "device": result.device_id, "fingerprint": result.fingerprint}))
     else:
-        print(f"wrote {result.count} statement(s) to {result.path} (device {result.device_id}, "
-              f"key {result.fingerprint})")
+        print(f"wrote {result.count} statement(s) and {result.documents} document(s) to {result.path} "
+              f"(device {result.device_id}, key {result.fingerprint})")
     return 0
 
 
@@ -169,11 +172,13 @@ def cmd_import_records(services, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"file": args.file, "count": result.count, "queued": result.queued,
                           "already_known": result.already_known, "device": result.device_id,
-                          "fingerprint": result.fingerprint, "new_device": result.new_device}))
+                          "fingerprint": result.fingerprint, "new_device": result.new_device,
+                          "documents": result.documents, "documents_queued": result.documents_queued}))
     else:
         print(f"queued {result.queued} of {result.count} statement(s) from device {result.device_id} "
               f"(key {result.fingerprint}{', first seen now' if result.new_device else ''}); "
-              f"{result.already_known} already known")
+              f"{result.already_known} already known; {result.documents_queued} of {result.documents} document(s) "
+              "queued")
     return 0
 
 

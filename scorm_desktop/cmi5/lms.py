@@ -237,11 +237,14 @@ class Cmi5LMS:
 
     def waive(self, course: CourseStructure, au_id: str, actor: dict, registration: str, reason: str = "Administrative",
               forward: bool = True) -> bool:
-        """Exempt the learner from an AU (once per registration); satisfaction follows. False if already waived."""
+        """Exempt the learner from an AU (once per registration, only while the AU's moveOn is not met: cmi5 9.3.9);
+        satisfaction of its blocks and the course follows. False if already waived or satisfied
+        (`cmi5/waive.py` is the service in front of it, with its sentences)."""
         au = course.au(au_id)
         activity_id = v.lms_id("au", au.id)
         with self.sessions.begin() as s:
-            if au_facts(s, registration, activity_id).waived:
+            facts = au_facts(s, registration, activity_id)
+            if facts.waived or meets_move_on(au.move_on, facts):
                 return False
             session_id = str(uuid.uuid4())
             self._record(s, actor, v.WAIVED, self._au_object(au, activity_id), registration, au.id,
@@ -306,7 +309,7 @@ def status_in(s, course: CourseStructure, registration: str) -> dict[str, Any]:
     satisfied = bool(s.scalar(select(func.count()).select_from(LrsStatement).where(
         LrsStatement.registration == registration, LrsStatement.activity_id == v.lms_id("course", course.id),
         LrsStatement.verb_id == v.SATISFIED)))
-    started = any(f.launched for f in per_au.values())
+    started = any(f.launched or f.waived for f in per_au.values())  # a waived AU counts as begun
     any_passed = any(f.passed for f in per_au.values())
     any_failed = any(f.failed and not f.passed for f in per_au.values())
     all_completed = all(f.completed or f.waived for f in per_au.values())

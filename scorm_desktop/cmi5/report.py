@@ -1,5 +1,6 @@
 """`report` rows for cmi5 courses, in the shape SCORM rows have (README "report --json"): one row per learner,
-course attempt and AU that was launched, its status derived from the registration's statements. Plain Python."""
+course attempt and AU that was launched or waived, its status derived from the registration's statements; and
+`cmi5_launches`, a registration's AU launches in the shape of the attempt history's SCORM launches. Plain Python."""
 
 from __future__ import annotations
 
@@ -36,9 +37,9 @@ def cmi5_report_rows(services, course_id: int | None = None, learner_id: int | N
                     select(func.count(), func.min(Cmi5Session.launched_at)).where(
                         Cmi5Session.registration == attempt.registration, Cmi5Session.au_id == au.id)
                 ).one()
-                if not sessions[0]:
-                    continue
                 facts = au_facts(s, attempt.registration, v.lms_id("au", au.id))
+                if not sessions[0] and not facts.waived:
+                    continue
                 st = Status(
                     completion="completed" if facts.completed or facts.waived else "incomplete",
                     success="passed" if facts.passed or facts.waived else ("failed" if facts.failed else "unknown"),
@@ -59,3 +60,28 @@ def cmi5_report_rows(services, course_id: int | None = None, learner_id: int | N
                     "last_activity": facts.last_activity,
                 })
     return rows
+
+
+def cmi5_launches(s, registration: str) -> list[dict[str, Any]]:
+    """Every AU launch of the registration, oldest first, as `Attempts.history` lists SCORM launches: the AU, when it
+    started and ended, how it ended (terminated, abandoned; None while open), the launch mode, the statements the
+    session made, and the AU's status after it ("passed", "completed", "failed" or None)."""
+    from ..storage.models import LrsStatement
+
+    out: list[dict[str, Any]] = []
+    rows = s.scalars(select(Cmi5Session).where(Cmi5Session.registration == registration.lower())
+                     .order_by(Cmi5Session.launched_at, Cmi5Session.session_id))
+    for row in rows:
+        statements = s.scalar(select(func.count()).select_from(LrsStatement).where(
+            LrsStatement.registration == row.registration, LrsStatement.body.contains(row.session_id)))
+        verbs = set(s.scalars(select(LrsStatement.verb_id).where(
+            LrsStatement.registration == row.registration, LrsStatement.body.contains(row.session_id))))
+        after = next((label for verb, label in ((v.PASSED, "passed"), (v.FAILED, "failed"),
+                                                (v.COMPLETED, "completed")) if verb in verbs), None)
+        ended = row.state in ("terminated", "abandoned")
+        out.append({
+            "item": row.au_id, "sco_attempt": 1, "started": row.launched_at, "ended": row.ended_at,
+            "end": row.state if ended else None, "mode": row.launch_mode.lower(), "events": statements,
+            "status_before": None, "status_after": after,
+        })
+    return out

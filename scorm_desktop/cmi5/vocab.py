@@ -42,3 +42,6 @@ def lms_id(kind: str, publisher_id: str) -> str:
     """The LMS's id for an AU, block or course: stable everywhere (the same on every device, so the central LRS
     sees one activity), never equal to the publisher's id, as cmi5 requires."""
     return "urn:uuid:" + str(uuid.uuid5(_NS, f"{kind}\n{publisher_id}"))
+
+#: The reasons cmi5 allows for a waived AU (cmi5 9.5.4.1 "reason" extension of the waived statement).
+WAIVE_REASONS = ("Tested Out", "Equivalent AU", "Equivalent Outside Activity", "Administrative")

@@ -1,6 +1,8 @@
 """State, Activity Profile and Agent Profile documents of the local LRS, with xAPI 1.0.3 concurrency: every single
 document has an ETag; If-Match / If-None-Match are honoured (412 when they do not hold); a profile PUT that would
-overwrite without either header is refused (409); POST merges JSON objects."""
+overwrite without either header is refused (409); POST merges JSON objects. Every write or delete made by a principal
+whose records are forwarded is queued in the document outbox in the same transaction (`storage/outbox.py`
+`DocumentOutbox`: the whole document as it now is, latest wins), which sync sends to the central LRS."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from sqlalchemy import delete, select
 
 from ..storage.db import utcnow
 from ..storage.models import LrsDocument
+from ..storage.outbox import DocumentOutbox
 from .http import HttpError, Request, Response, json_response
 from .validate import Invalid, agent_key, check_agent, check_timestamp, is_iri, is_uuid
 
@@ -107,11 +110,16 @@ def handle(s, req: Request, kind: str, id_param: str, required: tuple[str, ...],
         if scope.doc_id is None:
             if kind != STATE:
                 raise HttpError(400, f"The parameter {id_param} is required to delete a profile.")
+            if forward:
+                for row in s.scalars(select(t).where(*scope.where(with_id=False))):
+                    _queue(s, row, scope.agent, "delete")
             s.execute(delete(t).where(*scope.where(with_id=False)))
             return Response(204)
         existing = s.scalars(select(t).where(*scope.where())).first()
         _check_preconditions(req, existing, profile=False)
         if existing is not None:
+            if forward:
+                _queue(s, existing, scope.agent, "delete")
             s.delete(existing)
         return Response(204)
     if req.method not in ("PUT", "POST"):
@@ -125,12 +133,24 @@ def handle(s, req: Request, kind: str, id_param: str, required: tuple[str, ...],
         content, ctype = _merge(existing, content, ctype)
     now = utcnow()
     if existing is None:
-        s.add(LrsDocument(kind=kind, activity_id=scope.activity_id, agent_key=scope.agent_key,
-                          registration=scope.registration, doc_id=scope.doc_id, content_type=ctype, content=content,
-                          etag=etag(content), updated=now, forwarded=1 if forward else 0))
+        existing = LrsDocument(kind=kind, activity_id=scope.activity_id, agent_key=scope.agent_key,
+                               registration=scope.registration, doc_id=scope.doc_id, content_type=ctype,
+                               content=content, etag=etag(content), updated=now, forwarded=1 if forward else 0)
+        s.add(existing)
     else:
         existing.content, existing.content_type, existing.etag, existing.updated = content, ctype, etag(content), now
+    if forward:
+        _queue(s, existing, scope.agent, "put")
     return Response(204, {"ETag": etag(content)})
+
+
+def _queue(s, row: LrsDocument, agent: dict | None, op: str) -> None:
+    """Queue this document's new state (its whole content, or its deletion) for the central LRS."""
+    put = op == "put"
+    DocumentOutbox.queue_document(
+        s, row.kind, row.activity_id, row.agent_key, json.dumps(agent, ensure_ascii=False) if agent else "",
+        row.registration, row.doc_id, op, row.content_type if put else "", bytes(row.content) if put else None,
+        row.updated if put else utcnow())
 
 
 def _merge(existing: LrsDocument | None, content: bytes, ctype: str) -> tuple[bytes, str]:
@@ -166,8 +186,11 @@ def put_document(s, kind: str, activity_id: str, agent: dict | None, registratio
     row = s.scalars(select(t).where(t.kind == kind, t.activity_id == activity_id, t.agent_key == key,
                                     t.registration == registration, t.doc_id == doc_id)).first()
     if row is None:
-        s.add(LrsDocument(kind=kind, activity_id=activity_id, agent_key=key, registration=registration, doc_id=doc_id,
+        row = LrsDocument(kind=kind, activity_id=activity_id, agent_key=key, registration=registration, doc_id=doc_id,
                           content_type="application/json", content=content, etag=etag(content), updated=utcnow(),
-                          forwarded=1 if forward else 0))
+                          forwarded=1 if forward else 0)
+        s.add(row)
     else:
         row.content, row.etag, row.updated = content, etag(content), utcnow()
+    if forward:
+        _queue(s, row, agent, "put")

@@ -121,8 +121,10 @@ class Attempts:
             s.flush()
             return row.id, row.registration
 
-    def history(self, learner_id: int, course_id: int) -> list[dict]:
-        """Every attempt and its launches (start, end, duration, how it ended) for the learner on the course."""
+    def history(self, learner_id: int, course_id: int, more_launches=None) -> list[dict]:
+        """Every attempt and its launches (start, end, duration, how it ended) for the learner on the course.
+        `more_launches(session, registration)`: launches kept elsewhere, in the same shape, added to each attempt's (a
+        cmi5 course's AU sessions are the LMS's: `cmi5/report.py` `cmi5_launches`; storage does not import cmi5)."""
         with self.sessions() as s:
             out = []
             for att in s.scalars(
@@ -142,6 +144,8 @@ class Attempts:
                         "ended": sess.ended_at, "end": sess.end_reason, "mode": sess.mode, "events": sess.event_count,
                         "status_before": sess.status_before, "status_after": sess.status_after,
                     })
+                if more_launches is not None:
+                    launches += more_launches(s, att.registration)
                 out.append({
                     "attempt": att.number, "registration": att.registration, "started": att.started_at,
                     "last_activity": att.last_activity_at, "label": att.label, "score": att.score,

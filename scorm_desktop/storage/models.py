@@ -13,7 +13,7 @@ import importlib
 
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .models_base import Base
+from .models_base import Base, Delivery
 
 
 class Course(Base):
@@ -131,7 +131,7 @@ class Session(Base):
     sco_state: Mapped[ScoState] = relationship()
 
 
-class OutboxStatement(Base):
+class OutboxStatement(Delivery, Base):
     """One xAPI statement on its way to the LRS, written in the same transaction as the values it describes.
 
     `state`: pending (not yet acknowledged) → sent (the LRS stored it), or conflict (the LRS holds another statement
@@ -147,14 +147,6 @@ class OutboxStatement(Base):
     seq: Mapped[int] = mapped_column(Integer)
     #: The statement as JSON text, sent byte for byte as stored (a re-post after a crash is identical).
     body: Mapped[str] = mapped_column(Text)
-    #: "local", or the device id of the bundle it was imported from.
-    source: Mapped[str] = mapped_column(Text, default="local")
-    created_at: Mapped[str] = mapped_column(Text)
-    state: Mapped[str] = mapped_column(Text, default="pending")
-    tries: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
-    sent_at: Mapped[str | None] = mapped_column(Text, nullable=True)
-    next_attempt_at: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Device(Base):
@@ -212,7 +204,7 @@ class LearnerObjective(Base):
 
 #: The mappings defined elsewhere, by the module that defines them.
 _ELSEWHERE = {
-    **dict.fromkeys(("LrsStatement", "LrsDocument", "Cmi5Session"), ".models_lrs"),
+    **dict.fromkeys(("LrsStatement", "LrsDocument", "DocumentOutboxRow", "Cmi5Session"), ".models_lrs"),
     **dict.fromkeys(("DispatchIssued", "DispatchIssuer", "DispatchLicence", "DispatchLaunch", "DispatchRevocation",
                      "DispatchState"), ".models_dispatch"),
 }

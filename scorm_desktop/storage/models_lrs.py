@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import BLOB, REAL, Integer, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models_base import Base
+from .models_base import Base, Delivery
 
 
 class LrsStatement(Base):
@@ -31,10 +31,10 @@ class LrsStatement(Base):
     body: Mapped[str] = mapped_column(Text)
 
 
-class LrsDocument(Base):
-    """A State, Activity Profile or Agent Profile document of the local LRS, with its ETag."""
+class DocumentKey:
+    """The columns that name one xAPI document (resource kind, activity, agent, registration, document id): the local
+    LRS's documents and the document outbox are each unique on them."""
 
-    __tablename__ = "lrs_documents"
     __table_args__ = (UniqueConstraint("kind", "activity_id", "agent_key", "registration", "doc_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -43,11 +43,33 @@ class LrsDocument(Base):
     agent_key: Mapped[str] = mapped_column(Text, default="")
     registration: Mapped[str] = mapped_column(Text, default="")
     doc_id: Mapped[str] = mapped_column(Text)
+
+
+class LrsDocument(DocumentKey, Base):
+    """A State, Activity Profile or Agent Profile document of the local LRS, with its ETag."""
+
+    __tablename__ = "lrs_documents"
+
     content_type: Mapped[str] = mapped_column(Text)
     content: Mapped[bytes] = mapped_column(BLOB)
     etag: Mapped[str] = mapped_column(Text)
     updated: Mapped[str] = mapped_column(Text)
     forwarded: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class DocumentOutboxRow(DocumentKey, Delivery, Base):
+    """The last unacknowledged write of one local LRS document, on its way to the central LRS (migration 11):
+    one row per document key; `revision` grows with each write; `state` pending → sent, or quarantined (the LRS
+    refused it; `last_error` says why)."""
+
+    __tablename__ = "document_outbox"
+
+    agent_json: Mapped[str] = mapped_column(Text, default="")
+    op: Mapped[str] = mapped_column(Text, default="put")
+    content_type: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[bytes | None] = mapped_column(BLOB, nullable=True)
+    updated: Mapped[str] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class Cmi5Session(Base):

@@ -1,5 +1,6 @@
-"""Reading and marking the statement outbox. Every state change is one short transaction, so a sync killed at any
-point leaves each row either still pending (sent again next time: same id, same bytes, the LRS keeps one) or done."""
+"""Reading and marking the statement outbox and the document outbox. Every state change is one short transaction, so
+a sync killed at any point leaves each row either still pending (sent again next time: same id, same bytes, the LRS
+keeps one) or done. Documents (`DocumentOutbox`) are one row per document key, latest content wins (migration 11)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import sessionmaker
 
 from .db import utcnow
-from .models import OutboxStatement, SyncLogEntry
+from .models import DocumentOutboxRow, OutboxStatement, SyncLogEntry
 
 PENDING, SENT, CONFLICT, QUARANTINED = "pending", "sent", "conflict", "quarantined"
 
@@ -28,6 +29,7 @@ class Row:
 class OutboxStatus:
     """What the main window shows: counts by state, the last sync and its error, when the next try is due."""
 
+    #: Statements and documents waiting to be sent (a sync is due when this is not 0).
     pending: int = 0
     sent: int = 0
     conflicts: int = 0
@@ -37,6 +39,10 @@ class OutboxStatus:
     next_attempt_at: str | None = None
     #: When the last sync run that ended without an error finished.
     last_success_at: str | None = None
+    #: Of `pending`, how many are State / Activity Profile / Agent Profile documents; documents sent, refused.
+    documents_pending: int = 0
+    documents_sent: int = 0
+    documents_quarantined: int = 0
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -136,7 +142,10 @@ class Outbox:
 
     def status(self) -> OutboxStatus:
         counts = self.counts()
-        st = OutboxStatus(counts[PENDING], counts[SENT], counts[CONFLICT], counts[QUARANTINED])
+        docs = DocumentOutbox(self.sessions).counts()
+        st = OutboxStatus(counts[PENDING] + docs[PENDING], counts[SENT], counts[CONFLICT], counts[QUARANTINED],
+                          documents_pending=docs[PENDING], documents_sent=docs[SENT],
+                          documents_quarantined=docs[QUARANTINED])
         with self.sessions() as s:
             last = s.scalars(
                 select(SyncLogEntry).where(SyncLogEntry.kind == "sync").order_by(SyncLogEntry.id.desc())
@@ -150,9 +159,9 @@ class Outbox:
                 )
                 .order_by(SyncLogEntry.id.desc())
             ).first()
-            st.next_attempt_at = s.execute(
-                select(func.min(OutboxStatement.next_attempt_at)).where(OutboxStatement.state == PENDING)
-            ).scalar_one()
+            due = [s.execute(select(func.min(t.next_attempt_at)).where(t.state == PENDING)).scalar_one()
+                   for t in (OutboxStatement, DocumentOutboxRow)]
+            st.next_attempt_at = min((d for d in due if d), default=None)
         return st
 
     @staticmethod
@@ -223,3 +232,103 @@ class Outbox:
                 .where(OutboxStatement.id.in_([r.id for r in rows]), OutboxStatement.state == PENDING)
                 .values(**values)
             )
+
+
+# ------------------------------------------------------------------------------------------------ documents
+@dataclass(frozen=True)
+class DocRow:
+    """One pending document write as sync sends it (`revision` says which write this is)."""
+
+    id: int
+    kind: str
+    activity_id: str
+    agent_json: str
+    registration: str
+    doc_id: str
+    op: str
+    content_type: str
+    content: bytes | None
+    revision: int
+    updated: str
+    agent_key: str
+
+
+_DOC_COLUMNS = ("id", "kind", "activity_id", "agent_json", "registration", "doc_id", "op", "content_type", "content",
+                "revision", "updated", "agent_key")
+
+
+class DocumentOutbox:
+    """The State, Activity Profile and Agent Profile documents waiting for the central LRS: one row per document
+    key (kind, activity, agent, registration, id), written by `queue_document` in the transaction that writes the
+    local document, so a document written many times between two syncs is sent once, as last written."""
+
+    def __init__(self, sessions: sessionmaker) -> None:
+        self.sessions = sessions
+
+    @staticmethod
+    def queue_document(s, kind: str, activity_id: str, agent_key: str, agent_json: str, registration: str,
+                       doc_id: str, op: str, content_type: str, content: bytes | None, updated: str,
+                       source: str = "local") -> None:
+        """Record a write (op "put": the whole document as it now is; "delete") in the caller's transaction. A row
+        from a bundle (`source` another device) replaces the key's row only if it is newer than it."""
+        table = DocumentOutboxRow.__table__
+        row = dict(kind=kind, activity_id=activity_id, agent_key=agent_key, agent_json=agent_json,
+                   registration=registration, doc_id=doc_id, op=op, content_type=content_type, content=content,
+                   updated=updated, revision=1, source=source, created_at=utcnow(), state=PENDING, tries=0)
+        ins = sqlite_insert(table).values(**row)
+        changes = {name: ins.excluded[name] for name in ("agent_json", "op", "content_type", "content", "updated",
+                                                         "source", "created_at")}
+        changes.update(revision=table.c.revision + 1, state=PENDING, tries=0, last_error=None, next_attempt_at=None,
+                       sent_at=None)
+        keys = [table.c.kind, table.c.activity_id, table.c.agent_key, table.c.registration, table.c.doc_id]
+        where = None if source == "local" else ins.excluded.updated > table.c.updated
+        s.execute(ins.on_conflict_do_update(index_elements=keys, set_=changes, where=where))
+
+    def pending_batch(self, limit: int, after_id: int = 0) -> list[DocRow]:
+        t = DocumentOutboxRow
+        with self.sessions() as s:
+            q = (select(*(getattr(t, c) for c in _DOC_COLUMNS)).where(t.state == PENDING, t.id > after_id)
+                 .order_by(t.id).limit(max(1, limit)))
+            return [DocRow(*r) for r in s.execute(q)]
+
+    def pending(self) -> list[DocRow]:
+        return self.pending_batch(2**62)
+
+    def mark_sent(self, row: DocRow) -> bool:
+        """The LRS took this write. False if the document was written again meanwhile (that write stays pending)."""
+        return self._set(row, state=SENT, sent_at=utcnow(), last_error=None, next_attempt_at=None)
+
+    def mark_refused(self, row: DocRow, reason: str) -> bool:
+        """The LRS refused this write for good (4xx): quarantined with its reason, unless written again since."""
+        return self._set(row, state=QUARANTINED, last_error=reason, next_attempt_at=None)
+
+    def note_failure(self, row: DocRow, error: str, next_attempt_at: str) -> None:
+        self._set(row, tries=DocumentOutboxRow.tries + 1, last_error=error, next_attempt_at=next_attempt_at)
+
+    def requeue(self) -> int:
+        with self.sessions.begin() as s:
+            res = s.execute(update(DocumentOutboxRow).where(DocumentOutboxRow.state == QUARANTINED)
+                            .values(state=PENDING, tries=0, next_attempt_at=None))
+            return res.rowcount or 0
+
+    def refused(self) -> list[dict]:
+        t = DocumentOutboxRow
+        with self.sessions() as s:
+            rows = s.execute(select(t.kind, t.activity_id, t.doc_id, t.registration, t.last_error)
+                             .where(t.state == QUARANTINED).order_by(t.id)).all()
+        return [{"kind": k, "activity_id": a, "id": d, "registration": r, "state": QUARANTINED, "reason": e}
+                for k, a, d, r, e in rows]
+
+    def counts(self) -> dict[str, int]:
+        with self.sessions() as s:
+            rows = s.execute(select(DocumentOutboxRow.state, func.count()).group_by(DocumentOutboxRow.state)).all()
+        out = {PENDING: 0, SENT: 0, QUARANTINED: 0}
+        out.update({state: n for state, n in rows})
+        return out
+
+    def _set(self, row: DocRow, **values) -> bool:
+        t = DocumentOutboxRow
+        with self.sessions.begin() as s:
+            res = s.execute(update(t).where(t.id == row.id, t.revision == row.revision, t.state == PENDING)
+                            .values(**values))
+            return bool(res.rowcount)

@@ -6,7 +6,9 @@ File format (``.sdrecords``), four parts:
     SCORM-DESKTOP-RECORDS 1\\n
     {"device_id": ..., "public_key": <base64 Ed25519>, "created_at": ..., "count": n, "payload_sha256": ...}\\n
     <base64 Ed25519 signature of (line 1 + line 2 + payload)>\\n
-    <payload: gzip of JSON lines {"id", "registration", "body"} in outbox order>
+    <payload: gzip of JSON lines {"id", "registration", "body"} in outbox order, then one line per pending document
+     write {"document": {"kind", "activity_id", "agent_key", "agent_json", "registration", "doc_id", "op",
+     "content_type", "content" (base64, null for a delete), "updated"}}; the header says "documents": n>
 
 Signing: Ed25519 (via `cryptography`). Each device makes its key pair on first use and keeps it in the ``devices``
 table. The receiving machine verifies the signature with the key in the file and pins that key to the device id the
@@ -17,7 +19,11 @@ say which devices a site has accepted. Either way, the LRS then authenticates th
 
 Importing the same bundle twice (or statements the machine already has) adds nothing: statements keep their ids.
 Exporting leaves the statements pending here too: whichever machine reaches the LRS first sends them, the LRS keeps
-one copy (same id, same content).
+one copy (same id, same content). Documents (State, Activity Profile, Agent Profile, from the document outbox) ride
+along the same way: an imported write replaces this machine's pending write of the same document only if it is not
+older (`updated`), so the latest content wins here as in the local LRS; both machines may send it, a PUT of the same
+content twice leaves the LRS as it was. A version-1 reader that predates documents refuses such a file (its document
+lines are not statements) rather than dropping them silently.
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ from ..i18n import _
 from ..storage.db import utcnow
 from ..storage.models import Device
 from ..storage.records import Records
-from ..storage.outbox import Outbox
+from ..storage.outbox import DocRow, DocumentOutbox, Outbox
 
 if TYPE_CHECKING:  # `cryptography` loads when a key is made or used, not with the device id every start reads
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -76,6 +82,8 @@ class ExportResult:
     count: int
     device_id: str
     fingerprint: str
+    #: Pending document writes carried too.
+    documents: int = 0
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,9 @@ class ImportResult:
     device_id: str
     fingerprint: str
     new_device: bool
+    #: Document writes in the file, and how many of them were queued here (the others were older than ours).
+    documents: int = 0
+    documents_queued: int = 0
 
 
 def fingerprint(public_b64: str) -> str:
@@ -128,11 +139,12 @@ def export_records(sessions: sessionmaker, path: str | os.PathLike[str]) -> Expo
     outbox = Outbox(sessions)
     log_id = outbox.log_start("export", str(path))
     rows = outbox.pending()
+    docs = DocumentOutbox(sessions).pending()
     lines = b"".join(
         json.dumps({"id": r.statement_id, "registration": r.registration, "body": r.body}, ensure_ascii=False).encode()
         + b"\n"
         for r in rows
-    )
+    ) + b"".join(json.dumps({"document": _document_entry(d)}, ensure_ascii=False).encode() + b"\n" for d in docs)
     payload = gzip.compress(lines, mtime=0)
     header = (
         json.dumps(
@@ -141,6 +153,7 @@ def export_records(sessions: sessionmaker, path: str | os.PathLike[str]) -> Expo
                 "public_key": key.public_b64,
                 "created_at": utcnow(),
                 "count": len(rows),
+                "documents": len(docs),
                 "payload_sha256": hashlib.sha256(payload).hexdigest(),
             },
             sort_keys=True,
@@ -156,11 +169,12 @@ def export_records(sessions: sessionmaker, path: str | os.PathLike[str]) -> Expo
         os.fsync(fh.fileno())
     os.replace(tmp, target)
     outbox.log_finish(log_id, sent=len(rows))
-    return ExportResult(target, len(rows), key.device_id, key.fingerprint)
+    return ExportResult(target, len(rows), key.device_id, key.fingerprint, len(docs))
 
 
-def read_bundle(path: str | os.PathLike[str]) -> tuple[dict, list[dict]]:
-    """Check a bundle's format, signature and contents; returns (header, statements). Raises BundleError."""
+def read_bundle(path: str | os.PathLike[str], with_documents: bool = False) -> tuple:
+    """Check a bundle's format, signature and contents; returns (header, statements), or (header, statements,
+    documents) `with_documents`. Raises BundleError."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -188,16 +202,27 @@ def read_bundle(path: str | os.PathLike[str]) -> tuple[dict, list[dict]]:
         raise BundleError(_("{0} was changed after it was written: its signature does not match.").format(name)) from None
     if hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
         raise BundleError(_("{0} is damaged: its contents do not match their checksum.").format(name))
-    statements = [_checked(line, name) for line in _decompress(payload, name).splitlines() if line.strip()]
+    statements: list[dict] = []
+    documents: list[dict] = []
+    for line in _decompress(payload, name).splitlines():
+        if line.strip():
+            entry = _document(line, name)
+            if entry is None:
+                statements.append(_checked(line, name))
+            else:
+                documents.append(entry)
     if len(statements) != header.get("count"):
         raise BundleError(_("{0} is damaged: it says {1} statements but holds {2}.").format(
             name, header.get("count"), len(statements)))
-    return header, statements
+    if len(documents) != header.get("documents", 0):
+        raise BundleError(_("{0} is damaged: it says {1} documents but holds {2}.").format(
+            name, header.get("documents", 0), len(documents)))
+    return (header, statements, documents) if with_documents else (header, statements)
 
 
 def import_records(sessions: sessionmaker, path: str | os.PathLike[str]) -> ImportResult:
     """Verify the bundle at `path` and queue its statements here (those already known are left as they are)."""
-    header, statements = read_bundle(path)
+    header, statements, documents = read_bundle(path, with_documents=True)
     device_id, public_b64 = header["device_id"], header["public_key"]
     new_device = False
     with sessions.begin() as s:
@@ -218,10 +243,58 @@ def import_records(sessions: sessionmaker, path: str | os.PathLike[str]) -> Impo
         queued = Records.queue_statements(
             s, [(st["id"], st["registration"], st["body"]) for st in statements], utcnow(), source=device_id
         )
+        docs_queued = sum(_queue_document(s, d, device_id) for d in documents)
     outbox = Outbox(sessions)
     outbox.log_finish(outbox.log_start("import", str(path)), sent=queued)
     known_count = len(statements) - queued
-    return ImportResult(len(statements), queued, known_count, device_id, fingerprint(public_b64), new_device)
+    return ImportResult(len(statements), queued, known_count, device_id, fingerprint(public_b64), new_device,
+                        len(documents), docs_queued)
+
+
+_DOC_FIELDS = ("kind", "activity_id", "agent_key", "agent_json", "registration", "doc_id", "op", "content_type",
+               "updated")
+
+
+def _document_entry(row: DocRow) -> dict:
+    entry = {k: getattr(row, k) for k in _DOC_FIELDS}
+    entry["content"] = None if row.content is None else _b64(bytes(row.content))
+    return entry
+
+
+def _queue_document(s, doc: dict, device_id: str) -> bool:
+    """Queue an imported document write unless this machine has a write of that document as new or newer (then
+    nothing changes: importing the same file twice sends nothing twice). True if it was queued."""
+    from ..storage.models import DocumentOutboxRow as T
+
+    mine = s.execute(select(T.updated).where(
+        T.kind == doc["kind"], T.activity_id == doc["activity_id"], T.agent_key == doc["agent_key"],
+        T.registration == doc["registration"], T.doc_id == doc["doc_id"])).scalar()
+    if mine is not None and mine >= doc["updated"]:
+        return False
+    DocumentOutbox.queue_document(s, doc["kind"], doc["activity_id"], doc["agent_key"], doc["agent_json"],
+                                  doc["registration"], doc["doc_id"], doc["op"], doc["content_type"],
+                                  doc["content"], doc["updated"], source=device_id)
+    return True
+
+
+def _document(line: bytes, name: str) -> dict | None:
+    """A document line (None for a statement line): every field a string, the content base64 (null to delete)."""
+    if not line.lstrip().startswith(b'{"document"'):
+        return None
+    try:
+        doc = json.loads(line)["document"]
+        out = {k: doc[k] for k in _DOC_FIELDS}
+        if not all(isinstance(v, str) for v in out.values()) or out["op"] not in ("put", "delete") or \
+                out["kind"] not in ("state", "activity_profile", "agent_profile") or not out["doc_id"]:
+            raise ValueError(_("a field is missing or of the wrong kind"))
+        if out["agent_json"] and not isinstance(json.loads(out["agent_json"]), dict):
+            raise ValueError(_("the agent is not a JSON object"))
+        out["content"] = None if doc["content"] is None else base64.b64decode(doc["content"], validate=True)
+        if (out["content"] is None) != (out["op"] == "delete"):
+            raise ValueError(_("a document write needs its content, a delete none"))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BundleError(_("{0} holds a document that is not valid ({1}).").format(name, exc)) from exc
+    return out
 
 
 def _decompress(payload: bytes, name: str) -> bytes:

@@ -15,6 +15,8 @@
   rows are marked sent before the next batch goes out.
 - All state is in the outbox: a run killed at any point resumes from it; statements that reached the LRS before the
   kill are sent again and the LRS keeps one copy (same id and content).
+- Once no statement is pending, the documents the local LRS forwards (State, Activity Profile, Agent Profile) follow,
+  from the document outbox, with the document API's semantics (`sync/documents.py`).
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ from typing import Callable
 from sqlalchemy.orm import sessionmaker
 
 from . import client as lrs
-from ..storage.outbox import CONFLICT, QUARANTINED, Outbox, Row
+from .documents import send_documents
+from ..storage.outbox import CONFLICT, PENDING, QUARANTINED, DocumentOutbox, Outbox, Row
 from .settings import SyncSettings
 
 log = logging.getLogger(__name__)
@@ -54,10 +57,15 @@ class SyncReport:
     refused: list[dict] = field(default_factory=list)
     requests: int = 0
     dry_run: bool = False
+    #: Documents (State, Activity Profile, Agent Profile) the LRS acknowledged in this run; still waiting; refused
+    #: for good in all (their refusals of this run are in `refused` too, with their "kind").
+    documents_sent: int = 0
+    documents_pending: int = 0
+    documents_quarantined: int = 0
 
     @property
     def complete(self) -> bool:
-        return self.pending == 0 and self.last_error is None
+        return self.pending == 0 and self.documents_pending == 0 and self.last_error is None
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -89,6 +97,8 @@ class SyncEngine:
         #: Told after every batch the LRS took, progress(report, None), and before every wait after a failure,
         #: progress(report, seconds) with report.last_error set (for a status display; called on the run's thread).
         self.progress = progress
+        #: clock() after which the run waits no more (set by `run`).
+        self.deadline = math.inf
 
     def backoff(self, failures: int) -> float:
         """Seconds to wait after the n-th failure in a row: base·2^(n-1), capped, with jitter in [0.5, 1)."""
@@ -106,6 +116,7 @@ class SyncEngine:
             return self._finish(report)
         budget = self.cfg.max_wait if max_wait is None else max_wait
         deadline = self.clock() + budget if math.isfinite(budget) else math.inf
+        self.deadline = deadline
         log_id = self.outbox.log_start("sync", self.cfg.endpoint)
         self._refresh_dispatch_revocations()
         client = self._client or lrs.LrsClient(self.cfg, self.password)
@@ -147,11 +158,17 @@ class SyncEngine:
                 if self.progress is not None:
                     self.progress(report, delay)
                 self.sleep(delay)
+            if report.last_error is None and not self.stop.is_set():
+                problem = send_documents(self, client, report)
+                if problem is not None:
+                    report.last_error = problem.message
+                    if problem.kind == lrs.FATAL:
+                        log.error("sync stopped: %s", problem.message)
         finally:
             reader.shutdown(wait=True)
             if self._client is None:
                 client.close()
-            self.outbox.log_finish(log_id, report.sent, report.last_error)
+            self.outbox.log_finish(log_id, report.sent + report.documents_sent, report.last_error)
         return self._finish(report)
 
     def _deliver(self, client: lrs.LrsClient, rows: list[Row], report: SyncReport) -> lrs.Answer | None:
@@ -197,4 +214,6 @@ class SyncEngine:
         report.conflicts = counts[CONFLICT]
         report.quarantined = counts[QUARANTINED]
         report.pending = counts["pending"]
+        docs = DocumentOutbox(self.outbox.sessions).counts()
+        report.documents_pending, report.documents_quarantined = docs[PENDING], docs[QUARANTINED]
         return report

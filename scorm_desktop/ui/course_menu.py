@@ -19,6 +19,7 @@ from ..package.archive import open_package
 from ..package.model import PackageError
 from .learner_dialogs import CourseDetailsDialog
 from .tasks import Changed, Worker
+from .waive_dialog import WaiveDialog, can_waive
 
 if TYPE_CHECKING:
     from ..services import Services
@@ -70,10 +71,10 @@ class CourseMenu(QObject):
         self.remove_action = self._add(translate("MainWindow", "&Remove from library…"), self.remove,
                                        [QKeySequence(QKeySequence.StandardKey.Delete)])
         self.start_over_action = self._add(translate("MainWindow", "&Start over…"), self.start_over)
-        # ---- cmi5: "Waive AU…" goes HERE (ui/waive_dialog.py: `WaiveDialog`, `can_waive(course)`; the lead wires
-        # it): an action added to `self.menu` at this point, enabled for the selected course when
-        # `can_waive(self.current_course())`, whose dialog gets `self.services` and `self.worker` and submits its
-        # write with `changes=(Changed.RECORDS,)`. The window's dispatch actions follow it.
+        # cmi5: exempt the active learner from an AU (records "waived"); only for a cmi5 course.
+        self.waive_action = self._add(translate("MainWindow", "&Waive an AU…"), self.waive, tip=translate(
+            "MainWindow", "Exempt the active learner from a part of the selected cmi5 course"))
+        self.menu.aboutToShow.connect(self._update_waive)
 
     def _add(self, text: str, slot: Callable[[], object], keys: list[QKeySequence] | None = None,
              tip: str | None = None) -> QAction:
@@ -90,6 +91,22 @@ class CourseMenu(QObject):
         course = self.current_course()
         if course is not None:
             self._play(course.id)
+
+    def _update_waive(self) -> None:
+        course = self.current_course()
+        self.waive_action.setEnabled(course is not None and can_waive(course))
+
+    def waive(self) -> None:
+        course = self.current_course()
+        if course is None:
+            return
+        if not can_waive(course):
+            QMessageBox.information(self.window, translate("MainWindow", "Waive an AU"), translate(
+                "MainWindow", "Only a cmi5 course has AUs a learner can be exempted from."))
+            return
+        learner = self.active_learner()  # says "There is no learner yet." when there is none
+        if learner is not None:
+            WaiveDialog(self.services, self.worker, course, learner, self.window).exec()
 
     def details(self) -> None:
         course = self.current_course()

@@ -17,6 +17,7 @@ from . import (
     m008_session_owner,
     m009_lrs,
     m010_dispatch,
+    m011_document_outbox,
 )
 
 #: (version, sql) in order. The version after the last step is the current schema version.
@@ -31,6 +32,7 @@ STEPS: list[tuple[int, str]] = [
     (8, m008_session_owner.SQL),
     (9, m009_lrs.SQL),
     (10, m010_dispatch.SQL),
+    (11, m011_document_outbox.SQL),
 ]
 
 LATEST = STEPS[-1][0]
