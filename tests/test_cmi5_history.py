@@ -41,3 +41,21 @@ def test_history_lists_cmi5_launches_and_the_report_a_waived_au(rig) -> None:  #
 def test_an_unlaunched_cmi5_attempt_has_no_launches(rig) -> None:  # noqa: F811
     (attempt,) = rig.svc.records.history(rig.learner.id, rig.course.id, more_launches=cmi5_launches)
     assert attempt["launches"] == []
+
+
+def test_the_attempts_command_lists_a_cmi5_courses_au_launches(rig, capsys) -> None:  # noqa: F811
+    """`scorm-desktop attempts COURSE --learner NAME --json` shows the AU sessions of a cmi5 course (storage does not
+    know cmi5: the command hands it the LMS's launches)."""
+    import argparse
+    import json as _json
+
+    from scorm_desktop.cli.learners import cmd_attempts
+
+    a1 = AU(rig, launch(rig, AU1))
+    a1.start()
+    assert a1.send(v.INITIALIZED, None).status == 200
+    assert a1.send(v.TERMINATED, {"duration": "PT1M"}).status == 200
+    args = argparse.Namespace(course=str(rig.course.id), learner="Ana", json=True)
+    assert cmd_attempts(rig.svc, args) == 0
+    (attempt,) = _json.loads(capsys.readouterr().out)
+    assert [(la["item"], la["end"]) for la in attempt["launches"]] == [(AU1, "terminated")]
