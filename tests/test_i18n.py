@@ -156,7 +156,6 @@ def settle(qtbot, ms=600):
 
 
 def test_main_window_dashboard_and_dialogs_show_no_untranslated_text(qtbot, pseudo, library):
-    from scorm_desktop.ui.dashboard import open_dashboard
     from scorm_desktop.ui.learner_dialogs import CourseDetailsDialog
     from scorm_desktop.ui.main_window import MainWindow
     from scorm_desktop.ui.settings_dialog import SettingsDialog
@@ -169,7 +168,7 @@ def test_main_window_dashboard_and_dialogs_show_no_untranslated_text(qtbot, pseu
         settle(qtbot)
         data |= {win.proxy.index(r, 0).data() for r in range(win.proxy.rowCount())}
         assert untranslated(win, data) == []
-        dash = open_dashboard(win, library, win.env.worker)
+        dash = win.dashboards.open()
         settle(qtbot, 1500)
         assert untranslated(dash, data) == []
         course = library.library.courses()[0]

@@ -306,3 +306,100 @@ def test_no_import_cycle_between_modules() -> None:
         importer, imported = edge.split(" -> ")
         lazy[importer].discard(imported)
     assert cycles(lazy) == []
+
+
+# -- UI pieces take the services they use, not the window (issue 19) ---------------------------------------------------
+#: The module that is the main window (it wires the pieces together); app.py, the other wiring, is outside ui/.
+MAIN_WINDOW_MODULE = "ui/main_window.py"
+#: Parameter names that say "the window" (any annotation), and annotations that say it (any name).
+WINDOW_PARAMETERS = {"window", "main_window", "win", "w"}
+WINDOW_TYPES = {"MainWindow", "QMainWindow"}
+#: Functions that lay out the window they are called with: the player windows' own construction helpers, called with
+#: `self` by `PlayerWindow` and `XapiWindow` (they build that window, they do not reach into another one).
+OWN_WINDOW_HELPERS = {("ui/player_window.py", "lay_out"), ("ui/player_window.py", "make_close_action")}
+
+
+def _names_in(node: ast.AST | None) -> set[str]:
+    """The names an annotation mentions (`QMainWindow`, `"MainWindow"`, `ui.MainWindow | None` ...)."""
+    if node is None:
+        return set()
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):  # a string annotation
+        try:
+            node = ast.parse(node.value, mode="eval")
+        except SyntaxError:
+            return set()
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} | {
+        n.attr for n in ast.walk(node) if isinstance(n, ast.Attribute)}
+
+
+def window_reaches(rel: str, source: str) -> list[str]:
+    """Where a ui/ module names `MainWindow`, or takes the window as a parameter and does more with it than hand it
+    on as an argument (a call's argument is how a parent widget is given to a dialog or to `super().__init__`):
+    reading an attribute of it (`window.services`, `window.statusBar()`, `window._current_course()`), keeping it
+    (`self.window = window`, which lets any method reach in later), or `getattr`/`setattr`/`hasattr` on it."""
+    tree = ast.parse(source)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id == "MainWindow":
+            found.append(f"{rel}:{node.lineno} names MainWindow")
+        elif isinstance(node, ast.Attribute) and node.attr == "MainWindow":
+            found.append(f"{rel}:{node.lineno} names MainWindow")
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            found += [f"{rel}:{node.lineno} imports MainWindow" for a in node.names
+                      if a.name.split(".")[-1] == "MainWindow"]
+    for func in ast.walk(tree):
+        if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            continue
+        if (rel, getattr(func, "name", "")) in OWN_WINDOW_HELPERS:
+            continue
+        args = func.args
+        params = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs
+                  if a.arg in WINDOW_PARAMETERS or _names_in(a.annotation) & WINDOW_TYPES}
+        if not params:
+            continue
+        handed_on: set[int] = set()  # ids of Name nodes that are a call's argument
+        for call in ast.walk(func):
+            if isinstance(call, ast.Call) and not (isinstance(call.func, ast.Name)
+                                                   and call.func.id in ("getattr", "setattr", "hasattr")):
+                handed_on.update(id(a) for a in call.args)
+                handed_on.update(id(k.value) for k in call.keywords)
+        for use in ast.walk(func):
+            if (isinstance(use, ast.Name) and use.id in params and isinstance(use.ctx, ast.Load)
+                    and id(use) not in handed_on):
+                found.append(f"{rel}:{use.lineno} reaches into its parameter {use.id!r}")
+    return sorted(found, key=lambda hit: int(hit.split(" ", 1)[0].rsplit(":", 1)[1]))
+
+
+def test_the_window_check_sees_a_piece_that_reaches_into_the_window() -> None:
+    """The checker itself works: each way of reaching into the window is found; a parent handed on is not."""
+    reaching = (
+        "from .main_window import MainWindow\n"
+        "def a(window):\n    window.statusBar().showMessage('x')\n"
+        "def b(main_window, services):\n    main_window._dashboard_window = None\n"
+        "class C:\n    def __init__(self, window):\n        self.window = window\n"
+        "def d(parent: 'QMainWindow'):\n    return parent.menuBar()\n"
+        "def e(w):\n    return getattr(w, '_dispatch_window', None)\n"
+        "def f(win):\n    win.env.worker.submit(print)\n"
+    )
+    hits = window_reaches("ui/x.py", reaching)
+    assert [h.split(" ", 1)[0] for h in hits] == [f"ui/x.py:{n}" for n in (1, 3, 5, 8, 10, 12, 14)], hits
+    handed_on = (
+        "from PySide6.QtWidgets import QMainWindow, QWidget\n"
+        "class P(QMainWindow):\n    pass\n"
+        "def g(parent: QWidget, services):\n    QMessageBox.warning(parent, 't', 'x')\n"
+        "class D(QObject):\n    def __init__(self, window):\n        super().__init__(window)\n"
+        "        QAction('t', window)\n        Dialog(services=None, parent=window).exec()\n"
+        "translate('MainWindow', 'Play')\n"
+    )
+    assert window_reaches("ui/y.py", handed_on) == []
+
+
+def test_ui_pieces_take_what_they_use_not_the_main_window() -> None:
+    """Menus, dialogs and flows receive the services, the worker, a parent widget and callables for the window's few
+    actions; only the main window itself (which wires them) knows the `MainWindow` and reaches into it."""
+    found = []
+    for path in all_sources():
+        rel = path.relative_to(PACKAGE).as_posix()
+        if rel.startswith("ui/") and rel != MAIN_WINDOW_MODULE:
+            found += window_reaches(rel, path.read_text(encoding="utf-8"))
+    assert found == []

@@ -215,7 +215,7 @@ def test_install_adds_the_menu_and_the_status_and_bundles_round_trip(
     qtbot.addWidget(window)
     window.menuBar().addMenu("&File")
     window.menuBar().addMenu("&Help")
-    ui = install(window, svc, worker, start=False)
+    ui = install(window, window.menuBar(), window.statusBar(), svc, worker, start=False)
     controllers.append(ui.controller)
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Sync", "&Help"]
     assert [a.text() for a in ui.menu.actions() if a.text()] == [
