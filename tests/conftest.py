@@ -46,6 +46,17 @@ def corpus() -> Path:
 
 
 @pytest.fixture
+def services(tmp_path):
+    """The app's services over a new, empty data folder under tmp_path (no sample course), closed at teardown."""
+    from scorm_desktop.paths import DataPaths
+    from scorm_desktop.services import open_services
+
+    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
 def worker(qapp):
     """The app's one background helper (ui/tasks.py), on its own: every job submitted has run at teardown."""
     from scorm_desktop.ui.tasks import Worker

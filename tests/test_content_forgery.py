@@ -10,21 +10,12 @@ import pytest
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from scorm_desktop.apilog import read as read_api_log, session_log_path  # noqa: E402
-from scorm_desktop.paths import DataPaths  # noqa: E402
-from scorm_desktop.services import open_services  # noqa: E402
 from tests.data.crafted import forgery  # noqa: E402
 
 from helpers import stored_values  # noqa: E402
 
 pytestmark = pytest.mark.gui
 TIMEOUT_MS = 20000
-
-
-@pytest.fixture
-def services(tmp_path):
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    yield svc
-    svc.close()
 
 
 def _done(lines: list[str]) -> dict | None:

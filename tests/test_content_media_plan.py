@@ -20,7 +20,7 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 from scorm_desktop.media.jobs import STATE_RELPATH  # noqa: E402
 
 from data.crafted.mediaplan import CLIP, media_plan_course  # noqa: E402
-from test_isolation_network import services  # noqa: E402,F401  (fixture)
+
 
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a FIFO")]
 #: Past this the UI thread was held: the old handler read the plan on it, and the FIFO held it until the safety

@@ -13,9 +13,6 @@ from sqlalchemy.exc import OperationalError
 
 from lrs import open_recording_services
 from scorm_desktop import launch
-from scorm_desktop.cmi.events import RuntimeEvent
-from scorm_desktop.paths import DataPaths
-from scorm_desktop.services import open_services
 from scorm_desktop.storage.writes import OrderedWrites
 from tests.data.crafted import sustained
 from helpers import PROBE_2004, stored_values
@@ -72,13 +69,6 @@ def test_the_flush_reports_a_terminate_however_the_page_spelled_it(queue):
 
 
 # -- the real player --------------------------------------------------------------------------------------------------
-@pytest.fixture
-def services(tmp_path):
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    yield svc
-    svc.close()
-
-
 def _frame_js(qtbot, player, code: str):
     """Run `code` with `w` the content's window (same origin as the player page) and return its result (as JSON)."""
     out = []

@@ -16,18 +16,9 @@ import pytest
 
 from scorm_desktop.package.archive import open_package
 from scorm_desktop.package.model import PackageError
-from scorm_desktop.paths import DataPaths
-from scorm_desktop.services import open_services
 from tests.data.crafted import archives
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def services(tmp_path: Path):
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    yield svc
-    svc.close()
 
 
 def refused(path: Path) -> str:

@@ -18,8 +18,6 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile  # noqa: E
 from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
 
 from scorm_desktop.bridge.scheme import content_url, host_for  # noqa: E402
-from scorm_desktop.paths import DataPaths  # noqa: E402
-from scorm_desktop.services import open_services  # noqa: E402
 from scorm_desktop.ui.player import Player  # noqa: E402
 from scorm_desktop.ui.webenv import WebEnv, delete_now  # noqa: E402
 
@@ -27,13 +25,6 @@ from data.crafted.isolation import cross_course, secret_course  # noqa: E402
 
 pytestmark = pytest.mark.gui
 TIMEOUT_MS = 30000
-
-
-@pytest.fixture
-def services(tmp_path):
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    yield svc
-    svc.close()
 
 
 def result(lines: list[str], tag: str) -> dict:

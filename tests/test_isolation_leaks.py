@@ -16,7 +16,7 @@ from scorm_desktop import qtenv  # noqa: E402
 from scorm_desktop.bridge.policy import without_connection_hints  # noqa: E402
 
 from data.crafted.leaks import UdpSink, leaks_course  # noqa: E402
-from test_isolation_network import result, server, services  # noqa: E402,F401  (fixtures)
+from test_isolation_network import result, server  # noqa: E402,F401  (fixtures)
 
 pytestmark = pytest.mark.gui
 TIMEOUT_MS = 30000

@@ -18,8 +18,6 @@ from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
 
 from scorm_desktop.bridge.page import PlayerPage  # noqa: E402
 from scorm_desktop.bridge.scheme import content_url, host_for  # noqa: E402
-from scorm_desktop.paths import DataPaths  # noqa: E402
-from scorm_desktop.services import open_services  # noqa: E402
 from scorm_desktop.ui.webenv import WebEnv, delete_now  # noqa: E402
 
 from data.crafted.isolation import CountingServer, links_page  # noqa: E402
@@ -66,13 +64,6 @@ class Rig:
     def close(self) -> None:
         delete_now(self.view)
         delete_now(self.page)
-
-
-@pytest.fixture
-def services(tmp_path):
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    yield svc
-    svc.close()
 
 
 @pytest.fixture

@@ -15,20 +15,11 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-from scorm_desktop.paths import DataPaths  # noqa: E402
-from scorm_desktop.services import open_services  # noqa: E402
 
 from data.crafted.isolation import CountingServer, network_course  # noqa: E402
 
 pytestmark = pytest.mark.gui
 TIMEOUT_MS = 30000
-
-
-@pytest.fixture
-def services(tmp_path):
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    yield svc
-    svc.close()
 
 
 @pytest.fixture

@@ -18,13 +18,6 @@ from helpers import PROBE_12
 FIXTURES = Path(__file__).resolve().parent / "data" / "db"
 
 
-@pytest.fixture
-def services(tmp_path):
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    yield svc
-    svc.close()
-
-
 def test_internet_access_is_off_for_a_new_course(services):
     course = services.library.import_package(PROBE_12).course
     assert course.allow_network is False

@@ -20,8 +20,6 @@ from scorm_desktop.media import jobs as media_jobs  # noqa: E402
 from scorm_desktop.media.convert import ConversionCancelled, convert_file  # noqa: E402
 from scorm_desktop.media.probe import candidates, probe_file, probe_files, scan, warning_for  # noqa: E402
 from scorm_desktop.media.synth import make_media  # noqa: E402
-from scorm_desktop.paths import DataPaths  # noqa: E402
-from scorm_desktop.services import open_services  # noqa: E402
 from scorm_desktop.settings import Settings  # noqa: E402
 
 MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
@@ -109,13 +107,6 @@ def digest(path: Path) -> str:
 @pytest.fixture(scope="module")
 def package(tmp_path_factory) -> Path:
     return media_package(tmp_path_factory.mktemp("pkg") / "media-course")
-
-
-@pytest.fixture
-def services(tmp_path):
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    yield svc
-    svc.close()
 
 
 # -- probing -----------------------------------------------------------------------------------------------------

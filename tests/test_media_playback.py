@@ -13,8 +13,6 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from scorm_desktop.media import converted_relpath  # noqa: E402
 from scorm_desktop.media import jobs as media_jobs  # noqa: E402
-from scorm_desktop.paths import DataPaths  # noqa: E402
-from scorm_desktop.services import open_services  # noqa: E402
 
 from test_media import media_package  # noqa: E402
 
@@ -25,13 +23,6 @@ TIMEOUT_MS = 20000
 @pytest.fixture(scope="module")
 def package(tmp_path_factory):
     return media_package(tmp_path_factory.mktemp("pkg") / "media-course")
-
-
-@pytest.fixture
-def services(tmp_path):
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    yield svc
-    svc.close()
 
 
 @pytest.fixture

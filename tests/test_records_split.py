@@ -6,11 +6,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-import pytest
-
 from scorm_desktop import launch
-from scorm_desktop.paths import DataPaths
-from scorm_desktop.services import open_services
 from scorm_desktop.status import Status, sequenced_status
 from scorm_desktop.storage.attempts import Attempts
 from scorm_desktop.storage.learners import Learners
@@ -18,13 +14,6 @@ from scorm_desktop.storage.outbox import Outbox
 from scorm_desktop.storage.summaries import Summaries
 
 PROBE_2004 = Path(__file__).resolve().parent / "data" / "sco-api-probe-2004"
-
-
-@pytest.fixture
-def services(tmp_path: Path):
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    yield svc
-    svc.close()
 
 
 def test_the_parts_work_alone_over_one_database(services) -> None:

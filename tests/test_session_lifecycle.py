@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from scorm_desktop import launch
 from scorm_desktop.cmi import timefmt
-from scorm_desktop.paths import DataPaths
-from scorm_desktop.services import open_services
 
 from helpers import PROBE_2004
-
-
-@pytest.fixture
-def services(tmp_path):
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
-    yield svc
-    svc.close()
 
 
 def _session(services, course_id, events, terminate=True):
