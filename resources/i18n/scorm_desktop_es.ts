@@ -2196,7 +2196,6 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
     </message>
     <message>
         <source>Dispatch to a s&amp;ite…</source>
-        <extracomment>The Dispatches window once it was opened.</extracomment>
         <translation>&amp;Enviar a un sitio…</translation>
     </message>
     <message>

@@ -2196,7 +2196,6 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
     </message>
     <message>
         <source>Dispatch to a s&amp;ite…</source>
-        <extracomment>The Dispatches window once it was opened.</extracomment>
         <translation>&amp;Envoyer à un site…</translation>
     </message>
     <message>

@@ -276,7 +276,7 @@ class DispatchActions(QObject):
         self.services = services
         self.worker = worker
         self.current_course = current_course
-        #: The Dispatches window once it was opened.
+        # The Dispatches window once it was opened (a plain comment: lupdate would give "#:" to the translators).
         self.listing: DispatchWindow | None = None
         create = QAction(QCoreApplication.translate("MainWindow", "Dispatch to a s&ite…"), parent)
         create.setToolTip(QCoreApplication.translate(
