@@ -314,6 +314,8 @@ MAIN_WINDOW_MODULE = "ui/main_window.py"
 #: Parameter names that say "the window" (any annotation), and annotations that say it (any name).
 WINDOW_PARAMETERS = {"window", "main_window", "win", "w"}
 WINDOW_TYPES = {"MainWindow", "QMainWindow"}
+#: A main window's own parts: another object's are reached only through its own methods (a piece is handed the bar).
+WINDOW_PARTS = {"statusBar", "menuBar"}
 #: Functions that lay out the window they are called with: the player windows' own construction helpers, called with
 #: `self` by `PlayerWindow` and `XapiWindow` (they build that window, they do not reach into another one).
 OWN_WINDOW_HELPERS = {("ui/player_window.py", "lay_out"), ("ui/player_window.py", "make_close_action")}
@@ -336,10 +338,14 @@ def window_reaches(rel: str, source: str) -> list[str]:
     """Where a ui/ module names `MainWindow`, or takes the window as a parameter and does more with it than hand it
     on as an argument (a call's argument is how a parent widget is given to a dialog or to `super().__init__`):
     reading an attribute of it (`window.services`, `window.statusBar()`, `window._current_course()`), keeping it
-    (`self.window = window`, which lets any method reach in later), or `getattr`/`setattr`/`hasattr` on it."""
+    (`self.window = window`, which lets any method reach in later), or `getattr`/`setattr`/`hasattr` on it; and
+    asking anything but `self` for its status bar or menu bar (`self.host.statusBar()`, whatever the name)."""
     tree = ast.parse(source)
     found = []
     for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in WINDOW_PARTS
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")):
+            found.append(f"{rel}:{node.lineno} asks another object for its {node.func.attr}()")
         if isinstance(node, ast.Name) and node.id == "MainWindow":
             found.append(f"{rel}:{node.lineno} names MainWindow")
         elif isinstance(node, ast.Attribute) and node.attr == "MainWindow":
@@ -380,12 +386,14 @@ def test_the_window_check_sees_a_piece_that_reaches_into_the_window() -> None:
         "def d(parent: 'QMainWindow'):\n    return parent.menuBar()\n"
         "def e(w):\n    return getattr(w, '_dispatch_window', None)\n"
         "def f(win):\n    win.env.worker.submit(print)\n"
+        "class G:\n    def say(self):\n        self.host.statusBar().showMessage('x')\n"
     )
     hits = window_reaches("ui/x.py", reaching)
-    assert [h.split(" ", 1)[0] for h in hits] == [f"ui/x.py:{n}" for n in (1, 3, 5, 8, 10, 12, 14)], hits
+    assert sorted({int(h.split(" ", 1)[0].rsplit(":", 1)[1]) for h in hits}) == [1, 3, 5, 8, 10, 12, 14, 17], hits
+    assert "ui/x.py:17 asks another object for its statusBar()" in hits
     handed_on = (
         "from PySide6.QtWidgets import QMainWindow, QWidget\n"
-        "class P(QMainWindow):\n    pass\n"
+        "class P(QMainWindow):\n    def __init__(self):\n        self.statusBar().showMessage('x')\n"
         "def g(parent: QWidget, services):\n    QMessageBox.warning(parent, 't', 'x')\n"
         "class D(QObject):\n    def __init__(self, window):\n        super().__init__(window)\n"
         "        QAction('t', window)\n        Dialog(services=None, parent=window).exec()\n"
