@@ -149,7 +149,8 @@ class CourseMenu(QObject):
         if course is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.dialog_parent, translate("MainWindow", "Newer version of “{0}”").format(course.title), str(Path.home()),
+            self.dialog_parent, translate("MainWindow", "Newer version of “{0}”").format(course.title),
+            str(Path.home()),
             translate("MainWindow", "SCORM packages (*.zip);;All files (*)"))
         if not path:
             return

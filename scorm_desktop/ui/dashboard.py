@@ -5,9 +5,9 @@ courses, with Resume) and *By course* (a course search, the status breakdown as 
 table of learners). Tables are paged models (`dashboard_models`); every query and export runs on the one `Worker`.
 
 Put `DashboardWidget` in a window of its own with a `DashboardOpener(services, worker, parent, play)`, or anywhere
-else; its `resumeRequested(course_id)` asks the owner to play a course for the active learner. It reads the records again
-by itself whenever the worker says courses, learners or records changed (`Worker.changed`): an open dashboard follows
-a session as it ends.
+else; its `resumeRequested(course_id)` asks the owner to play a course for the active learner. It reads the records
+again by itself whenever the worker says courses, learners or records changed (`Worker.changed`): an open dashboard
+follows a session as it ends.
 """
 
 from __future__ import annotations

@@ -109,7 +109,8 @@ class LearnerMenu(QObject):
         learner = self.active()
         if learner is None:
             return
-        name, ok = QInputDialog.getText(self.dialog_parent, self.tr("Rename learner"), self.tr("New name:"), text=learner.name)
+        name, ok = QInputDialog.getText(self.dialog_parent, self.tr("Rename learner"), self.tr("New name:"),
+                                        text=learner.name)
         if not ok or not name.strip():
             return
         def renamed(learner) -> None:

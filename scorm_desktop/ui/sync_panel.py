@@ -145,7 +145,8 @@ class SyncUi(QObject):
         if not path:
             stamp = datetime.now().strftime("%Y%m%d-%H%M")
             suggested = str(Path.home() / f"records-{stamp}.sdrecords")
-            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, self.tr("Export records"), suggested, BUNDLE_FILTER)
+            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, self.tr("Export records"), suggested,
+                                                  BUNDLE_FILTER)
             if not path:
                 return
         self.status_bar.showMessage(self.tr("Exporting records…"))
