@@ -286,6 +286,9 @@ def test_real_french_translator_translates_the_main_window(qtbot, library):
         win = MainWindow(library)
         menus = [a.text() for a in win.menuBar().actions()]
         assert "&Fichier" in menus and "&Cours" in menus
+        # Sync comes before Help in French too (it was put last when Help was looked for by its English text)
+        assert menus[-2:] == [QCoreApplication.translate("SyncUi", "&Sync"),
+                              QCoreApplication.translate("MainWindow", "&Help")], menus
         assert win.model.headerData(0, Qt.Orientation.Horizontal) == "Titre"
         win.close()
         win.dispose()

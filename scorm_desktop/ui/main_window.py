@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
         self.learner_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.learner_label)
         # The "Sync" menu, the sync status in the status bar, and background sync when the LRS is reachable.
-        self.sync = install_sync(self, self.menuBar(), self.statusBar(), services, self.worker)
+        self.sync = install_sync(self, self.menuBar(), self.statusBar(), services, self.worker,
+                                 before=self.help_menu.menuAction())
         self.env.handler.mediaNotReady.connect(self.media_jobs.media_not_ready)
         self.media_jobs.notice.connect(lambda text: (self.player_window or self).statusBar().showMessage(text, 15000))
         self.media_jobs.progressed.connect(
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         self.learner_menu = LearnerMenu(self, self.menuBar(), self.statusBar(), self.services, self.worker,
                                         lambda: self.active_learner, set_title=self.setWindowTitle)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About SCORM Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)

@@ -201,19 +201,17 @@ class SyncUi(QObject):
 
 
 def install(parent: QWidget, menu_bar: QMenuBar, status_bar: QStatusBar, services: Services, worker: Worker, *,
-            start: bool = True) -> SyncUi:
-    """Add the Sync menu (before Help) to `menu_bar`, the status widget to `status_bar` and start background sync.
+            before: QAction | None = None, start: bool = True) -> SyncUi:
+    """Add the Sync menu to `menu_bar` (before the menu action `before`, the Help menu's: not found by its text,
+    which is translated; at the end without it), the status widget to `status_bar` and start background sync.
     Returns the `SyncUi`; call ``.controller.shutdown()`` when the window closes (it also stops at `aboutToQuit` and
     with `parent`). The sync wakes by itself after writes that change records or the outbox (`Worker.changed`)."""
     controller = SyncController(services, worker, parent)
     ui = SyncUi(parent, status_bar, services, worker, controller)
-    bar = menu_bar
-    actions = bar.actions()
-    help_action = next((a for a in actions if a.text().replace("&", "") == "Help"), None)
-    if help_action is not None:
-        bar.insertMenu(help_action, ui.menu)
+    if before is not None:
+        menu_bar.insertMenu(before, ui.menu)
     else:
-        bar.addMenu(ui.menu)
+        menu_bar.addMenu(ui.menu)
     status_bar.addPermanentWidget(ui.status)
     if start:
         controller.start()
