@@ -285,7 +285,7 @@ def recover(library: Library, records: Records) -> int:
 
     A session that another living process runs (its owner still holds its claim on the data folder: the app, or a
     `play` beside this command) is not left open: it is that process's, and it is skipped."""
-    from .storage import owners
+    from . import owners
 
     count = 0
     for sess in records.open_sessions():

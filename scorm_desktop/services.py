@@ -9,12 +9,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import sessionmaker
 
-from . import launch
+from . import launch, owners
 from .package.model import PackageError
 from .paths import DataPaths
 from .resources import sample_course_dir
 from .settings import Settings
-from .storage import backup, owners
+from .storage import backup
 from .storage.db import open_engine, session_factory
 from .storage.library import Library
 from .storage.records import LearnerInfo, Records
@@ -137,7 +137,7 @@ def _catch_up_counters(services: Services) -> None:
     """The dispatch statement counters kept beside the database catch up with it (a process killed between a commit
     and the file's update left the file behind), at every start and not only before a sync: a USB export
     (`export-records`) sends numbers too, and a later restore must never give one of them out again."""
-    from .dispatch.sequence import catch_up
+    from .storage.dispatch_sequence import catch_up
 
     catch_up(services.sessions)
 

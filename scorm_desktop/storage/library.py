@@ -405,7 +405,7 @@ class Library:
         """Remove the staging folders of imports no living process runs: each process extracts into
         `courses/.staging-<its owner token>/`; another living process's folder is its import in progress and stays."""
         from ..paths import STAGING_PREFIX
-        from . import owners
+        from .. import owners
 
         removed: list[Path] = []
         if not self.paths.courses.is_dir():
