@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from .cmi import datamodel
 from .cmi.names import ROLES
 from .cmi.session import LaunchContext, finish_session, start_session
+from .library.courses import CourseInfo, Library
 from .package.model import Item
 from .settings import RuntimeOptions
 from .status import sco_status
-from .storage.library import CourseInfo, Library
 from .storage.records import LearnerInfo, OpenSession, Records, SessionRecord
 
 if TYPE_CHECKING:

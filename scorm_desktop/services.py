@@ -10,13 +10,13 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import sessionmaker
 
 from . import launch, owners
+from .library.courses import Library
 from .package.model import PackageError
 from .paths import DataPaths
 from .resources import sample_course_dir
 from .settings import Settings
 from .storage import backup
 from .storage.db import open_engine, session_factory
-from .storage.library import Library
 from .storage.records import LearnerInfo, Records
 from .sync.bundles import this_device_id
 from .xapi import StatementBuilder, XapiOptions

@@ -80,7 +80,7 @@ def test_the_walk_finds_the_core_modules() -> None:
     names = non_qt_modules()
     for expected in (
         "scorm_desktop",
-        "scorm_desktop.storage.library",
+        "scorm_desktop.library.courses",
         "scorm_desktop.storage.records",
         "scorm_desktop.storage.db",
         "scorm_desktop.launch",
@@ -115,7 +115,7 @@ def test_dynamic_check_sees_qt_when_a_gui_module_is_imported() -> None:
     assert "PySide6" in qt_modules_after_import(["scorm_desktop.bridge.scheme"])
 
 
-@pytest.mark.parametrize("name", ["scorm_desktop.storage.library", "scorm_desktop.services", "scorm_desktop.launch"])
+@pytest.mark.parametrize("name", ["scorm_desktop.library.courses", "scorm_desktop.services", "scorm_desktop.launch"])
 def test_core_entry_points_load_no_qt_on_their_own(name: str) -> None:
     """Each on its own too: a module could rely on another having been imported first."""
     assert qt_modules_after_import([name]) == []

@@ -29,7 +29,7 @@ from ..storage.models import DispatchIssued, DispatchState
 
 CREATING = "creating:"
 #: Test-only: set to a stage name ("after-file", "after-row") to make `dispatch create` print `paused at STAGE` to
-#: stderr and sleep there, so a test can SIGKILL it at that point (as storage/library.py's PAUSE_ENV). Inert otherwise.
+#: stderr and sleep there, so a test can SIGKILL it at that point (as library/courses.py's PAUSE_ENV). Inert otherwise.
 PAUSE_ENV = "SCORM_DESKTOP_TEST_PAUSE_DISPATCH"
 
 
