@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
@@ -20,6 +21,10 @@ from .storage.db import open_engine, session_factory
 from .storage.records import LearnerInfo, Records
 from .sync.bundles import this_device_id
 from .xapi import StatementBuilder, XapiOptions
+
+if TYPE_CHECKING:  # the sync engine and dispatch load when a sync runs, not when the data folder opens (`play`)
+    from .sync.engine import SyncEngine
+    from .sync.settings import SyncSettings
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +73,15 @@ class Services:
         return notices
 
     _maintained: bool = field(default=False, repr=False)
+
+    def sync_engine(self, cfg: SyncSettings, password: str | None, **options) -> SyncEngine:
+        """The sync engine with the app's work before each run: the trusted dispatch issuers' revocation lists are
+        fetched and applied (and the dispatch statement counters catch up first). Sync sits below dispatch, so the
+        step is given here rather than imported by the engine. `options`: SyncEngine's keywords."""
+        from .dispatch.remote import refresh_revocations
+        from .sync.engine import SyncEngine
+
+        return SyncEngine(self.sessions, cfg, password, steps=(refresh_revocations,), **options)
 
     def close(self) -> None:
         self.engine.dispose()

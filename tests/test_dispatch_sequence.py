@@ -198,7 +198,6 @@ def test_a_sync_first_brings_the_counters_beside_the_database_up_to_it(two_dispa
     from scorm_desktop.storage.dispatch_sequence import COUNTERS_FILE, DEVICE, read_counters
     from scorm_desktop.storage.backup import restore
     from scorm_desktop.storage.db import backup_database
-    from scorm_desktop.sync.engine import SyncEngine
     from scorm_desktop.sync.settings import SyncSettings
 
     root, (c2004, _c12), _dispatches = two_dispatches
@@ -208,7 +207,7 @@ def test_a_sync_first_brings_the_counters_beside_the_database_up_to_it(two_dispa
         play_2004(svc, c2004, "Ada")
         highest = max(ext(st, DEVICE_SEQUENCE_EXTENSION) for st in tagged(root))
         (root / COUNTERS_FILE).write_text("{}")  # as if killed before the file was updated
-        SyncEngine(svc.sessions, SyncSettings(endpoint="http://127.0.0.1:9/xapi/", max_wait=0), None).run()
+        svc.sync_engine(SyncSettings(endpoint="http://127.0.0.1:9/xapi/", max_wait=0), None).run()
         assert read_counters(root / COUNTERS_FILE)[DEVICE] == highest
     finally:
         svc.close()
