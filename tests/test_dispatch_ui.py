@@ -185,7 +185,6 @@ def test_dispatches_window_create_report_and_revoke_buttons(
 
     from scorm_desktop import launch
     from scorm_desktop.dispatch.store import CLOCK_ENV
-    from scorm_desktop.sync.engine import SyncEngine
     from scorm_desktop.sync.settings import SyncSettings
 
     monkeypatch.setenv(CLOCK_ENV, "2027-03-01T09:00:00+00:00")
@@ -232,8 +231,7 @@ def test_dispatches_window_create_report_and_revoke_buttons(
             dev.records.apply_events(la.record.session_id, quiz_events(answers=1, passed=passed))
             la.terminated = True
             launch.finish(dev.records, la, "terminated")
-        assert SyncEngine(dev.sessions, SyncSettings(endpoint=lrs, username=AUTH[0], max_wait=5), AUTH[1]).run(
-        ).pending == 0
+        assert dev.sync_engine(SyncSettings(endpoint=lrs, username=AUTH[0], max_wait=5), AUTH[1]).run().pending == 0
 
         # Read the report: the window's figures are the CLI's.
         window.report_button.click()

@@ -426,8 +426,8 @@ FRENCH_REFUSALS = {
     "bomb": "L'entrée « pad/0000.bin » du paquet se décompresse à plus de ",
 }
 #: The core modules whose user-facing sentences must go through `_()` (scripts/i18n.py SOURCES lists them).
-CORE = ("scorm_desktop/package", "scorm_desktop/storage/library.py", "scorm_desktop/cmi5/package.py",
-        "scorm_desktop/cmi5/structure.py", "scorm_desktop/sync/client.py", "scorm_desktop/sync/bundles.py",
+CORE = ("scorm_desktop/package", "scorm_desktop/library/courses.py", "scorm_desktop/package/descriptor.py",
+        "scorm_desktop/sync/client.py", "scorm_desktop/sync/bundles.py",
         "scorm_desktop/dispatch/store.py", "scorm_desktop/dispatch/licence.py", "scorm_desktop/cmi5/waive.py",
         "scorm_desktop/media")
 

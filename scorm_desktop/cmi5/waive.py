@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ..i18n import _
+from ..package.course_structure import AU, CourseStructure
+from ..package.descriptor import STANDARD_CMI5
 from ..storage.models import Attempt, Learner, LrsStatement
 from . import vocab as v
 from .lms import Cmi5LMS, actor_for, registration_status, structure_of
-from .package import STANDARD_CMI5
 from .rules import au_facts, meets_move_on
-from .structure import AU, CourseStructure
 
 #: The reasons cmi5 defines for the reason extension of "waived" (cmi5 9.5.4.1 / 9.3.9).
 REASONS = v.WAIVE_REASONS

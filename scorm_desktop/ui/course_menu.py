@@ -24,7 +24,7 @@ from .waive_dialog import WaiveDialog, can_waive
 
 if TYPE_CHECKING:
     from ..services import Services
-    from ..storage.library import CourseInfo
+    from ..library.courses import CourseInfo
     from .media_jobs import MediaJobs
 
 #: These texts were the main window's and keep its translation context ("MainWindow"), written out for lupdate.

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QStatusBar, QWidget
 
+from ..library.courses import ImportOutcome
 from ..package.model import PackageError
 from ..package.sources import expand_sources
-from ..storage.library import ImportOutcome
 from .tasks import Changed, Worker
 
 if TYPE_CHECKING:
