@@ -104,51 +104,113 @@
 
     // --- element resolution --------------------------------------------------------------------------------------
 
+    // The model's element patterns as a tree of tokens ("n" for an index, "{target=}" for a target), so that a name
+    // is resolved in one walk over its text: no token array, no pattern built by concatenation.
+    function node(pattern) {
+      return { next: Object.create(null), item: null, target: null, pattern: pattern, spec: null, keyword: false };
+    }
+    var tree = node("");
+    for (var pat in elements) {
+      if (!has(elements, pat)) { continue; }
+      var parts = tokenize(pat);
+      var at = tree;
+      for (var pi = 0; pi < parts.length; pi++) {
+        var part = parts[pi];
+        var sub = at.pattern === "" ? part : at.pattern + "." + part;
+        if (part === "n" && pi > 0) { at = at.item || (at.item = node(sub)); }
+        else if (part === "{target=}") { at = at.target || (at.target = node(sub)); }
+        else { at = at.next[part] || (at.next[part] = node(sub)); }
+      }
+      at.spec = elements[pat];
+      at.keyword = KEYWORDS.test(parts[parts.length - 1]);
+    }
+
     // resolve() depends only on the name (never on values or counts): content writes the same names over and over,
-    // so each name is resolved once (the cache is emptied if it ever grows past RESOLVED_MAX names).
+    // so each name is resolved once (the caches are emptied if they ever grow past RESOLVED_MAX names).
     var RESOLVED_MAX = 50000;
     var resolved = Object.create(null);
+    var records = Object.create(null);  // concrete record name ("cmi.interactions.3") -> its level, shared by its names
     var resolvedCount = 0;
     function resolve(element) {
       var r = resolved[element];
       if (r === undefined) {
-        if (resolvedCount >= RESOLVED_MAX) { resolved = Object.create(null); resolvedCount = 0; }
+        if (resolvedCount >= RESOLVED_MAX) { resolved = Object.create(null); records = Object.create(null); resolvedCount = 0; }
         r = resolved[element] = resolveName(element);
         resolvedCount++;
       }
       return r;
     }
 
-    // {tokens, pattern, spec, levels: [{path, pattern, index, array, rest}]} for a concrete name; spec may be null.
-    // The result is shared (cached): callers never change it.
-    function resolveName(element) {
-      var tokens = tokenize(element);
-      var levels = [];
-      var pattern = "";
-      var offset = 0;  // where token i starts in `element` (indices never follow a {target=} token)
-      for (var i = 0; i < tokens.length; i++) {
-        var t = tokens[i];
-        if (i > 0 && INDEX.test(t)) {
-          var end = offset + t.length;
-          var arr = arrays[pattern] || null;
-          levels.push({
-            keyName: arr && arr.key ? element.substring(0, end) + "." + arr.key : null,
-            typeName: element.substring(0, end) + ".type",
-            path: element.substring(0, offset - 1),
-            pattern: pattern,
-            index: parseInt(t, 10),
-            array: arrays[pattern] || null,
-            rest: element.substring(end + 1),
-            record: element.substring(0, end)
-          });
-          pattern += ".n";
-        } else {
-          var part = t.indexOf("{target=") === 0 ? "{target=}" : t;
-          pattern = i === 0 ? part : pattern + "." + part;
-        }
-        offset += t.length + 1;
+    var NO_LEVELS = [];
+
+    // An array index: "0" or digits without a leading zero (INDEX), read from element[start, end).
+    function isIndexAt(element, start, end) {
+      if (end <= start) { return false; }
+      var c = element.charCodeAt(start);
+      if (c === 48) { return end === start + 1; }
+      for (var i = start; i < end; i++) {
+        c = element.charCodeAt(i);
+        if (c < 48 || c > 57) { return false; }
       }
-      return { tokens: tokens, pattern: pattern, spec: has(elements, pattern) ? elements[pattern] : null, levels: levels };
+      return true;
+    }
+
+    // The level of record element[0, end) (its index at [start, end)) of the array `at`, under `outer`'s levels.
+    function recordLevel(element, start, end, at, outer) {
+      var name = element.substring(0, end);
+      var level = records[name];
+      if (level === undefined) {
+        var arr = arrays[at.pattern] || null;
+        level = records[name] = {
+          keyName: arr && arr.key ? name + "." + arr.key : null,
+          typeName: name + ".type",
+          path: element.substring(0, start - 1),
+          index: parseInt(element.substring(start, end), 10),
+          array: arr,
+          record: name,
+          levels: null  // this record's levels from the outermost: [..., level]
+        };
+        level.levels = outer.concat([level]);
+      }
+      return level;
+    }
+
+    // {pattern, spec, levels, rest, keyword, requires} for a concrete name; spec is null for a name the model does
+    // not define. levels: one per array index in the name, outermost first ({path, index, array, record, keyName,
+    // typeName}: shared by every name of that record); rest: what follows the innermost index. The result is shared
+    // (cached): callers never change it, except to keep `requires` (the concrete names of spec.requires).
+    function resolveName(element) {
+      var at = tree;
+      var levels = NO_LEVELS;
+      var rest = "";
+      var start = 0;
+      var end;
+      for (var i = 0; at !== null; i++) {
+        if (i > 0 && element.charCodeAt(start) === 123 && element.substring(start, start + 8) === "{target=") {
+          at = at.target;  // a "{target=...}" token runs to the end of the name (it may hold dots)
+          break;
+        }
+        end = element.indexOf(".", start);
+        if (end < 0) { end = element.length; }
+        if (i > 0 && isIndexAt(element, start, end)) {
+          if (at.item === null) { at = null; break; }
+          var level = recordLevel(element, start, end, at, levels);
+          levels = level.levels;
+          rest = element.substring(end + 1);
+          at = at.item;
+        } else {
+          var next = at.next[element.substring(start, end)];
+          at = next === undefined ? null : next;
+        }
+        if (end === element.length) { break; }
+        start = end + 1;
+      }
+      if (at === null || at.spec === null) {
+        var tokens = tokenize(element);
+        return { pattern: null, spec: null, levels: levels, rest: rest, keyword: KEYWORDS.test(tokens[tokens.length - 1]),
+                 requires: null };
+      }
+      return { pattern: at.pattern, spec: at.spec, levels: levels, rest: rest, keyword: at.keyword, requires: null };
     }
 
     // A name the model knows as an element or as a container of elements (for 202/203 versus 201/401).
@@ -432,7 +494,7 @@
       var n = counts[own.path] || 0;
       for (var i = 0; i < n; i++) {
         if (i === own.index) { continue; }
-        var name = own.path + "." + i + "." + own.rest;
+        var name = own.path + "." + i + "." + r.rest;
         if (has(values, name) && (asSet ? itemSet(values[name]) : values[name]) === wanted) { return name; }
       }
       return null;
@@ -521,12 +583,9 @@
       if (element === "") { fail("setEmpty", "no element named"); return "false"; }
 
       var r = resolve(element);
-      var tokens = r.tokens;
-      var last = tokens[tokens.length - 1];
       var spec = r.spec;
-      if (r.keyword === undefined) { r.keyword = KEYWORDS.test(last); }
       if (r.keyword) {
-        if (spec || isKnownPath(tokens.slice(0, -1).join("."))) {
+        if (spec || isKnownPath(tokenize(element).slice(0, -1).join("."))) {
           fail("keywordSet", element + " is a keyword: it cannot be set");
           return "false";
         }
@@ -561,7 +620,7 @@
         var keyName = level.keyName;
         if (level.index === count) {
           if (arraySpec.fixed) { fail("setIndex", level.path + " cannot be extended by the content"); return "false"; }
-          if (arraySpec.key && !(innermost && level.rest === arraySpec.key)) {
+          if (arraySpec.key && !(innermost && r.rest === arraySpec.key)) {
             fail("dependency", level.record + "." + arraySpec.key + " must be set first");
             return "false";
           }
@@ -573,14 +632,14 @@
               return "false";
             }
           }
-        } else if (keyName && !has(values, keyName) && !(innermost && level.rest === arraySpec.key)) {
+        } else if (keyName && !has(values, keyName) && !(innermost && r.rest === arraySpec.key)) {
           fail("dependency", keyName + " must be set first");
           return "false";
         }
       }
       if (spec.requires) {
         // The concrete names depend on the name only: kept with its resolution.
-        if (r.requires === undefined) {
+        if (r.requires === null) {
           r.requires = [];
           for (var q0 = 0; q0 < spec.requires.length; q0++) { r.requires.push(concrete(spec.requires[q0], levels)); }
         }
@@ -605,7 +664,7 @@
         var siblings = counts[own.path] || 0;
         for (var s = 0; s < siblings; s++) {
           if (s === own.index) { continue; }
-          var other = own.path + "." + s + "." + own.rest;
+          var other = own.path + "." + s + "." + r.rest;
           if (has(values, other) && values[other] === value) {
             fail("notUnique", "'" + value + "' is already used by " + other);
             return "false";
