@@ -8,7 +8,7 @@
  *
  * The data model is NOT described here: `model` is scorm_desktop.cmi.datamodel.definition(version) and every element,
  * type, vocabulary, error code and dependency comes from it. See docs/runtime-protocol.md.
- * Plain ES5, no dependencies.
+ * Plain ES5 and Map, no dependencies.
  */
 (function (global) {
   "use strict";
@@ -84,8 +84,10 @@
     var syntax = model.syntax || {};
     var strictUninitialized = model.uninitialized === "error";
 
-    var values = {};
-    var counts = {};
+    // Maps, not objects: content writes thousands of distinct names, and a Map takes a new key several times faster
+    // than an object, which first makes the name an internal string.
+    var values = new Map();
+    var counts = new Map();
     // Size limits (datamodel.py: each element's "cap", the record's "limits.attemptChars"): content is untrusted.
     var budget = model.limits && typeof model.limits.attemptChars === "number" ? model.limits.attemptChars : Infinity;
     var used = 0;  // characters (names and values) the record holds
@@ -128,15 +130,14 @@
     // resolve() depends only on the name (never on values or counts): content writes the same names over and over,
     // so each name is resolved once (the caches are emptied if they ever grow past RESOLVED_MAX names).
     var RESOLVED_MAX = 50000;
-    var resolved = Object.create(null);
-    var records = Object.create(null);  // concrete record name ("cmi.interactions.3") -> its level, shared by its names
-    var resolvedCount = 0;
+    var resolved = new Map();
+    var records = new Map();  // concrete record name ("cmi.interactions.3") -> its level, shared by its names
     function resolve(element) {
-      var r = resolved[element];
+      var r = resolved.get(element);
       if (r === undefined) {
-        if (resolvedCount >= RESOLVED_MAX) { resolved = Object.create(null); records = Object.create(null); resolvedCount = 0; }
-        r = resolved[element] = resolveName(element);
-        resolvedCount++;
+        if (resolved.size >= RESOLVED_MAX) { resolved.clear(); records.clear(); }
+        r = resolveName(element);
+        resolved.set(element, r);
       }
       return r;
     }
@@ -158,10 +159,10 @@
     // The level of record element[0, end) (its index at [start, end)) of the array `at`, under `outer`'s levels.
     function recordLevel(element, start, end, at, outer) {
       var name = element.substring(0, end);
-      var level = records[name];
+      var level = records.get(name);
       if (level === undefined) {
         var arr = arrays[at.pattern] || null;
-        level = records[name] = {
+        level = {
           keyName: arr && arr.key ? name + "." + arr.key : null,
           typeName: name + ".type",
           path: element.substring(0, start - 1),
@@ -171,6 +172,7 @@
           levels: null  // this record's levels from the outermost: [..., level]
         };
         level.levels = outer.concat([level]);
+        records.set(name, level);
       }
       return level;
     }
@@ -227,7 +229,7 @@
     // Array indices out of range for reading: true when some level's record does not exist.
     function missingRecord(levels) {
       for (var i = 0; i < levels.length; i++) {
-        if (!levels[i].array || levels[i].index >= (counts[levels[i].path] || 0)) { return true; }
+        if (!levels[i].array || levels[i].index >= (counts.get(levels[i].path) || 0)) { return true; }
       }
       return false;
     }
@@ -251,7 +253,7 @@
     function noteRecords(levels) {
       for (var i = 0; i < levels.length; i++) {
         var need = levels[i].index + 1;
-        if ((counts[levels[i].path] || 0) < need) { counts[levels[i].path] = need; }
+        if ((counts.get(levels[i].path) || 0) < need) { counts.set(levels[i].path, need); }
       }
     }
 
@@ -264,13 +266,13 @@
         explicitCounts.push([key.substring(0, key.length - 7), parseInt(text, 10) || 0]);
         continue;
       }
-      values[key] = text;
+      values.set(key, text);
       used += key.length + text.length;
       var r0 = resolve(key);
       if (r0.levels.length) { noteRecords(r0.levels); }
     }
     for (var c = 0; c < explicitCounts.length; c++) {
-      if ((counts[explicitCounts[c][0]] || 0) < explicitCounts[c][1]) { counts[explicitCounts[c][0]] = explicitCounts[c][1]; }
+      if ((counts.get(explicitCounts[c][0]) || 0) < explicitCounts[c][1]) { counts.set(explicitCounts[c][0], explicitCounts[c][1]); }
     }
 
     // --- events ------------------------------------------------------------------------------------------------
@@ -462,7 +464,8 @@
     function interactionType(ctx) {
       if (!ctx || !ctx.levels.length) { return null; }
       var name = ctx.levels[0].typeName;
-      return has(values, name) ? values[name] : null;
+      var type = values.get(name);
+      return type === undefined ? null : type;
     }
 
     function checkResponse(t, value, ctx) {
@@ -491,11 +494,12 @@
       var own = r.levels[r.levels.length - 1];
       var asSet = grammar.uniquePatterns === "set";
       var wanted = asSet ? itemSet(value) : value;
-      var n = counts[own.path] || 0;
+      var n = counts.get(own.path) || 0;
       for (var i = 0; i < n; i++) {
         if (i === own.index) { continue; }
         var name = own.path + "." + i + "." + r.rest;
-        if (has(values, name) && (asSet ? itemSet(values[name]) : values[name]) === wanted) { return name; }
+        var other = values.get(name);
+        if (other !== undefined && (asSet ? itemSet(other) : other) === wanted) { return name; }
       }
       return null;
     }
@@ -527,7 +531,7 @@
         if (r.spec && has(arrays, patternOf(tokenize(parent)))) {
           if (missingRecord(r.levels)) { fail("getIndex", "no such record in " + parent); return ""; }
           ok();
-          return String(counts[parent] || 0);
+          return String(counts.get(parent) || 0);
         }
         if (parent && isKnownPath(parent)) { fail("noCount", parent + " is not an array"); return ""; }
         fail("undefined", element + " is not a data model element");
@@ -545,7 +549,7 @@
       var access = spec.access;
       if (spec.accessFrom) {
         var accessKey = concrete(spec.accessFrom, r.levels);
-        if (accessKey !== null && has(values, accessKey)) { access = values[accessKey]; }
+        if (accessKey !== null && values.has(accessKey)) { access = values.get(accessKey); }
       }
       if (access.indexOf("r") < 0) { fail("writeOnly", element + " is write-only"); return ""; }
 
@@ -553,7 +557,7 @@
         var value = evaluate(r.pattern);
         if (value !== null) { ok(); return value; }
       }
-      if (has(values, element)) { ok(); return values[element]; }
+      if (values.has(element)) { ok(); return values.get(element); }
       if (has(spec, "default")) { ok(); return spec["default"]; }
       if (strictUninitialized) { fail("notInitialized", element + " has no value yet"); return ""; }
       ok();
@@ -561,8 +565,9 @@
     }
 
     function numberOf(name) {
-      if (!has(values, name) || values[name] === "" || !regex(syntax.real).test(values[name])) { return null; }
-      return parseFloat(values[name]);
+      var text = values.get(name);
+      if (text === undefined || text === "" || !regex(syntax.real).test(text)) { return null; }
+      return parseFloat(text);
     }
 
     // Statuses the LMS evaluates on GetValue (2004 RTE 4.2.4.1, 4.2.22.1); null: use the stored value.
@@ -597,7 +602,7 @@
       var access = spec.access;
       if (spec.accessFrom) {
         var accessKey = concrete(spec.accessFrom, r.levels);
-        if (accessKey !== null && has(values, accessKey)) { access = values[accessKey]; }
+        if (accessKey !== null && values.has(accessKey)) { access = values.get(accessKey); }
       }
       if (access.indexOf("w") < 0) { fail("readOnly", element + " is read-only"); return "false"; }
       if (typeof spec.cap === "number" && value.length > spec.cap) {
@@ -611,7 +616,7 @@
         var level = levels[i];
         var arraySpec = level.array;
         if (!arraySpec) { fail("undefined", element + " is not a data model element"); return "false"; }
-        var count = counts[level.path] || 0;
+        var count = counts.get(level.path) || 0;
         if (level.index > count) {
           fail("setIndex", "index " + level.index + " skips ahead of " + level.path + "._count (" + count + ")");
           return "false";
@@ -632,7 +637,7 @@
               return "false";
             }
           }
-        } else if (keyName && !has(values, keyName) && !(innermost && r.rest === arraySpec.key)) {
+        } else if (keyName && !values.has(keyName) && !(innermost && r.rest === arraySpec.key)) {
           fail("dependency", keyName + " must be set first");
           return "false";
         }
@@ -645,7 +650,7 @@
         }
         for (var q = 0; q < r.requires.length; q++) {
           var needed = r.requires[q];
-          if (needed !== null && !has(values, needed)) {
+          if (needed !== null && !values.has(needed)) {
             fail("dependency", needed + " must be set first");
             return "false";
           }
@@ -661,28 +666,29 @@
 
       if (spec.unique && levels.length) {
         var own = levels[levels.length - 1];
-        var siblings = counts[own.path] || 0;
+        var siblings = counts.get(own.path) || 0;
         for (var s = 0; s < siblings; s++) {
           if (s === own.index) { continue; }
           var other = own.path + "." + s + "." + r.rest;
-          if (has(values, other) && values[other] === value) {
+          if (values.get(other) === value) {
             fail("notUnique", "'" + value + "' is already used by " + other);
             return "false";
           }
         }
       }
-      if (spec.immutable && has(values, element) && values[element] !== value) {
+      var before = values.get(element);
+      if (spec.immutable && before !== undefined && before !== value) {
         fail("immutable", element + " cannot change once set");
         return "false";
       }
 
-      var grows = has(values, element) ? value.length - values[element].length : element.length + value.length;
+      var grows = before !== undefined ? value.length - before.length : element.length + value.length;
       if (used + grows > budget) {
         fail("overBudget", element + ": the record would exceed its " + budget + " characters");
         return "false";
       }
       used += grows;
-      values[element] = value;
+      values.set(element, value);
       noteRecords(levels);
       ok();
       emit({ op: "set", element: element, value: value });
@@ -795,7 +801,7 @@
       // A copy of every current value (for the player's own use: reports, the final commit on close).
       values: function () {
         var copy = {};
-        for (var k in values) { if (has(values, k)) { copy[k] = values[k]; } }
+        values.forEach(function (v, k) { copy[k] = v; });
         return copy;
       },
       options: options,
@@ -803,7 +809,7 @@
       // the player pushes a fresh set after each batch of values it stores (the SCO reads them synchronously).
       setNavValid: function (map) {
         for (var k in map) {
-          if (has(map, k)) { values["adl.nav.request_valid." + k] = String(map[k]); }
+          if (has(map, k)) { values.set("adl.nav.request_valid." + k, String(map[k])); }
         }
       }
     };
