@@ -343,7 +343,9 @@
 
     // Leading reserved delimiters "{name=value}" (RTE 4.1.1: lang, case_matters, order_matters). Only the names in
     // `allowed` are delimiters here, each once; anything else is part of the text (as in ADL's run-time).
+    // Returns the text after them, or [condition, detail] when one is malformed.
     function stripDelimiters(value, allowed) {
+      if (value.charCodeAt(0) !== 123) { return value; }  // no leading "{": no delimiter (the common case)
       var m;
       var re = DELIMITER;
       var seen = {};
@@ -351,23 +353,24 @@
         var name = m[1];
         if (!allowed || allowed.indexOf(name) < 0 || has(seen, name)) { break; }
         if (name === "lang") {
-          if (!regex(syntax.language).test(m[2])) { return { error: mismatch("bad language code '" + m[2] + "'") }; }
+          if (!regex(syntax.language).test(m[2])) { return mismatch("bad language code '" + m[2] + "'"); }
         } else if (m[2] !== "true" && m[2] !== "false") {
-          return { error: mismatch("{" + name + "} must be true or false") };
+          return mismatch("{" + name + "} must be true or false");
         }
         seen[name] = true;
         value = value.substring(m[0].length);
       }
       if (allowed && allowed.indexOf("lang") >= 0 && !has(seen, "lang") && value.indexOf("{lang=") === 0) {
-        return { error: mismatch("unterminated {lang=} delimiter") };
+        return mismatch("unterminated {lang=} delimiter");
       }
-      return { rest: value };
+      return value;
     }
 
     // localized_string_type: an optional {lang=<language_type>} (and the type's own delimiters), then any text.
     function checkLocalized(t, value) {
-      var stripped = stripDelimiters(value, ["lang"].concat(t.delimiters || []));
-      return stripped.error || null;
+      if (value.charCodeAt(0) !== 123) { return null; }  // no delimiter: any text
+      var rest = stripDelimiters(value, ["lang"].concat(t.delimiters || []));
+      return typeof rest === "string" ? null : rest;
     }
 
     function check(t, value, ctx) {
@@ -432,12 +435,11 @@
     }
 
     function checkList(t, value, ctx) {
-      var stripped = stripDelimiters(value, t.delimiters);
-      if (stripped.error) { return stripped.error; }
-      var rest = stripped.rest;
+      var rest = stripDelimiters(value, t.delimiters);
+      if (typeof rest !== "string") { return rest; }
       if (rest === "") { return t.empty ? null : mismatch("must not be empty"); }
       var items = rest.split(t.sep);
-      var seen = {};
+      var seen = t.unique ? {} : null;
       for (var i = 0; i < items.length; i++) {
         var item = items[i];
         var bad = check(t.item, item, ctx);
