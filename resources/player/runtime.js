@@ -156,22 +156,35 @@
       return true;
     }
 
+    // Levels and resolutions are made by constructors, every field set once: object literals whose fields are null
+    // in some and set in others, or set after the object is made, made V8 throw away the optimized code of
+    // resolveName and setValue again and again while new names arrived ("storing to a constant field").
+    function Level(record, path, index, array, outer) {
+      this.keyName = array && array.key ? record + "." + array.key : null;
+      this.typeName = record + ".type";
+      this.path = path;
+      this.index = index;
+      this.array = array;
+      this.record = record;
+      this.levels = outer.concat([this]);  // this record's levels from the outermost: [..., this]
+    }
+
+    function Resolved(pattern, spec, levels, rest, keyword, requires) {
+      this.pattern = pattern;
+      this.spec = spec;
+      this.levels = levels;
+      this.rest = rest;
+      this.keyword = keyword;
+      this.requires = requires;
+    }
+
     // The level of record element[0, end) (its index at [start, end)) of the array `at`, under `outer`'s levels.
     function recordLevel(element, start, end, at, outer) {
       var name = element.substring(0, end);
       var level = records.get(name);
       if (level === undefined) {
-        var arr = arrays[at.pattern] || null;
-        level = {
-          keyName: arr && arr.key ? name + "." + arr.key : null,
-          typeName: name + ".type",
-          path: element.substring(0, start - 1),
-          index: parseInt(element.substring(start, end), 10),
-          array: arr,
-          record: name,
-          levels: null  // this record's levels from the outermost: [..., level]
-        };
-        level.levels = outer.concat([level]);
+        level = new Level(name, element.substring(0, start - 1), parseInt(element.substring(start, end), 10),
+                          arrays[at.pattern] || null, outer);
         records.set(name, level);
       }
       return level;
@@ -179,8 +192,8 @@
 
     // {pattern, spec, levels, rest, keyword, requires} for a concrete name; spec is null for a name the model does
     // not define. levels: one per array index in the name, outermost first ({path, index, array, record, keyName,
-    // typeName}: shared by every name of that record); rest: what follows the innermost index. The result is shared
-    // (cached): callers never change it, except to keep `requires` (the concrete names of spec.requires).
+    // typeName}: shared by every name of that record); rest: what follows the innermost index; requires: the
+    // concrete names of spec.requires (null without). The result is shared (cached): callers never change it.
     function resolveName(element) {
       var at = tree;
       var levels = NO_LEVELS;
@@ -209,10 +222,14 @@
       }
       if (at === null || at.spec === null) {
         var tokens = tokenize(element);
-        return { pattern: null, spec: null, levels: levels, rest: rest, keyword: KEYWORDS.test(tokens[tokens.length - 1]),
-                 requires: null };
+        return new Resolved(null, null, levels, rest, KEYWORDS.test(tokens[tokens.length - 1]), null);
       }
-      return { pattern: at.pattern, spec: at.spec, levels: levels, rest: rest, keyword: at.keyword, requires: null };
+      var requires = null;
+      if (at.spec.requires) {
+        requires = [];
+        for (var q = 0; q < at.spec.requires.length; q++) { requires.push(concrete(at.spec.requires[q], levels)); }
+      }
+      return new Resolved(at.pattern, at.spec, levels, rest, at.keyword, requires);
     }
 
     // A name the model knows as an element or as a container of elements (for 202/203 versus 201/401).
@@ -644,12 +661,8 @@
           return "false";
         }
       }
-      if (spec.requires) {
-        // The concrete names depend on the name only: kept with its resolution.
-        if (r.requires === null) {
-          r.requires = [];
-          for (var q0 = 0; q0 < spec.requires.length; q0++) { r.requires.push(concrete(spec.requires[q0], levels)); }
-        }
+      if (r.requires !== null) {
+        // The concrete names depend on the name only: worked out with its resolution.
         for (var q = 0; q < r.requires.length; q++) {
           var needed = r.requires[q];
           if (needed !== null && !values.has(needed)) {
