@@ -531,12 +531,13 @@
       element = asString(element);
       if (element === "") { fail("getEmpty", "no element named"); return ""; }
 
-      var tokens = tokenize(element);
-      var last = tokens[tokens.length - 1];
-      var parent = tokens.slice(0, -1).join(".");
-      var r;
+      var r = resolve(element);
+      // Only a name ending in a keyword needs its parent's name (r.keyword: the last token is _children, _count or
+      // _version); other names are answered from their resolution alone.
+      var tokens = r.keyword ? tokenize(element) : null;
+      var last = r.keyword ? tokens[tokens.length - 1] : "";
+      var parent = r.keyword ? tokens.slice(0, -1).join(".") : "";
       if (last === "_children") {
-        r = resolve(element);
         if (r.spec && has(childrenOf, patternOf(tokenize(parent)))) {
           ok();
           return childrenOf[patternOf(tokenize(parent))];
@@ -546,7 +547,6 @@
         return "";
       }
       if (last === "_count") {
-        r = resolve(element);
         if (r.spec && has(arrays, patternOf(tokenize(parent)))) {
           if (missingRecord(r.levels)) { fail("getIndex", "no such record in " + parent); return ""; }
           ok();
@@ -557,7 +557,6 @@
         return "";
       }
 
-      r = resolve(element);
       var spec = r.spec;
       if (!spec) {
         fail("undefined", element + " is not a data model element");
