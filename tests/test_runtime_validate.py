@@ -45,6 +45,16 @@ SETS_2004 = [
     ("cmi.suspend_data", "s" * 64000), ("cmi.suspend_data", "s" * 64001), ("", "x"), ("cmi.comments_from_lms.0.comment", "x"),
     ("cmi.comments_from_learner.0.comment", "{lang=en}hi"), ("cmi.comments_from_learner.0.timestamp", "2020-01-01T10:00:00Z"),
     ("cmi.comments_from_learner.0.timestamp", "yesterday"), ("cmi.interactions.00.id", "x"),
+    # Names runtime.js resolves by walking the model's patterns (issue 13): odd tokens, indices and targets.
+    ("cmi.", "x"), ("cmi..location", "x"), ("cmi", "x"), ("cmi.interactions", "x"), ("cmi.interactions.0", "x"),
+    ("cmi.interactions.01.id", "x"), ("cmi.interactions.-1.id", "x"), ("cmi.interactions.2.id", "q3"),
+    ("cmi.interactions.1.objectives.0.id", "o2"), ("cmi.interactions.1.objectives.0.id.x", "o"),
+    ("cmi.interactions.0.correct_responses.0.pattern.x", "a"), ("cmi.interactions._children", "x"),
+    ("cmi.interactions.0.objectives._count", "1"), ("cmi.interactions.0.constructor", "x"), ("__proto__", "x"),
+    ("cmi.__proto__", "x"), ("cmi.interactions.__proto__.id", "x"), ("adl.nav.request_valid.choice.{target=a.b}", "true"),
+    ("adl.nav.request_valid.choice.{target=a}.b", "true"), ("adl.nav.{target=a}", "x"), ("{target=a}", "x"),
+    ("cmi.interactions.2.learner_response", "1"), ("cmi.interactions.2.type", "numeric"),
+    ("cmi.interactions.2.learner_response", "1.5"), ("cmi.interactions.99999999999999999999.id", "x"),
 ]
 
 SETS_12 = [

@@ -20,7 +20,6 @@
   function post(type, text) {
     doc.dispatchEvent(new Custom(type, { detail: text }));
   }
-  var seq = 0;
   var logBuffer = [];
   var logTimer = null;
 
@@ -83,8 +82,9 @@
     if (target > durableBatch) { waitDurable(target); }
   }
 
+  // The events go as the run-time made them, unnumbered: Python numbers them itself, in arrival order (it never
+  // trusts a number from the page), so a number here would only lengthen every burst's text.
   function send(events) {
-    for (var i = 0; i < events.length; i++) { events[i].seq = ++seq; }
     post("sd-events", stringify(events));
     sentBatches++;
     unacked.push([sentBatches, now(), events.length]);

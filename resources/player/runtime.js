@@ -8,7 +8,7 @@
  *
  * The data model is NOT described here: `model` is scorm_desktop.cmi.datamodel.definition(version) and every element,
  * type, vocabulary, error code and dependency comes from it. See docs/runtime-protocol.md.
- * Plain ES5, no dependencies.
+ * Plain ES5 and Map, no dependencies.
  */
 (function (global) {
   "use strict";
@@ -84,8 +84,10 @@
     var syntax = model.syntax || {};
     var strictUninitialized = model.uninitialized === "error";
 
-    var values = {};
-    var counts = {};
+    // Maps, not objects: content writes thousands of distinct names, and a Map takes a new key several times faster
+    // than an object, which first makes the name an internal string.
+    var values = new Map();
+    var counts = new Map();
     // Size limits (datamodel.py: each element's "cap", the record's "limits.attemptChars"): content is untrusted.
     var budget = model.limits && typeof model.limits.attemptChars === "number" ? model.limits.attemptChars : Infinity;
     var used = 0;  // characters (names and values) the record holds
@@ -104,51 +106,130 @@
 
     // --- element resolution --------------------------------------------------------------------------------------
 
+    // The model's element patterns as a tree of tokens ("n" for an index, "{target=}" for a target), so that a name
+    // is resolved in one walk over its text: no token array, no pattern built by concatenation.
+    function node(pattern) {
+      return { next: Object.create(null), item: null, target: null, pattern: pattern, spec: null, keyword: false };
+    }
+    var tree = node("");
+    for (var pat in elements) {
+      if (!has(elements, pat)) { continue; }
+      var parts = tokenize(pat);
+      var at = tree;
+      for (var pi = 0; pi < parts.length; pi++) {
+        var part = parts[pi];
+        var sub = at.pattern === "" ? part : at.pattern + "." + part;
+        if (part === "n" && pi > 0) { at = at.item || (at.item = node(sub)); }
+        else if (part === "{target=}") { at = at.target || (at.target = node(sub)); }
+        else { at = at.next[part] || (at.next[part] = node(sub)); }
+      }
+      at.spec = elements[pat];
+      at.keyword = KEYWORDS.test(parts[parts.length - 1]);
+    }
+
     // resolve() depends only on the name (never on values or counts): content writes the same names over and over,
-    // so each name is resolved once (the cache is emptied if it ever grows past RESOLVED_MAX names).
+    // so each name is resolved once (the caches are emptied if they ever grow past RESOLVED_MAX names).
     var RESOLVED_MAX = 50000;
-    var resolved = Object.create(null);
-    var resolvedCount = 0;
+    var resolved = new Map();
+    var records = new Map();  // concrete record name ("cmi.interactions.3") -> its level, shared by its names
     function resolve(element) {
-      var r = resolved[element];
+      var r = resolved.get(element);
       if (r === undefined) {
-        if (resolvedCount >= RESOLVED_MAX) { resolved = Object.create(null); resolvedCount = 0; }
-        r = resolved[element] = resolveName(element);
-        resolvedCount++;
+        if (resolved.size >= RESOLVED_MAX) { resolved.clear(); records.clear(); }
+        r = resolveName(element);
+        resolved.set(element, r);
       }
       return r;
     }
 
-    // {tokens, pattern, spec, levels: [{path, pattern, index, array, rest}]} for a concrete name; spec may be null.
-    // The result is shared (cached): callers never change it.
-    function resolveName(element) {
-      var tokens = tokenize(element);
-      var levels = [];
-      var pattern = "";
-      var offset = 0;  // where token i starts in `element` (indices never follow a {target=} token)
-      for (var i = 0; i < tokens.length; i++) {
-        var t = tokens[i];
-        if (i > 0 && INDEX.test(t)) {
-          var end = offset + t.length;
-          var arr = arrays[pattern] || null;
-          levels.push({
-            keyName: arr && arr.key ? element.substring(0, end) + "." + arr.key : null,
-            typeName: element.substring(0, end) + ".type",
-            path: element.substring(0, offset - 1),
-            pattern: pattern,
-            index: parseInt(t, 10),
-            array: arrays[pattern] || null,
-            rest: element.substring(end + 1),
-            record: element.substring(0, end)
-          });
-          pattern += ".n";
-        } else {
-          var part = t.indexOf("{target=") === 0 ? "{target=}" : t;
-          pattern = i === 0 ? part : pattern + "." + part;
-        }
-        offset += t.length + 1;
+    var NO_LEVELS = [];
+
+    // An array index: "0" or digits without a leading zero (INDEX), read from element[start, end).
+    function isIndexAt(element, start, end) {
+      if (end <= start) { return false; }
+      var c = element.charCodeAt(start);
+      if (c === 48) { return end === start + 1; }
+      for (var i = start; i < end; i++) {
+        c = element.charCodeAt(i);
+        if (c < 48 || c > 57) { return false; }
       }
-      return { tokens: tokens, pattern: pattern, spec: has(elements, pattern) ? elements[pattern] : null, levels: levels };
+      return true;
+    }
+
+    // Levels and resolutions are made by constructors, every field set once: object literals whose fields are null
+    // in some and set in others, or set after the object is made, made V8 throw away the optimized code of
+    // resolveName and setValue again and again while new names arrived ("storing to a constant field").
+    function Level(record, path, index, array, outer) {
+      this.keyName = array && array.key ? record + "." + array.key : null;
+      this.typeName = record + ".type";
+      this.path = path;
+      this.index = index;
+      this.array = array;
+      this.record = record;
+      this.levels = outer.concat([this]);  // this record's levels from the outermost: [..., this]
+    }
+
+    function Resolved(pattern, spec, levels, rest, keyword, requires) {
+      this.pattern = pattern;
+      this.spec = spec;
+      this.levels = levels;
+      this.rest = rest;
+      this.keyword = keyword;
+      this.requires = requires;
+    }
+
+    // The level of record element[0, end) (its index at [start, end)) of the array `at`, under `outer`'s levels.
+    function recordLevel(element, start, end, at, outer) {
+      var name = element.substring(0, end);
+      var level = records.get(name);
+      if (level === undefined) {
+        level = new Level(name, element.substring(0, start - 1), parseInt(element.substring(start, end), 10),
+                          arrays[at.pattern] || null, outer);
+        records.set(name, level);
+      }
+      return level;
+    }
+
+    // {pattern, spec, levels, rest, keyword, requires} for a concrete name; spec is null for a name the model does
+    // not define. levels: one per array index in the name, outermost first ({path, index, array, record, keyName,
+    // typeName}: shared by every name of that record); rest: what follows the innermost index; requires: the
+    // concrete names of spec.requires (null without). The result is shared (cached): callers never change it.
+    function resolveName(element) {
+      var at = tree;
+      var levels = NO_LEVELS;
+      var rest = "";
+      var start = 0;
+      var end;
+      for (var i = 0; at !== null; i++) {
+        if (i > 0 && element.charCodeAt(start) === 123 && element.substring(start, start + 8) === "{target=") {
+          at = at.target;  // a "{target=...}" token runs to the end of the name (it may hold dots)
+          break;
+        }
+        end = element.indexOf(".", start);
+        if (end < 0) { end = element.length; }
+        if (i > 0 && isIndexAt(element, start, end)) {
+          if (at.item === null) { at = null; break; }
+          var level = recordLevel(element, start, end, at, levels);
+          levels = level.levels;
+          rest = element.substring(end + 1);
+          at = at.item;
+        } else {
+          var next = at.next[element.substring(start, end)];
+          at = next === undefined ? null : next;
+        }
+        if (end === element.length) { break; }
+        start = end + 1;
+      }
+      if (at === null || at.spec === null) {
+        var tokens = tokenize(element);
+        return new Resolved(null, null, levels, rest, KEYWORDS.test(tokens[tokens.length - 1]), null);
+      }
+      var requires = null;
+      if (at.spec.requires) {
+        requires = [];
+        for (var q = 0; q < at.spec.requires.length; q++) { requires.push(concrete(at.spec.requires[q], levels)); }
+      }
+      return new Resolved(at.pattern, at.spec, levels, rest, at.keyword, requires);
     }
 
     // A name the model knows as an element or as a container of elements (for 202/203 versus 201/401).
@@ -165,7 +246,7 @@
     // Array indices out of range for reading: true when some level's record does not exist.
     function missingRecord(levels) {
       for (var i = 0; i < levels.length; i++) {
-        if (!levels[i].array || levels[i].index >= (counts[levels[i].path] || 0)) { return true; }
+        if (!levels[i].array || levels[i].index >= (counts.get(levels[i].path) || 0)) { return true; }
       }
       return false;
     }
@@ -189,7 +270,7 @@
     function noteRecords(levels) {
       for (var i = 0; i < levels.length; i++) {
         var need = levels[i].index + 1;
-        if ((counts[levels[i].path] || 0) < need) { counts[levels[i].path] = need; }
+        if ((counts.get(levels[i].path) || 0) < need) { counts.set(levels[i].path, need); }
       }
     }
 
@@ -202,13 +283,13 @@
         explicitCounts.push([key.substring(0, key.length - 7), parseInt(text, 10) || 0]);
         continue;
       }
-      values[key] = text;
+      values.set(key, text);
       used += key.length + text.length;
       var r0 = resolve(key);
       if (r0.levels.length) { noteRecords(r0.levels); }
     }
     for (var c = 0; c < explicitCounts.length; c++) {
-      if ((counts[explicitCounts[c][0]] || 0) < explicitCounts[c][1]) { counts[explicitCounts[c][0]] = explicitCounts[c][1]; }
+      if ((counts.get(explicitCounts[c][0]) || 0) < explicitCounts[c][1]) { counts.set(explicitCounts[c][0], explicitCounts[c][1]); }
     }
 
     // --- events ------------------------------------------------------------------------------------------------
@@ -279,7 +360,9 @@
 
     // Leading reserved delimiters "{name=value}" (RTE 4.1.1: lang, case_matters, order_matters). Only the names in
     // `allowed` are delimiters here, each once; anything else is part of the text (as in ADL's run-time).
+    // Returns the text after them, or [condition, detail] when one is malformed.
     function stripDelimiters(value, allowed) {
+      if (value.charCodeAt(0) !== 123) { return value; }  // no leading "{": no delimiter (the common case)
       var m;
       var re = DELIMITER;
       var seen = {};
@@ -287,23 +370,24 @@
         var name = m[1];
         if (!allowed || allowed.indexOf(name) < 0 || has(seen, name)) { break; }
         if (name === "lang") {
-          if (!regex(syntax.language).test(m[2])) { return { error: mismatch("bad language code '" + m[2] + "'") }; }
+          if (!regex(syntax.language).test(m[2])) { return mismatch("bad language code '" + m[2] + "'"); }
         } else if (m[2] !== "true" && m[2] !== "false") {
-          return { error: mismatch("{" + name + "} must be true or false") };
+          return mismatch("{" + name + "} must be true or false");
         }
         seen[name] = true;
         value = value.substring(m[0].length);
       }
       if (allowed && allowed.indexOf("lang") >= 0 && !has(seen, "lang") && value.indexOf("{lang=") === 0) {
-        return { error: mismatch("unterminated {lang=} delimiter") };
+        return mismatch("unterminated {lang=} delimiter");
       }
-      return { rest: value };
+      return value;
     }
 
     // localized_string_type: an optional {lang=<language_type>} (and the type's own delimiters), then any text.
     function checkLocalized(t, value) {
-      var stripped = stripDelimiters(value, ["lang"].concat(t.delimiters || []));
-      return stripped.error || null;
+      if (value.charCodeAt(0) !== 123) { return null; }  // no delimiter: any text
+      var rest = stripDelimiters(value, ["lang"].concat(t.delimiters || []));
+      return typeof rest === "string" ? null : rest;
     }
 
     function check(t, value, ctx) {
@@ -368,12 +452,11 @@
     }
 
     function checkList(t, value, ctx) {
-      var stripped = stripDelimiters(value, t.delimiters);
-      if (stripped.error) { return stripped.error; }
-      var rest = stripped.rest;
+      var rest = stripDelimiters(value, t.delimiters);
+      if (typeof rest !== "string") { return rest; }
       if (rest === "") { return t.empty ? null : mismatch("must not be empty"); }
       var items = rest.split(t.sep);
-      var seen = {};
+      var seen = t.unique ? {} : null;
       for (var i = 0; i < items.length; i++) {
         var item = items[i];
         var bad = check(t.item, item, ctx);
@@ -400,7 +483,8 @@
     function interactionType(ctx) {
       if (!ctx || !ctx.levels.length) { return null; }
       var name = ctx.levels[0].typeName;
-      return has(values, name) ? values[name] : null;
+      var type = values.get(name);
+      return type === undefined ? null : type;
     }
 
     function checkResponse(t, value, ctx) {
@@ -429,11 +513,12 @@
       var own = r.levels[r.levels.length - 1];
       var asSet = grammar.uniquePatterns === "set";
       var wanted = asSet ? itemSet(value) : value;
-      var n = counts[own.path] || 0;
+      var n = counts.get(own.path) || 0;
       for (var i = 0; i < n; i++) {
         if (i === own.index) { continue; }
-        var name = own.path + "." + i + "." + own.rest;
-        if (has(values, name) && (asSet ? itemSet(values[name]) : values[name]) === wanted) { return name; }
+        var name = own.path + "." + i + "." + r.rest;
+        var other = values.get(name);
+        if (other !== undefined && (asSet ? itemSet(other) : other) === wanted) { return name; }
       }
       return null;
     }
@@ -446,12 +531,13 @@
       element = asString(element);
       if (element === "") { fail("getEmpty", "no element named"); return ""; }
 
-      var tokens = tokenize(element);
-      var last = tokens[tokens.length - 1];
-      var parent = tokens.slice(0, -1).join(".");
-      var r;
+      var r = resolve(element);
+      // Only a name ending in a keyword needs its parent's name (r.keyword: the last token is _children, _count or
+      // _version); other names are answered from their resolution alone.
+      var tokens = r.keyword ? tokenize(element) : null;
+      var last = r.keyword ? tokens[tokens.length - 1] : "";
+      var parent = r.keyword ? tokens.slice(0, -1).join(".") : "";
       if (last === "_children") {
-        r = resolve(element);
         if (r.spec && has(childrenOf, patternOf(tokenize(parent)))) {
           ok();
           return childrenOf[patternOf(tokenize(parent))];
@@ -461,18 +547,16 @@
         return "";
       }
       if (last === "_count") {
-        r = resolve(element);
         if (r.spec && has(arrays, patternOf(tokenize(parent)))) {
           if (missingRecord(r.levels)) { fail("getIndex", "no such record in " + parent); return ""; }
           ok();
-          return String(counts[parent] || 0);
+          return String(counts.get(parent) || 0);
         }
         if (parent && isKnownPath(parent)) { fail("noCount", parent + " is not an array"); return ""; }
         fail("undefined", element + " is not a data model element");
         return "";
       }
 
-      r = resolve(element);
       var spec = r.spec;
       if (!spec) {
         fail("undefined", element + " is not a data model element");
@@ -483,7 +567,7 @@
       var access = spec.access;
       if (spec.accessFrom) {
         var accessKey = concrete(spec.accessFrom, r.levels);
-        if (accessKey !== null && has(values, accessKey)) { access = values[accessKey]; }
+        if (accessKey !== null && values.has(accessKey)) { access = values.get(accessKey); }
       }
       if (access.indexOf("r") < 0) { fail("writeOnly", element + " is write-only"); return ""; }
 
@@ -491,7 +575,7 @@
         var value = evaluate(r.pattern);
         if (value !== null) { ok(); return value; }
       }
-      if (has(values, element)) { ok(); return values[element]; }
+      if (values.has(element)) { ok(); return values.get(element); }
       if (has(spec, "default")) { ok(); return spec["default"]; }
       if (strictUninitialized) { fail("notInitialized", element + " has no value yet"); return ""; }
       ok();
@@ -499,8 +583,9 @@
     }
 
     function numberOf(name) {
-      if (!has(values, name) || values[name] === "" || !regex(syntax.real).test(values[name])) { return null; }
-      return parseFloat(values[name]);
+      var text = values.get(name);
+      if (text === undefined || text === "" || !regex(syntax.real).test(text)) { return null; }
+      return parseFloat(text);
     }
 
     // Statuses the LMS evaluates on GetValue (2004 RTE 4.2.4.1, 4.2.22.1); null: use the stored value.
@@ -521,12 +606,9 @@
       if (element === "") { fail("setEmpty", "no element named"); return "false"; }
 
       var r = resolve(element);
-      var tokens = r.tokens;
-      var last = tokens[tokens.length - 1];
       var spec = r.spec;
-      if (r.keyword === undefined) { r.keyword = KEYWORDS.test(last); }
       if (r.keyword) {
-        if (spec || isKnownPath(tokens.slice(0, -1).join("."))) {
+        if (spec || isKnownPath(tokenize(element).slice(0, -1).join("."))) {
           fail("keywordSet", element + " is a keyword: it cannot be set");
           return "false";
         }
@@ -538,7 +620,7 @@
       var access = spec.access;
       if (spec.accessFrom) {
         var accessKey = concrete(spec.accessFrom, r.levels);
-        if (accessKey !== null && has(values, accessKey)) { access = values[accessKey]; }
+        if (accessKey !== null && values.has(accessKey)) { access = values.get(accessKey); }
       }
       if (access.indexOf("w") < 0) { fail("readOnly", element + " is read-only"); return "false"; }
       if (typeof spec.cap === "number" && value.length > spec.cap) {
@@ -552,7 +634,7 @@
         var level = levels[i];
         var arraySpec = level.array;
         if (!arraySpec) { fail("undefined", element + " is not a data model element"); return "false"; }
-        var count = counts[level.path] || 0;
+        var count = counts.get(level.path) || 0;
         if (level.index > count) {
           fail("setIndex", "index " + level.index + " skips ahead of " + level.path + "._count (" + count + ")");
           return "false";
@@ -561,7 +643,7 @@
         var keyName = level.keyName;
         if (level.index === count) {
           if (arraySpec.fixed) { fail("setIndex", level.path + " cannot be extended by the content"); return "false"; }
-          if (arraySpec.key && !(innermost && level.rest === arraySpec.key)) {
+          if (arraySpec.key && !(innermost && r.rest === arraySpec.key)) {
             fail("dependency", level.record + "." + arraySpec.key + " must be set first");
             return "false";
           }
@@ -573,20 +655,16 @@
               return "false";
             }
           }
-        } else if (keyName && !has(values, keyName) && !(innermost && level.rest === arraySpec.key)) {
+        } else if (keyName && !values.has(keyName) && !(innermost && r.rest === arraySpec.key)) {
           fail("dependency", keyName + " must be set first");
           return "false";
         }
       }
-      if (spec.requires) {
-        // The concrete names depend on the name only: kept with its resolution.
-        if (r.requires === undefined) {
-          r.requires = [];
-          for (var q0 = 0; q0 < spec.requires.length; q0++) { r.requires.push(concrete(spec.requires[q0], levels)); }
-        }
+      if (r.requires !== null) {
+        // The concrete names depend on the name only: worked out with its resolution.
         for (var q = 0; q < r.requires.length; q++) {
           var needed = r.requires[q];
-          if (needed !== null && !has(values, needed)) {
+          if (needed !== null && !values.has(needed)) {
             fail("dependency", needed + " must be set first");
             return "false";
           }
@@ -602,28 +680,29 @@
 
       if (spec.unique && levels.length) {
         var own = levels[levels.length - 1];
-        var siblings = counts[own.path] || 0;
+        var siblings = counts.get(own.path) || 0;
         for (var s = 0; s < siblings; s++) {
           if (s === own.index) { continue; }
-          var other = own.path + "." + s + "." + own.rest;
-          if (has(values, other) && values[other] === value) {
+          var other = own.path + "." + s + "." + r.rest;
+          if (values.get(other) === value) {
             fail("notUnique", "'" + value + "' is already used by " + other);
             return "false";
           }
         }
       }
-      if (spec.immutable && has(values, element) && values[element] !== value) {
+      var before = values.get(element);
+      if (spec.immutable && before !== undefined && before !== value) {
         fail("immutable", element + " cannot change once set");
         return "false";
       }
 
-      var grows = has(values, element) ? value.length - values[element].length : element.length + value.length;
+      var grows = before !== undefined ? value.length - before.length : element.length + value.length;
       if (used + grows > budget) {
         fail("overBudget", element + ": the record would exceed its " + budget + " characters");
         return "false";
       }
       used += grows;
-      values[element] = value;
+      values.set(element, value);
       noteRecords(levels);
       ok();
       emit({ op: "set", element: element, value: value });
@@ -736,7 +815,7 @@
       // A copy of every current value (for the player's own use: reports, the final commit on close).
       values: function () {
         var copy = {};
-        for (var k in values) { if (has(values, k)) { copy[k] = values[k]; } }
+        values.forEach(function (v, k) { copy[k] = v; });
         return copy;
       },
       options: options,
@@ -744,7 +823,7 @@
       // the player pushes a fresh set after each batch of values it stores (the SCO reads them synchronously).
       setNavValid: function (map) {
         for (var k in map) {
-          if (has(map, k)) { values["adl.nav.request_valid." + k] = String(map[k]); }
+          if (has(map, k)) { values.set("adl.nav.request_valid." + k, String(map[k])); }
         }
       }
     };
