@@ -31,6 +31,7 @@ from ..services import Services
 from ..storage.sequencing_store import SequencingStore
 from ..storage.writes import OrderedWrites
 from .player_writes import PlayerWrites
+from .tasks import UiRelay
 from .webenv import WebEnv, delete_now
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,8 @@ class Player(PlayerWrites, QObject):
         self._pending_request: tuple[str, str | None] | None = None
         #: (course id, learner uid) of a player page loaded before its launch was prepared (`_preload`).
         self._preloaded: tuple[int, str] | None = None
+        #: Hands the worker's early news (the learner is known: `_preload`) to the UI thread mid-job.
+        self._ui = UiRelay(self)
         #: How long the content's own unload handlers get before its page is replaced by the next SCO's.
         self.unload_grace_ms = 200
 
@@ -126,23 +129,18 @@ class Player(PlayerWrites, QObject):
         self.course_over = False
         self._pending_request = None
 
-        def meet() -> Navigator:
-            return Navigator(s.library, s.records, self.store, course_id, self.learner, self.mode, self.preview)
+        def begin() -> tuple[Navigator, NavStep]:
+            nav = Navigator(s.library, s.records, self.store, course_id, self.learner, self.mode, self.preview)
+            self._ui.post(lambda: self._preload(nav.course, nav.learner.uid))
+            return nav, nav.begin(item_identifier)
 
-        def met(nav: Navigator) -> None:
+        def begun(result: tuple[Navigator, NavStep]) -> None:
             if not isValid(self):
                 return
+            self.navigator = result[0]
+            self._on_step(result[1])
 
-            def begun(step: NavStep) -> None:
-                if not isValid(self):
-                    return
-                self.navigator = nav
-                self._on_step(step)
-
-            self.worker.submit(nav.begin, item_identifier, on_done=begun, on_error=lambda exc: self._fail(str(exc)))
-            self._preload(nav.course, nav.learner.uid)
-
-        self.worker.submit(meet, on_done=met, on_error=lambda exc: self._fail(str(exc)))
+        self.worker.submit(begin, on_done=begun, on_error=lambda exc: self._fail(str(exc)))
 
     def _fail(self, message: str) -> None:
         self._drop_preloaded()
@@ -248,7 +246,7 @@ class Player(PlayerWrites, QObject):
 
     def _preload(self, course, learner_uid: str) -> None:
         """Load the player page for the course's first launch before the launch is prepared (see `open`)."""
-        if self._page is not None or self.current is not None:
+        if self._page is not None or self.current is not None or self.view is None:
             return
         self._new_page(course, learner_uid)
         self._preloaded = (course.id, learner_uid)
