@@ -239,3 +239,30 @@ def test_a_full_disk_loses_nothing_and_the_learner_is_told(qtbot, rig, services,
         rig.close("closed")
     assert sessions(services.paths.database)[-1][1:] == ("closed", 1)
     assert full["refused"] >= 1
+
+
+def test_the_player_page_loads_while_the_worker_decides_what_to_launch(qtbot, rig, services, monkeypatch):
+    """Launch time (issue 13): the player page is loaded as soon as the worker knows the learner, while it decides the
+    delivery and prepares the launch (its renderer starts meanwhile); the page waits for its payload, and the SCO
+    starts with the values prepared for it."""
+    import threading
+
+    from scorm_desktop.navigation import Navigator
+
+    course_id = _import(services, PROBE_2004)
+    loaded = threading.Event()
+    rig.view.loadFinished.connect(lambda ok: loaded.set())
+    seen: list[bool] = []
+    real_begin = Navigator.begin
+
+    def begin(nav, item=None):  # the real decision, taken only once the page has loaded (or after 8 s without it)
+        seen.append(loaded.wait(8))
+        return real_begin(nav, item)
+
+    monkeypatch.setattr(Navigator, "begin", begin)
+    assert _play_to_end(qtbot, rig, course_id) == "suspended"
+    assert seen == [True], "the player page was not loaded before the delivery was decided"
+    assert _probe(rig.lines, "PROBE-START")["entry"] == "ab-initio"
+    assert _probe(rig.lines, "PROBE-END")["ok"]
+    (item_values,) = stored_values(services.paths.database).values()
+    assert item_values["cmi.suspend_data"] == "probe-state-1"

@@ -162,3 +162,33 @@ def test_a_deferred_start_that_meets_the_damage_restores_the_backup_at_once(tmp_
     finally:
         svc.close()
     assert backup.integrity_ok(paths.database)
+
+
+def test_a_scorm_start_maps_none_of_the_local_lrs_or_dispatch_tables(tmp_path):
+    """What a SCORM play does before its page (open the library deferred, recover, read the course, begin a session)
+    maps only the tables it uses: the local LRS's, the document outbox's and dispatch's are mapped by those who use
+    them (storage/models.py hands them out on first use), since every mapped class costs each start its import and
+    its share of the mapper configuration at the first query (benchmarks/profiles/launch.md)."""
+    import os
+    import subprocess
+    import sys
+
+    paths = DataPaths(tmp_path / "data", explicit=True)
+    _library_with_a_course(paths)
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from scorm_desktop.paths import DataPaths\n"
+        "from scorm_desktop.services import open_services\n"
+        f"svc = open_services(DataPaths(Path({str(paths.root)!r}), explicit=True), with_sample=False, deferred=True)\n"
+        "course = svc.library.courses()[0]\n"
+        "learner = svc.records.learner('Ada')\n"
+        "svc.records.begin_session(learner.id, course.id, 'ITEM-PROBE-2004', 'normal', 'credit', False)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('scorm_desktop.storage.models')))\n"
+        "svc.close()\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root,
+                       env={**os.environ, "PYTHONPATH": str(root)}, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "['scorm_desktop.storage.models', 'scorm_desktop.storage.models_base']"

@@ -5,7 +5,8 @@
  * The page's world talks to it with DOM events on `document` (the DOM is shared, the JavaScript objects are not):
  *   page -> here: "sd-ready" (the player is listening), "sd-events" (a batch, JSON text), "sd-log" (API log, JSON text),
  *                 "sd-closed" (the player closed the run-time: everything it held was sent before this)
- *   here -> page: "sd-launch" (the launch payload, JSON text), once.
+ *   here -> page: "sd-launch" (the launch payload, JSON text), once. The page may load before Python has prepared
+ *                 the launch: `launch()` then answers "" and the bridge's `launchReady` signal says when to ask again.
  * Anything the page sends is data that Python checks (cmi/validate.py); nothing here trusts it.
  * qwebchannel.js is prepended to this file when it is injected. */
 (function () {
@@ -21,8 +22,9 @@
 
   function deliverLaunch() {
     if (launched || !bridge || !pageReady) { return; }
-    launched = true;
     bridge.launch(function (json) {
+      if (launched || !json) { return; }
+      launched = true;
       document.dispatchEvent(new CustomEvent("sd-launch", { detail: String(json) }));
     });
   }
@@ -34,6 +36,7 @@
 
   new QWebChannel(transport, function (channel) {
     bridge = channel.objects.scorm;
+    bridge.launchReady.connect(deliverLaunch);
     deliverLaunch();
   });
 })();

@@ -51,13 +51,21 @@ class ScormBridge(QObject):
     apiLogged = Signal(str)
     #: The page stopped its run-time and sent everything it held (see `SD.close` in player.js).
     drained = Signal()
+    #: The launch payload has arrived (`set_payload`): the page asks `launch()` again.
+    launchReady = Signal()
 
-    def __init__(self, payload: dict, parent: QObject | None = None) -> None:
+    def __init__(self, payload: dict | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._payload = "" if payload is None else json.dumps(payload)
+
+    def set_payload(self, payload: dict) -> None:
+        """The payload of a page that was loaded before its launch was prepared (the page waits for it)."""
         self._payload = json.dumps(payload)
+        self.launchReady.emit()
 
     @Slot(result=str)
     def launch(self) -> str:
+        """The launch payload as JSON text; "" while it is not prepared yet (`launchReady` follows)."""
         return self._payload
 
     @Slot(str)

@@ -11,9 +11,17 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import sessionmaker
 
 from .db import utcnow
-from .models import DocumentOutboxRow, OutboxStatement, SyncLogEntry
+from .models import OutboxStatement, SyncLogEntry
 
 PENDING, SENT, CONFLICT, QUARANTINED = "pending", "sent", "conflict", "quarantined"
+
+
+def _documents():
+    """The document outbox's mapped class, loaded on first use (storage/models_lrs.py): a start that sends and writes
+    no document (every SCORM play) maps none of the local LRS's tables."""
+    from .models_lrs import DocumentOutboxRow
+
+    return DocumentOutboxRow
 
 
 @dataclass(frozen=True)
@@ -160,7 +168,7 @@ class Outbox:
                 .order_by(SyncLogEntry.id.desc())
             ).first()
             due = [s.execute(select(func.min(t.next_attempt_at)).where(t.state == PENDING)).scalar_one()
-                   for t in (OutboxStatement, DocumentOutboxRow)]
+                   for t in (OutboxStatement, _documents())]
             st.next_attempt_at = min((d for d in due if d), default=None)
         return st
 
@@ -271,7 +279,7 @@ class DocumentOutbox:
                        source: str = "local") -> None:
         """Record a write (op "put": the whole document as it now is; "delete") in the caller's transaction. A row
         from a bundle (`source` another device) replaces the key's row only if it is newer than it."""
-        table = DocumentOutboxRow.__table__
+        table = _documents().__table__
         row = dict(kind=kind, activity_id=activity_id, agent_key=agent_key, agent_json=agent_json,
                    registration=registration, doc_id=doc_id, op=op, content_type=content_type, content=content,
                    updated=updated, revision=1, source=source, created_at=utcnow(), state=PENDING, tries=0)
@@ -285,7 +293,7 @@ class DocumentOutbox:
         s.execute(ins.on_conflict_do_update(index_elements=keys, set_=changes, where=where))
 
     def pending_batch(self, limit: int, after_id: int = 0) -> list[DocRow]:
-        t = DocumentOutboxRow
+        t = _documents()
         with self.sessions() as s:
             q = (select(*(getattr(t, c) for c in _DOC_COLUMNS)).where(t.state == PENDING, t.id > after_id)
                  .order_by(t.id).limit(max(1, limit)))
@@ -303,16 +311,17 @@ class DocumentOutbox:
         return self._set(row, state=QUARANTINED, last_error=reason, next_attempt_at=None)
 
     def note_failure(self, row: DocRow, error: str, next_attempt_at: str) -> None:
-        self._set(row, tries=DocumentOutboxRow.tries + 1, last_error=error, next_attempt_at=next_attempt_at)
+        self._set(row, tries=_documents().tries + 1, last_error=error, next_attempt_at=next_attempt_at)
 
     def requeue(self) -> int:
         with self.sessions.begin() as s:
-            res = s.execute(update(DocumentOutboxRow).where(DocumentOutboxRow.state == QUARANTINED)
+            t = _documents()
+            res = s.execute(update(t).where(t.state == QUARANTINED)
                             .values(state=PENDING, tries=0, next_attempt_at=None))
             return res.rowcount or 0
 
     def refused(self) -> list[dict]:
-        t = DocumentOutboxRow
+        t = _documents()
         with self.sessions() as s:
             rows = s.execute(select(t.kind, t.activity_id, t.doc_id, t.registration, t.last_error)
                              .where(t.state == QUARANTINED).order_by(t.id)).all()
@@ -321,13 +330,14 @@ class DocumentOutbox:
 
     def counts(self) -> dict[str, int]:
         with self.sessions() as s:
-            rows = s.execute(select(DocumentOutboxRow.state, func.count()).group_by(DocumentOutboxRow.state)).all()
+            t = _documents()
+            rows = s.execute(select(t.state, func.count()).group_by(t.state)).all()
         out = {PENDING: 0, SENT: 0, QUARANTINED: 0}
         out.update({state: n for state, n in rows})
         return out
 
     def _set(self, row: DocRow, **values) -> bool:
-        t = DocumentOutboxRow
+        t = _documents()
         with self.sessions.begin() as s:
             res = s.execute(update(t).where(t.id == row.id, t.revision == row.revision, t.state == PENDING)
                             .values(**values))

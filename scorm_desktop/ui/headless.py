@@ -47,10 +47,7 @@ def play_headless(
     app = QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
     env = WebEnv(services)
-    view = QWebEngineView()
-    view.resize(1024, 768)
-    view.show()  # offscreen: nothing appears, but the page is not throttled as a hidden one would be
-    player = Player(services, env, view, learner=learner, mode=mode, unattended=True, preview=preview)
+    player = Player(services, env, None, learner=learner, mode=mode, unattended=True, preview=preview)
     result = {"code": EXIT_OK}
 
     def echo(level: str, text: str, source: str, line: int) -> None:
@@ -96,7 +93,13 @@ def play_headless(
 
     stop_when_idle(player, idle, on_idle)
     restore = _on_interrupt(app, player, result)
+    # The worker starts on the database and the sequencer before the view exists: creating the first view starts
+    # Chromium, which mostly waits for its processes (and lets the worker's Python run meanwhile).
     player.open(course_id, item)
+    view = QWebEngineView()
+    view.resize(1024, 768)
+    view.show()  # offscreen: nothing appears, but the page is not throttled as a hidden one would be
+    player.view = view
     code = app.exec()
     timer.stop()
     restore()

@@ -31,6 +31,7 @@ from ..services import Services
 from ..storage.sequencing_store import SequencingStore
 from ..storage.writes import OrderedWrites
 from .player_writes import PlayerWrites
+from .tasks import UiRelay
 from .webenv import WebEnv, delete_now
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ class Player(PlayerWrites, QObject):
         self,
         services: Services,
         env: WebEnv,
-        view: QWebEngineView,
+        view: QWebEngineView | None,
         learner: str | None = None,
         mode: str | None = None,
         parent: QObject | None = None,
@@ -82,6 +83,8 @@ class Player(PlayerWrites, QObject):
         self.env = env
         self.worker = env.worker
         self.handler = env.handler
+        #: The view the player's pages show in; may be given after `open` (before the event loop runs again), so
+        #: that the worker's start overlaps Chromium's (see ui/headless.py).
         self.view = view
         #: The web profile of the learner being played (set at each launch).
         self.profile: QWebEngineProfile | None = None
@@ -108,18 +111,27 @@ class Player(PlayerWrites, QObject):
         #: The course is over (courseEnded was emitted) or has not begun.
         self.course_over = True
         self._pending_request: tuple[str, str | None] | None = None
+        #: (course id, learner uid) of a player page loaded before its launch was prepared (`_preload`).
+        self._preloaded: tuple[int, str] | None = None
+        #: Hands the worker's early news (the learner is known: `_preload`) to the UI thread mid-job.
+        self._ui = UiRelay(self)
         #: How long the content's own unload handlers get before its page is replaced by the next SCO's.
         self.unload_grace_ms = 200
 
     # -- opening ---------------------------------------------------------------------------------------------------
     def open(self, course_id: int, item_identifier: str | None = None) -> None:
-        """Start the course's navigation on the worker (database, sequencer), then launch what it delivers."""
+        """Start the course's navigation on the worker (database, sequencer), then launch what it delivers.
+
+        As soon as the worker knows the learner, the player page is loaded (`_preload`) while the worker goes on
+        deciding the delivery and preparing the launch: the page's own process starts and loads the run-time
+        meanwhile, and waits for its payload (`_start`)."""
         s = self.services
         self.course_over = False
         self._pending_request = None
 
         def begin() -> tuple[Navigator, NavStep]:
             nav = Navigator(s.library, s.records, self.store, course_id, self.learner, self.mode, self.preview)
+            self._ui.post(lambda: self._preload(nav.course, nav.learner.uid))
             return nav, nav.begin(item_identifier)
 
         def begun(result: tuple[Navigator, NavStep]) -> None:
@@ -131,6 +143,7 @@ class Player(PlayerWrites, QObject):
         self.worker.submit(begin, on_done=begun, on_error=lambda exc: self._fail(str(exc)))
 
     def _fail(self, message: str) -> None:
+        self._drop_preloaded()
         self.course_over = True
         self.failed.emit(message)
 
@@ -145,7 +158,9 @@ class Player(PlayerWrites, QObject):
             self.navMessage.emit(step.message)
         if step.deliver is not None:
             self._launch_item(step)
-        elif step.ended:
+            return
+        self._drop_preloaded()  # nothing is launched now: no page waits for a payload
+        if step.ended:
             self._end_course(step.reason)
         elif self.auto_continue:
             # Nothing is deliverable without a learner's choice: nobody is there to choose.
@@ -213,21 +228,45 @@ class Player(PlayerWrites, QObject):
         self._submit_nav(lambda nav: nav.request(request, target))
 
     def _start(self, launch: Launch) -> None:
-        self._teardown_page()
+        course = launch.course
+        if self._preloaded != (course.id, launch.learner.uid):
+            self._teardown_page()
+            self._new_page(course, launch.learner.uid)
+        self._preloaded = None
         self.current = launch
         self._closing = False
-        course = launch.course
-        self.profile = self.env.profile_for(launch.learner.uid)
+        page, bridge = self._page, self._bridge
+        assert page is not None and bridge is not None
+        page.context = f"course {course.id} / {launch.item.identifier}"
+        payload = launch.payload(self.services.settings.runtime)
+        payload["contentUrl"] = content_url(course.id, launch.url)
+        self._writes.open(launch.record.session_id, launch.version, payload["values"], payload["options"])
+        bridge.set_payload(payload)  # the page loads the SCO once it has this
+        self.itemStarted.emit(launch)
+
+    def _preload(self, course, learner_uid: str) -> None:
+        """Load the player page for the course's first launch before the launch is prepared (see `open`)."""
+        if self._page is not None or self.current is not None or self.view is None:
+            return
+        self._new_page(course, learner_uid)
+        self._preloaded = (course.id, learner_uid)
+
+    def _drop_preloaded(self) -> None:
+        """A preloaded page that no launch took (nothing delivered, or the launch failed) goes."""
+        if self._preloaded is not None:
+            self._preloaded = None
+            self._teardown_page()
+
+    def _new_page(self, course, learner_uid: str) -> None:
+        """The player page for a course, in the learner's profile, loading; its bridge waits for the payload."""
+        self.profile = self.env.profile_for(learner_uid)
         self.handler.set_course_root(course.id, course.folder, owner=self, allow_network=course.allow_network)
         self._host, self._durable_sent = host_for(course.id), 0
         self.handler.durable.reset(self._host)  # the new page numbers its batches from 1
-        payload = launch.payload(self.services.settings.runtime)
-        payload["contentUrl"] = content_url(course.id, launch.url)
-        page = PlayerPage(self.profile, host_for(course.id), f"course {course.id} / {launch.item.identifier}", self)
+        page = PlayerPage(self.profile, self._host, f"course {course.id}", self)
         page.unattended = self.unattended
-        bridge = ScormBridge(payload, page)
+        bridge = ScormBridge(None, page)
         channel = install(page, bridge)
-        self._writes.open(launch.record.session_id, launch.version, payload["values"], payload["options"])
         bridge.eventsReceived.connect(self._on_batch)
         bridge.apiLogged.connect(self._on_api_log)
         page.consoleMessage.connect(self.consoleMessage)
@@ -235,9 +274,9 @@ class Player(PlayerWrites, QObject):
         page.windowCloseRequested.connect(self._on_content_closed)
         page.renderProcessTerminated.connect(self._on_render_gone)
         self._page, self._bridge, self._channel = page, bridge, channel
+        assert self.view is not None, "give the player its view before the event loop runs"
         self.view.setPage(page)
         page.load(player_url(course.id))
-        self.itemStarted.emit(launch)
 
     def _open_popup(self, opener: PlayerPage) -> PlayerPage:
         """A window the content opened: same profile, same origin rules; it finds the API through window.opener."""
@@ -425,6 +464,7 @@ class Player(PlayerWrites, QObject):
     def _teardown_page(self, now: bool = False) -> None:
         """Let go of the current page (and the windows it opened); `now` deletes it at once instead of later."""
         self._close_popups()
+        self._preloaded = None
         self.handler.release(self)  # no page of ours is left: the course is served no more (unless another has it)
         if self._host is not None:
             self.handler.durable.release(self._host)  # a wait the page still has held is answered
