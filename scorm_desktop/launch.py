@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from .cmi import datamodel
 from .cmi.names import ROLES
 from .cmi.session import LaunchContext, finish_session, start_session
+from .library.courses import CourseInfo, Library
 from .package.model import Item
 from .settings import RuntimeOptions
 from .status import sco_status
-from .storage.library import CourseInfo, Library
 from .storage.records import LearnerInfo, OpenSession, Records, SessionRecord
 
 if TYPE_CHECKING:
@@ -285,7 +285,7 @@ def recover(library: Library, records: Records) -> int:
 
     A session that another living process runs (its owner still holds its claim on the data folder: the app, or a
     `play` beside this command) is not left open: it is that process's, and it is skipped."""
-    from .storage import owners
+    from . import owners
 
     count = 0
     for sess in records.open_sessions():

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .cmi.names import ROLES
 from .i18n import _
 from .launch import choose_item
-from .storage.library import Library
+from .library.courses import Library
 from .storage.records import Records
 
 def guidance(ui: dict) -> str:

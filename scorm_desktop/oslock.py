@@ -1,6 +1,6 @@
 """Non-blocking exclusive locks on an open file, released by the OS when the process dies (flock; msvcrt on
 Windows). Used for the media conversion lock, the import intent records and the data folder's owners
-(storage/owners.py). Plain Python, no Qt."""
+(owners.py). Plain Python, no Qt."""
 
 from __future__ import annotations
 

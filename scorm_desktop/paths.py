@@ -47,8 +47,8 @@ class DataPaths:
     @property
     def staging(self) -> Path:
         """This process's temporary extraction folder, on the same file system as `courses` so the final move is one
-        rename; named after the process (`storage/owners.py`) so that tidying never takes a living import's files."""
-        from .storage.owners import process_token
+        rename; named after the process (`owners.py`) so that tidying never takes a living import's files."""
+        from .owners import process_token
 
         return self.courses / f"{STAGING_PREFIX}-{process_token()}"
 

@@ -8,11 +8,11 @@ import sqlite3
 
 from sqlalchemy import create_engine, event
 
+from .library.courses import Library
 from .paths import DataPaths
 from .services import Services
 from .settings import Settings
 from .storage.db import DatabaseError, session_factory
-from .storage.library import Library
 from .storage.migrations import LATEST
 from .storage.records import Records
 

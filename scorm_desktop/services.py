@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import sessionmaker
 
-from . import launch
+from . import launch, owners
+from .library.courses import Library
 from .package.model import PackageError
 from .paths import DataPaths
 from .resources import sample_course_dir
 from .settings import Settings
-from .storage import backup, owners
+from .storage import backup
 from .storage.db import open_engine, session_factory
-from .storage.library import Library
 from .storage.records import LearnerInfo, Records
 from .sync.bundles import this_device_id
 from .xapi import StatementBuilder, XapiOptions
+
+if TYPE_CHECKING:  # the sync engine and dispatch load when a sync runs, not when the data folder opens (`play`)
+    from .sync.engine import SyncEngine
+    from .sync.settings import SyncSettings
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +73,15 @@ class Services:
         return notices
 
     _maintained: bool = field(default=False, repr=False)
+
+    def sync_engine(self, cfg: SyncSettings, password: str | None, **options) -> SyncEngine:
+        """The sync engine with the app's work before each run: the trusted dispatch issuers' revocation lists are
+        fetched and applied (and the dispatch statement counters catch up first). Sync sits below dispatch, so the
+        step is given here rather than imported by the engine. `options`: SyncEngine's keywords."""
+        from .dispatch.remote import refresh_revocations
+        from .sync.engine import SyncEngine
+
+        return SyncEngine(self.sessions, cfg, password, steps=(refresh_revocations,), **options)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -137,7 +151,7 @@ def _catch_up_counters(services: Services) -> None:
     """The dispatch statement counters kept beside the database catch up with it (a process killed between a commit
     and the file's update left the file behind), at every start and not only before a sync: a USB export
     (`export-records`) sends numbers too, and a later restore must never give one of them out again."""
-    from .dispatch.sequence import catch_up
+    from .storage.dispatch_sequence import catch_up
 
     catch_up(services.sessions)
 

@@ -26,10 +26,12 @@ from scorm_desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, i18n_dir, qm_path, ts
 SOURCES = ("scorm_desktop/ui", "scorm_desktop/app.py", "scorm_desktop/cli", "scorm_desktop/navigation.py",
            "scorm_desktop/reports/pdf_html.py",
            # The core's sentences the GUI and the command line show as they are: import refusals and warnings, LRS
-           # and records-bundle errors, dispatch licence refusals.
-           "scorm_desktop/package", "scorm_desktop/storage/library.py", "scorm_desktop/cmi5/package.py",
-           "scorm_desktop/cmi5/structure.py", "scorm_desktop/sync/client.py", "scorm_desktop/sync/bundles.py",
-           "scorm_desktop/dispatch/store.py", "scorm_desktop/dispatch/licence.py")
+           # and records-bundle errors, dispatch licence refusals, the waive refusals, the media-conversion warning
+           # and the conversion's errors.
+           "scorm_desktop/package", "scorm_desktop/library/courses.py", "scorm_desktop/package/descriptor.py",
+           "scorm_desktop/sync/client.py", "scorm_desktop/sync/bundles.py",
+           "scorm_desktop/dispatch/store.py", "scorm_desktop/dispatch/licence.py", "scorm_desktop/cmi5/waive.py",
+           "scorm_desktop/media")
 
 
 def tool(name: str) -> str:

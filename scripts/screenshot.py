@@ -56,9 +56,7 @@ def main() -> int:
     def shoot_library() -> None:
         window.grab().save(name("library"))
         if args.dashboard:
-            from scorm_desktop.ui.dashboard import open_dashboard
-
-            dash = open_dashboard(window, services, window.env.worker)
+            dash = window.dashboards.open()
             dash.resize(w, h)
             QTimer.singleShot(2000, lambda: (dash.grab().save(name("dashboard")), dash.close(), after_dashboard()))
             return

@@ -2,7 +2,8 @@
 
 Checked twice: statically (every import statement of every file, wherever it sits) and dynamically (importing every
 other module in a fresh interpreter loads no Qt module, directly or through anything it imports). And no two modules
-import each other, directly or around a circle (`test_no_import_cycle_between_modules`).
+import each other, directly or around a circle (`test_no_import_cycle_between_modules`), nor do two packages
+(`test_no_import_cycle_between_packages`: the same graph collapsed to scorm_desktop.X).
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def test_the_walk_finds_the_core_modules() -> None:
     names = non_qt_modules()
     for expected in (
         "scorm_desktop",
-        "scorm_desktop.storage.library",
+        "scorm_desktop.library.courses",
         "scorm_desktop.storage.records",
         "scorm_desktop.storage.db",
         "scorm_desktop.launch",
@@ -115,7 +116,7 @@ def test_dynamic_check_sees_qt_when_a_gui_module_is_imported() -> None:
     assert "PySide6" in qt_modules_after_import(["scorm_desktop.bridge.scheme"])
 
 
-@pytest.mark.parametrize("name", ["scorm_desktop.storage.library", "scorm_desktop.services", "scorm_desktop.launch"])
+@pytest.mark.parametrize("name", ["scorm_desktop.library.courses", "scorm_desktop.services", "scorm_desktop.launch"])
 def test_core_entry_points_load_no_qt_on_their_own(name: str) -> None:
     """Each on its own too: a module could rely on another having been imported first."""
     assert qt_modules_after_import([name]) == []
@@ -306,3 +307,158 @@ def test_no_import_cycle_between_modules() -> None:
         importer, imported = edge.split(" -> ")
         lazy[importer].discard(imported)
     assert cycles(lazy) == []
+
+
+# -- UI pieces take the services they use, not the window (issue 19) ---------------------------------------------------
+#: The module that is the main window (it wires the pieces together); app.py, the other wiring, is outside ui/.
+MAIN_WINDOW_MODULE = "ui/main_window.py"
+#: Parameter names that say "the window" (any annotation), and annotations that say it (any name).
+WINDOW_PARAMETERS = {"window", "main_window", "win", "w"}
+WINDOW_TYPES = {"MainWindow", "QMainWindow"}
+#: A main window's own parts: another object's are reached only through its own methods (a piece is handed the bar).
+WINDOW_PARTS = {"statusBar", "menuBar"}
+#: Functions that lay out the window they are called with: the player windows' own construction helpers, called with
+#: `self` by `PlayerWindow` and `XapiWindow` (they build that window, they do not reach into another one).
+OWN_WINDOW_HELPERS = {("ui/player_window.py", "lay_out"), ("ui/player_window.py", "make_close_action")}
+
+
+def _names_in(node: ast.AST | None) -> set[str]:
+    """The names an annotation mentions (`QMainWindow`, `"MainWindow"`, `ui.MainWindow | None` ...)."""
+    if node is None:
+        return set()
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):  # a string annotation
+        try:
+            node = ast.parse(node.value, mode="eval")
+        except SyntaxError:
+            return set()
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} | {
+        n.attr for n in ast.walk(node) if isinstance(n, ast.Attribute)}
+
+
+def window_reaches(rel: str, source: str) -> list[str]:
+    """Where a ui/ module names `MainWindow`, or takes the window as a parameter and does more with it than hand it
+    on as an argument (a call's argument is how a parent widget is given to a dialog or to `super().__init__`):
+    reading an attribute of it (`window.services`, `window.statusBar()`, `window._current_course()`), keeping it
+    (`self.window = window`, which lets any method reach in later), or `getattr`/`setattr`/`hasattr` on it; and
+    asking anything but `self` for its status bar or menu bar (`self.host.statusBar()`, whatever the name)."""
+    tree = ast.parse(source)
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in WINDOW_PARTS
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")):
+            found.append(f"{rel}:{node.lineno} asks another object for its {node.func.attr}()")
+        if isinstance(node, ast.Name) and node.id == "MainWindow":
+            found.append(f"{rel}:{node.lineno} names MainWindow")
+        elif isinstance(node, ast.Attribute) and node.attr == "MainWindow":
+            found.append(f"{rel}:{node.lineno} names MainWindow")
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            found += [f"{rel}:{node.lineno} imports MainWindow" for a in node.names
+                      if a.name.split(".")[-1] == "MainWindow"]
+    for func in ast.walk(tree):
+        if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            continue
+        if (rel, getattr(func, "name", "")) in OWN_WINDOW_HELPERS:
+            continue
+        args = func.args
+        params = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs
+                  if a.arg in WINDOW_PARAMETERS or _names_in(a.annotation) & WINDOW_TYPES}
+        if not params:
+            continue
+        handed_on: set[int] = set()  # ids of Name nodes that are a call's argument
+        for call in ast.walk(func):
+            if isinstance(call, ast.Call) and not (isinstance(call.func, ast.Name)
+                                                   and call.func.id in ("getattr", "setattr", "hasattr")):
+                handed_on.update(id(a) for a in call.args)
+                handed_on.update(id(k.value) for k in call.keywords)
+        for use in ast.walk(func):
+            if (isinstance(use, ast.Name) and use.id in params and isinstance(use.ctx, ast.Load)
+                    and id(use) not in handed_on):
+                found.append(f"{rel}:{use.lineno} reaches into its parameter {use.id!r}")
+    return sorted(found, key=lambda hit: int(hit.split(" ", 1)[0].rsplit(":", 1)[1]))
+
+
+def test_the_window_check_sees_a_piece_that_reaches_into_the_window() -> None:
+    """The checker itself works: each way of reaching into the window is found; a parent handed on is not."""
+    reaching = (
+        "from .main_window import MainWindow\n"
+        "def a(window):\n    window.statusBar().showMessage('x')\n"
+        "def b(main_window, services):\n    main_window._dashboard_window = None\n"
+        "class C:\n    def __init__(self, window):\n        self.window = window\n"
+        "def d(parent: 'QMainWindow'):\n    return parent.menuBar()\n"
+        "def e(w):\n    return getattr(w, '_dispatch_window', None)\n"
+        "def f(win):\n    win.env.worker.submit(print)\n"
+        "class G:\n    def say(self):\n        self.host.statusBar().showMessage('x')\n"
+    )
+    hits = window_reaches("ui/x.py", reaching)
+    assert sorted({int(h.split(" ", 1)[0].rsplit(":", 1)[1]) for h in hits}) == [1, 3, 5, 8, 10, 12, 14, 17], hits
+    assert "ui/x.py:17 asks another object for its statusBar()" in hits
+    handed_on = (
+        "from PySide6.QtWidgets import QMainWindow, QWidget\n"
+        "class P(QMainWindow):\n    def __init__(self):\n        self.statusBar().showMessage('x')\n"
+        "def g(parent: QWidget, services):\n    QMessageBox.warning(parent, 't', 'x')\n"
+        "class D(QObject):\n    def __init__(self, window):\n        super().__init__(window)\n"
+        "        QAction('t', window)\n        Dialog(services=None, parent=window).exec()\n"
+        "translate('MainWindow', 'Play')\n"
+    )
+    assert window_reaches("ui/y.py", handed_on) == []
+
+
+def test_ui_pieces_take_what_they_use_not_the_main_window() -> None:
+    """Menus, dialogs and flows receive the services, the worker, a parent widget and callables for the window's few
+    actions; only the main window itself (which wires them) knows the `MainWindow` and reaches into it."""
+    found = []
+    for path in all_sources():
+        rel = path.relative_to(PACKAGE).as_posix()
+        if rel.startswith("ui/") and rel != MAIN_WINDOW_MODULE:
+            found += window_reaches(rel, path.read_text(encoding="utf-8"))
+    assert found == []
+
+
+# -- package cycles ------------------------------------------------------------------------------------------------
+#: Imports between packages that close a circle of packages, as "importer module -> imported module", each with the
+#: reason it is allowed. None is needed: a layer that must reach one above it is handed what it calls (a hook, as
+#: `SyncEngine(steps=...)` from `Services.sync_engine`).
+PACKAGE_CYCLE_EDGES: dict[str, str] = {}
+
+
+def package_of(module: str) -> str:
+    """The node a module counts for: its subpackage of scorm_desktop, or itself for a top-level module."""
+    return ".".join(module.split(".")[:2])
+
+
+def package_graph(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    """A module graph collapsed to packages (imports inside one package dropped)."""
+    packages: dict[str, set[str]] = {}
+    for module, imported in graph.items():
+        node = packages.setdefault(package_of(module), set())
+        node.update(package_of(m) for m in imported if package_of(m) != package_of(module))
+    return packages
+
+
+def test_package_cycle_check_collapses_modules_to_packages() -> None:
+    """The checker itself works: modules of two packages that import each other's make a circle of packages even
+    when no two modules do; imports inside a package do not count; a top-level module is its own node."""
+    graph = {"scorm_desktop.a.x": {"scorm_desktop.b.y"}, "scorm_desktop.b.z": {"scorm_desktop.a.w"},
+             "scorm_desktop.a.w": {"scorm_desktop.a.x"}, "scorm_desktop.b.y": set(),
+             "scorm_desktop.top": {"scorm_desktop.a.x"}}
+    assert cycles(graph) == []
+    assert package_graph(graph)["scorm_desktop.top"] == {"scorm_desktop.a"}
+    assert cycles(package_graph(graph)) == [["scorm_desktop.a", "scorm_desktop.b"]]
+    # And on the app: the cmi5 LMS reads packages (package/descriptor.py), package reading never reaches the LMS.
+    real = package_graph(import_graph(lazy=True))
+    assert "scorm_desktop.package" in real["scorm_desktop.cmi5"]
+    assert "scorm_desktop.cmi5" not in real["scorm_desktop.package"]
+
+
+def test_no_import_cycle_between_packages() -> None:
+    """No circle among the app's packages (scorm_desktop.X: a subpackage, or a top-level module), counting the imports
+    functions make when called, except through an edge listed in PACKAGE_CYCLE_EDGES. A failure names the module
+    imports that close each circle."""
+    lazy = import_graph(lazy=True)
+    for edge in PACKAGE_CYCLE_EDGES:
+        importer, imported = edge.split(" -> ")
+        lazy[importer].discard(imported)
+    found = cycles(package_graph(lazy))
+    closing = [f"{m} -> {d}" for circle in found for m in sorted(lazy) for d in sorted(lazy[m])
+               if package_of(m) in circle and package_of(d) in circle and package_of(m) != package_of(d)]
+    assert found == [], closing

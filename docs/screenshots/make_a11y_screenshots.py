@@ -29,7 +29,6 @@ def main(data_dir: str) -> None:
 
     from scorm_desktop.paths import DataPaths
     from scorm_desktop.services import open_services
-    from scorm_desktop.ui.dashboard import open_dashboard
     from scorm_desktop.ui.main_window import MainWindow
     from scorm_desktop.ui.player_window import PlayerWindow
     from scorm_desktop.ui.webenv import WebEnv
@@ -63,7 +62,7 @@ def main(data_dir: str) -> None:
     win.show()
     wait(1500)
     win.grab().save(str(OUT / "a11y-large-font-high-contrast-library.png"))
-    dash = open_dashboard(win, services, win.env.worker)
+    dash = win.dashboards.open()
     dash.resize(1100, 700)
     wait(2000)
     dash.grab().save(str(OUT / "a11y-large-font-high-contrast-dashboard.png"))

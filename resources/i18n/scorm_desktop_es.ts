@@ -947,6 +947,78 @@ The command groups, in the order `--help` lists them: (module, its function that
         <source>{0} is not a valid dispatch revocation list; nothing was changed.</source>
         <translation>{0} no es una lista de revocación de envíos válida; no se ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>Course {0} ({1}) is not a cmi5 course: only cmi5 AUs can be waived.</source>
+        <extracomment>The reasons cmi5 defines for the reason extension of &quot;waived&quot; (cmi5 9.5.4.1 / 9.3.9). The course&apos;s status for the registration afterwards (`registration_status`), e.g. label &quot;completed&quot;.</extracomment>
+        <translation>El curso {0} ({1}) no es un curso cmi5: solo se puede dispensar de las AU de cmi5.</translation>
+    </message>
+    <message>
+        <source>The course has no AU {0}; its AUs are {1}.</source>
+        <translation>El curso no tiene ninguna AU {0}; sus AU son {1}.</translation>
+    </message>
+    <message>
+        <source>The reason {0} is not one cmi5 defines; use one of: {1}.</source>
+        <translation>El motivo {0} no es uno de los que define cmi5; use uno de estos: {1}.</translation>
+    </message>
+    <message>
+        <source>Only a learner of the library can be exempted (not the trainer&apos;s preview).</source>
+        <translation>Solo se puede dispensar a un alumno de la biblioteca (no a la vista previa del formador).</translation>
+    </message>
+    <message>
+        <source>{0} is already exempted from {1} in this attempt.</source>
+        <translation>{0} ya está dispensado de {1} en este intento.</translation>
+    </message>
+    <message>
+        <source>{0} has already satisfied {1} in this attempt (moveOn {2}), so there is nothing to waive.</source>
+        <translation>{0} ya ha superado {1} en este intento (moveOn {2}), así que no hay nada que dispensar.</translation>
+    </message>
+    <message>
+        <source>{0} has meanwhile satisfied or been exempted from {1}.</source>
+        <translation>Mientras tanto, {0} ha superado {1} o ha sido dispensado de ella.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be converted: {1}</source>
+        <extracomment>How often (in decoded frames) `cancelled()` is asked and `progress()` is told.</extracomment>
+        <translation>No se pudo convertir «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>there is no audio or video in it</source>
+        <translation>no contiene audio ni vídeo</translation>
+    </message>
+    <message>
+        <source>the media of {0} are being converted by another process</source>
+        <extracomment>The most `read_plan` reads: far above any real plan (a few hundred bytes per media file), so never held in memory whole when something else stands in its place. How often progress is written to jobs.json (statuses are written at once). How often progress is sent to the parent. package-relative path of the original &quot;video&quot; or &quot;audio&quot; wall time the conversion took</extracomment>
+        <translation>otro proceso está convirtiendo los medios de {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a file of this course.</source>
+        <translation>«{0}» no es un archivo de este curso.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is missing from the course folder.</source>
+        <translation>«{0}» no está en la carpeta del curso.</translation>
+    </message>
+    <message>
+        <source>the media probe stopped unexpectedly</source>
+        <extracomment>Codecs the PyPI QtWebEngine (no proprietary codecs) decodes, as FFmpeg names them. Measured: canPlayType and real playback in QtWebEngine 6.11 offscreen; the MP4 container itself is fine (VP9/AV1/Opus in MP4 play). How long probing the candidates of one package may take in all before it is given up (the import goes on). How often a running probe asks whether the import was cancelled. package-relative, &quot;/&quot;-separated &quot;video&quot; or &quot;audio&quot; seconds, when the container says</extracomment>
+        <translation>el análisis de los medios se detuvo de forma inesperada</translation>
+    </message>
+    <message>
+        <source>FFmpeg (PyAV) is not available: {0}</source>
+        <translation>FFmpeg (PyAV) no está disponible: {0}</translation>
+    </message>
+    <message>
+        <source>probing the media took longer than {0:.0f} s</source>
+        <translation>el análisis de los medios tardó más de {0:.0f} s</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} y {1} más</translation>
+    </message>
+    <message>
+        <source>{0} media file(s) use codecs the player cannot decode ({1}): {2}. They are converted to WebM once, in the background; until then they stay black or silent.</source>
+        <translation>{0} archivo(s) multimedia usan códecs que el reproductor no puede descodificar ({1}): {2}. Se convierten a WebM una sola vez, en segundo plano; hasta entonces se ven en negro o sin sonido.</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogModel</name>

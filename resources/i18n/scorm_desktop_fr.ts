@@ -947,6 +947,78 @@ The command groups, in the order `--help` lists them: (module, its function that
         <source>{0} is not a valid dispatch revocation list; nothing was changed.</source>
         <translation>{0} n&apos;est pas une liste de révocation d&apos;envois valide ; rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>Course {0} ({1}) is not a cmi5 course: only cmi5 AUs can be waived.</source>
+        <extracomment>The reasons cmi5 defines for the reason extension of &quot;waived&quot; (cmi5 9.5.4.1 / 9.3.9). The course&apos;s status for the registration afterwards (`registration_status`), e.g. label &quot;completed&quot;.</extracomment>
+        <translation>Le cours {0} ({1}) n&apos;est pas un cours cmi5 : seules les AU cmi5 peuvent faire l&apos;objet d&apos;une dispense.</translation>
+    </message>
+    <message>
+        <source>The course has no AU {0}; its AUs are {1}.</source>
+        <translation>Le cours n&apos;a pas d&apos;AU {0} ; ses AU sont {1}.</translation>
+    </message>
+    <message>
+        <source>The reason {0} is not one cmi5 defines; use one of: {1}.</source>
+        <translation>Le motif {0} ne fait pas partie de ceux que définit cmi5 ; utilisez l&apos;un de ceux-ci : {1}.</translation>
+    </message>
+    <message>
+        <source>Only a learner of the library can be exempted (not the trainer&apos;s preview).</source>
+        <translation>Seul un apprenant de la bibliothèque peut être dispensé (pas l&apos;aperçu du formateur).</translation>
+    </message>
+    <message>
+        <source>{0} is already exempted from {1} in this attempt.</source>
+        <translation>{0} est déjà dispensé de {1} dans cette tentative.</translation>
+    </message>
+    <message>
+        <source>{0} has already satisfied {1} in this attempt (moveOn {2}), so there is nothing to waive.</source>
+        <translation>{0} a déjà validé {1} dans cette tentative (moveOn {2}) : il n&apos;y a donc rien à dispenser.</translation>
+    </message>
+    <message>
+        <source>{0} has meanwhile satisfied or been exempted from {1}.</source>
+        <translation>Entre-temps, {0} a validé {1} ou en a été dispensé.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be converted: {1}</source>
+        <extracomment>How often (in decoded frames) `cancelled()` is asked and `progress()` is told.</extracomment>
+        <translation>« {0} » n&apos;a pas pu être converti : {1}</translation>
+    </message>
+    <message>
+        <source>there is no audio or video in it</source>
+        <translation>il ne contient ni son ni vidéo</translation>
+    </message>
+    <message>
+        <source>the media of {0} are being converted by another process</source>
+        <extracomment>The most `read_plan` reads: far above any real plan (a few hundred bytes per media file), so never held in memory whole when something else stands in its place. How often progress is written to jobs.json (statuses are written at once). How often progress is sent to the parent. package-relative path of the original &quot;video&quot; or &quot;audio&quot; wall time the conversion took</extracomment>
+        <translation>les médias de {0} sont en cours de conversion par un autre processus</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a file of this course.</source>
+        <translation>« {0} » n&apos;est pas un fichier de ce cours.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is missing from the course folder.</source>
+        <translation>« {0} » est absent du dossier du cours.</translation>
+    </message>
+    <message>
+        <source>the media probe stopped unexpectedly</source>
+        <extracomment>Codecs the PyPI QtWebEngine (no proprietary codecs) decodes, as FFmpeg names them. Measured: canPlayType and real playback in QtWebEngine 6.11 offscreen; the MP4 container itself is fine (VP9/AV1/Opus in MP4 play). How long probing the candidates of one package may take in all before it is given up (the import goes on). How often a running probe asks whether the import was cancelled. package-relative, &quot;/&quot;-separated &quot;video&quot; or &quot;audio&quot; seconds, when the container says</extracomment>
+        <translation>l&apos;analyse des médias s&apos;est arrêtée de manière inattendue</translation>
+    </message>
+    <message>
+        <source>FFmpeg (PyAV) is not available: {0}</source>
+        <translation>FFmpeg (PyAV) n&apos;est pas disponible : {0}</translation>
+    </message>
+    <message>
+        <source>probing the media took longer than {0:.0f} s</source>
+        <translation>l&apos;analyse des médias a pris plus de {0:.0f} s</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} et {1} autre(s)</translation>
+    </message>
+    <message>
+        <source>{0} media file(s) use codecs the player cannot decode ({1}): {2}. They are converted to WebM once, in the background; until then they stay black or silent.</source>
+        <translation>{0} fichier(s) multimédia(s) utilisent des codecs que le lecteur ne sait pas décoder ({1}) : {2}. Ils sont convertis une fois pour toutes en WebM, en arrière-plan ; d&apos;ici là, ils restent noirs ou muets.</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogModel</name>

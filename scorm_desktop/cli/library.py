@@ -141,7 +141,7 @@ def cmd_remove(services, args) -> int:
 
 def _played_elsewhere(services, course_id: int) -> str | None:
     """The process id of another living process running a session of the course, if any."""
-    from ..storage import owners
+    from .. import owners
 
     for sess in services.records.open_sessions():
         if sess.course_id == course_id and owners.held_by_another(services.paths.root, sess.owner):
@@ -167,7 +167,8 @@ def cmd_backups(services, args) -> int:
 
 def request_restore(paths: DataPaths, name: str) -> int:
     """`restore`, before the data folder is opened: the request the next open carries out (entry.py calls it)."""
-    from ..storage import backup, owners
+    from .. import owners
+    from ..storage import backup
 
     # Claimed first, then the others asked for: of two processes starting together, one sees the other (the same
     # check runs again where the request is carried out, `backup.apply_restore_request`).

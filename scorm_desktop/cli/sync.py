@@ -59,7 +59,6 @@ def _seconds(text: str) -> float:
 def cmd_sync(services, args: argparse.Namespace) -> int:
     from ..storage.outbox import QUARANTINED, DocumentOutbox, Outbox
     from ..sync.client import LrsClient
-    from ..sync.engine import SyncEngine
 
     cfg = chosen_lrs(services.settings, args.endpoint, args.username)
     if getattr(args, "set_password", False):
@@ -78,7 +77,7 @@ def cmd_sync(services, args: argparse.Namespace) -> int:
     budget = cfg.max_wait if args.max_wait is None else args.max_wait
     # One request never outlasts the run's budget: a stalled LRS (accepts, never answers) is given up on in time.
     client = LrsClient(cfg, password, deadline=time.monotonic() + budget) if not args.dry_run else None
-    engine = SyncEngine(services.sessions, cfg, password, client=client)
+    engine = services.sync_engine(cfg, password, client=client)
     try:
         report = engine.run(max_wait=budget, dry_run=args.dry_run)
     finally:

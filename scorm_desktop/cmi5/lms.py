@@ -25,12 +25,12 @@ from sqlalchemy.orm import sessionmaker
 from ..cmi.timefmt import format_duration
 from ..lrs import documents, statements
 from ..lrs.core import Principal
+from ..package.course_structure import AU, Block, CourseStructure
 from ..storage.db import utcnow
 from ..storage.models import Cmi5Session, LrsStatement
 from . import OPEN_STATES
 from . import vocab as v
 from .rules import ENDED, SessionPolicy, au_facts, meets_move_on, satisfied_nodes
-from .structure import AU, Block, CourseStructure
 
 LMS_AUTHORITY = "scorm-desktop-lms"
 #: The account home page of the actor handed to AUs (configurable later with the xAPI settings).

@@ -18,10 +18,10 @@ from sqlalchemy import select
 
 from ..lrs.http import HttpError, Request
 from ..lrs.validate import agent_key
+from ..package.course_structure import AU, Block, CourseStructure
 from ..storage.db import utcnow
 from ..storage.models import Cmi5Session, LrsStatement
 from . import vocab as v
-from .structure import AU, Block, CourseStructure
 
 ENDED = ("terminated", "abandoned")
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from ..lrs import LRS
 from ..lrs.server import LoopbackLRS
+from ..package.descriptor import STANDARD_CMI5, STANDARD_XAPI
 from . import vocab as v
 from .lms import Cmi5LMS, actor_for, status_in, structure_of
-from .package import STANDARD_CMI5, STANDARD_XAPI
 from .rules import au_facts
 from .tincan_launch import TinCanLaunches, first_of
 

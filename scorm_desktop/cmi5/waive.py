@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from ..i18n import _
+from ..package.course_structure import AU, CourseStructure
+from ..package.descriptor import STANDARD_CMI5
 from ..storage.models import Attempt, Learner, LrsStatement
 from . import vocab as v
 from .lms import Cmi5LMS, actor_for, registration_status, structure_of
-from .package import STANDARD_CMI5
 from .rules import au_facts, meets_move_on
-from .structure import AU, CourseStructure
 
 #: The reasons cmi5 defines for the reason extension of "waived" (cmi5 9.5.4.1 / 9.3.9).
 REASONS = v.WAIVE_REASONS
@@ -47,7 +48,8 @@ def can_waive(course) -> bool:
 
 def structure(course) -> CourseStructure:
     if not can_waive(course):
-        raise WaiveError(f"Course {course.id} ({course.title}) is not a cmi5 course: only cmi5 AUs can be waived.")
+        raise WaiveError(_("Course {0} ({1}) is not a cmi5 course: only cmi5 AUs can be waived.").format(
+            course.id, course.title))
     return structure_of(course.manifest.course_structure)
 
 
@@ -73,32 +75,34 @@ def find_au(cs: CourseStructure, ref: str) -> AU:
     if len(by_title) == 1:
         return by_title[0]
     names = ", ".join(f"{au.id!r}" for au in cs.aus())
-    raise WaiveError(f"The course has no AU {ref!r}; its AUs are {names}.")
+    raise WaiveError(_("The course has no AU {0}; its AUs are {1}.").format(repr(ref), names))
 
 
 def waive(services, course, learner, au_ref: str, reason: str = "Administrative") -> Waived:
     """Record "waived" for `learner` on the AU `au_ref` (id or title) of `course`, in their current registration.
     Raises WaiveError (a sentence) when it does not apply."""
     if reason not in REASONS:
-        raise WaiveError(f"The reason {reason!r} is not one cmi5 defines; use one of: {', '.join(REASONS)}.")
+        raise WaiveError(_("The reason {0} is not one cmi5 defines; use one of: {1}.").format(
+            repr(reason), ", ".join(REASONS)))
     with services.sessions() as s:
         row = s.get(Learner, learner.id)
         if row is None or row.is_preview:
-            raise WaiveError("Only a learner of the library can be exempted (not the trainer's preview).")
+            raise WaiveError(_("Only a learner of the library can be exempted (not the trainer's preview)."))
     cs = structure(course)
     au = find_au(cs, au_ref)
-    _, registration = services.records.current_attempt(learner.id, course.id)
+    _attempt, registration = services.records.current_attempt(learner.id, course.id)
     activity_id = v.lms_id("au", au.id)
     with services.sessions() as s:
         facts = au_facts(s, registration, activity_id)
     if facts.waived:
-        raise WaiveError(f"{learner.name} is already exempted from {au.title!r} in this attempt.")
+        raise WaiveError(_("{0} is already exempted from {1} in this attempt.").format(learner.name, repr(au.title)))
     if meets_move_on(au.move_on, facts):
-        raise WaiveError(f"{learner.name} has already satisfied {au.title!r} in this attempt (moveOn "
-                         f"{au.move_on}), so there is nothing to waive.")
+        raise WaiveError(_("{0} has already satisfied {1} in this attempt (moveOn {2}), so there is nothing to "
+                           "waive.").format(learner.name, repr(au.title), au.move_on))
     lms = Cmi5LMS(services.sessions, "", "")
     if not lms.waive(cs, au.id, actor_for(learner.uid, learner.name), registration, reason):
-        raise WaiveError(f"{learner.name} has meanwhile satisfied or been exempted from {au.title!r}.")
+        raise WaiveError(_("{0} has meanwhile satisfied or been exempted from {1}.").format(
+            learner.name, repr(au.title)))
     with services.sessions() as s:
         statement_id = s.scalars(select(LrsStatement.statement_id).where(
             LrsStatement.registration == registration, LrsStatement.activity_id == activity_id,

@@ -20,11 +20,11 @@ import uuid
 import httpx
 from sqlalchemy.orm import sessionmaker
 
+from ..storage.dispatch_sequence import catch_up
 from ..sync.bundles import fingerprint
 from ..sync.settings import SyncSettings, xapi_base
 from ..xapi.vocab import XAPI_VERSION
 from .licence import DispatchError
-from .sequence import catch_up
 from .store import DISPATCH_ACTIVITY, apply_revocations, trusted
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ def _json(r: httpx.Response):
 def refresh_revocations(sessions: sessionmaker, cfg: SyncSettings, password: str | None) -> list[str]:
     """At each sync: fetch the lists of every trusted issuer and apply them; returns the dispatch ids newly revoked.
     A failure is logged, never fatal to the sync (the records still go out). First, before anything is sent, the
-    statement counters kept beside the database catch up with it (see `sequence.py`)."""
+    statement counters kept beside the database catch up with it (see `storage/dispatch_sequence.py`)."""
     catch_up(sessions)
     added: list[str] = []
     for key in trusted(sessions):

@@ -1,20 +1,22 @@
 """The dispatch report: per dispatch and per device, what the LRS holds — launches, distinct learners, completed,
 passed, average score, last launch — and the missing records.
 
-The rule (the numbers are `sequence.py`'s): the issuer sees only its own dispatches' statements, and a device's
-numbers n interleave across every dispatch it holds, so a number absent from what the issuer reads is not by itself
-missing. Per device and dispatch, the positions k must run 1, 2, 3… without a hole: `missing_count` is how many
+The rule (the numbers are `storage/dispatch_sequence.py`'s): the issuer sees only its own dispatches' statements, and a
+device's numbers n interleave across every dispatch it holds, so a number absent from what the issuer reads is not by
+itself missing. Per device and dispatch, the positions k must run 1, 2, 3… without a hole: `missing_count` is how many
 positions below the highest one seen have not arrived. Each statement names the device number p of the record of the
 same dispatch just before it, so every p that has not arrived is a missing record named by its device number
-(`missing`); of a run of consecutive missing records, the last one is named, the others are counted. Records after
-the last one that arrived cannot be known until a later one arrives."""
+(`missing`); of a run of consecutive missing records, the last one is named, the others are counted. Records after the
+last one that arrived cannot be known until a later one arrives."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from ..storage.dispatch_sequence import (
+    DEVICE_SEQUENCE_EXTENSION, DISPATCH_EXTENSION, PREVIOUS_EXTENSION, SEQUENCE_EXTENSION,
+)
 from ..xapi.vocab import DEVICE_EXTENSION, VERBS
-from .sequence import DEVICE_SEQUENCE_EXTENSION, DISPATCH_EXTENSION, PREVIOUS_EXTENSION, SEQUENCE_EXTENSION
 from .store import LAUNCHED
 
 UNKNOWN_DEVICE = "unknown"

@@ -1,5 +1,5 @@
 """The database side of dispatch: issuing, trusting issuers, receiving a dispatch, enforcing its licence at launch,
-and revocations (the numbers on a dispatched course's statements are `sequence.py`'s).
+and revocations (the numbers on a dispatched course's statements are `storage/dispatch_sequence.py`'s).
 
 Time: every check uses `effective_now`: the device keeps the latest time it has seen (``dispatch_state``
 'latest_seen'); a clock set back by more than `CLOCK_TOLERANCE` is treated as `latest_seen - CLOCK_TOLERANCE`, so
@@ -25,6 +25,9 @@ from sqlalchemy.orm import sessionmaker
 from ..i18n import _
 from ..package.model import PackageError
 from ..storage.db import utcnow
+from ..storage.dispatch_sequence import (  # noqa: F401  (the statement numbers; re-exported for the report and tests)
+    DEVICE_SEQUENCE_EXTENSION, DISPATCH_ACTIVITY, DISPATCH_EXTENSION, PREVIOUS_EXTENSION, SEQUENCE_EXTENSION,
+)
 from ..storage.models import (
     Course, DispatchIssued, DispatchIssuer, DispatchLaunch, DispatchLicence, DispatchRevocation, DispatchState,
 )
@@ -33,9 +36,6 @@ from ..xapi.mapping import to_json
 from .gate import PENDING
 from .licence import (
     DispatchError, Licence, read_dispatch, sha256_file, sign_licence, sign_revocations, verify_revocations, write_dispatch,
-)
-from .sequence import (  # noqa: F401  (the statement numbers; re-exported for the report and tests)
-    DEVICE_SEQUENCE_EXTENSION, DISPATCH_ACTIVITY, DISPATCH_EXTENSION, PREVIOUS_EXTENSION, SEQUENCE_EXTENSION,
 )
 
 Clock = Callable[[], datetime]

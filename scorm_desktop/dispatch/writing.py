@@ -8,7 +8,7 @@ The order (`store.create_dispatch`):
 4. the temporary file is renamed to its name, the folder synced, and the intent removed.
 Whoever next lists the dispatches (`finish_interrupted`, called by `store.issued`) finishes an intent whose process
 is gone: with a row, the rename (step 4); without one, it removes the temporary files (nothing was recorded). An
-intent of a living process (storage/owners.py) is left alone.
+intent of a living process (owners.py) is left alone.
 """
 
 from __future__ import annotations
@@ -23,13 +23,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from .. import owners
 from ..oslock import fsync_dir
-from ..storage import owners
 from ..storage.models import DispatchIssued, DispatchState
 
 CREATING = "creating:"
 #: Test-only: set to a stage name ("after-file", "after-row") to make `dispatch create` print `paused at STAGE` to
-#: stderr and sleep there, so a test can SIGKILL it at that point (as storage/library.py's PAUSE_ENV). Inert otherwise.
+#: stderr and sleep there, so a test can SIGKILL it at that point (as library/courses.py's PAUSE_ENV). Inert otherwise.
 PAUSE_ENV = "SCORM_DESKTOP_TEST_PAUSE_DISPATCH"
 
 

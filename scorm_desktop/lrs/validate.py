@@ -13,7 +13,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from ..cmi5.structure import is_iri
+from ..package.course_structure import is_iri
 
 VOIDED = "http://adlnet.gov/expapi/verbs/voided"
 

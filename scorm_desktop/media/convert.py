@@ -25,6 +25,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Callable
 
+from ..i18n import _
+
 log = logging.getLogger(__name__)
 
 VIDEO_CODEC = "libvpx-vp9"
@@ -78,7 +80,7 @@ def convert_file(
         raise
     except (av.FFmpegError, ValueError) as exc:
         _unlink(part)
-        raise ConversionError(f"'{src.name}' could not be converted: {exc}") from exc
+        raise ConversionError(_("'{0}' could not be converted: {1}").format(src.name, exc)) from exc
     except BaseException:
         _unlink(part)
         raise
@@ -88,7 +90,7 @@ def _transcode(av, inp, out, progress: ProgressFn | None, cancelled: CancelledFn
     vin = next((s for s in inp.streams.video if not s.disposition & av.stream.Disposition.attached_pic), None)
     ain = next(iter(inp.streams.audio), None)
     if vin is None and ain is None:
-        raise ConversionError("there is no audio or video in it")
+        raise ConversionError(_("there is no audio or video in it"))
     duration = inp.duration / 1_000_000 if inp.duration else None
     start = inp.start_time / 1_000_000 if inp.start_time else 0.0
 

@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from ..i18n import _
 from ..oslock import try_lock as _lock
 from ..oslock import unlock as _unlock
 from . import CONVERTED_DIR, converted_relpath, path_inside
@@ -134,8 +135,9 @@ def read_plan(folder: Path) -> list[dict]:
     try:
         with open(path, "rb") as f:
             raw = f.read(MAX_PLAN_BYTES + 1)
-        if len(raw) > MAX_PLAN_BYTES:
-            raise ValueError(f"larger than {MAX_PLAN_BYTES} bytes")
+        if len(raw) > MAX_PLAN_BYTES:  # the app's own file, planted or damaged: not parsed
+            log.warning("conversion state %s is larger than %d bytes; starting it afresh", path, MAX_PLAN_BYTES)
+            return []
         data = json.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         return []
@@ -175,7 +177,7 @@ def course_lock(folder: Path) -> Iterator[None]:
         try:
             _lock(fd)
         except OSError:
-            raise Busy(f"the media of {folder} are being converted by another process") from None
+            raise Busy(_("the media of {0} are being converted by another process").format(folder)) from None
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         try:
@@ -242,7 +244,7 @@ def run(
 
             src, dst = path_inside(folder, f.path), path_inside(folder, f.output)
             if src is None or dst is None:  # read_plan drops these; a plan changed under us must not lead out either
-                f.status, f.error = FAILED, f"'{f.path}' is not a file of this course."
+                f.status, f.error = FAILED, _("'{0}' is not a file of this course.").format(f.path)
                 jobs.save()
                 continue
             try:
@@ -257,7 +259,7 @@ def run(
                 f.status, f.error = FAILED, str(exc)
                 log.warning("%s: %s", folder, exc)
             except FileNotFoundError:
-                f.status, f.error = FAILED, f"'{f.path}' is missing from the course folder."
+                f.status, f.error = FAILED, _("'{0}' is missing from the course folder.").format(f.path)
             except BaseException:  # KeyboardInterrupt, MemoryError, ...: keep the plan resumable, then stop
                 f.status, f.progress = PENDING, 0.0
                 jobs.save()

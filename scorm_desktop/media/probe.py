@@ -21,6 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..i18n import _
 from ..package.model import Cancelled
 from . import CONVERTED_DIR, path_inside
 from .sniff import HEAD_SIZE, MEDIA_SUFFIXES, looks_like_media, quick_codecs
@@ -180,11 +181,11 @@ class ProbeSession:
                         if time.monotonic() >= deadline:
                             raise
             except BrokenProcessPool as exc:
-                raise ProbeError("the media probe stopped unexpectedly") from exc
+                raise ProbeError(_("the media probe stopped unexpectedly")) from exc
             except ImportError as exc:  # PyAV missing from this installation
-                raise ProbeError(f"FFmpeg (PyAV) is not available: {exc}") from exc
+                raise ProbeError(_("FFmpeg (PyAV) is not available: {0}").format(exc)) from exc
             except TimeoutError as exc:
-                raise ProbeError(f"probing the media took longer than {timeout:.0f} s") from exc
+                raise ProbeError(_("probing the media took longer than {0:.0f} s").format(timeout)) from exc
             return [MediaFinding.from_json(r) for r in rows]
         finally:
             self.close()
@@ -255,11 +256,12 @@ def warning_for(findings: list[MediaFinding]) -> str | None:
     if not todo:
         return None
     codecs = sorted({c for f in todo for c in f.unplayable_codecs})
-    names = ", ".join(f"'{f.path}'" for f in todo[:3]) + (f" and {len(todo) - 3} more" if len(todo) > 3 else "")
-    return (
-        f"{len(todo)} media file(s) use codecs the player cannot decode ({', '.join(_pretty(c) for c in codecs)}): "
-        f"{names}. They are converted to WebM once, in the background; until then they stay black or silent."
-    )
+    names = ", ".join(f"'{f.path}'" for f in todo[:3])
+    if len(todo) > 3:
+        names = _("{0} and {1} more").format(names, len(todo) - 3)
+    return _("{0} media file(s) use codecs the player cannot decode ({1}): {2}. They are converted to WebM once, in "
+             "the background; until then they stay black or silent.").format(
+        len(todo), ", ".join(_pretty(c) for c in codecs), names)
 
 
 def _pretty(codec: str) -> str:

@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..cmi5 import package as xapi_package
 from ..i18n import _
+from . import descriptor as xapi_package
 from .entries import (
     BUFFER,
     CancelledCallback,
@@ -149,7 +149,7 @@ class PackageSource(ABC):
             if size > self.limits.max_manifest_size:
                 raise PackageError(_("The manifest {0} is {1}, more than the {2} a manifest may be.").format(
                     self.manifest_name, _human(size), _human(self.limits.max_manifest_size)))
-            if xapi_package.is_descriptor(self.manifest_name):  # cmi5.xml or tincan.xml (scorm_desktop/cmi5)
+            if xapi_package.is_descriptor(self.manifest_name):  # cmi5.xml or tincan.xml (package/descriptor.py)
                 self._manifest = xapi_package.parse_descriptor(
                     self.read(self.manifest_name), self.files, self.manifest_name
                 )

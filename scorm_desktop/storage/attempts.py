@@ -18,11 +18,11 @@ from sqlalchemy.orm import sessionmaker
 
 from ..cmi.events import RuntimeEvent
 from ..cmi.names import ROLES
+from ..owners import process_token
 from ..status import status_elements
 from .db import utcnow
 from .models import Attempt, CmiValue, Course, Learner, ScoState, Session
 from .outbox import Outbox
-from .owners import process_token
 from .summaries import Summaries
 
 if TYPE_CHECKING:

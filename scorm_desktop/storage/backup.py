@@ -283,6 +283,6 @@ def apply_restore_request(root: Path, db: Path) -> list[str]:
 
 def other_owners(root: Path) -> str:
     """The process ids of the other living processes that hold the data folder, comma-separated ("" when none)."""
-    from . import owners
+    from .. import owners
 
     return ", ".join(owners.pid_of(t) for t in owners.living(root) if not owners.is_mine(t))

@@ -9,7 +9,7 @@ its folder) from one still being written by a live import in another process (le
 
 A course folder also gets `.scorm-desktop/import.json` (written in the staging folder, so it arrives with the rename):
 what the import recorded about it, so a library whose database was lost can re-attach the folder with its source
-name, date and warnings (see `Library.reattach_folders`).
+name, date and warnings (see `library/recovery.py` `reattach_folders`).
 """
 
 from __future__ import annotations

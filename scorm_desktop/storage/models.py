@@ -125,7 +125,7 @@ class Session(Base):
     #: The attempt's status label when the launch began and when it ended (the history shows the change).
     status_before: Mapped[str | None] = mapped_column(Text, nullable=True)
     status_after: Mapped[str | None] = mapped_column(Text, nullable=True)
-    #: The process running the session (`storage/owners.py` token): recovery leaves a living owner's session alone.
+    #: The process running the session (`owners.py` token): recovery leaves a living owner's session alone.
     owner: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     sco_state: Mapped[ScoState] = relationship()

@@ -180,7 +180,7 @@ class Outbox:
             chunk = ids[i:i + 500]
             known.update(s.execute(select(table.c.statement_id).where(table.c.statement_id.in_(chunk))).scalars())
         next_seq: dict[str, int] = {}
-        from ..dispatch.sequence import tagger  # a dispatched course's statements carry its id and the device's numbers
+        from .dispatch_sequence import tagger  # a dispatched course's statements carry its id and the device's numbers
 
         tag = tagger(s) if source == "local" else None
         rows = []

@@ -17,6 +17,8 @@
   kill are sent again and the LRS keeps one copy (same id and content).
 - Once no statement is pending, the documents the local LRS forwards (State, Activity Profile, Agent Profile) follow,
   from the document outbox, with the document API's semantics (`sync/documents.py`).
+- Work of the layers above that belongs to each sync (dispatch's revocation lists) is given by the caller as `steps`
+  (`Services.sync_engine` passes the app's): sync never imports what sits above it.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Callable
+from typing import Callable, Sequence
 
 from sqlalchemy.orm import sessionmaker
 
@@ -39,6 +41,9 @@ from ..storage.outbox import CONFLICT, PENDING, QUARANTINED, DocumentOutbox, Out
 from .settings import SyncSettings
 
 log = logging.getLogger(__name__)
+
+#: Work run at the start of each sync, before anything is sent: step(sessions, cfg, password).
+SyncStep = Callable[[sessionmaker, SyncSettings, "str | None"], object]
 
 
 @dataclass
@@ -84,6 +89,7 @@ class SyncEngine:
         clock: Callable[[], float] = time.monotonic,
         stop: threading.Event | None = None,
         progress: Callable[[SyncReport, float | None], None] | None = None,
+        steps: Sequence[SyncStep] = (),
     ) -> None:
         self.outbox = Outbox(sessions)
         self.cfg = cfg
@@ -99,6 +105,8 @@ class SyncEngine:
         self.progress = progress
         #: clock() after which the run waits no more (set by `run`).
         self.deadline = math.inf
+        #: Run in order at the start of each run; a failure is logged and never stops the records from going out.
+        self.steps = tuple(steps)
 
     def backoff(self, failures: int) -> float:
         """Seconds to wait after the n-th failure in a row: base·2^(n-1), capped, with jitter in [0.5, 1)."""
@@ -118,7 +126,7 @@ class SyncEngine:
         deadline = self.clock() + budget if math.isfinite(budget) else math.inf
         self.deadline = deadline
         log_id = self.outbox.log_start("sync", self.cfg.endpoint)
-        self._refresh_dispatch_revocations()
+        self._run_steps()
         client = self._client or lrs.LrsClient(self.cfg, self.password)
         failures = 0
         ahead: Future | None = None
@@ -199,14 +207,13 @@ class SyncEngine:
                 return problem
         return None
 
-    def _refresh_dispatch_revocations(self) -> None:
-        """Each sync fetches the trusted dispatch issuers' revocation lists (never fatal: the records still go)."""
-        from ..dispatch.remote import refresh_revocations
-
-        try:
-            refresh_revocations(self.outbox.sessions, self.cfg, self.password)
-        except Exception:  # noqa: BLE001  (a revocation fetch must never stop records from being sent)
-            log.exception("could not refresh the dispatch revocation lists")
+    def _run_steps(self) -> None:
+        """The caller's steps (the app's: the trusted dispatch issuers' revocation lists are fetched), never fatal."""
+        for step in self.steps:
+            try:
+                step(self.outbox.sessions, self.cfg, self.password)
+            except Exception:  # noqa: BLE001  (a step, such as a revocation fetch, must never stop records being sent)
+                log.exception("the sync step %s failed", getattr(step, "__qualname__", step))
 
     def _finish(self, report: SyncReport) -> SyncReport:
         counts = self.outbox.counts()

@@ -2,9 +2,10 @@
 window's dispatch actions, added by the window after these). Database work goes through the worker given, each
 write saying what it changed, so the library and the dashboard refresh themselves (`Worker.changed`).
 
-The menu is handed what it uses: the services, the worker, the media jobs (a removed course's conversion stops),
-and three callables of the window: the selected course, the active learner (as the last refresh found it), and
-playing a course; `window` is only the parent of its actions and dialogs and owns the status bar."""
+The menu is handed what it uses: the services, the worker, the media jobs (a removed course's conversion stops), the
+menu bar it adds itself to and the status bar it writes to, and callables for the window's few actions: the
+selected course, the active learner (as the last refresh found it), playing a course, refreshing, the dashboard.
+`parent` is only the parent of its actions and dialogs; the menu never reaches into the window."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStyle
+from PySide6.QtWidgets import QFileDialog, QMenuBar, QMessageBox, QStatusBar, QStyle, QWidget
 
 from ..package.archive import open_package
 from ..package.model import PackageError
@@ -23,7 +24,7 @@ from .waive_dialog import WaiveDialog, can_waive
 
 if TYPE_CHECKING:
     from ..services import Services
-    from ..storage.library import CourseInfo
+    from ..library.courses import CourseInfo
     from .media_jobs import MediaJobs
 
 #: These texts were the main window's and keep its translation context ("MainWindow"), written out for lupdate.
@@ -33,7 +34,9 @@ translate = QCoreApplication.translate
 class CourseMenu(QObject):
     def __init__(
         self,
-        window: QMainWindow,
+        parent: QWidget,
+        menu_bar: QMenuBar,
+        status_bar: QStatusBar,
         services: Services,
         worker: Worker,
         media_jobs: MediaJobs,
@@ -44,16 +47,17 @@ class CourseMenu(QObject):
         refresh: Callable[[], None],
         open_dashboard: Callable[[], None],
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(parent)
+        self.dialog_parent = parent
+        self.status_bar = status_bar
         self.services = services
         self.worker = worker
         self.media_jobs = media_jobs
         self.current_course = current_course
         self.active_learner = active_learner
         self._play = play
-        self.menu = window.menuBar().addMenu(translate("MainWindow", "&Course"))
-        style = window.style()
+        self.menu = menu_bar.addMenu(translate("MainWindow", "&Course"))
+        style = parent.style()
 
         self.play_action = self._add(translate("MainWindow", "&Play"), lambda: self._play_selected(),
                                      [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
@@ -78,7 +82,7 @@ class CourseMenu(QObject):
 
     def _add(self, text: str, slot: Callable[[], object], keys: list[QKeySequence] | None = None,
              tip: str | None = None) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.dialog_parent)
         if keys:
             action.setShortcuts(keys)
         if tip:
@@ -101,18 +105,18 @@ class CourseMenu(QObject):
         if course is None:
             return
         if not can_waive(course):
-            QMessageBox.information(self.window, translate("MainWindow", "Waive an AU"), translate(
+            QMessageBox.information(self.dialog_parent, translate("MainWindow", "Waive an AU"), translate(
                 "MainWindow", "Only a cmi5 course has AUs a learner can be exempted from."))
             return
         learner = self.active_learner()  # says "There is no learner yet." when there is none
         if learner is not None:
-            WaiveDialog(self.services, self.worker, course, learner, self.window).exec()
+            WaiveDialog(self.services, self.worker, course, learner, self.dialog_parent).exec()
 
     def details(self) -> None:
         course = self.current_course()
         if course is None:
             return
-        dialog = CourseDetailsDialog(course, self.window)
+        dialog = CourseDetailsDialog(course, self.dialog_parent)
         dialog.exec()
         library = self.services.library
         if dialog.relaunch_choice() != course.relaunch:
@@ -125,7 +129,7 @@ class CourseMenu(QObject):
         if course is None:
             return
         box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "Remove course"), translate(
-            "MainWindow", "Remove “{0}” from the library?").format(course.title), parent=self.window)
+            "MainWindow", "Remove “{0}” from the library?").format(course.title), parent=self.dialog_parent)
         box.setInformativeText(translate(
             "MainWindow",
             "Its files are deleted. Learners' records are kept (in reports, the dashboard and the sync queue) unless "
@@ -145,7 +149,8 @@ class CourseMenu(QObject):
         if course is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, translate("MainWindow", "Newer version of “{0}”").format(course.title), str(Path.home()),
+            self.dialog_parent, translate("MainWindow", "Newer version of “{0}”").format(course.title),
+            str(Path.home()),
             translate("MainWindow", "SCORM packages (*.zip);;All files (*)"))
         if not path:
             return
@@ -163,14 +168,14 @@ class CourseMenu(QObject):
 
         def done(outcome) -> None:
             if outcome.duplicate_of is not None:
-                QMessageBox.information(self.window, translate("MainWindow", "Update course"),
+                QMessageBox.information(self.dialog_parent, translate("MainWindow", "Update course"),
                                         translate("MainWindow", "That version is already in the library."))
             else:
-                self.window.statusBar().showMessage(translate(
+                self.status_bar.showMessage(translate(
                     "MainWindow", "“{0}” was updated; learners' records are kept.").format(course.title), 10000)
 
         def failed(exc) -> None:
-            QMessageBox.warning(self.window, translate("MainWindow", "Update course"), str(exc))
+            QMessageBox.warning(self.dialog_parent, translate("MainWindow", "Update course"), str(exc))
 
         self.worker.submit(update, on_done=done, on_error=failed, changes=(Changed.LIBRARY, Changed.RECORDS))
 
@@ -179,7 +184,7 @@ class CourseMenu(QObject):
         learner = self.active_learner()
         if course is None or learner is None:
             return
-        answer = QMessageBox.question(self.window, translate("MainWindow", "Start over"), translate(
+        answer = QMessageBox.question(self.dialog_parent, translate("MainWindow", "Start over"), translate(
             "MainWindow",
             "Start “{0}” again from the beginning for {1}?\n\nThe current attempt is kept in the history."
         ).format(course.title, learner.name))

@@ -4,10 +4,10 @@ Two tabs (dashboard_tabs.py) over `scorm_desktop.reports.queries`: *By learner* 
 courses, with Resume) and *By course* (a course search, the status breakdown as a chart, the course's figures and a
 table of learners). Tables are paged models (`dashboard_models`); every query and export runs on the one `Worker`.
 
-Put `DashboardWidget` in a window of its own with `open_dashboard(main_window, services, worker)`, or anywhere else;
-its `resumeRequested(course_id)` asks the owner to play a course for the active learner. It reads the records again
-by itself whenever the worker says courses, learners or records changed (`Worker.changed`): an open dashboard follows
-a session as it ends.
+Put `DashboardWidget` in a window of its own with a `DashboardOpener(services, worker, parent, play)`, or anywhere
+else; its `resumeRequested(course_id)` asks the owner to play a course for the active learner. It reads the records
+again by itself whenever the worker says courses, learners or records changed (`Worker.changed`): an open dashboard
+follows a session as it ends.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -280,23 +281,37 @@ class DashboardWindow(QMainWindow):
         self.addAction(close)
 
 
-def open_dashboard(main_window, services, worker: Worker) -> DashboardWindow:
-    """Show the dashboard window (one per main window: a second call brings it forward); Resume plays the course
-    in the main window's player."""
-    existing = getattr(main_window, "_dashboard_window", None)
-    if existing is not None:
-        try:
-            existing.widget.refresh()
-            existing.showNormal()
-            existing.raise_()
-            existing.activateWindow()
-            return existing
-        except RuntimeError:  # deleted with its parent meanwhile
-            pass
-    window = DashboardWindow(services, worker, main_window)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    window.widget.resumeRequested.connect(main_window.play)
-    window.destroyed.connect(lambda *_a: setattr(main_window, "_dashboard_window", None))
-    main_window._dashboard_window = window
-    window.show()
-    return window
+class DashboardOpener:
+    """The dashboard window of one owner: `open()` shows it, or brings it forward when it is already open (one per
+    opener). It is handed what it uses: the services and the worker, the parent window, and `play(course_id)`, which
+    Resume calls to play a course in the owner's player."""
+
+    def __init__(self, services, worker: Worker, parent: QWidget, play: Callable[[int], None]) -> None:
+        self.services = services
+        self.worker = worker
+        self.dialog_parent = parent
+        self.play = play
+        #: The open dashboard window (None when there is none).
+        self.window: DashboardWindow | None = None
+
+    def open(self) -> DashboardWindow:
+        existing = self.window
+        if existing is not None:
+            try:
+                existing.widget.refresh()
+                existing.showNormal()
+                existing.raise_()
+                existing.activateWindow()
+                return existing
+            except RuntimeError:  # deleted with its parent meanwhile
+                pass
+        window = DashboardWindow(self.services, self.worker, self.dialog_parent)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.widget.resumeRequested.connect(self.play)
+        window.destroyed.connect(lambda *_a: self._closed())
+        self.window = window
+        window.show()
+        return window
+
+    def _closed(self) -> None:
+        self.window = None

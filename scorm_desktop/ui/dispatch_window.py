@@ -1,7 +1,7 @@
 """Dispatch in the GUI: Course ▸ "Dispatch to a site…" (a dialog for the recipient and limits, then the file) and
 Course ▸ "Dispatches" (the issued dispatches with their report read back from the LRS, and revocation).
 
-Database work goes through the window's Worker; the LRS (report, publishing a revocation) is asked on a thread of
+Database work goes through the Worker it is handed; the LRS (report, publishing a revocation) is asked on a thread of
 its own, so neither the UI nor the writes wait on the network.
 """
 
@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QMenu, QMessageBox, QPushButton, QSpinBox, QStatusBar, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..dispatch import store
 from ..dispatch.licence import SUFFIX
-from .tasks import UiRelay
+from .tasks import UiRelay, Worker
 
 
 class DispatchDialog(QDialog):
@@ -86,31 +87,6 @@ class DispatchDialog(QDialog):
             "expires": self.expires.date().toString("yyyy-MM-dd") if self.expires_on.isChecked() else None,
             "out": Path(self.out.text().strip()),
         }
-
-
-def create_dispatch_from(window, course, dialog: DispatchDialog | None = None) -> None:
-    """Ask for the limits, then write the file on the worker; the outcome is one sentence (and the Dispatches
-    window, when open, lists the new dispatch)."""
-    dialog = dialog or DispatchDialog(course.title, window)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
-    v = dialog.values()
-
-    def done(lic) -> None:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Dispatch of “{0}” for {1} written to {2}.").format(
-                lic.course_title, lic.recipient, v["out"]),
-            10000)
-        listing = getattr(window, "_dispatch_window", None)
-        if listing is not None:
-            listing.load()
-
-    window.env.worker.submit(
-        store.create_dispatch, window.services.sessions, course, v["out"], v["recipient"], v["max_launches"],
-        v["max_learners"], v["expires"], on_done=done,
-        on_error=lambda exc: QMessageBox.warning(
-            window, QCoreApplication.translate("MainWindow", "Dispatch"), str(exc)),
-    )
 
 
 class _Remote(QObject):
@@ -257,17 +233,18 @@ class DispatchWindow(QWidget):
                            on_error=lambda exc: self.status.setText(str(exc)))
 
 
-def offer_trust(window, refused: list[tuple[Path, str]], ask=None) -> None:
+def offer_trust(parent: QWidget, services, worker: Worker, refused: list[tuple[Path, str]],
+                import_paths: Callable[[list[Path]], None], ask=None) -> None:
     """First-use confirmation: for refused dispatch files whose only fault is an issuer not trusted yet, show the
-    issuer key's fingerprint and, if the user confirms, trust it and import those files again. `ask(fingerprint,
-    files) -> bool` replaces the question box in tests."""
+    issuer key's fingerprint and, if the user confirms, trust it and import those files again (`import_paths`).
+    `ask(fingerprint, files) -> bool` replaces the question box in tests."""
     paths = [p for p, _msg in refused]
     if not paths:
         return
 
     def ask_user(fp: str, files: list[Path]) -> bool:
         answer = QMessageBox.question(
-            window, QCoreApplication.translate("MainWindow", "Trust this issuer?"),
+            parent, QCoreApplication.translate("MainWindow", "Trust this issuer?"),
             QCoreApplication.translate(
                 "MainWindow",
                 "{0} is a dispatched course from an issuer this computer does not trust yet.\n\nIssuer key "
@@ -280,38 +257,70 @@ def offer_trust(window, refused: list[tuple[Path, str]], ask=None) -> None:
 
         for key, files in found.items():
             if (ask or ask_user)(fingerprint(key), files):
-                window.env.worker.submit(store.trust, window.services.sessions, key,
-                                         on_done=lambda _fp, files=files: window.import_paths(files))
+                worker.submit(store.trust, services.sessions, key,
+                              on_done=lambda _fp, files=files: import_paths(files))
 
-    window.env.worker.submit(store.untrusted_issuers, window.services.sessions, paths, on_done=decide)
+    worker.submit(store.untrusted_issuers, services.sessions, paths, on_done=decide)
 
 
-def install_dispatch_actions(window, course_menu) -> None:
-    """Course ▸ "Dispatch to a site…" and "Dispatches" on the main window (which has services, env.worker and
-    _current_course())."""
-    create = QAction(QCoreApplication.translate("MainWindow", "Dispatch to a s&ite…"), window)
-    create.setToolTip(QCoreApplication.translate(
-        "MainWindow", "Write the selected course with a signed licence (launches, learners, expiry)"))
+class DispatchActions(QObject):
+    """Course ▸ "Dispatch to a site…" and "Dispatches", added to `menu`. Handed what they use: the services, the
+    worker, `parent` for the dialogs and the Dispatches window, the status bar for the outcome, and
+    `current_course()`, the library's selected course (None when none is)."""
 
-    def on_create() -> bool:
-        course = window._current_course()
+    def __init__(self, parent: QWidget, status_bar: QStatusBar, services, worker: Worker,
+                 current_course: Callable[[], object | None], menu: QMenu) -> None:
+        super().__init__(parent)
+        self.dialog_parent = parent
+        self.status_bar = status_bar
+        self.services = services
+        self.worker = worker
+        self.current_course = current_course
+        # The Dispatches window once it was opened (a plain comment: lupdate would give "#:" to the translators).
+        self.listing: DispatchWindow | None = None
+        create = QAction(QCoreApplication.translate("MainWindow", "Dispatch to a s&ite…"), parent)
+        create.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Write the selected course with a signed licence (launches, learners, expiry)"))
+        create.triggered.connect(lambda _checked=False: self.create())
+        menu.addAction(create)
+        listing = QAction(QCoreApplication.translate("MainWindow", "Dispatc&hes"), parent)
+        listing.triggered.connect(lambda _checked=False: self.show_listing())
+        menu.addAction(listing)
+
+    def create(self) -> bool:
+        """Dispatch the selected course; False when none is selected."""
+        course = self.current_course()
         if course is None:
             return False
-        create_dispatch_from(window, course)
+        self.create_from(course)
         return True
 
-    create.triggered.connect(on_create)
-    course_menu.addAction(create)
-    listing = QAction(QCoreApplication.translate("MainWindow", "Dispatc&hes"), window)
+    def create_from(self, course, dialog: DispatchDialog | None = None) -> None:
+        """Ask for the limits, then write the file on the worker; the outcome is one sentence (and the Dispatches
+        window, when open, lists the new dispatch)."""
+        dialog = dialog or DispatchDialog(course.title, self.dialog_parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        v = dialog.values()
 
-    def on_list() -> None:
-        existing = getattr(window, "_dispatch_window", None)
-        if existing is None:
-            window._dispatch_window = existing = DispatchWindow(window.services, window.env.worker, window,
-                                                                create=on_create)
-        existing.load()
-        existing.show()
-        existing.raise_()
+        def done(lic) -> None:
+            self.status_bar.showMessage(
+                QCoreApplication.translate("MainWindow", "Dispatch of “{0}” for {1} written to {2}.").format(
+                    lic.course_title, lic.recipient, v["out"]),
+                10000)
+            if self.listing is not None:
+                self.listing.load()
 
-    listing.triggered.connect(on_list)
-    course_menu.addAction(listing)
+        self.worker.submit(
+            store.create_dispatch, self.services.sessions, course, v["out"], v["recipient"], v["max_launches"],
+            v["max_learners"], v["expires"], on_done=done,
+            on_error=lambda exc: QMessageBox.warning(
+                self.dialog_parent, QCoreApplication.translate("MainWindow", "Dispatch"), str(exc)),
+        )
+
+    def show_listing(self) -> None:
+        if self.listing is None:
+            self.listing = DispatchWindow(self.services, self.worker, self.dialog_parent, create=self.create)
+        self.listing.load()
+        self.listing.show()
+        self.listing.raise_()

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QStatusBar, QWidget
 
+from ..library.courses import ImportOutcome
 from ..package.model import PackageError
 from ..package.sources import expand_sources
-from ..storage.library import ImportOutcome
 from .tasks import Changed, Worker
 
 if TYPE_CHECKING:
@@ -59,21 +59,22 @@ def run_import(services: Services, job: ImportJob) -> ImportJob:
 
 
 class ImportFlow(QObject):
-    """Import files and folders into the library with a progress dialog over `window`; `finished(job)` when done
-    (after the result was shown)."""
+    """Import files and folders into the library with a progress dialog over `parent`, the result said in
+    `status_bar` (and a message box); `finished(job)` when done (after the result was shown)."""
 
     finished = Signal(object)
 
-    def __init__(self, window: QMainWindow, services: Services, worker: Worker) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QWidget, status_bar: QStatusBar, services: Services, worker: Worker) -> None:
+        super().__init__(parent)
+        self.dialog_parent = parent
+        self.status_bar = status_bar
         self.services = services
         self.worker = worker
 
     def import_paths(self, paths: list[Path]) -> None:
         job = ImportJob(expand_sources(paths))
         dialog = QProgressDialog(translate("MainWindow", "Importing…"), translate("MainWindow", "Cancel"), 0, 1000,
-                                 self.window)
+                                 self.dialog_parent)
         dialog.setWindowTitle(translate("MainWindow", "Importing courses"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -96,16 +97,16 @@ class ImportFlow(QObject):
             self.report(result)
             self.finished.emit(result)
 
-        self.window.statusBar().showMessage(translate("MainWindow", "Importing {0} package(s)…").format(len(paths)))
+        self.status_bar.showMessage(translate("MainWindow", "Importing {0} package(s)…").format(len(paths)))
         self.worker.submit(run_import, self.services, job, on_done=finished, changes=(Changed.LIBRARY,))
 
     def report(self, job: ImportJob) -> None:
         lines, summary, show = self.summary(job)
-        self.window.statusBar().showMessage(summary, 10000)
+        self.status_bar.showMessage(summary, 10000)
         if show:
             box = QMessageBox(
                 QMessageBox.Icon.Warning if job.refused else QMessageBox.Icon.Information,
-                translate("MainWindow", "Import"), summary, parent=self.window,
+                translate("MainWindow", "Import"), summary, parent=self.dialog_parent,
             )
             box.setInformativeText("\n".join(lines))
             box.open()

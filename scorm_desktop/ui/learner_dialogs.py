@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..storage.library import CourseInfo
+from ..library.courses import CourseInfo
 from ..storage.records import LearnerInfo
 from .library_model import standard_label
 

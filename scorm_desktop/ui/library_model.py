@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..storage.library import CourseInfo
+from ..library.courses import CourseInfo
 
 
 @dataclass

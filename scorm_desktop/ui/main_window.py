@@ -34,7 +34,7 @@ from ..services import Services
 from ..storage.records import default_learner_name
 from .course_menu import CourseMenu
 from .xapi_window import player_window_class
-from .dashboard import open_dashboard
+from .dashboard import DashboardOpener
 from .import_job import ImportFlow, ImportJob
 from .learner_menu import LearnerMenu
 from .library_model import LibraryModel, LibraryProxy, LibraryRow
@@ -113,13 +113,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         # Course videos the engine cannot decode are converted in a separate process, one course at a time.
         self.media_jobs = MediaJobs(services, self.worker, self)
-        self.importer = ImportFlow(self, services, self.worker)
+        self.importer = ImportFlow(self, self.statusBar(), services, self.worker)
+        self.dashboards = DashboardOpener(services, self.worker, self, play=self.play)
         self.importer.finished.connect(self._imported)
         self._build_menus()
         self.learner_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.learner_label)
         # The "Sync" menu, the sync status in the status bar, and background sync when the LRS is reachable.
-        self.sync = install_sync(self, services, self.worker)
+        self.sync = install_sync(self, self.menuBar(), self.statusBar(), services, self.worker,
+                                 before=self.help_menu.menuAction())
         self.env.handler.mediaNotReady.connect(self.media_jobs.media_not_ready)
         self.media_jobs.notice.connect(lambda text: (self.player_window or self).statusBar().showMessage(text, 15000))
         self.media_jobs.progressed.connect(
@@ -167,13 +169,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         self.course_menu = CourseMenu(
-            self, self.services, self.worker, self.media_jobs, current_course=self._current_course,
-            active_learner=lambda: self.learner_menu.active(), play=self.play, refresh=self.refresh,
-            open_dashboard=lambda: open_dashboard(self, self.services, self.worker),
+            self, self.menuBar(), self.statusBar(), self.services, self.worker, self.media_jobs,
+            current_course=self._current_course, active_learner=lambda: self.learner_menu.active(), play=self.play,
+            refresh=self.refresh, open_dashboard=self.dashboards.open,
         )
-        from .dispatch_window import install_dispatch_actions  # Course ▸ Dispatch to a site…, Dispatches
+        from .dispatch_window import DispatchActions  # Course ▸ Dispatch to a site…, Dispatches
 
-        install_dispatch_actions(self, self.course_menu.menu)
+        self.dispatch = DispatchActions(self, self.statusBar(), self.services, self.worker, self._current_course,
+                                        self.course_menu.menu)
 
         bar = QToolBar(self.tr("Library"), self)
         bar.setMovable(False)
@@ -205,9 +208,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
         # The Learner menu: switch, rename, PIN, remove, preview.
-        self.learner_menu = LearnerMenu(self, self.services, self.worker, lambda: self.active_learner)
+        self.learner_menu = LearnerMenu(self, self.menuBar(), self.statusBar(), self.services, self.worker,
+                                        lambda: self.active_learner, set_title=self.setWindowTitle)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About SCORM Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -379,7 +383,7 @@ class MainWindow(QMainWindow):
     def _imported(self, job: ImportJob) -> None:
         from .dispatch_window import offer_trust  # a dispatch from a new issuer: confirm its fingerprint
 
-        offer_trust(self, job.refused)
+        offer_trust(self, self.services, self.worker, job.refused, self.import_paths)
         self.media_jobs.after_import(job.outcomes)
         added = [o for o in job.outcomes if o.course]
         if added:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..library.courses import ImportOutcome
 from ..media import jobs as media_jobs
 from ..services import Services
-from ..storage.library import ImportOutcome
 from .tasks import Worker
 
 log = logging.getLogger(__name__)

@@ -35,7 +35,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..storage.outbox import Outbox
 from ..sync import client as lrs_client
-from ..sync.engine import SyncEngine, SyncReport
+from ..sync.engine import SyncReport
 from ..sync.settings import SyncSettings, get_password
 from .tasks import Changed, UiRelay, Worker
 
@@ -201,7 +201,7 @@ class SyncLoop:
             self.publish(pending=left, last_error=report.last_error if retry_in is not None else None,
                          retry_in=retry_in)
 
-        engine = SyncEngine(self.services.sessions, cfg, password, client=client, stop=self.stop, progress=progress)
+        engine = self.services.sync_engine(cfg, password, client=client, stop=self.stop, progress=progress)
         report = engine.run(max_wait=cfg.max_wait)
         log.info("sync: sent %s in %.1f s, %s pending, error: %s", report.sent, time.monotonic() - start,
                  report.pending, report.last_error)

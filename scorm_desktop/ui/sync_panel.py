@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QMenu, QMenuBar, QMessageBox, QStatusBar, QToolButton, QWidget,
+)
 
 from ..sync.bundles import BundleError, ExportResult, ImportResult, export_records, import_records
 from .sync_controller import SyncController, SyncState
@@ -102,26 +104,29 @@ def _local_time(iso: str, full: bool = False) -> str:
 
 
 class SyncUi(QObject):
-    """The Sync menu, the status widget and the bundle actions of one main window."""
+    """The Sync menu, the status widget and the bundle actions of one main window: `parent` for the actions and
+    dialogs, `status_bar` for what they say."""
 
-    def __init__(self, window: QMainWindow, services: Services, worker: Worker, controller: SyncController) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QWidget, status_bar: QStatusBar, services: Services, worker: Worker,
+                 controller: SyncController) -> None:
+        super().__init__(parent)
+        self.dialog_parent = parent
+        self.status_bar = status_bar
         self.services = services
         self.worker = worker
         self.controller = controller
-        self.status = SyncStatusWidget(controller, window)
-        self.menu = QMenu(self.tr("&Sync"), window)
-        self.sync_action = QAction(self.tr("Sync &now"), window)
+        self.status = SyncStatusWidget(controller, parent)
+        self.menu = QMenu(self.tr("&Sync"), parent)
+        self.sync_action = QAction(self.tr("Sync &now"), parent)
         self.sync_action.setShortcut(QKeySequence(SYNC_SHORTCUT))
         self.sync_action.setToolTip(self.tr("Send the learning records to the LRS now ({0})").format(SYNC_SHORTCUT))
         self.sync_action.triggered.connect(controller.sync_now)
-        self.settings_action = QAction(self.tr("&Settings…"), window)
+        self.settings_action = QAction(self.tr("&Settings…"), parent)
         self.settings_action.triggered.connect(self.edit_settings)
-        self.export_action = QAction(self.tr("&Export records…"), window)
+        self.export_action = QAction(self.tr("&Export records…"), parent)
         self.export_action.setToolTip(self.tr("Write the records not yet sent to a signed file (for a USB stick)"))
         self.export_action.triggered.connect(lambda: self.export_bundle())
-        self.import_action = QAction(self.tr("&Import records…"), window)
+        self.import_action = QAction(self.tr("&Import records…"), parent)
         self.import_action.setToolTip(self.tr("Queue the records of a file from another computer for sync"))
         self.import_action.triggered.connect(lambda: self.import_bundle())
         self.menu.addAction(self.sync_action)
@@ -132,7 +137,7 @@ class SyncUi(QObject):
         self.dialog: SyncSettingsDialog | None = None
 
     def edit_settings(self) -> None:
-        self.dialog = SyncSettingsDialog(self.services, self.worker, self.window)
+        self.dialog = SyncSettingsDialog(self.services, self.worker, self.dialog_parent)
         self.dialog.saved.connect(lambda: self.controller.reconfigure())
         self.dialog.open()
 
@@ -140,20 +145,21 @@ class SyncUi(QObject):
         if not path:
             stamp = datetime.now().strftime("%Y%m%d-%H%M")
             suggested = str(Path.home() / f"records-{stamp}.sdrecords")
-            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export records"), suggested, BUNDLE_FILTER)
+            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, self.tr("Export records"), suggested,
+                                                  BUNDLE_FILTER)
             if not path:
                 return
-        self.window.statusBar().showMessage(self.tr("Exporting records…"))
+        self.status_bar.showMessage(self.tr("Exporting records…"))
         self.worker.submit(as_outcome(export_records, (BundleError, OSError)), self.services.sessions, path,
                            on_done=lambda out: self._done(out, self._exported, self.tr("Export records"), path))
 
     def import_bundle(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import records"), str(Path.home()),
+            path, _ = QFileDialog.getOpenFileName(self.dialog_parent, self.tr("Import records"), str(Path.home()),
                                                   BUNDLE_FILTER)
             if not path:
                 return
-        self.window.statusBar().showMessage(self.tr("Importing records…"))
+        self.status_bar.showMessage(self.tr("Importing records…"))
         self.worker.submit(as_outcome(import_records, (BundleError, OSError)), self.services.sessions, path,
                            changes=(Changed.OUTBOX,),  # queued rows: the sync wakes by itself
                            on_done=lambda out: self._done(out, self._imported, self.tr("Import records"), path))
@@ -171,8 +177,8 @@ class SyncUi(QObject):
             "(Sync › Import records…). They stay queued here too: whichever computer syncs first sends them, and "
             "the LRS keeps one copy.\n\nThis computer's key: {2}"
         ).format(result.count, result.path, result.fingerprint)
-        self.window.statusBar().showMessage(self.tr("Exported {0} record(s)").format(result.count), 10000)
-        QMessageBox.information(self.window, self.tr("Export records"), self.last_message)
+        self.status_bar.showMessage(self.tr("Exported {0} record(s)").format(result.count), 10000)
+        QMessageBox.information(self.dialog_parent, self.tr("Export records"), self.last_message)
 
     def _imported(self, result: ImportResult) -> None:
         seen = self.tr("first time this computer sees it") if result.new_device else self.tr("known device")
@@ -180,8 +186,8 @@ class SyncUi(QObject):
             "{0} new record(s) queued for sync, {1} already known (of {2} in the file).\n\n"
             "From device {3} ({4}), key {5}."
         ).format(result.queued, result.already_known, result.count, result.device_id, seen, result.fingerprint)
-        self.window.statusBar().showMessage(self.tr("Imported {0} record(s)").format(result.queued), 10000)
-        QMessageBox.information(self.window, self.tr("Import records"), self.last_message)
+        self.status_bar.showMessage(self.tr("Imported {0} record(s)").format(result.queued), 10000)
+        QMessageBox.information(self.dialog_parent, self.tr("Import records"), self.last_message)
 
     def _failed(self, title: str, path: str, exc: BaseException) -> None:
         if isinstance(exc, BundleError):
@@ -190,24 +196,23 @@ class SyncUi(QObject):
             self.last_message = self.tr("'{0}' could not be used: {1}").format(path, exc.strerror or exc)
         else:
             self.last_message = self.tr("{0} failed: {1}").format(title, exc)
-        self.window.statusBar().clearMessage()
-        QMessageBox.warning(self.window, title, self.last_message)
+        self.status_bar.clearMessage()
+        QMessageBox.warning(self.dialog_parent, title, self.last_message)
 
 
-def install(window: QMainWindow, services: Services, worker: Worker, *, start: bool = True) -> SyncUi:
-    """Add the Sync menu (before Help), the status widget (status bar) and start background sync. Returns the
-    `SyncUi`; call ``.controller.shutdown()`` when the window closes (it also stops at `aboutToQuit` and with the
-    window). The sync wakes by itself after writes that change records or the outbox (`Worker.changed`)."""
-    controller = SyncController(services, worker, window)
-    ui = SyncUi(window, services, worker, controller)
-    bar = window.menuBar()
-    actions = bar.actions()
-    help_action = next((a for a in actions if a.text().replace("&", "") == "Help"), None)
-    if help_action is not None:
-        bar.insertMenu(help_action, ui.menu)
+def install(parent: QWidget, menu_bar: QMenuBar, status_bar: QStatusBar, services: Services, worker: Worker, *,
+            before: QAction | None = None, start: bool = True) -> SyncUi:
+    """Add the Sync menu to `menu_bar` (before the menu action `before`, the Help menu's: not found by its text,
+    which is translated; at the end without it), the status widget to `status_bar` and start background sync.
+    Returns the `SyncUi`; call ``.controller.shutdown()`` when the window closes (it also stops at `aboutToQuit` and
+    with `parent`). The sync wakes by itself after writes that change records or the outbox (`Worker.changed`)."""
+    controller = SyncController(services, worker, parent)
+    ui = SyncUi(parent, status_bar, services, worker, controller)
+    if before is not None:
+        menu_bar.insertMenu(before, ui.menu)
     else:
-        bar.addMenu(ui.menu)
-    window.statusBar().addPermanentWidget(ui.status)
+        menu_bar.addMenu(ui.menu)
+    status_bar.addPermanentWidget(ui.status)
     if start:
         controller.start()
     return ui

@@ -18,8 +18,8 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from ..bridge.page import PlayerPage
 from ..bridge.scheme import content_url, host_for
-from ..cmi5.package import STANDARD_XAPI
 from ..cmi5.service import XapiLaunch, XapiPlayerService
+from ..package.descriptor import STANDARD_XAPI
 from .webenv import WebEnv
 
 log = logging.getLogger(__name__)

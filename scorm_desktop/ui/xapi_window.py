@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTreeWidgetItem
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from ..cmi5.lms import structure_of
-from ..cmi5.package import STANDARD_CMI5, STANDARD_XAPI
 from ..cmi5.service import XapiPlayerService, launch_mode
-from ..cmi5.structure import AU
+from ..package.course_structure import AU
+from ..package.descriptor import STANDARD_CMI5, STANDARD_XAPI
 from ..services import Services
 from .player_window import STATUS_TEXT, PlayerWindow, course_text, lay_out, make_close_action, status_icon
 from .webenv import WebEnv

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from data.crafted import cmi5 as crafted
-from scorm_desktop.cmi5.structure import CourseStructure
+from scorm_desktop.package.course_structure import CourseStructure
 from scorm_desktop.package.model import PackageError
 from scorm_desktop.paths import DataPaths
 from scorm_desktop.services import open_services

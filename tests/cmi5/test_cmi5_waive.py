@@ -86,6 +86,29 @@ def test_refusals_are_one_sentence_and_write_nothing(rig) -> None:
     assert "Equivalent Outside Activity" in REASONS
 
 
+def test_refusals_follow_the_language(rig) -> None:
+    """Each refusal is translated whole (issue 18), the names it quotes kept as they are."""
+    from scorm_desktop import i18n
+
+    svc, course = rig.svc, rig.course
+    waive(svc, course, rig.learner, AU2, "Administrative")
+    try:
+        i18n.set_language("fr")
+        refusals = []
+        for au_ref, reason in (("nope", "Administrative"), (AU2, "Because"), (AU2, "Administrative")):
+            with pytest.raises(WaiveError) as refused:
+                waive(svc, course, rig.learner, au_ref, reason)
+            refusals.append(str(refused.value))
+    finally:
+        i18n.set_language("en")
+    assert refusals[0].startswith("Le cours n'a pas d'AU 'nope' ; ses AU sont "), refusals[0]
+    assert refusals[1].startswith("Le motif 'Because' ne fait pas partie de ceux que définit cmi5 ; utilisez l'un "
+                                  "de ceux-ci : Tested Out, "), refusals[1]
+    assert refusals[2].startswith("Ana est déjà dispensé de '") and refusals[2].endswith("' dans cette tentative.")
+    with pytest.raises(WaiveError, match="^Ana is already exempted from '"):
+        waive(svc, course, rig.learner, AU2, "Administrative")
+
+
 def test_a_scorm_course_cannot_be_waived(tmp_path: Path) -> None:
     from helpers import PROBE_2004
     from scorm_desktop.paths import DataPaths

@@ -18,7 +18,6 @@ from scorm_desktop.dispatch.licence import DispatchError
 from scorm_desktop.dispatch.store import CLOCK_ENV, read_key_file, trust
 from scorm_desktop.paths import DataPaths
 from scorm_desktop.services import open_services
-from scorm_desktop.sync.engine import SyncEngine
 from scorm_desktop.sync.settings import SyncSettings
 from test_dispatch import ok
 
@@ -55,7 +54,7 @@ def sync(svc, endpoint: str, retry_quarantined: bool = False):
         from scorm_desktop.storage.outbox import QUARANTINED, Outbox
 
         Outbox(svc.sessions).requeue((QUARANTINED,))
-    return SyncEngine(svc.sessions, SyncSettings(endpoint=endpoint, username=AUTH[0], max_wait=5), AUTH[1]).run()
+    return svc.sync_engine(SyncSettings(endpoint=endpoint, username=AUTH[0], max_wait=5), AUTH[1]).run()
 
 
 def report(issuer: Path, lrs_url: str, dispatch_id: str) -> dict:

@@ -196,10 +196,9 @@ def test_a_restored_backup_never_reuses_a_number_and_the_lost_ones_show_as_missi
 def test_a_sync_first_brings_the_counters_beside_the_database_up_to_it(two_dispatches) -> None:
     """A process killed between a commit and the file's update leaves the file behind: the next sync, before it
     sends anything, makes it catch up, so a later restore still cannot reuse a number that went out."""
-    from scorm_desktop.dispatch.sequence import COUNTERS_FILE, DEVICE, read_counters
+    from scorm_desktop.storage.dispatch_sequence import COUNTERS_FILE, DEVICE, read_counters
     from scorm_desktop.storage.backup import restore
     from scorm_desktop.storage.db import backup_database
-    from scorm_desktop.sync.engine import SyncEngine
     from scorm_desktop.sync.settings import SyncSettings
 
     root, (c2004, _c12), _dispatches = two_dispatches
@@ -209,7 +208,7 @@ def test_a_sync_first_brings_the_counters_beside_the_database_up_to_it(two_dispa
         play_2004(svc, c2004, "Ada")
         highest = max(ext(st, DEVICE_SEQUENCE_EXTENSION) for st in tagged(root))
         (root / COUNTERS_FILE).write_text("{}")  # as if killed before the file was updated
-        SyncEngine(svc.sessions, SyncSettings(endpoint="http://127.0.0.1:9/xapi/", max_wait=0), None).run()
+        svc.sync_engine(SyncSettings(endpoint="http://127.0.0.1:9/xapi/", max_wait=0), None).run()
         assert read_counters(root / COUNTERS_FILE)[DEVICE] == highest
     finally:
         svc.close()
@@ -226,7 +225,7 @@ def test_every_start_brings_the_counters_up_to_the_database_so_a_usb_export_is_c
     """Not only a sync: records carried out on a USB stick (`export-records`) never touch the LRS, so the counters
     beside the database catch up at every start, and the export of the process after a crash cannot hand out a number
     that a restore would give out again."""
-    from scorm_desktop.dispatch.sequence import COUNTERS_FILE, DEVICE, read_counters
+    from scorm_desktop.storage.dispatch_sequence import COUNTERS_FILE, DEVICE, read_counters
     from scorm_desktop.sync.bundles import export_records
 
     root, (c2004, _c12), _dispatches = two_dispatches

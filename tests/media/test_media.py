@@ -141,6 +141,28 @@ def test_scan_runs_in_a_child_process_and_says_what_to_convert(package):
     assert "2 media file(s)" in sentence and "H.264" in sentence and "AAC" in sentence and "media/clip.mp4" in sentence
 
 
+def test_the_media_warning_follows_the_language(services, package):
+    """The warning is translated whole (issue 18), where the library shows it (the import's warnings) and with more
+    files than it names ("… and 2 more")."""
+    from scorm_desktop import i18n
+    from scorm_desktop.media.probe import MediaFinding
+
+    many = [MediaFinding(f"media/v{i}.mp4", "video", "h264", None, 1.0, 10, True) for i in range(5)]
+    try:
+        i18n.set_language("fr")
+        outcome = services.library.import_package(package)
+        french = warning_for(many)
+    finally:
+        i18n.set_language("en")
+    said = [w for w in outcome.warnings if "H.264" in w]
+    assert len(said) == 1 and said[0].startswith(
+        "2 fichier(s) multimédia(s) utilisent des codecs que le lecteur ne sait pas décoder (AAC, H.264) : "
+        "'media/clip.mp4', 'media/voice.m4a'. Ils sont convertis une fois pour toutes en WebM"), said
+    assert french.startswith("5 fichier(s) multimédia(s)") and ": 'media/v0.mp4', 'media/v1.mp4', 'media/v2.mp4' "
+    assert "'media/v2.mp4' et 2 autre(s). Ils sont convertis" in french, french
+    assert "'media/v2.mp4' and 2 more. They are converted to WebM once" in warning_for(many)
+
+
 # -- importing ---------------------------------------------------------------------------------------------------
 def test_import_lists_media_needing_conversion_and_writes_the_plan(services, package):
     outcome = services.library.import_package(package)

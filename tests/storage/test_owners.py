@@ -1,4 +1,4 @@
-"""The data folder's owners (storage/owners.py) with real processes: a claim is written, named, then locked (the way
+"""The data folder's owners (owners.py) with real processes: a claim is written, named, then locked (the way
 Windows allows, taken on every OS), visible to every other process once `claim` returns, and never lost to another
 process probing or tidying the folder at the same moment."""
 
@@ -11,7 +11,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from scorm_desktop.storage import owners
+from scorm_desktop import owners
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -24,7 +24,7 @@ def _run(code: str, *args: str, timeout: float = 120) -> subprocess.Popen:
 
 HOLD = """
     import sys
-    from scorm_desktop.storage import owners
+    from scorm_desktop import owners
     made = owners.claim(sys.argv[1])
     print(made.token, flush=True)
     sys.stdin.readline()
@@ -57,7 +57,7 @@ def test_claims_hold_while_other_processes_probe_and_tidy_the_folder_without_pau
     tidying (`prune`) must not remove it."""
     probers = [_run("""
         import sys
-        from scorm_desktop.storage import owners
+        from scorm_desktop import owners
         print("GO", flush=True)
         while True:
             owners.living(sys.argv[1])
@@ -68,7 +68,7 @@ def test_claims_hold_while_other_processes_probe_and_tidy_the_folder_without_pau
             assert p.stdout.readline().strip() == "GO"
         claimer = _run("""
             import sys
-            from scorm_desktop.storage import owners
+            from scorm_desktop import owners
             for _ in range(200):
                 made = owners.claim(sys.argv[1])
                 assert made is not None, "claim failed"
@@ -89,7 +89,7 @@ def test_of_two_processes_claiming_together_at_least_one_sees_the_other(tmp_path
     """What `restore` relies on: claim first, then look for others; two such starts never both see nobody."""
     code = """
         import sys
-        from scorm_desktop.storage import owners
+        from scorm_desktop import owners
         sys.stdin.readline()  # start together
         owners.claim(sys.argv[1])
         print(len([t for t in owners.living(sys.argv[1]) if not owners.is_mine(t)]), flush=True)

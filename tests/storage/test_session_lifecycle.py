@@ -46,7 +46,7 @@ def test_recovery_leaves_a_session_another_living_process_owns_and_finishes_it_o
     services.records.apply_events(run.record.session_id, [{"op": "initialize"}])
     root = services.paths.root
     other = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from scorm_desktop.storage import owners; "
+        [sys.executable, "-c", "import sys; from scorm_desktop import owners; "
          "print(owners.claim(sys.argv[1]).token, flush=True); sys.stdin.readline()", str(root)],
         cwd=Path(__file__).resolve().parent.parent.parent, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )

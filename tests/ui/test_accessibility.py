@@ -101,12 +101,11 @@ def main_window(qtbot, library):
 
 
 def test_every_control_of_the_windows_and_dialogs_has_an_accessible_name(qtbot, main_window, library):
-    from scorm_desktop.ui.dashboard import open_dashboard
     from scorm_desktop.ui.learner_dialogs import CourseDetailsDialog
     from scorm_desktop.ui.settings_dialog import SettingsDialog
 
     assert unnamed_controls(main_window) == [], "\n".join(unnamed_controls(main_window))
-    dash = open_dashboard(main_window, library, main_window.env.worker)
+    dash = main_window.dashboards.open()
     qtbot.wait(800)
     assert unnamed_controls(dash) == [], "\n".join(unnamed_controls(dash))
     dash.widget.tabs.setCurrentIndex(1) if hasattr(dash.widget, "tabs") else None
@@ -220,8 +219,8 @@ def test_main_flows_with_the_keyboard_only(qtbot, main_window, corpus):
 
     activate(qtbot, win)
     keys(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: getattr(win, "_dashboard_window", None) is not None, timeout=5000)
-    dash = win._dashboard_window
+    qtbot.waitUntil(lambda: win.dashboards.window is not None, timeout=5000)
+    dash = win.dashboards.window
     qtbot.waitUntil(dash.isVisible, timeout=5000)
     dash.close()
 
@@ -250,8 +249,6 @@ def test_status_icons_differ_by_shape_not_only_by_colour(qapp):
 
 
 def test_status_is_told_in_words_in_the_library_contents_and_dashboard(qtbot, main_window, library):
-    from scorm_desktop.ui.dashboard import open_dashboard
-
     words = {"not started", "in progress", "completed", "passed", "failed"}
     assert {main_window.proxy.index(r, 2).data() for r in range(main_window.proxy.rowCount())} <= words
     course = next(c for c in library.library.courses() if "Two SCOs" in c.title)
@@ -264,7 +261,7 @@ def test_status_is_told_in_words_in_the_library_contents_and_dashboard(qtbot, ma
         assert any(said.lower().startswith(w) for w in words), said
     with qtbot.waitSignal(pw.finished, timeout=15000):
         pw.close()
-    dash = open_dashboard(main_window, library, main_window.env.worker)
+    dash = main_window.dashboards.open()
     dash.widget.tabs.setCurrentIndex(1)
     tab = dash.widget.course_tab
     tab.course_list.setCurrentIndex(tab.course_list.model().index(0, 0))
@@ -289,7 +286,6 @@ def test_windows_follow_the_system_palette_and_font_size(qtbot, library):
     font set smaller than the system's."""
     from PySide6.QtGui import QColor, QFont, QPalette
 
-    from scorm_desktop.ui.dashboard import open_dashboard
     from scorm_desktop.ui.main_window import MainWindow
     from scorm_desktop.ui.player_window import PlayerWindow
     from scorm_desktop.ui.webenv import WebEnv
@@ -310,7 +306,7 @@ def test_windows_follow_the_system_palette_and_font_size(qtbot, library):
     try:
         win = MainWindow(library)
         win.show()
-        dash = open_dashboard(win, library, win.env.worker)
+        dash = win.dashboards.open()
         env = WebEnv(library)
         pw = PlayerWindow(library, env, learner="Ana")
         pw.show()

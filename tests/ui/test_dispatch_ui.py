@@ -15,7 +15,7 @@ from helpers import PROBE_2004  # noqa: E402
 from scorm_desktop.dispatch.store import issuer_public_key, trust  # noqa: E402
 from scorm_desktop.paths import DataPaths  # noqa: E402
 from scorm_desktop.services import open_services  # noqa: E402
-from scorm_desktop.ui.dispatch_window import DispatchDialog, create_dispatch_from  # noqa: E402
+from scorm_desktop.ui.dispatch_window import DispatchDialog  # noqa: E402
 from scorm_desktop.ui.main_window import MainWindow  # noqa: E402
 from scorm_desktop.ui.webenv import delete_now  # noqa: E402
 from test_main_window import drop, titles  # noqa: E402
@@ -58,11 +58,11 @@ def test_dispatch_from_the_course_menu_then_the_device_library_shows_the_licence
             dialog._check()
 
         QTimer.singleShot(0, fill)
-        create_dispatch_from(issuer, course, dialog)
+        issuer.dispatch.create_from(course, dialog)
         qtbot.waitUntil(out.exists, timeout=30000)
         menu_actions = {a.text().replace("&", ""): a for a in issuer.menuBar().actions()[1].menu().actions()}
         menu_actions["Dispatches"].trigger()
-        window = issuer._dispatch_window
+        window = issuer.dispatch.listing
         qtbot.waitUntil(lambda: window.table.rowCount() == 1, timeout=10000)
         assert window.table.item(0, 2).text() == "Field site C"
         assert "max launches 20" in window.table.item(0, 3).text()
@@ -94,7 +94,8 @@ def test_first_use_confirmation_shows_the_fingerprint_then_imports(qtbot, tmp_pa
     try:
         asked: list[tuple[str, list]] = []
         refused = [(out, "untrusted"), (tmp_path / "not-a-dispatch.zip", "missing")]
-        offer_trust(device, refused, ask=lambda fp, files: asked.append((fp, files)) is None)
+        offer_trust(device, device.services, device.worker, refused, device.import_paths,
+                    ask=lambda fp, files: asked.append((fp, files)) is None)
         qtbot.waitUntil(lambda: len(titles(device)) == 1, timeout=30000)
         assert asked == [(expected, [out])]
         assert titles(device)[0].endswith("5 of 5 launches left")
@@ -184,7 +185,6 @@ def test_dispatches_window_create_report_and_revoke_buttons(
 
     from scorm_desktop import launch
     from scorm_desktop.dispatch.store import CLOCK_ENV
-    from scorm_desktop.sync.engine import SyncEngine
     from scorm_desktop.sync.settings import SyncSettings
 
     monkeypatch.setenv(CLOCK_ENV, "2027-03-01T09:00:00+00:00")
@@ -199,7 +199,7 @@ def test_dispatches_window_create_report_and_revoke_buttons(
         issuer.table.selectRow(0)
         menu_actions = {a.text().replace("&", ""): a for a in issuer.menuBar().actions()[1].menu().actions()}
         menu_actions["Dispatches"].trigger()
-        window = issuer._dispatch_window
+        window = issuer.dispatch.listing
         qtbot.waitUntil(lambda: window.status.text() != "" or window.table.rowCount() == 0, timeout=10000)
         assert window.table.rowCount() == 0
 
@@ -231,8 +231,7 @@ def test_dispatches_window_create_report_and_revoke_buttons(
             dev.records.apply_events(la.record.session_id, quiz_events(answers=1, passed=passed))
             la.terminated = True
             launch.finish(dev.records, la, "terminated")
-        assert SyncEngine(dev.sessions, SyncSettings(endpoint=lrs, username=AUTH[0], max_wait=5), AUTH[1]).run(
-        ).pending == 0
+        assert dev.sync_engine(SyncSettings(endpoint=lrs, username=AUTH[0], max_wait=5), AUTH[1]).run().pending == 0
 
         # Read the report: the window's figures are the CLI's.
         window.report_button.click()

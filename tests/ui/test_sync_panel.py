@@ -214,8 +214,8 @@ def test_install_adds_the_menu_and_the_status_and_bundles_round_trip(
     window = QMainWindow()
     qtbot.addWidget(window)
     window.menuBar().addMenu("&File")
-    window.menuBar().addMenu("&Help")
-    ui = install(window, svc, worker, start=False)
+    help_menu = window.menuBar().addMenu("&Help")
+    ui = install(window, window.menuBar(), window.statusBar(), svc, worker, before=help_menu.menuAction(), start=False)
     controllers.append(ui.controller)
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Sync", "&Help"]
     assert [a.text() for a in ui.menu.actions() if a.text()] == [

@@ -78,13 +78,11 @@ def test_the_library_refreshes_itself_after_a_write_that_changed_it(qtbot, windo
 
 
 def test_an_open_dashboard_follows_a_player_session_as_it_ends(qtbot, window, tmp_path):
-    from scorm_desktop.ui.dashboard import open_dashboard
-
     pkg = probe_variant(PROBE_2004, tmp_path / "noterm", "?noterminate=1", "noterminate")
     course = window.services.library.import_package(pkg).course
     window.refresh()
     qtbot.waitUntil(lambda: course.title in titles(window), timeout=5000)
-    dash = open_dashboard(window, window.services, window.worker)
+    dash = window.dashboards.open()
     learners = dash.widget.learner_tab
     qtbot.waitUntil(lambda: "No learner" in learners.summary.text(), timeout=5000)  # nobody has records yet
 
@@ -152,9 +150,7 @@ def test_tab_leaves_the_library_table(qtbot, window):
 
 
 def test_tab_leaves_the_dashboard_tables(qtbot, window):
-    from scorm_desktop.ui.dashboard import open_dashboard
-
-    dash = open_dashboard(window, window.services, window.worker)
+    dash = window.dashboards.open()
     for tab in (dash.widget.learner_tab, dash.widget.course_tab):
         dash.widget.tabs.setCurrentWidget(tab)
         assert not tab.table.tabKeyNavigation()

@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..oslock import is_held, lock_within, try_lock, unlock
+from .oslock import is_held, lock_within, try_lock, unlock
 
 log = logging.getLogger(__name__)
 

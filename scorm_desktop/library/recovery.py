@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from ..package.model import Manifest, PackageError
-from . import intents
-from .models import Course
+from ..storage import intents
+from ..storage.models import Course
 
 if TYPE_CHECKING:
-    from .library import CourseInfo, Library
+    from .courses import CourseInfo, Library
 
 log = logging.getLogger(__name__)
 

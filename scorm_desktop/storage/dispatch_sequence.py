@@ -32,7 +32,7 @@ from pathlib import Path
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..storage.models import Attempt, DispatchLicence, DispatchState
+from .models import Attempt, DispatchLicence, DispatchState
 
 log = logging.getLogger(__name__)
 

@@ -22,10 +22,10 @@ from sqlalchemy.orm import sessionmaker
 from ..i18n import _
 from ..package.model import Cancelled, Manifest, PackageError
 from ..paths import DataPaths
-from . import intents
-from .backup import REATTACH_REQUEST
-from .db import utcnow
-from .models import Course
+from ..storage import intents
+from ..storage.backup import REATTACH_REQUEST
+from ..storage.db import utcnow
+from ..storage.models import Course
 
 if TYPE_CHECKING:  # the import path's modules load when a package is imported, not when the library opens (`play`)
     from ..media import probe as media_probe
@@ -370,8 +370,8 @@ class Library:
         restore (the replaced database is kept beside it), so deleting it would make that database's courses
         unplayable. Such folders are only logged.
         """
-        self.finish_interrupted_imports()  # imports killed between their rename and their row (storage/recovery.py)
-        self._reattach_if_requested()  # folders a database replaced at start does not know (storage/recovery.py)
+        self.finish_interrupted_imports()  # imports killed between their rename and their row (library/recovery.py)
+        self._reattach_if_requested()  # folders a database replaced at start does not know (library/recovery.py)
         removed = self._tidy_staging()
         if self.paths.courses.exists():
             with self.sessions() as s:
@@ -393,7 +393,7 @@ class Library:
 
     def _reattach_if_requested(self) -> None:
         """After the database was replaced at start (backup.check_at_start), take back the course folders it does
-        not know (storage/reattach.py)."""
+        not know (library/recovery.py)."""
         marker = self.paths.root / REATTACH_REQUEST
         if marker.exists():
             from .recovery import reattach_folders
@@ -404,8 +404,8 @@ class Library:
     def _tidy_staging(self) -> list[Path]:
         """Remove the staging folders of imports no living process runs: each process extracts into
         `courses/.staging-<its owner token>/`; another living process's folder is its import in progress and stays."""
+        from .. import owners
         from ..paths import STAGING_PREFIX
-        from . import owners
 
         removed: list[Path] = []
         if not self.paths.courses.is_dir():

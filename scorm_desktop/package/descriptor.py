@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ..i18n import _
-from ..package.model import Item, Manifest, Organization, PackageError, Resource
-from .structure import (AU, Block, CourseStructure, capitalised, is_absolute_url, is_iri, local_path,
+from .model import Item, Manifest, Organization, PackageError, Resource
+from .course_structure import (AU, Block, CourseStructure, capitalised, is_absolute_url, is_iri, local_path,
                         parse_course_structure, parse_xml)
 
 CMI5_NAME = "cmi5.xml"
