@@ -1,6 +1,6 @@
 """Facts the spec needs at build time: the version (read, not imported) and the Windows version resource.
 
-Plain Python with no PyInstaller import, so tests/test_packaging.py checks it without building anything.
+Plain Python with no PyInstaller import, so tests/packaging/test_packaging.py checks it without building anything.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ How: the data library is a single symbol (`icudt73_dat`, ICU's common-data packa
 from the ELF file, items are removed with ICU's own `icupkg` (Debian's icu-devtools), and a C compiler writes a new
 library with the same soname and symbol (`.incbin`). Without icupkg or a compiler the library is bundled whole.
 
-Plain Python with no PyInstaller import (tests/test_packaging_stubs.py loads a rebuilt library for real).
+Plain Python with no PyInstaller import (tests/packaging/test_packaging_stubs.py loads a rebuilt library for real).
 """
 
 from __future__ import annotations

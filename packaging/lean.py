@@ -1,6 +1,6 @@
 """What the bundle leaves out, and why: the rules the spec applies to PyInstaller's file lists.
 
-Plain Python with no PyInstaller import, so tests/test_packaging.py checks the rules without building anything.
+Plain Python with no PyInstaller import, so tests/packaging/test_packaging.py checks the rules without building anything.
 The spec passes `needed(path) -> set of sonames` (PyInstaller's own ELF dependency reader) so that a shared library
 is dropped only when nothing the bundle keeps links to it: the Qt plugins below are the app's choices, the libraries
 they alone pulled in follow from the link graph, never from a list that could go stale.

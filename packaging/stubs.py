@@ -11,7 +11,7 @@ stand-in answers NULL, as x265 itself does for a bit depth it was not built for 
 fails with FFmpeg's own error. Loading, probing and converting to VP9/Opus behave exactly as with the real libraries.
 It also keeps the GPL encoders x264 and x265 out of what we ship.
 
-Plain Python with no PyInstaller import: tests/test_packaging_stubs.py builds stand-ins and loads them without a bundle.
+Plain Python with no PyInstaller import: tests/packaging/test_packaging_stubs.py builds stand-ins and loads them without a bundle.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ if [[ -f "$BUNDLE" && -f "$STAMP" ]]; then
     exit 0
 fi
 if ! command -v npm >/dev/null 2>&1; then
-    echo "setup-cmi5-client: npm is needed for tests/test_cmi5_window_npm.py (e.g. apt-get install npm); skipping" >&2
+    echo "setup-cmi5-client: npm is needed for tests/cmi5/test_cmi5_window_npm.py (e.g. apt-get install npm); skipping" >&2
     exit 0
 fi
 mkdir -p "$DIR"

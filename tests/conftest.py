@@ -14,6 +14,10 @@ if not CORPUS.is_dir():  # CI clones main with shared/ beside it; allow an overr
     CORPUS = Path(os.environ.get("SCORM_DESKTOP_CORPUS", CORPUS))
 
 sys.path.insert(0, str(ROOT))
+# Tests live in folders that mirror the package (tests/storage/ for scorm_desktop/storage/...); a test may share a
+# fixture or helper defined beside another folder's tests, so each folder is importable by module name.
+_TESTS = Path(__file__).resolve().parent
+sys.path[1:1] = [str(d) for d in sorted(_TESTS.iterdir()) if d.is_dir() and d.name not in {"data", "__pycache__"}]
 
 from scorm_desktop import qtenv  # noqa: E402
 

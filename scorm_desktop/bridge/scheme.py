@@ -338,7 +338,7 @@ class CourseSchemeHandler(QWebEngineUrlSchemeHandler):
         """Media: the converted WebM when there is one (under the original URL), else the original, with a note.
 
         Range requests: QtWebEngine answers them itself for a seekable device of known size (a QFile): it parses the
-        Range header, seeks the device and replies 206 with Content-Range (checked in tests/test_media_playback.py),
+        Range header, seeks the device and replies 206 with Content-Range (checked in tests/ui/test_media_playback.py),
         so the file is handed over whole and streamed, never read into memory or sliced here (a slice would be seeked
         again). `_reply_in_range` works around its two faults. `Accept-Ranges` says seeking works.
         """

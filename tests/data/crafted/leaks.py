@@ -1,4 +1,4 @@
-"""Crafted SCORM 1.2 packages for tests/test_isolation_leaks.py: the ways out that Chromium's request interception
+"""Crafted SCORM 1.2 packages for tests/bridge/test_isolation_leaks.py: the ways out that Chromium's request interception
 does not see (issue 11's leftovers), written by code like the others in tests/data/crafted/isolation.py.
 
 `leaks_course(dest, tcp_port, udp_port)` is one SCO that, against a loopback TCP server and a UDP socket:

@@ -1,4 +1,4 @@
-"""A crafted SCORM 1.2 package for tests/test_content_media_plan.py, written by code like the others here: one SCO
+"""A crafted SCORM 1.2 package for tests/bridge/test_content_media_plan.py, written by code like the others here: one SCO
 that fetches a media file (`media/clip.avi`, a few bytes no engine decodes) and prints "PLAN-FETCHED <status>" on the
 console when the answer arrives. It stays open (it never calls LMSFinish), so the test decides when it ends."""
 
