@@ -50,14 +50,32 @@ def corpus() -> Path:
 
 
 @pytest.fixture
-def services(tmp_path):
-    """The app's services over a new, empty data folder under tmp_path (no sample course), closed at teardown."""
+def paths(tmp_path):
+    """A new data folder under tmp_path, given explicitly (as `--data-dir` does)."""
     from scorm_desktop.paths import DataPaths
+
+    return DataPaths(tmp_path / "data", explicit=True)
+
+
+@pytest.fixture
+def services(paths):
+    """The app's services over `paths` (empty, no sample course), closed at teardown."""
     from scorm_desktop.services import open_services
 
-    svc = open_services(DataPaths(tmp_path / "data", explicit=True), with_sample=False)
+    svc = open_services(paths, with_sample=False)
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def svc(tmp_path):
+    """Services on a new data folder whose records also write xAPI statements, as the app wires them (a module
+    that needs other services defines its own `svc`)."""
+    from lrs import open_recording_services
+
+    s = open_recording_services(tmp_path / "data")
+    yield s
+    s.close()
 
 
 @pytest.fixture

@@ -5,25 +5,14 @@ failure is a real lock held by another connection, as another process would hold
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
-
-import pytest
 
 from helpers import PROBE_2004, sessions, stored_values
-from lrs import open_recording_services
 from scorm_desktop import launch
 from scorm_desktop.cmi.events import RuntimeEvent
 from scorm_desktop.storage.writes import OrderedWrites
 from scorm_desktop.ui.headless import end_when_saved
 
 ITEM = "ITEM-PROBE-2004"
-
-
-@pytest.fixture
-def svc(tmp_path: Path):
-    services = open_recording_services(tmp_path / "data")
-    yield services
-    services.close()
 
 
 def test_an_interrupted_run_ends_its_session_only_once_every_value_is_written(svc):

@@ -8,14 +8,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from scorm_desktop.package.archive import is_reserved
 from scorm_desktop.package.model import PackageError
 from scorm_desktop.paths import DataPaths
 from scorm_desktop.resources import sample_course_dir
 from scorm_desktop.services import SAMPLE_MARKER, Services, open_services
-from scorm_desktop.storage.models import Base, Course, load_all
+from scorm_desktop.storage.models import Base, load_all
 
 load_all()  # Base.metadata holds every table, the LRS's and dispatch's too (they map on first use)
 
@@ -62,18 +62,6 @@ MANIFEST_12 = (
     b'<resources><resource identifier="r" type="webcontent" adlcp:scormtype="sco" href="index.html">'
     b'<file href="index.html"/></resource></resources></manifest>'
 )
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> DataPaths:
-    return DataPaths(tmp_path / "data", explicit=True)
-
-
-@pytest.fixture
-def services(paths: DataPaths):
-    svc = open_services(paths, with_sample=False)
-    yield svc
-    svc.close()
 
 
 def snapshot(svc: Services) -> tuple[dict[str, str], dict[str, int]]:

@@ -3,7 +3,6 @@ replayed batch makes the same statement ids, and review/browse sessions make non
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -18,13 +17,6 @@ from scorm_desktop.storage.records import Records
 from scorm_desktop.xapi import StatementBuilder
 
 ITEM = "ITEM-PROBE-2004"
-
-
-@pytest.fixture
-def svc(tmp_path: Path):
-    s = open_recording_services(tmp_path / "data")
-    yield s
-    s.close()
 
 
 @pytest.fixture

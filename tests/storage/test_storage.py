@@ -28,18 +28,6 @@ PROBE_12 = DATA / "sco-api-probe-12"
 
 
 @pytest.fixture
-def paths(tmp_path: Path) -> DataPaths:
-    return DataPaths(tmp_path / "data", explicit=True)
-
-
-@pytest.fixture
-def services(paths: DataPaths):
-    svc = open_services(paths, with_sample=False)
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
 def course_id(services: Services) -> int:
     outcome = services.library.import_package(PROBE_2004)
     assert outcome.course is not None

@@ -22,13 +22,6 @@ ITEM = "ITEM-PROBE-2004"
 
 
 @pytest.fixture
-def svc(tmp_path: Path):
-    services = open_recording_services(tmp_path / "data")
-    yield services
-    services.close()
-
-
-@pytest.fixture
 def session(svc):
     la = launch.prepare(svc.library, svc.records, svc.library.import_package(PROBE_2004).course.id, "Ada")
     writes = OrderedWrites(svc.records)

@@ -35,13 +35,6 @@ class Sleeps(list):
 
 
 @pytest.fixture
-def svc(tmp_path: Path):
-    s = open_recording_services(tmp_path / "data")
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def course(svc) -> int:
     return svc.library.import_package(PROBE_2004).course.id
 
