@@ -1058,6 +1058,10 @@
         <translation>no publicar en el LRS</translation>
     </message>
     <message>
+        <source>basic-auth user (password as for sync)</source>
+        <translation>usuario basic-auth (contraseña como para sync)</translation>
+    </message>
+    <message>
         <source>write the signed revocation list to a file (USB)</source>
         <translation>escribir la lista de revocación firmada en un archivo (USB)</translation>
     </message>
@@ -1149,6 +1153,10 @@
     <message>
         <source>device {0}: {1}; missing records: {2}</source>
         <translation>dispositivo {0}: {1}; registros que faltan: {2}</translation>
+    </message>
+    <message>
+        <source>Dispatch report</source>
+        <translation>Informe de envíos</translation>
     </message>
     <message>
         <source>{0} launches, {1} learners, {2} completed, {3} passed, average score {4}, last launch {5}</source>

@@ -1058,6 +1058,10 @@
         <translation>ne pas publier sur le LRS</translation>
     </message>
     <message>
+        <source>basic-auth user (password as for sync)</source>
+        <translation>utilisateur basic-auth (mot de passe comme pour sync)</translation>
+    </message>
+    <message>
         <source>write the signed revocation list to a file (USB)</source>
         <translation>écrire la liste de révocation signée dans un fichier (USB)</translation>
     </message>
@@ -1149,6 +1153,10 @@
     <message>
         <source>device {0}: {1}; missing records: {2}</source>
         <translation>appareil {0} : {1} ; résultats manquants : {2}</translation>
+    </message>
+    <message>
+        <source>Dispatch report</source>
+        <translation>Rapport des envois</translation>
     </message>
     <message>
         <source>{0} launches, {1} learners, {2} completed, {3} passed, average score {4}, last launch {5}</source>

@@ -39,12 +39,15 @@ def status_word(label: str) -> str:
 
 
 def lang_option(argv: list[str]) -> str | None:
-    """The --lang value of a command line, read before the parser is built (its help and errors speak it)."""
-    for i, tok in enumerate(argv):
-        if tok == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if tok.startswith("--lang="):
-            return tok.split("=", 1)[1]
+    """The --lang value of a command line (an option before the command word), read before the parser is built:
+    its help and errors speak it."""
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):
+        if argv[i] == "--lang":
+            return argv[i + 1] if i + 1 < len(argv) else None
+        if argv[i].startswith("--lang="):
+            return argv[i].split("=", 1)[1]
+        i += 2 if argv[i] == "--data-dir" else 1
     return None
 
 

@@ -36,7 +36,7 @@ def add_parsers(subparsers) -> None:
     r.add_argument("--out", metavar="FILE", help=_("also write the list to FILE for sites without a network (USB)"))
     r.add_argument("--offline", action="store_true", help=_("do not publish on the LRS"))
     r.add_argument("--endpoint", metavar="URL")
-    r.add_argument("--username", metavar="NAME", help="basic-auth user (password as for sync)")
+    r.add_argument("--username", metavar="NAME", help=_("basic-auth user (password as for sync)"))
     rv = sub.add_parser("revocations", help=_("write the signed revocation list to a file (USB)"))
     rv.add_argument("--out", required=True, metavar="FILE")
     ir = sub.add_parser("import-revocations", help=_("apply a revocation list from a file (USB)"))
@@ -47,7 +47,7 @@ def add_parsers(subparsers) -> None:
     rep.add_argument("--csv", metavar="FILE")
     rep.add_argument("--pdf", metavar="FILE", help=_("write a printable A4 PDF (loads Qt, offscreen)"))
     rep.add_argument("--endpoint", metavar="URL")
-    rep.add_argument("--username", metavar="NAME", help="basic-auth user (password as for sync)")
+    rep.add_argument("--username", metavar="NAME", help=_("basic-auth user (password as for sync)"))
 
 
 def cmd_dispatch(services, args: argparse.Namespace) -> int:
@@ -218,7 +218,7 @@ def _write_pdf(target: Path, reports: list[dict]) -> None:
     create_application(headless=True)  # QTextDocument and QPdfWriter need a QGuiApplication (offscreen)
     from ..ui.report_pdf import write_pdf
 
-    write_pdf(report_html(reports, datetime.now().strftime("%Y-%m-%d %H:%M")), target, "Dispatch report",
+    write_pdf(report_html(reports, datetime.now().strftime("%Y-%m-%d %H:%M")), target, _("Dispatch report"),
               landscape=True)
 
 
