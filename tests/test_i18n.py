@@ -378,6 +378,7 @@ def test_cli_listings_and_help_speak_the_language(corpus, tmp_path):
     cases = [  # (language, command, text expected in its output, the English text it replaces)
         ("fr", ["courses"], "TITRE", "TITLE"),
         ("fr", ["courses"], "non commencé", "not started"),
+        ("fr", ["courses"], "SCORM 1.2", "Edition"),
         ("es", ["courses"], "ESTADO", "STATUS"),
         ("fr", ["report"], "DERNIÈRE ACTIVITÉ", "LAST ACTIVITY"),
         ("es", ["report"], "ALUMNO", "LEARNER"),

@@ -38,6 +38,11 @@ def status_word(label: str) -> str:
     return translate("Dashboard", label)
 
 
+def edition_name(edition: str) -> str:
+    """"SCORM 2004 4th Edition" in the learner's language, as the library window names it."""
+    return translate("LibraryModel", "SCORM " + edition)
+
+
 def lang_option(argv: list[str]) -> str | None:
     """The --lang value of a command line (an option before the command word), read before the parser is built:
     its help and errors speak it."""

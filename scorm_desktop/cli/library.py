@@ -9,7 +9,7 @@ from typing import Any
 
 from ..i18n import _
 from ..paths import DataPaths
-from .common import find_course, print_json, refuse, status_word
+from .common import edition_name, find_course, print_json, refuse, status_word
 
 
 def add_parsers(sub) -> None:
@@ -100,7 +100,7 @@ def cmd_courses(services, args) -> int:
         return 0
     print("{0:>4}  {1:<22} {2:>4}  {3:<12} {4}".format(_("ID"), _("STANDARD"), _("SCOS"), _("STATUS"), _("TITLE")))
     for r in rows:
-        std = {"scorm12": "SCORM 1.2", "cmi5": "cmi5", "xapi": "xAPI (Tin Can)"}.get(r["standard"], f"SCORM {r['edition']}")
+        std = {"scorm12": "SCORM 1.2", "cmi5": "cmi5", "xapi": "xAPI (Tin Can)"}.get(r["standard"]) or edition_name(r["edition"])
         print(f"{r['id']:>4}  {std:<22} {r['scos']:>4}  {status_word(r['status']['label']):<12} {r['title']}")
         if r["licence"]:
             print("      " + _("licence for {0}: {1}").format(r["licence"]["recipient"], r["licence"]["summary"]))
