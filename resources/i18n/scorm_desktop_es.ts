@@ -1576,12 +1576,37 @@
         <translation>convirtiendo los medios de {0} curso(s) en segundo plano (proceso {1})</translation>
     </message>
     <message>
+        <source>pending</source>
+        <extracomment>A media file&apos;s conversion state as the listing words it (called when printed, in the learner&apos;s language).</extracomment>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>converting</source>
+        <translation>convirtiendo</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>convertido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
         <source>{0}  {1}: all media play as they are</source>
         <translation>{0}  {1}: todos los medios se reproducen tal cual</translation>
     </message>
     <message>
         <source>{0}  {1}: {2} of {3} converted ({4:.0%})</source>
         <translation>{0}  {1}: {2} de {3} convertidos ({4:.0%})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} {3:.0%}</source>
+        <translation>{0}: {1} {2} {3:.0%}</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a number of seconds</source>

@@ -1576,12 +1576,37 @@
         <translation>conversion des médias de {0} cours en arrière-plan (processus {1})</translation>
     </message>
     <message>
+        <source>pending</source>
+        <extracomment>A media file&apos;s conversion state as the listing words it (called when printed, in the learner&apos;s language).</extracomment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>converting</source>
+        <translation>conversion</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>converti</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
         <source>{0}  {1}: all media play as they are</source>
         <translation>{0}  {1} : tous les médias se lisent tels quels</translation>
     </message>
     <message>
         <source>{0}  {1}: {2} of {3} converted ({4:.0%})</source>
         <translation>{0}  {1} : {2} sur {3} convertis ({4:.0%})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} {3:.0%}</source>
+        <translation>{0} : {1} {2} {3:.0%}</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a number of seconds</source>

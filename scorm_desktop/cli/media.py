@@ -82,6 +82,15 @@ def cmd_convert_media(services, args: argparse.Namespace) -> int:
     return 1 if failed and args.wait else 0
 
 
+#: A media file's conversion state as the listing words it (called when printed, in the learner's language).
+STATES = {"pending": lambda: _("pending"), "running": lambda: _("converting"), "done": lambda: _("converted"),
+          "failed": lambda: _("failed"), "cancelled": lambda: _("cancelled")}
+
+
+def _state_word(status: str) -> str:
+    return STATES[status]() if status in STATES else status
+
+
 def _print_course(course, state) -> None:
     from ..media.jobs import RUNNING
 
@@ -92,7 +101,7 @@ def _print_course(course, state) -> None:
     print(_("{0}  {1}: {2} of {3} converted ({4:.0%})").format(course.id, course.title, s["done"], s["files"], s["progress"]))
     for f in state.files:
         extra = f" ({f.progress:.0%})" if f.status == RUNNING else f": {f.error}" if f.error else ""
-        print(f"    {f.status:<9} {f.path} [{'/'.join(f.codecs)}]{extra}")
+        print(f"    {_state_word(f.status):<10} {f.path} [{'/'.join(f.codecs)}]{extra}")
 
 
 def _progress_printer(title: str):
@@ -104,7 +113,8 @@ def _progress_printer(title: str):
         now = time.monotonic()
         if msg.get("event") == "file" and (msg["status"] != RUNNING or now - last["t"] > 1.0):
             last["t"] = now
-            print(f"{title}: {msg['path']} {msg['status']} {msg['progress']:.0%}", file=sys.stderr)
+            print(_("{0}: {1} {2} {3:.0%}").format(title, msg["path"], _state_word(msg["status"]), msg["progress"]),
+                  file=sys.stderr)
 
     return report
 
