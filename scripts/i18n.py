@@ -31,7 +31,9 @@ SOURCES = ("scorm_desktop/ui", "scorm_desktop/app.py", "scorm_desktop/cli", "sco
            "scorm_desktop/package", "scorm_desktop/library/courses.py", "scorm_desktop/package/descriptor.py",
            "scorm_desktop/sync/client.py", "scorm_desktop/sync/bundles.py",
            "scorm_desktop/dispatch/store.py", "scorm_desktop/dispatch/licence.py", "scorm_desktop/cmi5/waive.py",
-           "scorm_desktop/media")
+           "scorm_desktop/media",
+           # The command line's sub-commands registered from other packages, and the `report` table's headings.
+           "scorm_desktop/cmi5/commands.py", "scorm_desktop/reports/rows.py")
 
 
 def tool(name: str) -> str:

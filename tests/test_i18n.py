@@ -363,6 +363,47 @@ def test_cli_refusal_in_french_with_lang_and_env(tmp_path):
     assert out.stdout.strip() == "No learning records yet."
 
 
+def test_cli_listings_and_help_speak_the_language(corpus, tmp_path):
+    """What the commands print for a person follows --lang: headings, status words, lines, --help and argparse's own
+    words; the English text is gone. (--json and exit statuses do not change: the refusal test above.)"""
+    data = str(tmp_path / "d")
+    course = run_cli("--data-dir", data, "import", str(corpus / "good" / "moodle-singlescobasic-12.zip"))
+    assert course.returncode == 0, course.stderr
+    cid = course.stdout.strip()
+    added = subprocess.run([sys.executable, "-m", "scorm_desktop", "--data-dir", data, "learner", "add", "Ana", "--pin"],
+                           input="1234\n", capture_output=True, text=True, cwd=ROOT, timeout=120,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert added.returncode == 0, added.stderr
+    assert run_cli("--data-dir", data, "reset", cid, "--learner", "Ana", "--yes").returncode == 0
+    cases = [  # (language, command, text expected in its output, the English text it replaces)
+        ("fr", ["courses"], "TITRE", "TITLE"),
+        ("fr", ["courses"], "non commencé", "not started"),
+        ("fr", ["courses"], "SCORM 1.2", "Edition"),
+        ("es", ["courses"], "ESTADO", "STATUS"),
+        ("fr", ["report"], "DERNIÈRE ACTIVITÉ", "LAST ACTIVITY"),
+        ("es", ["report"], "ALUMNO", "LEARNER"),
+        ("es", ["attempts", cid, "--learner", "Ana"], "intento 1: no iniciado, empezado el", "attempt 1"),
+        ("fr", ["learners"], "Ana  (code PIN)", "(PIN)"),
+        ("fr", ["dispatch", "list"], "Aucun envoi émis pour l'instant.", "No dispatches issued yet"),
+        ("es", ["dispatch", "list"], "Todavía no se ha emitido ningún envío.", "No dispatches issued yet"),
+        ("fr", ["courses", "--help"], "utilisation : scorm-desktop courses", "usage:"),
+        ("fr", ["courses", "--help"], "afficher cette aide et quitter", "show this help message"),
+        ("es", ["--help"], "Reproductor sin conexión de cursos SCORM", "Offline-first player"),
+        ("es", ["--help"], "mostrar las líneas informativas del registro en stderr", "print informational log"),
+        ("fr", ["dispatch", "--help"], "relire depuis le LRS les déclarations des envois", "read the dispatches'"),
+    ]
+    for lang, command, expected, english in cases:
+        out = run_cli("--data-dir", data, "--lang", lang, *command)
+        assert out.returncode == 0, (command, out.stderr)
+        assert expected in out.stdout and english not in out.stdout, (lang, command, out.stdout)
+    fresh = run_cli("--data-dir", str(tmp_path / "empty"), "--lang", "es", "learners")
+    assert fresh.stdout.strip() == "Todavía no hay alumnos. Añada uno con: scorm-desktop learner add NOMBRE"
+    typo = run_cli("--data-dir", data, "--lang", "fr", "cuorses")
+    assert typo.returncode == 2 and "commande inconnue « cuorses » (vouliez-vous dire « courses » ?)" in typo.stderr
+    english = run_cli("--data-dir", data, "courses", env={"LANG": "C"})
+    assert english.stdout.split()[:5] == ["ID", "STANDARD", "SCOS", "STATUS", "TITLE"]
+
+
 def test_player_guidance_follows_the_language():
     from scorm_desktop.navigation import guidance
 
@@ -503,5 +544,20 @@ def test_core_sentences_are_extracted_and_never_built_as_english_f_strings():
                          r"\s*f?[\"'](?!HTTP )[A-Za-z'{]")  # {: a sentence that starts with a name
     found = [f"{p.relative_to(ROOT)}: {m.group(0)!r}" for c in CORE
              for p in ((ROOT / c).rglob("*.py") if (ROOT / c).is_dir() else [ROOT / c])
+             for m in english.finditer(p.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_cli_sentences_never_skip_the_translation():
+    """No command prints, refuses or documents itself with an English sentence written in place: each goes through
+    `_()` (machine-read lines such as `--json` output and the course id `import` prints start with no word)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from i18n import SOURCES  # scripts/i18n.py
+
+    assert {"scorm_desktop/cli", "scorm_desktop/cmi5/commands.py", "scorm_desktop/reports/rows.py"} <= set(SOURCES)
+    english = re.compile(r"(?:print\(|refuse\(|ArgumentTypeError\(|DispatchError\(|help=|description=|return )"
+                         r"\s*f?[\"'][A-Za-z]")
+    files = sorted((ROOT / "scorm_desktop" / "cli").glob("*.py")) + [ROOT / "scorm_desktop" / "cmi5" / "commands.py"]
+    found = [f"{p.relative_to(ROOT)}: {m.group(0)!r}" for p in files
              for m in english.finditer(p.read_text(encoding="utf-8"))]
     assert found == []

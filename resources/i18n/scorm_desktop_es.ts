@@ -5,14 +5,109 @@
     <name></name>
     <message>
         <source>error: {0}</source>
-        <extracomment>Exit status for a mistake in the command line or an unusable data folder (argparse uses it too).
-----------
-The command groups, in the order `--help` lists them: (module, its function that registers the sub-commands). Ctrl+C. Commands that only read the data folder: they work on a read-only one.</extracomment>
         <translation>error: {0}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no permitido con el argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>Offline-first player for SCORM 1.2 and SCORM 2004 courses. With no command, the app opens.</source>
+        <extracomment>The command groups, in the order `--help` lists them: (module, its function that registers the sub-commands). Ctrl+C. Commands that only read the data folder: they work on a read-only one.</extracomment>
+        <translation>Reproductor sin conexión de cursos SCORM 1.2 y SCORM 2004. Sin comando, se abre la aplicación.</translation>
+    </message>
+    <message>
+        <source>data folder (library, database, web profile); default: $SCORM_DESKTOP_DATA or the user data folder</source>
+        <translation>carpeta de datos (biblioteca, base de datos, perfil web); por defecto: $SCORM_DESKTOP_DATA o la carpeta de datos del usuario</translation>
+    </message>
+    <message>
+        <source>language of the app and its messages: en, fr or es (default: $SCORM_DESKTOP_LANG, then the Settings choice, then the system&apos;s)</source>
+        <translation>idioma de la aplicación y de sus mensajes: en, fr o es (por defecto: $SCORM_DESKTOP_LANG, luego la elección de Ajustes, luego el del sistema)</translation>
+    </message>
+    <message>
+        <source>print informational log lines to stderr</source>
+        <translation>mostrar las líneas informativas del registro en stderr</translation>
+    </message>
+    <message>
+        <source>{0}: error: there is no file or folder &apos;{1}&apos; to open</source>
+        <translation>{0}: error: no hay ningún archivo ni carpeta «{1}» que abrir</translation>
+    </message>
+    <message>
+        <source>{0}: unknown command &apos;{1}&apos; (did you mean &apos;{2}&apos;?); see: {0} --help</source>
+        <translation>{0}: comando desconocido «{1}» (¿quería decir «{2}»?); vea: {0} --help</translation>
+    </message>
+    <message>
+        <source>{0}: unknown command &apos;{1}&apos;; see: {0} --help</source>
+        <translation>{0}: comando desconocido «{1}»; vea: {0} --help</translation>
+    </message>
+    <message>
+        <source>{0}: error: {1} (see: {0} --help)</source>
+        <translation>{0}: error: {1} (vea: {0} --help)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>error: --data-dir is empty: give the data folder&apos;s path (an unset variable?)</source>
+        <translation>error: --data-dir está vacío: indique la ruta de la carpeta de datos (¿una variable sin definir?)</translation>
+    </message>
+    <message>
+        <source>error: cannot use {0} as a data folder: it is not writable (read-only commands such as courses, report and backups still work)</source>
+        <translation>error: no se puede usar {0} como carpeta de datos: no se puede escribir en ella (los comandos de solo lectura como courses, report y backups siguen funcionando)</translation>
     </message>
     <message>
         <source>note: {0}</source>
         <translation>nota: {0}</translation>
+    </message>
+    <message>
+        <source>the learner given is empty; give a name</source>
+        <extracomment>The refusal for each name argument given empty (called when said, in the learner&apos;s language).</extracomment>
+        <translation>el alumno indicado está vacío; indique un nombre</translation>
+    </message>
+    <message>
+        <source>the new name given is empty; give a name</source>
+        <translation>el nuevo nombre indicado está vacío; indique un nombre</translation>
+    </message>
+    <message>
+        <source>the name given is empty; give a name</source>
+        <translation>el nombre indicado está vacío; indique un nombre</translation>
     </message>
     <message>
         <source>refused: {0}: {1}</source>
@@ -35,8 +130,68 @@ The command groups, in the order `--help` lists them: (module, its function that
         <translation>La biblioteca está vacía. Importe un curso con: scorm-desktop import CURSO.zip</translation>
     </message>
     <message>
+        <source>learning records: status, score, progress, time per learner and SCO</source>
+        <translation>registros de aprendizaje: estado, puntuación, progreso, tiempo por alumno y SCO</translation>
+    </message>
+    <message>
+        <source>only this course</source>
+        <translation>solo este curso</translation>
+    </message>
+    <message>
+        <source>only this learner</source>
+        <translation>solo este alumno</translation>
+    </message>
+    <message>
+        <source>include every stored CMI value</source>
+        <translation>incluir todos los valores CMI guardados</translation>
+    </message>
+    <message>
+        <source>write the dashboard&apos;s tables as CSV (for spreadsheets) or a printable PDF report</source>
+        <translation>escribir las tablas del panel en CSV (para hojas de cálculo) o en un informe PDF imprimible</translation>
+    </message>
+    <message>
+        <source>A learner&apos;s courses (--learner), a course&apos;s learners (--course), or every course&apos;s figures.</source>
+        <translation>Los cursos de un alumno (--learner), los alumnos de un curso (--course) o las cifras de cada curso.</translation>
+    </message>
+    <message>
+        <source>write CSV (UTF-8 with BOM, opens in Excel)</source>
+        <translation>escribir CSV (UTF-8 con BOM, se abre en Excel)</translation>
+    </message>
+    <message>
+        <source>write a printable A4 PDF report</source>
+        <translation>escribir un informe PDF A4 imprimible</translation>
+    </message>
+    <message>
+        <source>only this learner: one row per course</source>
+        <translation>solo este alumno: una fila por curso</translation>
+    </message>
+    <message>
+        <source>only this course (id or exact title): one row per learner</source>
+        <translation>solo este curso (id o título exacto): una fila por alumno</translation>
+    </message>
+    <message>
         <source>No learning records yet.</source>
         <translation>Todavía no hay registros de aprendizaje.</translation>
+    </message>
+    <message>
+        <source>there is no learner &apos;{0}&apos; (see: scorm-desktop report)</source>
+        <translation>no hay ningún alumno «{0}» (vea: scorm-desktop report)</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>la carpeta {0} no existe</translation>
+    </message>
+    <message>
+        <source>error: {0} could not be written ({1})</source>
+        <translation>error: no se pudo escribir {0} ({1})</translation>
+    </message>
+    <message>
+        <source>wrote {0} course(s) to {1}</source>
+        <translation>{0} curso(s) escrito(s) en {1}</translation>
+    </message>
+    <message>
+        <source>wrote {0} learner(s) to {1}</source>
+        <translation>{0} alumno(s) escrito(s) en {1}</translation>
     </message>
     <message>
         <source>error: there is no backup &apos;{0}&apos; (see: scorm-desktop backups)</source>
@@ -45,6 +200,82 @@ The command groups, in the order `--help` lists them: (module, its function that
     <message>
         <source>No backups yet. One is taken every day the app is used, and before every upgrade.</source>
         <translation>Todavía no hay copias de seguridad. Se hace una cada día que se usa la aplicación y antes de cada actualización.</translation>
+    </message>
+    <message>
+        <source>import SCORM packages (ZIP files or package folders; a folder of ZIPs imports each) into the library</source>
+        <translation>importar paquetes SCORM (archivos ZIP o carpetas de paquete; una carpeta de ZIP importa cada uno) a la biblioteca</translation>
+    </message>
+    <message>
+        <source>print one JSON object per package</source>
+        <translation>mostrar un objeto JSON por paquete</translation>
+    </message>
+    <message>
+        <source>a newer version of a course already in the library (same manifest identifier): replace its files, keep learners&apos; records for the SCOs that still exist</source>
+        <translation>una versión más reciente de un curso que ya está en la biblioteca (mismo identificador de manifiesto): reemplazar sus archivos, conservar los registros de los alumnos de los SCO que siguen existiendo</translation>
+    </message>
+    <message>
+        <source>remove a course from the library (its learners&apos; records are kept)</source>
+        <translation>quitar un curso de la biblioteca (se conservan los registros de sus alumnos)</translation>
+    </message>
+    <message>
+        <source>also delete every learner&apos;s records of it</source>
+        <translation>eliminar también los registros de todos los alumnos de ese curso</translation>
+    </message>
+    <message>
+        <source>list the courses in the library</source>
+        <translation>listar los cursos de la biblioteca</translation>
+    </message>
+    <message>
+        <source>list the database backups (newest first)</source>
+        <translation>listar las copias de seguridad de la base de datos (las más recientes primero)</translation>
+    </message>
+    <message>
+        <source>restore the library database from a backup (the current one is kept)</source>
+        <translation>restaurar la base de datos de la biblioteca desde una copia de seguridad (se conserva la actual)</translation>
+    </message>
+    <message>
+        <source>a backup file name or path, as `backups` lists them</source>
+        <translation>un nombre o ruta de archivo de copia de seguridad, como los lista `backups`</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be read ({1}).</source>
+        <translation>No se pudo leer «{0}» ({1}).</translation>
+    </message>
+    <message>
+        <source>note: {0} brought back course {1} ({2}) with its learners&apos; records</source>
+        <translation>nota: {0} ha restablecido el curso {1} ({2}) con los registros de sus alumnos</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STANDARD</source>
+        <translation>ESTÁNDAR</translation>
+    </message>
+    <message>
+        <source>SCOS</source>
+        <translation>SCO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>licence for {0}: {1}</source>
+        <translation>licencia para {0}: {1}</translation>
+    </message>
+    <message>
+        <source>course {0} ({1}) is being played now (process {2}); close it first</source>
+        <translation>el curso {0} ({1}) se está reproduciendo ahora (proceso {2}); ciérrelo primero</translation>
+    </message>
+    <message>
+        <source>course {0} ({1}) is already removed; its records are kept (add --delete-records to delete them too)</source>
+        <translation>el curso {0} ({1}) ya se quitó; se conservan sus registros (añada --delete-records para eliminarlos también)</translation>
     </message>
     <message>
         <source>and every learner&apos;s records of it</source>
@@ -61,6 +292,10 @@ The command groups, in the order `--help` lists them: (module, its function that
     <message>
         <source>removed course {0} ({1})</source>
         <translation>curso {0} eliminado ({1})</translation>
+    </message>
+    <message>
+        <source>error: SCORM Desktop is using this data folder now (process {0}); close it, then restore</source>
+        <translation>error: SCORM Desktop está usando esta carpeta de datos ahora (proceso {0}); ciérrelo y luego restaure</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -783,8 +1018,149 @@ The command groups, in the order `--help` lists them: (module, its function that
         <translation>Los archivos de «{0}» no están en la biblioteca; vuelva a importarlo para enviarlo.</translation>
     </message>
     <message>
+        <source>licensed courses for other sites: create, trust, revoke, report</source>
+        <translation>cursos con licencia para otros sitios: crear, confiar, revocar, informe</translation>
+    </message>
+    <message>
+        <source>write one file: the course and a licence signed by this installation</source>
+        <translation>escribir un solo archivo: el curso y una licencia firmada por esta instalación</translation>
+    </message>
+    <message>
+        <source>the site or organisation it is for</source>
+        <translation>el sitio u organización al que va destinado</translation>
+    </message>
+    <message>
+        <source>last day it may be launched (UTC)</source>
+        <translation>último día en que se puede lanzar (UTC)</translation>
+    </message>
+    <message>
+        <source>the dispatches this installation issued</source>
+        <translation>los envíos emitidos por esta instalación</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s issuer key (give the file to the sites, for `dispatch trust`)</source>
+        <translation>la clave de emisor de esta instalación (entregue el archivo a los sitios, para `dispatch trust`)</translation>
+    </message>
+    <message>
+        <source>accept dispatches signed by the issuer key in KEYFILE</source>
+        <translation>aceptar los envíos firmados por la clave de emisor de KEYFILE</translation>
+    </message>
+    <message>
+        <source>revoke a dispatch: publish the signed revocation list on the LRS (and/or --out)</source>
+        <translation>revocar un envío: publicar la lista de revocación firmada en el LRS (y/o --out)</translation>
+    </message>
+    <message>
+        <source>also write the list to FILE for sites without a network (USB)</source>
+        <translation>escribir también la lista en FILE para los sitios sin red (USB)</translation>
+    </message>
+    <message>
+        <source>do not publish on the LRS</source>
+        <translation>no publicar en el LRS</translation>
+    </message>
+    <message>
+        <source>basic-auth user (password as for sync)</source>
+        <translation>usuario basic-auth (contraseña como para sync)</translation>
+    </message>
+    <message>
+        <source>write the signed revocation list to a file (USB)</source>
+        <translation>escribir la lista de revocación firmada en un archivo (USB)</translation>
+    </message>
+    <message>
+        <source>apply a revocation list from a file (USB)</source>
+        <translation>aplicar una lista de revocación desde un archivo (USB)</translation>
+    </message>
+    <message>
+        <source>read the dispatches&apos; statements back from the LRS: per dispatch and device</source>
+        <translation>leer del LRS las declaraciones de los envíos: por envío y por dispositivo</translation>
+    </message>
+    <message>
+        <source>write a printable A4 PDF (loads Qt, offscreen)</source>
+        <translation>escribir un PDF A4 imprimible (carga Qt, fuera de pantalla)</translation>
+    </message>
+    <message>
+        <source>refused: {0}</source>
+        <translation>rechazado: {0}</translation>
+    </message>
+    <message>
+        <source>error: {0} could not be used ({1}).</source>
+        <translation>error: no se pudo usar {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>dispatch {0}: &apos;{1}&apos; for {2} written to {3} (issuer key {4})</source>
+        <translation>envío {0}: «{1}» para {2} escrito en {3} (clave de emisor {4})</translation>
+    </message>
+    <message>
+        <source>No dispatches issued yet. Create one with: scorm-desktop dispatch create COURSE --to SITE --out FILE</source>
+        <translation>Todavía no se ha emitido ningún envío. Cree uno con: scorm-desktop dispatch create COURSE --to SITE --out FILE</translation>
+    </message>
+    <message>
+        <source>revoked {0}</source>
+        <translation>revocado el {0}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>max launches {0}</source>
+        <extracomment>A dispatch&apos;s limits as `dispatch list` words them (called when printed, in the learner&apos;s language).</extracomment>
+        <translation>lanzamientos máx. {0}</translation>
+    </message>
+    <message>
+        <source>max learners {0}</source>
+        <translation>alumnos máx. {0}</translation>
+    </message>
+    <message>
+        <source>wrote the issuer key to {0} ({1})</source>
+        <translation>clave de emisor escrita en {0} ({1})</translation>
+    </message>
+    <message>
+        <source>trusted the dispatch issuer with key fingerprint {0}</source>
+        <translation>ahora se confía en el emisor de envíos con la huella de clave {0}</translation>
+    </message>
+    <message>
+        <source>wrote the revocation list ({0} dispatch(es)) to {1}</source>
+        <translation>lista de revocación ({0} envío(s)) escrita en {1}</translation>
+    </message>
+    <message>
+        <source>published the revocation list ({0} dispatch(es)) on {1}</source>
+        <translation>lista de revocación ({0} envío(s)) publicada en {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a dispatch revocation list; nothing was changed.</source>
+        <translation>«{0}» no es una lista de revocación de envíos; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{0} dispatch(es) newly revoked (issuer {1})</source>
+        <translation>{0} envío(s) revocado(s) ahora (emisor {1})</translation>
+    </message>
+    <message>
         <source>This installation issued no dispatch &apos;{0}&apos; (see: dispatch list).</source>
         <translation>Esta instalación no ha emitido ningún envío «{0}» (vea: dispatch list).</translation>
+    </message>
+    <message>
+        <source>No dispatches issued yet.</source>
+        <translation>Todavía no se ha emitido ningún envío.</translation>
+    </message>
+    <message>
+        <source>(revoked)</source>
+        <translation>(revocado)</translation>
+    </message>
+    <message>
+        <source>all devices: {0}</source>
+        <translation>todos los dispositivos: {0}</translation>
+    </message>
+    <message>
+        <source>device {0}: {1}; missing records: {2}</source>
+        <translation>dispositivo {0}: {1}; registros que faltan: {2}</translation>
+    </message>
+    <message>
+        <source>Dispatch report</source>
+        <translation>Informe de envíos</translation>
+    </message>
+    <message>
+        <source>{0} launches, {1} learners, {2} completed, {3} passed, average score {4}, last launch {5}</source>
+        <translation>{0} lanzamientos, {1} alumnos, {2} completados, {3} aprobados, puntuación media {4}, último lanzamiento {5}</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; cannot be read as an issuer key file ({1}).</source>
@@ -1018,6 +1394,492 @@ The command groups, in the order `--help` lists them: (module, its function that
     <message>
         <source>{0} media file(s) use codecs the player cannot decode ({1}): {2}. They are converted to WebM once, in the background; until then they stay black or silent.</source>
         <translation>{0} archivo(s) multimedia usan códecs que el reproductor no puede descodificar ({1}): {2}. Se convierten a WebM una sola vez, en segundo plano; hasta entonces se ven en negro o sin sonido.</translation>
+    </message>
+    <message>
+        <source>check course packages: validate them and run every item unattended, with a verdict each</source>
+        <translation>comprobar paquetes de cursos: validarlos y ejecutar cada elemento sin supervisión, con un veredicto para cada uno</translation>
+    </message>
+    <message>
+        <source>Validates each package (schemas of its edition, identifiers, files, sequencing) and runs every launchable item in the real player, offscreen, under a throwaway learner (nothing is recorded or synced). Verdicts: ok, works with warnings, broken.</source>
+        <translation>Valida cada paquete (esquemas de su edición, identificadores, archivos, secuenciación) y ejecuta cada elemento lanzable en el reproductor real, fuera de pantalla, con un alumno desechable (no se registra ni se sincroniza nada). Veredictos: ok, works with warnings, broken.</translation>
+    </message>
+    <message>
+        <source>a ZIP file, a package folder, or a course of the library (id or exact title)</source>
+        <translation>un archivo ZIP, una carpeta de paquete o un curso de la biblioteca (id o título exacto)</translation>
+    </message>
+    <message>
+        <source>print the full report as JSON</source>
+        <translation>mostrar el informe completo en JSON</translation>
+    </message>
+    <message>
+        <source>also write the report as a self-contained HTML page</source>
+        <translation>escribir también el informe como una página HTML autónoma</translation>
+    </message>
+    <message>
+        <source>exit 1 for warnings too, not only for broken packages</source>
+        <translation>salir con 1 también por avisos, no solo por paquetes rotos</translation>
+    </message>
+    <message>
+        <source>an item waits for the learner after S seconds without an API call or navigation (default {0:g})</source>
+        <translation>un elemento espera al alumno tras S segundos sin llamada a la API ni navegación (por defecto {0:g})</translation>
+    </message>
+    <message>
+        <source>items run at once, each in its own offscreen player (default 24; most of a run is waiting)</source>
+        <translation>elementos ejecutados a la vez, cada uno en su propio reproductor fuera de pantalla (por defecto 24; una ejecución consiste sobre todo en esperar)</translation>
+    </message>
+    <message>
+        <source>validate the packages only; run no item</source>
+        <translation>solo validar los paquetes; no ejecutar ningún elemento</translation>
+    </message>
+    <message>
+        <source>error: &apos;{0}&apos; is neither a package (a ZIP file or a folder) nor a course in the library.</source>
+        <translation>error: «{0}» no es ni un paquete (un archivo ZIP o una carpeta) ni un curso de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>error: --idle must be more than 0 seconds and --jobs at least 1.</source>
+        <translation>error: --idle debe ser mayor que 0 segundos y --jobs al menos 1.</translation>
+    </message>
+    <message>
+        <source>error: cannot write {0}: {1}</source>
+        <translation>error: no se puede escribir {0}: {1}</translation>
+    </message>
+    <message>
+        <source>list the learners on this computer</source>
+        <translation>listar los alumnos de este ordenador</translation>
+    </message>
+    <message>
+        <source>add, rename or remove a learner, or set their PIN</source>
+        <translation>añadir, renombrar o eliminar un alumno, o definir su PIN</translation>
+    </message>
+    <message>
+        <source>add a learner</source>
+        <translation>añadir un alumno</translation>
+    </message>
+    <message>
+        <source>ask for a PIN (read from stdin when not a terminal)</source>
+        <translation>pedir un PIN (se lee de stdin si no es un terminal)</translation>
+    </message>
+    <message>
+        <source>rename a learner (their records and id stay)</source>
+        <translation>renombrar un alumno (sus registros y su id se mantienen)</translation>
+    </message>
+    <message>
+        <source>remove a learner and their records on this computer</source>
+        <translation>eliminar un alumno y sus registros en este ordenador</translation>
+    </message>
+    <message>
+        <source>confirm: their records here are deleted</source>
+        <translation>confirmar: se eliminan sus registros en este ordenador</translation>
+    </message>
+    <message>
+        <source>set a learner&apos;s PIN (empty to remove it)</source>
+        <translation>definir el PIN de un alumno (vacío para quitarlo)</translation>
+    </message>
+    <message>
+        <source>the attempt history of a learner on a course</source>
+        <translation>el historial de intentos de un alumno en un curso</translation>
+    </message>
+    <message>
+        <source>start a course afresh for a learner (the old attempt is kept in history)</source>
+        <translation>empezar un curso de nuevo para un alumno (el intento anterior se conserva en el historial)</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>confirmar</translation>
+    </message>
+    <message>
+        <source>error: there is no learner named &apos;{0}&apos; (see: scorm-desktop learners)</source>
+        <translation>error: no hay ningún alumno llamado «{0}» (vea: scorm-desktop learners)</translation>
+    </message>
+    <message>
+        <source>No learners yet. Add one with: scorm-desktop learner add NAME</source>
+        <translation>Todavía no hay alumnos. Añada uno con: scorm-desktop learner add NOMBRE</translation>
+    </message>
+    <message>
+        <source>{0}  (PIN)</source>
+        <translation>{0}  (PIN)</translation>
+    </message>
+    <message>
+        <source>PIN for the new learner: </source>
+        <translation>PIN del nuevo alumno: </translation>
+    </message>
+    <message>
+        <source>removing &apos;{0}&apos; deletes their records on this computer; add --yes to confirm</source>
+        <translation>eliminar a «{0}» borra sus registros en este ordenador; añada --yes para confirmar</translation>
+    </message>
+    <message>
+        <source>New PIN for {0} (empty: none): </source>
+        <translation>Nuevo PIN para {0} (vacío: ninguno): </translation>
+    </message>
+    <message>
+        <source>Nobody has started &apos;{0}&apos; yet.</source>
+        <translation>Nadie ha empezado todavía «{0}».</translation>
+    </message>
+    <message>
+        <source>{0} has not started &apos;{1}&apos;.</source>
+        <translation>{0} no ha empezado «{1}».</translation>
+    </message>
+    <message>
+        <source>attempt {0}: {1}, started {2}, last {3}</source>
+        <translation>intento {0}: {1}, empezado el {2}, última actividad el {3}</translation>
+    </message>
+    <message>
+        <source>attempt {0}: {1}, score {2:.0f}%, started {3}, last {4}</source>
+        <translation>intento {0}: {1}, puntuación {2:.0f} %, empezado el {3}, última actividad el {4}</translation>
+    </message>
+    <message>
+        <source>this starts &apos;{0}&apos; afresh for {1} (the current attempt stays in the history); add --yes to confirm</source>
+        <translation>esto empieza «{0}» de nuevo para {1} (el intento actual queda en el historial); añada --yes para confirmar</translation>
+    </message>
+    <message>
+        <source>this starts &apos;{0}&apos; afresh (the current attempt stays in the history); add --yes to confirm</source>
+        <translation>esto empieza «{0}» de nuevo (el intento actual queda en el historial); añada --yes para confirmar</translation>
+    </message>
+    <message>
+        <source>attempt {0} of &apos;{1}&apos; for {2} starts at the next launch</source>
+        <translation>el intento {0} de «{1}» para {2} empieza en el próximo lanzamiento</translation>
+    </message>
+    <message>
+        <source>convert course videos and audio the player cannot decode (H.264, AAC) to WebM</source>
+        <translation>convertir a WebM los vídeos y audios de los cursos que el reproductor no puede decodificar (H.264, AAC)</translation>
+    </message>
+    <message>
+        <source>course id (or exact title); default: every course</source>
+        <translation>id del curso (o título exacto); por defecto: todos los cursos</translation>
+    </message>
+    <message>
+        <source>convert in the foreground and wait until done</source>
+        <translation>convertir en primer plano y esperar a que termine</translation>
+    </message>
+    <message>
+        <source>also take files whose conversion was cancelled or failed</source>
+        <translation>incluir también los archivos cuya conversión se canceló o falló</translation>
+    </message>
+    <message>
+        <source>print one JSON object per course</source>
+        <translation>mostrar un objeto JSON por curso</translation>
+    </message>
+    <message>
+        <source>warning: the media of &apos;{0}&apos; could not be checked: {1}</source>
+        <translation>aviso: no se pudieron comprobar los medios de «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>note: &apos;{0}&apos; is being converted by another process</source>
+        <translation>nota: otro proceso está convirtiendo «{0}»</translation>
+    </message>
+    <message>
+        <source>interrupted: what was converted is kept; run the command again to go on</source>
+        <translation>interrumpido: lo convertido se conserva; vuelva a ejecutar el comando para continuar</translation>
+    </message>
+    <message>
+        <source>converting the media of {0} course(s) in the background (process {1})</source>
+        <translation>convirtiendo los medios de {0} curso(s) en segundo plano (proceso {1})</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>A media file&apos;s conversion state as the listing words it (called when printed, in the learner&apos;s language).</extracomment>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>converting</source>
+        <translation>convirtiendo</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>convertido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>{0}  {1}: all media play as they are</source>
+        <translation>{0}  {1}: todos los medios se reproducen tal cual</translation>
+    </message>
+    <message>
+        <source>{0}  {1}: {2} of {3} converted ({4:.0%})</source>
+        <translation>{0}  {1}: {2} de {3} convertidos ({4:.0%})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} {3:.0%}</source>
+        <translation>{0}: {1} {2} {3:.0%}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number of seconds</source>
+        <extracomment>The longest time limit a timer can hold (2**31 - 1 ms, about 24 days).</extracomment>
+        <translation>«{0}» no es un número de segundos</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number of seconds from 0 to {1}</source>
+        <translation>«{0}» no es un número de segundos de 0 a {1}</translation>
+    </message>
+    <message>
+        <source>play a course (in a window, or headless with --headless)</source>
+        <translation>reproducir un curso (en una ventana, o sin interfaz con --headless)</translation>
+    </message>
+    <message>
+        <source>course id (or exact title)</source>
+        <translation>id del curso (o título exacto)</translation>
+    </message>
+    <message>
+        <source>learner name (created if new)</source>
+        <translation>nombre del alumno (se crea si es nuevo)</translation>
+    </message>
+    <message>
+        <source>the item to launch (default: resume point or first)</source>
+        <translation>el elemento que lanzar (por defecto: punto de reanudación o el primero)</translation>
+    </message>
+    <message>
+        <source>default: review when the SCO&apos;s last attempt ended complete, else normal; normal after an ended attempt starts a new attempt</source>
+        <translation>por defecto: review cuando el último intento del SCO terminó completado, si no normal; normal tras un intento terminado empieza un intento nuevo</translation>
+    </message>
+    <message>
+        <source>no window: play offscreen until the content ends</source>
+        <translation>sin ventana: reproducir fuera de pantalla hasta que termine el contenido</translation>
+    </message>
+    <message>
+        <source>headless time limit</source>
+        <translation>límite de tiempo sin interfaz</translation>
+    </message>
+    <message>
+        <source>headless: stop (exit 4) when the content waits for a learner this long (0: never)</source>
+        <translation>sin interfaz: detenerse (código 4) cuando el contenido espera a un alumno durante este tiempo (0: nunca)</translation>
+    </message>
+    <message>
+        <source>write every API call as a JSON line to FILE</source>
+        <translation>escribir cada llamada a la API como una línea JSON en FILE</translation>
+    </message>
+    <message>
+        <source>trainer preview: browse mode, no credit, never synced (clear with clear-preview)</source>
+        <translation>vista previa del formador: modo browse, sin crédito, nunca sincronizada (se borra con clear-preview)</translation>
+    </message>
+    <message>
+        <source>delete every trainer preview record in one action</source>
+        <translation>eliminar de una vez todos los registros de vista previa del formador</translation>
+    </message>
+    <message>
+        <source>the API log {0} cannot be written ({1})</source>
+        <translation>no se puede escribir el registro de API {0} ({1})</translation>
+    </message>
+    <message>
+        <source>course {0} ({1}) was removed from the library; import its package again to play it</source>
+        <translation>el curso {0} ({1}) se quitó de la biblioteca; importe de nuevo su paquete para reproducirlo</translation>
+    </message>
+    <message>
+        <source>the files of course {0} ({1}) are missing; import its package again</source>
+        <translation>faltan los archivos del curso {0} ({1}); importe de nuevo su paquete</translation>
+    </message>
+    <message>
+        <source>course {0} ({1}) has no item that can be launched</source>
+        <translation>el curso {0} ({1}) no tiene ningún elemento que se pueda lanzar</translation>
+    </message>
+    <message>
+        <source>course {0} has no item &apos;{1}&apos; to launch (its items: {2})</source>
+        <translation>el curso {0} no tiene ningún elemento «{1}» que lanzar (sus elementos: {2})</translation>
+    </message>
+    <message>
+        <source>cleared {0} preview attempt(s)</source>
+        <translation>{0} intento(s) de vista previa borrado(s)</translation>
+    </message>
+    <message>
+        <source>send the learning records (xAPI statements) to the LRS</source>
+        <translation>enviar los registros de aprendizaje (declaraciones xAPI) al LRS</translation>
+    </message>
+    <message>
+        <source>the LRS&apos;s xAPI base URL, the part before &apos;statements&apos;</source>
+        <translation>la URL base xAPI del LRS, la parte anterior a «statements»</translation>
+    </message>
+    <message>
+        <source>basic-auth user (password: ${0}, keyring, file)</source>
+        <translation>usuario basic-auth (contraseña: ${0}, llavero, archivo)</translation>
+    </message>
+    <message>
+        <source>only say what would be sent</source>
+        <translation>decir solo lo que se enviaría</translation>
+    </message>
+    <message>
+        <source>print the report as one JSON object</source>
+        <translation>mostrar el informe como un único objeto JSON</translation>
+    </message>
+    <message>
+        <source>give up waiting for the LRS after this long in all (default: sync.max_wait, 120); nothing is lost</source>
+        <translation>dejar de esperar al LRS tras este tiempo en total (por defecto: sync.max_wait, 120); no se pierde nada</translation>
+    </message>
+    <message>
+        <source>queue the statements the LRS refused as invalid again</source>
+        <translation>volver a poner en cola las declaraciones que el LRS rechazó por no válidas</translation>
+    </message>
+    <message>
+        <source>read the LRS password from stdin (or a prompt) and keep it in the system keyring (or a private file) for this endpoint and user; --endpoint/--username given with it are saved in the settings; sends nothing</source>
+        <translation>leer la contraseña del LRS de stdin (o de una solicitud) y guardarla en el llavero del sistema (o en un archivo privado) para este punto de acceso y usuario; --endpoint/--username indicados con ella se guardan en los ajustes; no envía nada</translation>
+    </message>
+    <message>
+        <source>write the records not yet sent to a signed file (USB)</source>
+        <translation>escribir los registros aún no enviados en un archivo firmado (USB)</translation>
+    </message>
+    <message>
+        <source>queue the records of a file from another device for sync</source>
+        <translation>poner en cola de sincronización los registros de un archivo de otro dispositivo</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number of seconds (0 or more)</source>
+        <translation>«{0}» no es un número de segundos (0 o más)</translation>
+    </message>
+    <message>
+        <source>No LRS endpoint is set: give one with --endpoint or in settings.json (sync.endpoint).</source>
+        <translation>No hay ningún punto de acceso LRS definido: indique uno con --endpoint o en settings.json (sync.endpoint).</translation>
+    </message>
+    <message>
+        <source>warning: no password for {0} (set {1} or store one)</source>
+        <translation>aviso: no hay contraseña para {0} (defina {1} o guarde una)</translation>
+    </message>
+    <message>
+        <source>error: the password belongs to an endpoint and a user: give --endpoint and --username (or set sync.endpoint and sync.username in settings.json).</source>
+        <translation>error: la contraseña pertenece a un punto de acceso y a un usuario: indique --endpoint y --username (o defina sync.endpoint y sync.username en settings.json).</translation>
+    </message>
+    <message>
+        <source>LRS password for {0} at {1}: </source>
+        <translation>Contraseña del LRS para {0} en {1}: </translation>
+    </message>
+    <message>
+        <source>error: no password given; nothing was stored.</source>
+        <translation>error: no se ha indicado ninguna contraseña; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>{0} (readable by you only; no keyring is available)</source>
+        <translation>{0} (solo usted puede leerlo; no hay ningún llavero disponible)</translation>
+    </message>
+    <message>
+        <source>stored the password for {0} at {1} in {2}</source>
+        <translation>contraseña de {0} en {1} guardada en {2}</translation>
+    </message>
+    <message>
+        <source>(no endpoint)</source>
+        <translation>(ningún punto de acceso)</translation>
+    </message>
+    <message>
+        <source>would send {0} statement(s) and {1} document(s) to {2}</source>
+        <translation>se enviarían {0} declaración(es) y {1} documento(s) a {2}</translation>
+    </message>
+    <message>
+        <source>sent {0} statement(s) and {1} document(s) to {2}</source>
+        <translation>{0} declaración(es) y {1} documento(s) enviado(s) a {2}</translation>
+    </message>
+    <message>
+        <source>stored at the LRS in all: {0}</source>
+        <translation>guardadas en el LRS en total: {0}</translation>
+    </message>
+    <message>
+        <source>refused ({0}): {1}: {2}</source>
+        <translation>rechazada ({0}): {1}: {2}</translation>
+    </message>
+    <message>
+        <source>refused in all: {0} conflict(s), {1} quarantined</source>
+        <translation>rechazadas en total: {0} conflicto(s), {1} en cuarentena</translation>
+    </message>
+    <message>
+        <source>documents refused in all: {0} quarantined</source>
+        <translation>documentos rechazados en total: {0} en cuarentena</translation>
+    </message>
+    <message>
+        <source>still pending: {0} (and {1} document(s))</source>
+        <translation>aún pendientes: {0} (y {1} documento(s))</translation>
+    </message>
+    <message>
+        <source>still pending: {0}</source>
+        <translation>aún pendientes: {0}</translation>
+    </message>
+    <message>
+        <source>error: &apos;{0}&apos; could not be written ({1}).</source>
+        <translation>error: no se pudo escribir «{0}» ({1}).</translation>
+    </message>
+    <message>
+        <source>wrote {0} statement(s) and {1} document(s) to {2} (device {3}, key {4})</source>
+        <translation>{0} declaración(es) y {1} documento(s) escrito(s) en {2} (dispositivo {3}, clave {4})</translation>
+    </message>
+    <message>
+        <source>error: &apos;{0}&apos; could not be read ({1}).</source>
+        <translation>error: no se pudo leer «{0}» ({1}).</translation>
+    </message>
+    <message>
+        <source>queued {0} of {1} statement(s) from device {2} (key {3}, first seen now); {4} already known; {5} of {6} document(s) queued</source>
+        <translation>{0} de {1} declaración(es) del dispositivo {2} en cola (clave {3}, vista por primera vez); {4} ya conocida(s); {5} de {6} documento(s) en cola</translation>
+    </message>
+    <message>
+        <source>queued {0} of {1} statement(s) from device {2} (key {3}); {4} already known; {5} of {6} document(s) queued</source>
+        <translation>{0} de {1} declaración(es) del dispositivo {2} en cola (clave {3}); {4} ya conocida(s); {5} de {6} documento(s) en cola</translation>
+    </message>
+    <message>
+        <source>exempt a learner from an AU of a cmi5 course (records &apos;waived&apos;; the course may be satisfied)</source>
+        <translation>eximir a un alumno de una AU de un curso cmi5 (registra «waived»; el curso puede quedar satisfecho)</translation>
+    </message>
+    <message>
+        <source>the course&apos;s id or title</source>
+        <translation>el id o el título del curso</translation>
+    </message>
+    <message>
+        <source>the AU&apos;s id (from cmi5.xml) or its title</source>
+        <translation>el id de la AU (de cmi5.xml) o su título</translation>
+    </message>
+    <message>
+        <source>the learner to exempt</source>
+        <translation>el alumno que eximir</translation>
+    </message>
+    <message>
+        <source>why, as cmi5 names it (default: Administrative)</source>
+        <translation>por qué, como lo llama cmi5 (por defecto: Administrative)</translation>
+    </message>
+    <message>
+        <source>print the outcome as one JSON object</source>
+        <translation>mostrar el resultado como un único objeto JSON</translation>
+    </message>
+    <message>
+        <source>error: there is no learner named &apos;{0}&apos;</source>
+        <translation>error: no hay ningún alumno llamado «{0}»</translation>
+    </message>
+    <message>
+        <source>{0} is exempted from &apos;{1}&apos; ({2}); the course is now {3}.</source>
+        <translation>{0} queda eximido/a de «{1}» ({2}); el curso está ahora {3}.</translation>
+    </message>
+    <message>
+        <source>LEARNER</source>
+        <translation>ALUMNO</translation>
+    </message>
+    <message>
+        <source>COURSE</source>
+        <translation>CURSO</translation>
+    </message>
+    <message>
+        <source>ATTEMPT</source>
+        <translation>INTENTO</translation>
+    </message>
+    <message>
+        <source>SCO</source>
+        <translation>SCO</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>PUNT.</translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation>PROGRESO</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIEMPO</translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation>ÚLTIMA ACTIVIDAD</translation>
     </message>
 </context>
 <context>

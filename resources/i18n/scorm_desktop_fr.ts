@@ -5,14 +5,109 @@
     <name></name>
     <message>
         <source>error: {0}</source>
-        <extracomment>Exit status for a mistake in the command line or an unusable data folder (argparse uses it too).
-----------
-The command groups, in the order `--help` lists them: (module, its function that registers the sub-commands). Ctrl+C. Commands that only read the data folder: they work on a read-only one.</extracomment>
         <translation>erreur : {0}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument est attendu</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>Offline-first player for SCORM 1.2 and SCORM 2004 courses. With no command, the app opens.</source>
+        <extracomment>The command groups, in the order `--help` lists them: (module, its function that registers the sub-commands). Ctrl+C. Commands that only read the data folder: they work on a read-only one.</extracomment>
+        <translation>Lecteur hors ligne de cours SCORM 1.2 et SCORM 2004. Sans commande, l&apos;application s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>data folder (library, database, web profile); default: $SCORM_DESKTOP_DATA or the user data folder</source>
+        <translation>dossier de données (bibliothèque, base de données, profil web) ; par défaut : $SCORM_DESKTOP_DATA ou le dossier de données de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>language of the app and its messages: en, fr or es (default: $SCORM_DESKTOP_LANG, then the Settings choice, then the system&apos;s)</source>
+        <translation>langue de l&apos;application et de ses messages : en, fr ou es (par défaut : $SCORM_DESKTOP_LANG, puis le choix des Paramètres, puis celle du système)</translation>
+    </message>
+    <message>
+        <source>print informational log lines to stderr</source>
+        <translation>afficher les lignes de journal informatives sur stderr</translation>
+    </message>
+    <message>
+        <source>{0}: error: there is no file or folder &apos;{1}&apos; to open</source>
+        <translation>{0} : erreur : il n&apos;y a pas de fichier ou de dossier « {1} » à ouvrir</translation>
+    </message>
+    <message>
+        <source>{0}: unknown command &apos;{1}&apos; (did you mean &apos;{2}&apos;?); see: {0} --help</source>
+        <translation>{0} : commande inconnue « {1} » (vouliez-vous dire « {2} » ?) ; voir : {0} --help</translation>
+    </message>
+    <message>
+        <source>{0}: unknown command &apos;{1}&apos;; see: {0} --help</source>
+        <translation>{0} : commande inconnue « {1} » ; voir : {0} --help</translation>
+    </message>
+    <message>
+        <source>{0}: error: {1} (see: {0} --help)</source>
+        <translation>{0} : erreur : {1} (voir : {0} --help)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>error: --data-dir is empty: give the data folder&apos;s path (an unset variable?)</source>
+        <translation>erreur : --data-dir est vide : indiquez le chemin du dossier de données (une variable non définie ?)</translation>
+    </message>
+    <message>
+        <source>error: cannot use {0} as a data folder: it is not writable (read-only commands such as courses, report and backups still work)</source>
+        <translation>erreur : impossible d&apos;utiliser {0} comme dossier de données : il n&apos;est pas accessible en écriture (les commandes en lecture seule comme courses, report et backups fonctionnent toujours)</translation>
     </message>
     <message>
         <source>note: {0}</source>
         <translation>remarque : {0}</translation>
+    </message>
+    <message>
+        <source>the learner given is empty; give a name</source>
+        <extracomment>The refusal for each name argument given empty (called when said, in the learner&apos;s language).</extracomment>
+        <translation>l&apos;apprenant indiqué est vide ; donnez un nom</translation>
+    </message>
+    <message>
+        <source>the new name given is empty; give a name</source>
+        <translation>le nouveau nom indiqué est vide ; donnez un nom</translation>
+    </message>
+    <message>
+        <source>the name given is empty; give a name</source>
+        <translation>le nom indiqué est vide ; donnez un nom</translation>
     </message>
     <message>
         <source>refused: {0}: {1}</source>
@@ -35,8 +130,68 @@ The command groups, in the order `--help` lists them: (module, its function that
         <translation>La bibliothèque est vide. Importez un cours avec : scorm-desktop import COURS.zip</translation>
     </message>
     <message>
+        <source>learning records: status, score, progress, time per learner and SCO</source>
+        <translation>résultats d&apos;apprentissage : état, score, progression, temps par apprenant et par SCO</translation>
+    </message>
+    <message>
+        <source>only this course</source>
+        <translation>seulement ce cours</translation>
+    </message>
+    <message>
+        <source>only this learner</source>
+        <translation>seulement cet apprenant</translation>
+    </message>
+    <message>
+        <source>include every stored CMI value</source>
+        <translation>inclure toutes les valeurs CMI enregistrées</translation>
+    </message>
+    <message>
+        <source>write the dashboard&apos;s tables as CSV (for spreadsheets) or a printable PDF report</source>
+        <translation>écrire les tableaux du tableau de bord en CSV (pour les tableurs) ou en rapport PDF imprimable</translation>
+    </message>
+    <message>
+        <source>A learner&apos;s courses (--learner), a course&apos;s learners (--course), or every course&apos;s figures.</source>
+        <translation>Les cours d&apos;un apprenant (--learner), les apprenants d&apos;un cours (--course), ou les chiffres de chaque cours.</translation>
+    </message>
+    <message>
+        <source>write CSV (UTF-8 with BOM, opens in Excel)</source>
+        <translation>écrire du CSV (UTF-8 avec BOM, s&apos;ouvre dans Excel)</translation>
+    </message>
+    <message>
+        <source>write a printable A4 PDF report</source>
+        <translation>écrire un rapport PDF A4 imprimable</translation>
+    </message>
+    <message>
+        <source>only this learner: one row per course</source>
+        <translation>seulement cet apprenant : une ligne par cours</translation>
+    </message>
+    <message>
+        <source>only this course (id or exact title): one row per learner</source>
+        <translation>seulement ce cours (identifiant ou titre exact) : une ligne par apprenant</translation>
+    </message>
+    <message>
         <source>No learning records yet.</source>
         <translation>Aucun résultat d&apos;apprentissage pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>there is no learner &apos;{0}&apos; (see: scorm-desktop report)</source>
+        <translation>il n&apos;y a pas d&apos;apprenant « {0} » (voir : scorm-desktop report)</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>le dossier {0} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>error: {0} could not be written ({1})</source>
+        <translation>erreur : {0} n&apos;a pas pu être écrit ({1})</translation>
+    </message>
+    <message>
+        <source>wrote {0} course(s) to {1}</source>
+        <translation>{0} cours écrit(s) dans {1}</translation>
+    </message>
+    <message>
+        <source>wrote {0} learner(s) to {1}</source>
+        <translation>{0} apprenant(s) écrit(s) dans {1}</translation>
     </message>
     <message>
         <source>error: there is no backup &apos;{0}&apos; (see: scorm-desktop backups)</source>
@@ -45,6 +200,82 @@ The command groups, in the order `--help` lists them: (module, its function that
     <message>
         <source>No backups yet. One is taken every day the app is used, and before every upgrade.</source>
         <translation>Aucune sauvegarde pour l&apos;instant. Une sauvegarde est faite chaque jour d&apos;utilisation de l&apos;application, et avant chaque mise à jour.</translation>
+    </message>
+    <message>
+        <source>import SCORM packages (ZIP files or package folders; a folder of ZIPs imports each) into the library</source>
+        <translation>importer des paquets SCORM (fichiers ZIP ou dossiers de paquet ; un dossier de ZIP les importe tous) dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>print one JSON object per package</source>
+        <translation>afficher un objet JSON par paquet</translation>
+    </message>
+    <message>
+        <source>a newer version of a course already in the library (same manifest identifier): replace its files, keep learners&apos; records for the SCOs that still exist</source>
+        <translation>une version plus récente d&apos;un cours déjà dans la bibliothèque (même identifiant de manifeste) : remplacer ses fichiers, garder les résultats des apprenants pour les SCO qui existent encore</translation>
+    </message>
+    <message>
+        <source>remove a course from the library (its learners&apos; records are kept)</source>
+        <translation>retirer un cours de la bibliothèque (les résultats de ses apprenants sont conservés)</translation>
+    </message>
+    <message>
+        <source>also delete every learner&apos;s records of it</source>
+        <translation>supprimer aussi les résultats de tous les apprenants pour ce cours</translation>
+    </message>
+    <message>
+        <source>list the courses in the library</source>
+        <translation>lister les cours de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>list the database backups (newest first)</source>
+        <translation>lister les sauvegardes de la base de données (les plus récentes d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>restore the library database from a backup (the current one is kept)</source>
+        <translation>restaurer la base de données de la bibliothèque depuis une sauvegarde (l&apos;actuelle est conservée)</translation>
+    </message>
+    <message>
+        <source>a backup file name or path, as `backups` lists them</source>
+        <translation>un nom ou chemin de fichier de sauvegarde, tel que `backups` les liste</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be read ({1}).</source>
+        <translation>« {0} » n&apos;a pas pu être lu ({1}).</translation>
+    </message>
+    <message>
+        <source>note: {0} brought back course {1} ({2}) with its learners&apos; records</source>
+        <translation>remarque : {0} a rétabli le cours {1} ({2}) avec les résultats de ses apprenants</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STANDARD</source>
+        <translation>NORME</translation>
+    </message>
+    <message>
+        <source>SCOS</source>
+        <translation>SCO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>licence for {0}: {1}</source>
+        <translation>licence pour {0} : {1}</translation>
+    </message>
+    <message>
+        <source>course {0} ({1}) is being played now (process {2}); close it first</source>
+        <translation>le cours {0} ({1}) est en cours de lecture (processus {2}) ; fermez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>course {0} ({1}) is already removed; its records are kept (add --delete-records to delete them too)</source>
+        <translation>le cours {0} ({1}) est déjà retiré ; ses résultats sont conservés (ajoutez --delete-records pour les supprimer aussi)</translation>
     </message>
     <message>
         <source>and every learner&apos;s records of it</source>
@@ -61,6 +292,10 @@ The command groups, in the order `--help` lists them: (module, its function that
     <message>
         <source>removed course {0} ({1})</source>
         <translation>cours {0} supprimé ({1})</translation>
+    </message>
+    <message>
+        <source>error: SCORM Desktop is using this data folder now (process {0}); close it, then restore</source>
+        <translation>erreur : SCORM Desktop utilise ce dossier de données en ce moment (processus {0}) ; fermez-le, puis restaurez</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -783,8 +1018,149 @@ The command groups, in the order `--help` lists them: (module, its function that
         <translation>Les fichiers de « {0} » ne sont pas dans la bibliothèque ; importez-le à nouveau pour l&apos;envoyer.</translation>
     </message>
     <message>
+        <source>licensed courses for other sites: create, trust, revoke, report</source>
+        <translation>cours sous licence pour d&apos;autres sites : créer, faire confiance, révoquer, rapport</translation>
+    </message>
+    <message>
+        <source>write one file: the course and a licence signed by this installation</source>
+        <translation>écrire un seul fichier : le cours et une licence signée par cette installation</translation>
+    </message>
+    <message>
+        <source>the site or organisation it is for</source>
+        <translation>le site ou l&apos;organisation destinataire</translation>
+    </message>
+    <message>
+        <source>last day it may be launched (UTC)</source>
+        <translation>dernier jour où il peut être lancé (UTC)</translation>
+    </message>
+    <message>
+        <source>the dispatches this installation issued</source>
+        <translation>les envois émis par cette installation</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s issuer key (give the file to the sites, for `dispatch trust`)</source>
+        <translation>la clé d&apos;émetteur de cette installation (donnez le fichier aux sites, pour `dispatch trust`)</translation>
+    </message>
+    <message>
+        <source>accept dispatches signed by the issuer key in KEYFILE</source>
+        <translation>accepter les envois signés par la clé d&apos;émetteur de KEYFILE</translation>
+    </message>
+    <message>
+        <source>revoke a dispatch: publish the signed revocation list on the LRS (and/or --out)</source>
+        <translation>révoquer un envoi : publier la liste de révocation signée sur le LRS (et/ou --out)</translation>
+    </message>
+    <message>
+        <source>also write the list to FILE for sites without a network (USB)</source>
+        <translation>écrire aussi la liste dans FILE pour les sites sans réseau (USB)</translation>
+    </message>
+    <message>
+        <source>do not publish on the LRS</source>
+        <translation>ne pas publier sur le LRS</translation>
+    </message>
+    <message>
+        <source>basic-auth user (password as for sync)</source>
+        <translation>utilisateur basic-auth (mot de passe comme pour sync)</translation>
+    </message>
+    <message>
+        <source>write the signed revocation list to a file (USB)</source>
+        <translation>écrire la liste de révocation signée dans un fichier (USB)</translation>
+    </message>
+    <message>
+        <source>apply a revocation list from a file (USB)</source>
+        <translation>appliquer une liste de révocation depuis un fichier (USB)</translation>
+    </message>
+    <message>
+        <source>read the dispatches&apos; statements back from the LRS: per dispatch and device</source>
+        <translation>relire depuis le LRS les déclarations des envois : par envoi et par appareil</translation>
+    </message>
+    <message>
+        <source>write a printable A4 PDF (loads Qt, offscreen)</source>
+        <translation>écrire un PDF A4 imprimable (charge Qt, hors écran)</translation>
+    </message>
+    <message>
+        <source>refused: {0}</source>
+        <translation>refusé : {0}</translation>
+    </message>
+    <message>
+        <source>error: {0} could not be used ({1}).</source>
+        <translation>erreur : {0} n&apos;a pas pu être utilisé ({1}).</translation>
+    </message>
+    <message>
+        <source>dispatch {0}: &apos;{1}&apos; for {2} written to {3} (issuer key {4})</source>
+        <translation>envoi {0} : « {1} » pour {2} écrit dans {3} (clé d&apos;émetteur {4})</translation>
+    </message>
+    <message>
+        <source>No dispatches issued yet. Create one with: scorm-desktop dispatch create COURSE --to SITE --out FILE</source>
+        <translation>Aucun envoi émis pour l&apos;instant. Créez-en un avec : scorm-desktop dispatch create COURSE --to SITE --out FILE</translation>
+    </message>
+    <message>
+        <source>revoked {0}</source>
+        <translation>révoqué le {0}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>max launches {0}</source>
+        <extracomment>A dispatch&apos;s limits as `dispatch list` words them (called when printed, in the learner&apos;s language).</extracomment>
+        <translation>lancements max. {0}</translation>
+    </message>
+    <message>
+        <source>max learners {0}</source>
+        <translation>apprenants max. {0}</translation>
+    </message>
+    <message>
+        <source>wrote the issuer key to {0} ({1})</source>
+        <translation>clé d&apos;émetteur écrite dans {0} ({1})</translation>
+    </message>
+    <message>
+        <source>trusted the dispatch issuer with key fingerprint {0}</source>
+        <translation>l&apos;émetteur d&apos;envois dont l&apos;empreinte de clé est {0} est désormais approuvé</translation>
+    </message>
+    <message>
+        <source>wrote the revocation list ({0} dispatch(es)) to {1}</source>
+        <translation>liste de révocation ({0} envoi(s)) écrite dans {1}</translation>
+    </message>
+    <message>
+        <source>published the revocation list ({0} dispatch(es)) on {1}</source>
+        <translation>liste de révocation ({0} envoi(s)) publiée sur {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a dispatch revocation list; nothing was changed.</source>
+        <translation>« {0} » n&apos;est pas une liste de révocation d&apos;envois ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{0} dispatch(es) newly revoked (issuer {1})</source>
+        <translation>{0} envoi(s) nouvellement révoqué(s) (émetteur {1})</translation>
+    </message>
+    <message>
         <source>This installation issued no dispatch &apos;{0}&apos; (see: dispatch list).</source>
         <translation>Cette installation n&apos;a émis aucun envoi « {0} » (voir : dispatch list).</translation>
+    </message>
+    <message>
+        <source>No dispatches issued yet.</source>
+        <translation>Aucun envoi émis pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>(revoked)</source>
+        <translation>(révoqué)</translation>
+    </message>
+    <message>
+        <source>all devices: {0}</source>
+        <translation>tous les appareils : {0}</translation>
+    </message>
+    <message>
+        <source>device {0}: {1}; missing records: {2}</source>
+        <translation>appareil {0} : {1} ; résultats manquants : {2}</translation>
+    </message>
+    <message>
+        <source>Dispatch report</source>
+        <translation>Rapport des envois</translation>
+    </message>
+    <message>
+        <source>{0} launches, {1} learners, {2} completed, {3} passed, average score {4}, last launch {5}</source>
+        <translation>{0} lancements, {1} apprenants, {2} terminés, {3} réussis, score moyen {4}, dernier lancement {5}</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; cannot be read as an issuer key file ({1}).</source>
@@ -1018,6 +1394,492 @@ The command groups, in the order `--help` lists them: (module, its function that
     <message>
         <source>{0} media file(s) use codecs the player cannot decode ({1}): {2}. They are converted to WebM once, in the background; until then they stay black or silent.</source>
         <translation>{0} fichier(s) multimédia(s) utilisent des codecs que le lecteur ne sait pas décoder ({1}) : {2}. Ils sont convertis une fois pour toutes en WebM, en arrière-plan ; d&apos;ici là, ils restent noirs ou muets.</translation>
+    </message>
+    <message>
+        <source>check course packages: validate them and run every item unattended, with a verdict each</source>
+        <translation>vérifier des paquets de cours : les valider et exécuter chaque élément sans surveillance, avec un verdict pour chacun</translation>
+    </message>
+    <message>
+        <source>Validates each package (schemas of its edition, identifiers, files, sequencing) and runs every launchable item in the real player, offscreen, under a throwaway learner (nothing is recorded or synced). Verdicts: ok, works with warnings, broken.</source>
+        <translation>Valide chaque paquet (schémas de son édition, identifiants, fichiers, séquencement) et exécute chaque élément lançable dans le vrai lecteur, hors écran, avec un apprenant jetable (rien n&apos;est enregistré ni synchronisé). Verdicts : ok, works with warnings, broken.</translation>
+    </message>
+    <message>
+        <source>a ZIP file, a package folder, or a course of the library (id or exact title)</source>
+        <translation>un fichier ZIP, un dossier de paquet ou un cours de la bibliothèque (identifiant ou titre exact)</translation>
+    </message>
+    <message>
+        <source>print the full report as JSON</source>
+        <translation>afficher le rapport complet en JSON</translation>
+    </message>
+    <message>
+        <source>also write the report as a self-contained HTML page</source>
+        <translation>écrire aussi le rapport sous forme de page HTML autonome</translation>
+    </message>
+    <message>
+        <source>exit 1 for warnings too, not only for broken packages</source>
+        <translation>sortir avec 1 aussi pour les avertissements, pas seulement pour les paquets cassés</translation>
+    </message>
+    <message>
+        <source>an item waits for the learner after S seconds without an API call or navigation (default {0:g})</source>
+        <translation>un élément attend l&apos;apprenant après S secondes sans appel d&apos;API ni navigation (par défaut {0:g})</translation>
+    </message>
+    <message>
+        <source>items run at once, each in its own offscreen player (default 24; most of a run is waiting)</source>
+        <translation>éléments exécutés en même temps, chacun dans son propre lecteur hors écran (par défaut 24 ; une exécution consiste surtout à attendre)</translation>
+    </message>
+    <message>
+        <source>validate the packages only; run no item</source>
+        <translation>valider les paquets seulement ; n&apos;exécuter aucun élément</translation>
+    </message>
+    <message>
+        <source>error: &apos;{0}&apos; is neither a package (a ZIP file or a folder) nor a course in the library.</source>
+        <translation>erreur : « {0} » n&apos;est ni un paquet (un fichier ZIP ou un dossier) ni un cours de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>error: --idle must be more than 0 seconds and --jobs at least 1.</source>
+        <translation>erreur : --idle doit dépasser 0 seconde et --jobs valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>error: cannot write {0}: {1}</source>
+        <translation>erreur : impossible d&apos;écrire {0} : {1}</translation>
+    </message>
+    <message>
+        <source>list the learners on this computer</source>
+        <translation>lister les apprenants de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>add, rename or remove a learner, or set their PIN</source>
+        <translation>ajouter, renommer ou supprimer un apprenant, ou définir son code PIN</translation>
+    </message>
+    <message>
+        <source>add a learner</source>
+        <translation>ajouter un apprenant</translation>
+    </message>
+    <message>
+        <source>ask for a PIN (read from stdin when not a terminal)</source>
+        <translation>demander un code PIN (lu sur stdin hors d&apos;un terminal)</translation>
+    </message>
+    <message>
+        <source>rename a learner (their records and id stay)</source>
+        <translation>renommer un apprenant (ses résultats et son identifiant restent)</translation>
+    </message>
+    <message>
+        <source>remove a learner and their records on this computer</source>
+        <translation>supprimer un apprenant et ses résultats sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>confirm: their records here are deleted</source>
+        <translation>confirmer : ses résultats sur cet ordinateur sont supprimés</translation>
+    </message>
+    <message>
+        <source>set a learner&apos;s PIN (empty to remove it)</source>
+        <translation>définir le code PIN d&apos;un apprenant (vide pour le retirer)</translation>
+    </message>
+    <message>
+        <source>the attempt history of a learner on a course</source>
+        <translation>l&apos;historique des tentatives d&apos;un apprenant sur un cours</translation>
+    </message>
+    <message>
+        <source>start a course afresh for a learner (the old attempt is kept in history)</source>
+        <translation>recommencer un cours à zéro pour un apprenant (l&apos;ancienne tentative reste dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>confirmer</translation>
+    </message>
+    <message>
+        <source>error: there is no learner named &apos;{0}&apos; (see: scorm-desktop learners)</source>
+        <translation>erreur : il n&apos;y a pas d&apos;apprenant nommé « {0} » (voir : scorm-desktop learners)</translation>
+    </message>
+    <message>
+        <source>No learners yet. Add one with: scorm-desktop learner add NAME</source>
+        <translation>Aucun apprenant pour l&apos;instant. Ajoutez-en un avec : scorm-desktop learner add NOM</translation>
+    </message>
+    <message>
+        <source>{0}  (PIN)</source>
+        <translation>{0}  (code PIN)</translation>
+    </message>
+    <message>
+        <source>PIN for the new learner: </source>
+        <translation>Code PIN du nouvel apprenant : </translation>
+    </message>
+    <message>
+        <source>removing &apos;{0}&apos; deletes their records on this computer; add --yes to confirm</source>
+        <translation>supprimer « {0} » efface ses résultats sur cet ordinateur ; ajoutez --yes pour confirmer</translation>
+    </message>
+    <message>
+        <source>New PIN for {0} (empty: none): </source>
+        <translation>Nouveau code PIN pour {0} (vide : aucun) : </translation>
+    </message>
+    <message>
+        <source>Nobody has started &apos;{0}&apos; yet.</source>
+        <translation>Personne n&apos;a encore commencé « {0} ».</translation>
+    </message>
+    <message>
+        <source>{0} has not started &apos;{1}&apos;.</source>
+        <translation>{0} n&apos;a pas commencé « {1} ».</translation>
+    </message>
+    <message>
+        <source>attempt {0}: {1}, started {2}, last {3}</source>
+        <translation>tentative {0} : {1}, commencée le {2}, dernière activité le {3}</translation>
+    </message>
+    <message>
+        <source>attempt {0}: {1}, score {2:.0f}%, started {3}, last {4}</source>
+        <translation>tentative {0} : {1}, score {2:.0f} %, commencée le {3}, dernière activité le {4}</translation>
+    </message>
+    <message>
+        <source>this starts &apos;{0}&apos; afresh for {1} (the current attempt stays in the history); add --yes to confirm</source>
+        <translation>cela recommence « {0} » à zéro pour {1} (la tentative en cours reste dans l&apos;historique) ; ajoutez --yes pour confirmer</translation>
+    </message>
+    <message>
+        <source>this starts &apos;{0}&apos; afresh (the current attempt stays in the history); add --yes to confirm</source>
+        <translation>cela recommence « {0} » à zéro (la tentative en cours reste dans l&apos;historique) ; ajoutez --yes pour confirmer</translation>
+    </message>
+    <message>
+        <source>attempt {0} of &apos;{1}&apos; for {2} starts at the next launch</source>
+        <translation>la tentative {0} de « {1} » pour {2} commence au prochain lancement</translation>
+    </message>
+    <message>
+        <source>convert course videos and audio the player cannot decode (H.264, AAC) to WebM</source>
+        <translation>convertir en WebM les vidéos et sons des cours que le lecteur ne sait pas décoder (H.264, AAC)</translation>
+    </message>
+    <message>
+        <source>course id (or exact title); default: every course</source>
+        <translation>identifiant du cours (ou titre exact) ; par défaut : tous les cours</translation>
+    </message>
+    <message>
+        <source>convert in the foreground and wait until done</source>
+        <translation>convertir au premier plan et attendre la fin</translation>
+    </message>
+    <message>
+        <source>also take files whose conversion was cancelled or failed</source>
+        <translation>reprendre aussi les fichiers dont la conversion a été annulée ou a échoué</translation>
+    </message>
+    <message>
+        <source>print one JSON object per course</source>
+        <translation>afficher un objet JSON par cours</translation>
+    </message>
+    <message>
+        <source>warning: the media of &apos;{0}&apos; could not be checked: {1}</source>
+        <translation>avertissement : les médias de « {0} » n&apos;ont pas pu être vérifiés : {1}</translation>
+    </message>
+    <message>
+        <source>note: &apos;{0}&apos; is being converted by another process</source>
+        <translation>remarque : « {0} » est en cours de conversion par un autre processus</translation>
+    </message>
+    <message>
+        <source>interrupted: what was converted is kept; run the command again to go on</source>
+        <translation>interrompu : ce qui a été converti est conservé ; relancez la commande pour continuer</translation>
+    </message>
+    <message>
+        <source>converting the media of {0} course(s) in the background (process {1})</source>
+        <translation>conversion des médias de {0} cours en arrière-plan (processus {1})</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>A media file&apos;s conversion state as the listing words it (called when printed, in the learner&apos;s language).</extracomment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>converting</source>
+        <translation>conversion</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>converti</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>{0}  {1}: all media play as they are</source>
+        <translation>{0}  {1} : tous les médias se lisent tels quels</translation>
+    </message>
+    <message>
+        <source>{0}  {1}: {2} of {3} converted ({4:.0%})</source>
+        <translation>{0}  {1} : {2} sur {3} convertis ({4:.0%})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} {3:.0%}</source>
+        <translation>{0} : {1} {2} {3:.0%}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number of seconds</source>
+        <extracomment>The longest time limit a timer can hold (2**31 - 1 ms, about 24 days).</extracomment>
+        <translation>« {0} » n&apos;est pas un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number of seconds from 0 to {1}</source>
+        <translation>« {0} » n&apos;est pas un nombre de secondes de 0 à {1}</translation>
+    </message>
+    <message>
+        <source>play a course (in a window, or headless with --headless)</source>
+        <translation>lire un cours (dans une fenêtre, ou sans interface avec --headless)</translation>
+    </message>
+    <message>
+        <source>course id (or exact title)</source>
+        <translation>identifiant du cours (ou titre exact)</translation>
+    </message>
+    <message>
+        <source>learner name (created if new)</source>
+        <translation>nom de l&apos;apprenant (créé s&apos;il est nouveau)</translation>
+    </message>
+    <message>
+        <source>the item to launch (default: resume point or first)</source>
+        <translation>l&apos;élément à lancer (par défaut : point de reprise ou premier élément)</translation>
+    </message>
+    <message>
+        <source>default: review when the SCO&apos;s last attempt ended complete, else normal; normal after an ended attempt starts a new attempt</source>
+        <translation>par défaut : review quand la dernière tentative du SCO s&apos;est terminée achevée, sinon normal ; normal après une tentative terminée commence une nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>no window: play offscreen until the content ends</source>
+        <translation>sans fenêtre : lire hors écran jusqu&apos;à la fin du contenu</translation>
+    </message>
+    <message>
+        <source>headless time limit</source>
+        <translation>limite de temps sans interface</translation>
+    </message>
+    <message>
+        <source>headless: stop (exit 4) when the content waits for a learner this long (0: never)</source>
+        <translation>sans interface : s&apos;arrêter (code 4) quand le contenu attend un apprenant aussi longtemps (0 : jamais)</translation>
+    </message>
+    <message>
+        <source>write every API call as a JSON line to FILE</source>
+        <translation>écrire chaque appel d&apos;API comme une ligne JSON dans FILE</translation>
+    </message>
+    <message>
+        <source>trainer preview: browse mode, no credit, never synced (clear with clear-preview)</source>
+        <translation>aperçu formateur : mode browse, sans crédit, jamais synchronisé (à effacer avec clear-preview)</translation>
+    </message>
+    <message>
+        <source>delete every trainer preview record in one action</source>
+        <translation>supprimer en une fois tous les résultats d&apos;aperçu formateur</translation>
+    </message>
+    <message>
+        <source>the API log {0} cannot be written ({1})</source>
+        <translation>le journal d&apos;API {0} ne peut pas être écrit ({1})</translation>
+    </message>
+    <message>
+        <source>course {0} ({1}) was removed from the library; import its package again to play it</source>
+        <translation>le cours {0} ({1}) a été retiré de la bibliothèque ; importez de nouveau son paquet pour le lire</translation>
+    </message>
+    <message>
+        <source>the files of course {0} ({1}) are missing; import its package again</source>
+        <translation>les fichiers du cours {0} ({1}) sont absents ; importez de nouveau son paquet</translation>
+    </message>
+    <message>
+        <source>course {0} ({1}) has no item that can be launched</source>
+        <translation>le cours {0} ({1}) n&apos;a aucun élément lançable</translation>
+    </message>
+    <message>
+        <source>course {0} has no item &apos;{1}&apos; to launch (its items: {2})</source>
+        <translation>le cours {0} n&apos;a pas d&apos;élément « {1} » à lancer (ses éléments : {2})</translation>
+    </message>
+    <message>
+        <source>cleared {0} preview attempt(s)</source>
+        <translation>{0} tentative(s) d&apos;aperçu effacée(s)</translation>
+    </message>
+    <message>
+        <source>send the learning records (xAPI statements) to the LRS</source>
+        <translation>envoyer les résultats d&apos;apprentissage (déclarations xAPI) au LRS</translation>
+    </message>
+    <message>
+        <source>the LRS&apos;s xAPI base URL, the part before &apos;statements&apos;</source>
+        <translation>l&apos;URL de base xAPI du LRS, la partie avant « statements »</translation>
+    </message>
+    <message>
+        <source>basic-auth user (password: ${0}, keyring, file)</source>
+        <translation>utilisateur basic-auth (mot de passe : ${0}, trousseau, fichier)</translation>
+    </message>
+    <message>
+        <source>only say what would be sent</source>
+        <translation>dire seulement ce qui serait envoyé</translation>
+    </message>
+    <message>
+        <source>print the report as one JSON object</source>
+        <translation>afficher le rapport comme un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>give up waiting for the LRS after this long in all (default: sync.max_wait, 120); nothing is lost</source>
+        <translation>cesser d&apos;attendre le LRS après cette durée au total (par défaut : sync.max_wait, 120) ; rien n&apos;est perdu</translation>
+    </message>
+    <message>
+        <source>queue the statements the LRS refused as invalid again</source>
+        <translation>remettre en file d&apos;attente les déclarations que le LRS a refusées comme invalides</translation>
+    </message>
+    <message>
+        <source>read the LRS password from stdin (or a prompt) and keep it in the system keyring (or a private file) for this endpoint and user; --endpoint/--username given with it are saved in the settings; sends nothing</source>
+        <translation>lire le mot de passe du LRS sur stdin (ou par une invite) et le garder dans le trousseau du système (ou un fichier privé) pour ce point d&apos;accès et cet utilisateur ; --endpoint/--username donnés avec sont enregistrés dans les paramètres ; n&apos;envoie rien</translation>
+    </message>
+    <message>
+        <source>write the records not yet sent to a signed file (USB)</source>
+        <translation>écrire les résultats pas encore envoyés dans un fichier signé (USB)</translation>
+    </message>
+    <message>
+        <source>queue the records of a file from another device for sync</source>
+        <translation>mettre en file d&apos;attente de synchronisation les résultats d&apos;un fichier venant d&apos;un autre appareil</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number of seconds (0 or more)</source>
+        <translation>« {0} » n&apos;est pas un nombre de secondes (0 ou plus)</translation>
+    </message>
+    <message>
+        <source>No LRS endpoint is set: give one with --endpoint or in settings.json (sync.endpoint).</source>
+        <translation>Aucun point d&apos;accès LRS n&apos;est défini : indiquez-en un avec --endpoint ou dans settings.json (sync.endpoint).</translation>
+    </message>
+    <message>
+        <source>warning: no password for {0} (set {1} or store one)</source>
+        <translation>avertissement : pas de mot de passe pour {0} (définissez {1} ou enregistrez-en un)</translation>
+    </message>
+    <message>
+        <source>error: the password belongs to an endpoint and a user: give --endpoint and --username (or set sync.endpoint and sync.username in settings.json).</source>
+        <translation>erreur : le mot de passe appartient à un point d&apos;accès et à un utilisateur : indiquez --endpoint et --username (ou définissez sync.endpoint et sync.username dans settings.json).</translation>
+    </message>
+    <message>
+        <source>LRS password for {0} at {1}: </source>
+        <translation>Mot de passe LRS de {0} sur {1} : </translation>
+    </message>
+    <message>
+        <source>error: no password given; nothing was stored.</source>
+        <translation>erreur : aucun mot de passe donné ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <source>{0} (readable by you only; no keyring is available)</source>
+        <translation>{0} (lisible par vous seul ; aucun trousseau n&apos;est disponible)</translation>
+    </message>
+    <message>
+        <source>stored the password for {0} at {1} in {2}</source>
+        <translation>mot de passe de {0} sur {1} enregistré dans {2}</translation>
+    </message>
+    <message>
+        <source>(no endpoint)</source>
+        <translation>(aucun point d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>would send {0} statement(s) and {1} document(s) to {2}</source>
+        <translation>enverrait {0} déclaration(s) et {1} document(s) à {2}</translation>
+    </message>
+    <message>
+        <source>sent {0} statement(s) and {1} document(s) to {2}</source>
+        <translation>{0} déclaration(s) et {1} document(s) envoyé(s) à {2}</translation>
+    </message>
+    <message>
+        <source>stored at the LRS in all: {0}</source>
+        <translation>enregistrées sur le LRS au total : {0}</translation>
+    </message>
+    <message>
+        <source>refused ({0}): {1}: {2}</source>
+        <translation>refusée ({0}) : {1} : {2}</translation>
+    </message>
+    <message>
+        <source>refused in all: {0} conflict(s), {1} quarantined</source>
+        <translation>refusées au total : {0} conflit(s), {1} en quarantaine</translation>
+    </message>
+    <message>
+        <source>documents refused in all: {0} quarantined</source>
+        <translation>documents refusés au total : {0} en quarantaine</translation>
+    </message>
+    <message>
+        <source>still pending: {0} (and {1} document(s))</source>
+        <translation>encore en attente : {0} (et {1} document(s))</translation>
+    </message>
+    <message>
+        <source>still pending: {0}</source>
+        <translation>encore en attente : {0}</translation>
+    </message>
+    <message>
+        <source>error: &apos;{0}&apos; could not be written ({1}).</source>
+        <translation>erreur : « {0} » n&apos;a pas pu être écrit ({1}).</translation>
+    </message>
+    <message>
+        <source>wrote {0} statement(s) and {1} document(s) to {2} (device {3}, key {4})</source>
+        <translation>{0} déclaration(s) et {1} document(s) écrit(s) dans {2} (appareil {3}, clé {4})</translation>
+    </message>
+    <message>
+        <source>error: &apos;{0}&apos; could not be read ({1}).</source>
+        <translation>erreur : « {0} » n&apos;a pas pu être lu ({1}).</translation>
+    </message>
+    <message>
+        <source>queued {0} of {1} statement(s) from device {2} (key {3}, first seen now); {4} already known; {5} of {6} document(s) queued</source>
+        <translation>{0} déclaration(s) sur {1} de l&apos;appareil {2} mise(s) en file d&apos;attente (clé {3}, vue pour la première fois) ; {4} déjà connue(s) ; {5} document(s) sur {6} mis en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>queued {0} of {1} statement(s) from device {2} (key {3}); {4} already known; {5} of {6} document(s) queued</source>
+        <translation>{0} déclaration(s) sur {1} de l&apos;appareil {2} mise(s) en file d&apos;attente (clé {3}) ; {4} déjà connue(s) ; {5} document(s) sur {6} mis en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>exempt a learner from an AU of a cmi5 course (records &apos;waived&apos;; the course may be satisfied)</source>
+        <translation>dispenser un apprenant d&apos;une AU d&apos;un cours cmi5 (enregistre « waived » ; le cours peut être satisfait)</translation>
+    </message>
+    <message>
+        <source>the course&apos;s id or title</source>
+        <translation>l&apos;identifiant ou le titre du cours</translation>
+    </message>
+    <message>
+        <source>the AU&apos;s id (from cmi5.xml) or its title</source>
+        <translation>l&apos;identifiant de l&apos;AU (dans cmi5.xml) ou son titre</translation>
+    </message>
+    <message>
+        <source>the learner to exempt</source>
+        <translation>l&apos;apprenant à dispenser</translation>
+    </message>
+    <message>
+        <source>why, as cmi5 names it (default: Administrative)</source>
+        <translation>pourquoi, comme cmi5 le nomme (par défaut : Administrative)</translation>
+    </message>
+    <message>
+        <source>print the outcome as one JSON object</source>
+        <translation>afficher le résultat comme un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>error: there is no learner named &apos;{0}&apos;</source>
+        <translation>erreur : il n&apos;y a pas d&apos;apprenant nommé « {0} »</translation>
+    </message>
+    <message>
+        <source>{0} is exempted from &apos;{1}&apos; ({2}); the course is now {3}.</source>
+        <translation>{0} est dispensé(e) de « {1} » ({2}) ; le cours est maintenant {3}.</translation>
+    </message>
+    <message>
+        <source>LEARNER</source>
+        <translation>APPRENANT</translation>
+    </message>
+    <message>
+        <source>COURSE</source>
+        <translation>COURS</translation>
+    </message>
+    <message>
+        <source>ATTEMPT</source>
+        <translation>TENTATIVE</translation>
+    </message>
+    <message>
+        <source>SCO</source>
+        <translation>SCO</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation>PROGRESSION</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TEMPS</translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation>DERNIÈRE ACTIVITÉ</translation>
     </message>
 </context>
 <context>

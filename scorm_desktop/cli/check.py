@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..checker.idle import DEFAULT_IDLE
+from ..i18n import _
 from .common import EXIT_USAGE, find_course
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
@@ -24,21 +25,21 @@ EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 def add_parsers(subparsers) -> None:
     chk = subparsers.add_parser(
-        "check", help="check course packages: validate them and run every item unattended, with a verdict each",
-        description="Validates each package (schemas of its edition, identifiers, files, sequencing) and runs every "
-                    "launchable item in the real player, offscreen, under a throwaway learner (nothing is recorded "
-                    "or synced). Verdicts: ok, works with warnings, broken.")
+        "check", help=_("check course packages: validate them and run every item unattended, with a verdict each"),
+        description=_("Validates each package (schemas of its edition, identifiers, files, sequencing) and runs every "
+                      "launchable item in the real player, offscreen, under a throwaway learner (nothing is recorded "
+                      "or synced). Verdicts: ok, works with warnings, broken."))
     chk.add_argument("targets", nargs="+", metavar="PACKAGE_OR_COURSE",
-                     help="a ZIP file, a package folder, or a course of the library (id or exact title)")
-    chk.add_argument("--json", action="store_true", help="print the full report as JSON")
-    chk.add_argument("--html", metavar="FILE", help="also write the report as a self-contained HTML page")
-    chk.add_argument("--strict", action="store_true", help="exit 1 for warnings too, not only for broken packages")
+                     help=_("a ZIP file, a package folder, or a course of the library (id or exact title)"))
+    chk.add_argument("--json", action="store_true", help=_("print the full report as JSON"))
+    chk.add_argument("--html", metavar="FILE", help=_("also write the report as a self-contained HTML page"))
+    chk.add_argument("--strict", action="store_true", help=_("exit 1 for warnings too, not only for broken packages"))
     chk.add_argument("--idle", type=float, default=DEFAULT_IDLE, metavar="S",
-                     help=f"an item waits for the learner after S seconds without an API call or navigation "
-                          f"(default {DEFAULT_IDLE:g})")
+                     help=_("an item waits for the learner after S seconds without an API call or navigation "
+                            "(default {0:g})").format(DEFAULT_IDLE))
     chk.add_argument("--jobs", type=int, default=24, metavar="N",
-                     help="items run at once, each in its own offscreen player (default 24; most of a run is waiting)")
-    chk.add_argument("--static", action="store_true", help="validate the packages only; run no item")
+                     help=_("items run at once, each in its own offscreen player (default 24; most of a run is waiting)"))
+    chk.add_argument("--static", action="store_true", help=_("validate the packages only; run no item"))
 
 
 def _targets(services, refs: list[str]) -> list[tuple[Path, str]] | None:
@@ -50,8 +51,8 @@ def _targets(services, refs: list[str]) -> list[tuple[Path, str]] | None:
             continue
         course = find_course(services, ref, quiet=True)
         if course is None:
-            print(f"error: '{ref}' is neither a package (a ZIP file or a folder) nor a course in the library.",
-                  file=sys.stderr)
+            print(_("error: '{0}' is neither a package (a ZIP file or a folder) nor a course in the library.").format(
+                ref), file=sys.stderr)
             return None
         out.append((Path(course.folder), f"course {course.id} “{course.title}”"))
     return out
@@ -61,7 +62,7 @@ def cmd_check(services, args: argparse.Namespace) -> int:
     from ..checker.report import BROKEN, OK, summary_json, worst
 
     if args.idle <= 0 or args.jobs < 1:
-        print("error: --idle must be more than 0 seconds and --jobs at least 1.", file=sys.stderr)
+        print(_("error: --idle must be more than 0 seconds and --jobs at least 1."), file=sys.stderr)
         return EXIT_USAGE
     targets = _targets(services, args.targets)
     if targets is None:
@@ -79,7 +80,7 @@ def cmd_check(services, args: argparse.Namespace) -> int:
         try:
             Path(args.html).write_text(render(reports, stamp), encoding="utf-8")
         except OSError as exc:
-            print(f"error: cannot write {args.html}: {exc.strerror or exc}", file=sys.stderr)
+            print(_("error: cannot write {0}: {1}").format(args.html, exc.strerror or exc), file=sys.stderr)
             return EXIT_USAGE
     overall = worst([r.verdict for r in reports])
     if overall == BROKEN or (args.strict and overall != OK):

@@ -10,43 +10,44 @@ import json
 import sys
 from pathlib import Path
 
+from ..i18n import _
 from .common import find_course
 
 
 def add_parsers(subparsers) -> None:
-    d = subparsers.add_parser("dispatch", help="licensed courses for other sites: create, trust, revoke, report")
+    d = subparsers.add_parser("dispatch", help=_("licensed courses for other sites: create, trust, revoke, report"))
     sub = d.add_subparsers(dest="dispatch_command", metavar="ACTION", required=True)
-    c = sub.add_parser("create", help="write one file: the course and a licence signed by this installation")
+    c = sub.add_parser("create", help=_("write one file: the course and a licence signed by this installation"))
     c.add_argument("course", metavar="COURSE")
-    c.add_argument("--to", required=True, metavar="RECIPIENT", help="the site or organisation it is for")
+    c.add_argument("--to", required=True, metavar="RECIPIENT", help=_("the site or organisation it is for"))
     c.add_argument("--max-launches", type=int, metavar="N")
     c.add_argument("--max-learners", type=int, metavar="N")
-    c.add_argument("--expires", metavar="YYYY-MM-DD", help="last day it may be launched (UTC)")
+    c.add_argument("--expires", metavar="YYYY-MM-DD", help=_("last day it may be launched (UTC)"))
     c.add_argument("--out", required=True, metavar="FILE")
     c.add_argument("--json", action="store_true")
-    ls = sub.add_parser("list", help="the dispatches this installation issued")
+    ls = sub.add_parser("list", help=_("the dispatches this installation issued"))
     ls.add_argument("--json", action="store_true")
-    k = sub.add_parser("key", help="this installation's issuer key (give the file to the sites, for `dispatch trust`)")
+    k = sub.add_parser("key", help=_("this installation's issuer key (give the file to the sites, for `dispatch trust`)"))
     k.add_argument("--out", metavar="FILE")
-    t = sub.add_parser("trust", help="accept dispatches signed by the issuer key in KEYFILE")
+    t = sub.add_parser("trust", help=_("accept dispatches signed by the issuer key in KEYFILE"))
     t.add_argument("keyfile", metavar="KEYFILE")
-    r = sub.add_parser("revoke", help="revoke a dispatch: publish the signed revocation list on the LRS (and/or --out)")
+    r = sub.add_parser("revoke", help=_("revoke a dispatch: publish the signed revocation list on the LRS (and/or --out)"))
     r.add_argument("dispatch_id", metavar="ID")
-    r.add_argument("--out", metavar="FILE", help="also write the list to FILE for sites without a network (USB)")
-    r.add_argument("--offline", action="store_true", help="do not publish on the LRS")
+    r.add_argument("--out", metavar="FILE", help=_("also write the list to FILE for sites without a network (USB)"))
+    r.add_argument("--offline", action="store_true", help=_("do not publish on the LRS"))
     r.add_argument("--endpoint", metavar="URL")
-    r.add_argument("--username", metavar="NAME", help="basic-auth user (password as for sync)")
-    rv = sub.add_parser("revocations", help="write the signed revocation list to a file (USB)")
+    r.add_argument("--username", metavar="NAME", help=_("basic-auth user (password as for sync)"))
+    rv = sub.add_parser("revocations", help=_("write the signed revocation list to a file (USB)"))
     rv.add_argument("--out", required=True, metavar="FILE")
-    ir = sub.add_parser("import-revocations", help="apply a revocation list from a file (USB)")
+    ir = sub.add_parser("import-revocations", help=_("apply a revocation list from a file (USB)"))
     ir.add_argument("file", metavar="FILE")
-    rep = sub.add_parser("report", help="read the dispatches' statements back from the LRS: per dispatch and device")
+    rep = sub.add_parser("report", help=_("read the dispatches' statements back from the LRS: per dispatch and device"))
     rep.add_argument("dispatch_id", nargs="?", metavar="ID")
     rep.add_argument("--json", action="store_true")
     rep.add_argument("--csv", metavar="FILE")
-    rep.add_argument("--pdf", metavar="FILE", help="write a printable A4 PDF (loads Qt, offscreen)")
+    rep.add_argument("--pdf", metavar="FILE", help=_("write a printable A4 PDF (loads Qt, offscreen)"))
     rep.add_argument("--endpoint", metavar="URL")
-    rep.add_argument("--username", metavar="NAME", help="basic-auth user (password as for sync)")
+    rep.add_argument("--username", metavar="NAME", help=_("basic-auth user (password as for sync)"))
 
 
 def cmd_dispatch(services, args: argparse.Namespace) -> int:
@@ -59,10 +60,10 @@ def cmd_dispatch(services, args: argparse.Namespace) -> int:
     except DispatchError as exc:
         from ..dispatch.remote import RemoteError
 
-        print(f"{'error' if isinstance(exc, RemoteError) else 'refused'}: {exc}", file=sys.stderr)
+        print((_("error: {0}") if isinstance(exc, RemoteError) else _("refused: {0}")).format(exc), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"error: {exc.filename or ''} could not be used ({exc.strerror or exc}).", file=sys.stderr)
+        print(_("error: {0} could not be used ({1}).").format(exc.filename or "", exc.strerror or exc), file=sys.stderr)
         return 1
 
 
@@ -77,8 +78,8 @@ def _create(services, args) -> int:
     if args.json:
         print(json.dumps({"file": args.out, **lic.to_json()}))
     else:
-        print(f"dispatch {lic.dispatch_id}: '{lic.course_title}' for {lic.recipient} written to {args.out} "
-              f"(issuer key {lic.issuer_fingerprint})")
+        print(_("dispatch {0}: '{1}' for {2} written to {3} (issuer key {4})").format(
+            lic.dispatch_id, lic.course_title, lic.recipient, args.out, lic.issuer_fingerprint))
     return 0
 
 
@@ -90,14 +91,18 @@ def _list(services, args) -> int:
         print(json.dumps(rows, indent=2))
         return 0
     if not rows:
-        print("No dispatches issued yet. Create one with: scorm-desktop dispatch create COURSE --to SITE --out FILE")
+        print(_("No dispatches issued yet. Create one with: scorm-desktop dispatch create COURSE --to SITE --out FILE"))
     for r in rows:
-        limits = ", ".join(f"{k.replace('_', ' ')} {r[k]}" for k in ("max_launches", "max_learners", "expires")
-                           if r[k] is not None) or "no limits"
-        state = f"revoked {r['revoked_at'][:10]}" if r["revoked_at"] else "active"
+        limits = ", ".join(LIMITS[k]().format(r[k]) for k in LIMITS if r[k] is not None) or _("no limits")
+        state = _("revoked {0}").format(r["revoked_at"][:10]) if r["revoked_at"] else _("active")
         print(f"{r['dispatch_id']}  {r['issued_at'][:10]}  {state:<18} {r['course_title']} → {r['recipient']} "
               f"({limits})")
     return 0
+
+
+#: A dispatch's limits as `dispatch list` words them (called when printed, in the learner's language).
+LIMITS = {"max_launches": lambda: _("max launches {0}"), "max_learners": lambda: _("max learners {0}"),
+          "expires": lambda: _("expires {0}")}
 
 
 def _key(services, args) -> int:
@@ -106,7 +111,8 @@ def _key(services, args) -> int:
     text = key_file_text(issuer_public_key(services.sessions))
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
-        print(f"wrote the issuer key to {args.out} ({text.split('fingerprint ')[1].strip().splitlines()[0]})")
+        print(_("wrote the issuer key to {0} ({1})").format(
+            args.out, text.split("fingerprint ")[1].strip().splitlines()[0]))
     else:
         print(text, end="")
     return 0
@@ -116,7 +122,7 @@ def _trust(services, args) -> int:
     from ..dispatch.store import read_key_file, trust
 
     fp = trust(services.sessions, read_key_file(Path(args.keyfile)))
-    print(f"trusted the dispatch issuer with key fingerprint {fp}")
+    print(_("trusted the dispatch issuer with key fingerprint {0}").format(fp))
     return 0
 
 
@@ -138,11 +144,11 @@ def _revoke(services, args) -> int:
     doc = revoke(services.sessions, args.dispatch_id)
     if args.out:
         _write_list(args.out, doc)
-        print(f"wrote the revocation list ({len(doc['revoked'])} dispatch(es)) to {args.out}")
+        print(_("wrote the revocation list ({0} dispatch(es)) to {1}").format(len(doc["revoked"]), args.out))
     if not args.offline:
         cfg, password = _lrs(services, args)
         publish_revocations(cfg, password, doc)
-        print(f"published the revocation list ({len(doc['revoked'])} dispatch(es)) on {cfg.endpoint}")
+        print(_("published the revocation list ({0} dispatch(es)) on {1}").format(len(doc["revoked"]), cfg.endpoint))
     return 0
 
 
@@ -151,7 +157,7 @@ def _revocations(services, args) -> int:
 
     doc = revocation_list(services.sessions)
     _write_list(args.out, doc)
-    print(f"wrote the revocation list ({len(doc['revoked'])} dispatch(es)) to {args.out}")
+    print(_("wrote the revocation list ({0} dispatch(es)) to {1}").format(len(doc["revoked"]), args.out))
     return 0
 
 
@@ -164,9 +170,9 @@ def _import_revocations(services, args) -> int:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise DispatchError(f"'{path.name}' is not a dispatch revocation list; nothing was changed.") from None
+        raise DispatchError(_("'{0}' is not a dispatch revocation list; nothing was changed.").format(path.name)) from None
     added = apply_revocations(services.sessions, doc, f"'{path.name}'")
-    print(f"{len(added)} dispatch(es) newly revoked (issuer {fingerprint(doc['issuer'])})")
+    print(_("{0} dispatch(es) newly revoked (issuer {1})").format(len(added), fingerprint(doc["issuer"])))
     return 0
 
 
@@ -179,9 +185,9 @@ def _report(services, args) -> int:
 
     chosen = [d for d in issued(services.sessions) if args.dispatch_id in (None, d["dispatch_id"])]
     if args.dispatch_id and not chosen:
-        raise DispatchError(f"This installation issued no dispatch '{args.dispatch_id}' (see: dispatch list).")
+        raise DispatchError(_("This installation issued no dispatch '{0}' (see: dispatch list).").format(args.dispatch_id))
     if not chosen:
-        print("No dispatches issued yet.")
+        print(_("No dispatches issued yet."))
         return 0
     cfg, password = _lrs(services, args)
     reports = [figures(d, dispatch_statements(cfg, password, d["dispatch_id"])) for d in chosen]
@@ -196,10 +202,10 @@ def _report(services, args) -> int:
     for rep in reports:
         t = rep["totals"]
         print(f"{rep['dispatch_id']}  {rep['course']} → {rep['recipient']}"
-              f"{'  (revoked)' if rep['revoked_at'] else ''}")
-        print(f"  all devices: {_line(t)}")
+              + ("  " + _("(revoked)") if rep["revoked_at"] else ""))
+        print("  " + _("all devices: {0}").format(_line(t)))
         for d in rep["devices"]:
-            print(f"  device {d['device']}: {_line(d)}; missing records: {missing_text(d)}")
+            print("  " + _("device {0}: {1}; missing records: {2}").format(d["device"], _line(d), missing_text(d)))
     return 0
 
 
@@ -212,14 +218,14 @@ def _write_pdf(target: Path, reports: list[dict]) -> None:
     create_application(headless=True)  # QTextDocument and QPdfWriter need a QGuiApplication (offscreen)
     from ..ui.report_pdf import write_pdf
 
-    write_pdf(report_html(reports, datetime.now().strftime("%Y-%m-%d %H:%M")), target, "Dispatch report",
+    write_pdf(report_html(reports, datetime.now().strftime("%Y-%m-%d %H:%M")), target, _("Dispatch report"),
               landscape=True)
 
 
 def _line(f: dict) -> str:
     avg = "-" if f["average_score"] is None else f"{f['average_score'] * 100:.0f}%"
-    return (f"{f['launches']} launches, {f['learners']} learners, {f['completed']} completed, {f['passed']} passed, "
-            f"average score {avg}, last launch {f['last_launch'] or '-'}")
+    return _("{0} launches, {1} learners, {2} completed, {3} passed, average score {4}, last launch {5}").format(
+        f["launches"], f["learners"], f["completed"], f["passed"], avg, f["last_launch"] or "-")
 
 
 ACTIONS = {

@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 from .. import __version__
 from ..i18n import _
 from ..paths import DataPaths
-from .common import EXIT_USAGE
+from .common import EXIT_USAGE, lang_option, translate_argparse
 
 log = logging.getLogger(__name__)
 
@@ -53,19 +53,20 @@ def commands() -> dict[str, Command]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    translate_argparse()
     p = _Parser(
         prog="scorm-desktop",
-        description="Offline-first player for SCORM 1.2 and SCORM 2004 courses. With no command, the app opens.",
+        description=_("Offline-first player for SCORM 1.2 and SCORM 2004 courses. With no command, the app opens."),
     )
     p.add_argument("--version", action="version", version=f"scorm-desktop {__version__}")
     p.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="data folder (library, database, web profile); default: $SCORM_DESKTOP_DATA or the user data folder",
+        help=_("data folder (library, database, web profile); default: $SCORM_DESKTOP_DATA or the user data folder"),
     )
-    p.add_argument("--lang", metavar="CODE", help="language of the app and its messages: en, fr or es "
-                   "(default: $SCORM_DESKTOP_LANG, then the Settings choice, then the system's)")
-    p.add_argument("-v", "--verbose", action="store_true", help="print informational log lines to stderr")
+    p.add_argument("--lang", metavar="CODE", help=_("language of the app and its messages: en, fr or es "
+                   "(default: $SCORM_DESKTOP_LANG, then the Settings choice, then the system's)"))
+    p.add_argument("-v", "--verbose", action="store_true", help=_("print informational log lines to stderr"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for module, register in GROUPS:
         getattr(importlib.import_module(module), register)(sub)
@@ -112,12 +113,17 @@ class _Parser(argparse.ArgumentParser):
             from difflib import get_close_matches
 
             if "/" in word or "\\" in word or Path(word).suffix:  # meant as a file to open ("Open with")
-                self.exit(EXIT_USAGE, f"{self.prog}: error: there is no file or folder '{word}' to open\n")
+                self.exit(EXIT_USAGE, _("{0}: error: there is no file or folder '{1}' to open").format(self.prog, word)
+                          + "\n")
             close = get_close_matches(word, list(commands()), n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            self.exit(EXIT_USAGE, f"{self.prog}: unknown command '{word}'{hint}; see: {self.prog} --help\n")
+            if close:
+                line = _("{0}: unknown command '{1}' (did you mean '{2}'?); see: {0} --help").format(
+                    self.prog, word, close[0])
+            else:
+                line = _("{0}: unknown command '{1}'; see: {0} --help").format(self.prog, word)
+            self.exit(EXIT_USAGE, line + "\n")
         # One line that says what is wrong (not the whole usage text before it).
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
+        self.exit(EXIT_USAGE, _("{0}: error: {1} (see: {0} --help)").format(self.prog, message) + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -135,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(_("interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # `scorm-desktop report | head`
         sys.stderr.close()
@@ -145,23 +151,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
     options, open_paths = split_open_with(raw)
+    _choose_language(lang_option(options))  # before the parser: --help and its errors speak the language
     args = build_parser().parse_args(options)
     _choose_language(args.lang)
     from ..paths import DataFolderError, check_data_folder
 
     if args.data_dir is not None and not args.data_dir.strip():
-        print("error: --data-dir is empty: give the data folder's path (an unset variable?)", file=sys.stderr)
+        print(_("error: --data-dir is empty: give the data folder's path (an unset variable?)"), file=sys.stderr)
         return EXIT_USAGE
     paths = DataPaths.resolve(args.data_dir)
     writes = args.command not in READ_ONLY_COMMANDS
     try:
         writable = check_data_folder(paths)
     except DataFolderError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(_("error: {0}").format(exc), file=sys.stderr)
         return EXIT_USAGE
     if writes and not writable:
-        print(f"error: cannot use {paths.root} as a data folder: it is not writable "
-              "(read-only commands such as courses, report and backups still work)", file=sys.stderr)
+        print(_("error: cannot use {0} as a data folder: it is not writable "
+                "(read-only commands such as courses, report and backups still work)").format(paths.root),
+              file=sys.stderr)
         return EXIT_USAGE
     from ..logs import setup_logging
 
@@ -180,7 +188,7 @@ def _main(argv: Sequence[str] | None) -> int:
             return code
     refusal = _check_arguments(args)
     if refusal:
-        print(f"error: {refusal}", file=sys.stderr)
+        print(_("error: {0}").format(refusal), file=sys.stderr)
         return EXIT_USAGE
 
     deferred = args.command == "play"  # the checks that grow with the library wait until the course has played
@@ -203,8 +211,14 @@ def _main(argv: Sequence[str] | None) -> int:
     finally:
         if deferred:
             for notice in services.maintenance():
-                print(f"note: {notice}", file=sys.stderr)
+                print(_("note: {0}").format(notice), file=sys.stderr)
         services.close()
+
+
+#: The refusal for each name argument given empty (called when said, in the learner's language).
+EMPTY_NAME = {"learner": lambda: _("the learner given is empty; give a name"),
+              "new_name": lambda: _("the new name given is empty; give a name"),
+              "name": lambda: _("the name given is empty; give a name")}
 
 
 def _check_arguments(args) -> str | None:
@@ -212,5 +226,5 @@ def _check_arguments(args) -> str | None:
     for name in ("learner", "new_name", "name"):
         value = getattr(args, name, None)
         if value is not None and not value.strip():
-            return f"the {name.replace('_', ' ')} given is empty; give a name"
+            return EMPTY_NAME[name]()
     return None

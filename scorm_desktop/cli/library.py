@@ -9,30 +9,30 @@ from typing import Any
 
 from ..i18n import _
 from ..paths import DataPaths
-from .common import find_course, print_json, refuse
+from .common import edition_name, find_course, print_json, refuse, status_word
 
 
 def add_parsers(sub) -> None:
     imp = sub.add_parser(
-        "import", help="import SCORM packages (ZIP files or package folders; a folder of ZIPs imports each) into the library"
+        "import", help=_("import SCORM packages (ZIP files or package folders; a folder of ZIPs imports each) into the library")
     )
     imp.add_argument("paths", nargs="+", metavar="PATH")
-    imp.add_argument("--json", action="store_true", help="print one JSON object per package")
+    imp.add_argument("--json", action="store_true", help=_("print one JSON object per package"))
     imp.add_argument("--update", action="store_true",
-                     help="a newer version of a course already in the library (same manifest identifier): replace "
-                          "its files, keep learners' records for the SCOs that still exist")
-    rm = sub.add_parser("remove", help="remove a course from the library (its learners' records are kept)")
+                     help=_("a newer version of a course already in the library (same manifest identifier): replace "
+                            "its files, keep learners' records for the SCOs that still exist"))
+    rm = sub.add_parser("remove", help=_("remove a course from the library (its learners' records are kept)"))
     rm.add_argument("course", metavar="COURSE")
-    rm.add_argument("--delete-records", action="store_true", help="also delete every learner's records of it")
-    rm.add_argument("--yes", action="store_true", help="confirm")
+    rm.add_argument("--delete-records", action="store_true", help=_("also delete every learner's records of it"))
+    rm.add_argument("--yes", action="store_true", help=_("confirm"))
 
-    crs = sub.add_parser("courses", help="list the courses in the library")
+    crs = sub.add_parser("courses", help=_("list the courses in the library"))
     crs.add_argument("--json", action="store_true")
 
-    bk = sub.add_parser("backups", help="list the database backups (newest first)")
+    bk = sub.add_parser("backups", help=_("list the database backups (newest first)"))
     bk.add_argument("--json", action="store_true")
-    rs = sub.add_parser("restore", help="restore the library database from a backup (the current one is kept)")
-    rs.add_argument("backup", metavar="BACKUP", help="a backup file name or path, as `backups` lists them")
+    rs = sub.add_parser("restore", help=_("restore the library database from a backup (the current one is kept)"))
+    rs.add_argument("backup", metavar="BACKUP", help=_("a backup file name or path, as `backups` lists them"))
 
 
 def cmd_import(services, args) -> int:
@@ -50,7 +50,7 @@ def cmd_import(services, args) -> int:
             out.update(status="refused", message=str(exc))
         except OSError as exc:
             refused += 1
-            out.update(status="refused", message=f"'{path}' could not be read ({exc.strerror or exc}).")
+            out.update(status="refused", message=_("'{0}' could not be read ({1}).").format(path, exc.strerror or exc))
         else:
             course = outcome.course or outcome.duplicate_of
             assert course is not None
@@ -78,8 +78,8 @@ def _print_import(out: dict[str, Any], as_json: bool, several: bool = False) -> 
     course = out["course"]
     print(f"{course['id']}  {course['title']}  ({src})" if several else course["id"], flush=True)
     if out["status"] == "restored":
-        print(f"note: {src} brought back course {course['id']} ({course['title']}) with its learners' records",
-              file=sys.stderr)
+        print(_("note: {0} brought back course {1} ({2}) with its learners' records").format(
+            src, course["id"], course["title"]), file=sys.stderr)
     if out["status"] == "duplicate":
         print(_("note: {0} is already in the library as course {1} ({2})").format(src, course["id"], course["title"]),
               file=sys.stderr)
@@ -98,12 +98,12 @@ def cmd_courses(services, args) -> int:
     if not rows:
         print(_("The library is empty. Import a course with: scorm-desktop import COURSE.zip"))
         return 0
-    print(f"{'ID':>4}  {'STANDARD':<22} {'SCOS':>4}  {'STATUS':<12} TITLE")
+    print("{0:>4}  {1:<22} {2:>4}  {3:<12} {4}".format(_("ID"), _("STANDARD"), _("SCOS"), _("STATUS"), _("TITLE")))
     for r in rows:
-        std = {"scorm12": "SCORM 1.2", "cmi5": "cmi5", "xapi": "xAPI (Tin Can)"}.get(r["standard"], f"SCORM {r['edition']}")
-        print(f"{r['id']:>4}  {std:<22} {r['scos']:>4}  {r['status']['label']:<12} {r['title']}")
+        std = {"scorm12": "SCORM 1.2", "cmi5": "cmi5", "xapi": "xAPI (Tin Can)"}.get(r["standard"]) or edition_name(r["edition"])
+        print(f"{r['id']:>4}  {std:<22} {r['scos']:>4}  {status_word(r['status']['label']):<12} {r['title']}")
         if r["licence"]:
-            print(f"      licence for {r['licence']['recipient']}: {r['licence']['summary']}")
+            print("      " + _("licence for {0}: {1}").format(r["licence"]["recipient"], r["licence"]["summary"]))
     return 0
 
 
@@ -124,11 +124,11 @@ def cmd_remove(services, args) -> int:
         return 2
     playing = _played_elsewhere(services, course.id)
     if playing:  # its files would go from under the player
-        return refuse(f"course {course.id} ({course.title}) is being played now (process {playing}); close it "
-                      "first")
+        return refuse(_("course {0} ({1}) is being played now (process {2}); close it first").format(
+            course.id, course.title, playing))
     if course.removed and not args.delete_records:
-        print(f"course {course.id} ({course.title}) is already removed; its records are kept "
-              "(add --delete-records to delete them too)")
+        print(_("course {0} ({1}) is already removed; its records are kept (add --delete-records to delete them "
+                "too)").format(course.id, course.title))
         return 0
     if not args.yes:
         what = _("and every learner's records of it") if args.delete_records else _("(learners' records are kept)")
@@ -178,8 +178,8 @@ def request_restore(paths: DataPaths, name: str) -> int:
     finally:
         owners.release(paths.root)
     if others:  # its database would be swapped under it
-        print(f"error: SCORM Desktop is using this data folder now (process {others}); close it, then restore",
-              file=sys.stderr)
+        print(_("error: SCORM Desktop is using this data folder now (process {0}); close it, then restore").format(
+            others), file=sys.stderr)
         return 2
 
     candidates = [b.path for b in backup.list_backups(paths.backups, include_replaced=True)]
@@ -205,8 +205,8 @@ def cmd_restore(services, args) -> int:
     marker = services.paths.root / backup.RESTORE_REQUEST
     if marker.exists():
         marker.unlink(missing_ok=True)
-        print(f"error: SCORM Desktop is using this data folder now (process "
-              f"{backup.other_owners(services.paths.root) or '?'}); close it, then restore", file=sys.stderr)
+        print(_("error: SCORM Desktop is using this data folder now (process {0}); close it, then restore").format(
+            backup.other_owners(services.paths.root) or "?"), file=sys.stderr)
         return 2
     return 0
 

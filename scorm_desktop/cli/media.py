@@ -12,17 +12,18 @@ import json
 import sys
 import time
 
+from ..i18n import _
 from .common import find_course
 
 
 def add_parsers(subparsers) -> None:
     cm = subparsers.add_parser(
-        "convert-media", help="convert course videos and audio the player cannot decode (H.264, AAC) to WebM"
+        "convert-media", help=_("convert course videos and audio the player cannot decode (H.264, AAC) to WebM")
     )
-    cm.add_argument("course", nargs="?", metavar="COURSE", help="course id (or exact title); default: every course")
-    cm.add_argument("--wait", action="store_true", help="convert in the foreground and wait until done")
-    cm.add_argument("--retry", action="store_true", help="also take files whose conversion was cancelled or failed")
-    cm.add_argument("--json", action="store_true", help="print one JSON object per course")
+    cm.add_argument("course", nargs="?", metavar="COURSE", help=_("course id (or exact title); default: every course"))
+    cm.add_argument("--wait", action="store_true", help=_("convert in the foreground and wait until done"))
+    cm.add_argument("--retry", action="store_true", help=_("also take files whose conversion was cancelled or failed"))
+    cm.add_argument("--json", action="store_true", help=_("print one JSON object per course"))
 
 
 def cmd_convert_media(services, args: argparse.Namespace) -> int:
@@ -42,7 +43,7 @@ def cmd_convert_media(services, args: argparse.Namespace) -> int:
             try:
                 found = probe.scan(course.folder)
             except probe.ProbeError as exc:
-                print(f"warning: the media of '{course.title}' could not be checked: {exc}", file=sys.stderr)
+                print(_("warning: the media of '{0}' could not be checked: {1}").format(course.title, exc), file=sys.stderr)
                 continue
             if found:
                 media_jobs.CourseJobs.plan(course.folder, found).save()  # an empty plan marks it checked
@@ -53,14 +54,14 @@ def cmd_convert_media(services, args: argparse.Namespace) -> int:
             try:
                 media_jobs.run(course.folder, report=_progress_printer(course.title), include_cancelled=retry)
             except media_jobs.Busy:
-                print(f"note: '{course.title}' is being converted by another process", file=sys.stderr)
+                print(_("note: '{0}' is being converted by another process").format(course.title), file=sys.stderr)
             except KeyboardInterrupt:
-                print("\ninterrupted: what was converted is kept; run the command again to go on", file=sys.stderr)
+                print("\n" + _("interrupted: what was converted is kept; run the command again to go on"), file=sys.stderr)
                 return 130
     elif work:
         pid = media_jobs.spawn_detached([c.folder for c in work], include_cancelled=retry)
         if not args.json:
-            print(f"converting the media of {len(work)} course(s) in the background (process {pid})")
+            print(_("converting the media of {0} course(s) in the background (process {1})").format(len(work), pid))
     for course in courses:
         state = media_jobs.CourseJobs.load(course.folder)
         if not state.files and args.course is None:
@@ -81,17 +82,26 @@ def cmd_convert_media(services, args: argparse.Namespace) -> int:
     return 1 if failed and args.wait else 0
 
 
+#: A media file's conversion state as the listing words it (called when printed, in the learner's language).
+STATES = {"pending": lambda: _("pending"), "running": lambda: _("converting"), "done": lambda: _("converted"),
+          "failed": lambda: _("failed"), "cancelled": lambda: _("cancelled")}
+
+
+def _state_word(status: str) -> str:
+    return STATES[status]() if status in STATES else status
+
+
 def _print_course(course, state) -> None:
     from ..media.jobs import RUNNING
 
     if not state.files:
-        print(f"{course.id}  {course.title}: all media play as they are")
+        print(_("{0}  {1}: all media play as they are").format(course.id, course.title))
         return
     s = state.summary()
-    print(f"{course.id}  {course.title}: {s['done']} of {s['files']} converted ({s['progress']:.0%})")
+    print(_("{0}  {1}: {2} of {3} converted ({4:.0%})").format(course.id, course.title, s["done"], s["files"], s["progress"]))
     for f in state.files:
         extra = f" ({f.progress:.0%})" if f.status == RUNNING else f": {f.error}" if f.error else ""
-        print(f"    {f.status:<9} {f.path} [{'/'.join(f.codecs)}]{extra}")
+        print(f"    {_state_word(f.status):<10} {f.path} [{'/'.join(f.codecs)}]{extra}")
 
 
 def _progress_printer(title: str):
@@ -103,7 +113,8 @@ def _progress_printer(title: str):
         now = time.monotonic()
         if msg.get("event") == "file" and (msg["status"] != RUNNING or now - last["t"] > 1.0):
             last["t"] = now
-            print(f"{title}: {msg['path']} {msg['status']} {msg['progress']:.0%}", file=sys.stderr)
+            print(_("{0}: {1} {2} {3:.0%}").format(title, msg["path"], _state_word(msg["status"]), msg["progress"]),
+                  file=sys.stderr)
 
     return report
 

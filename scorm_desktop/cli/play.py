@@ -10,6 +10,7 @@ import argparse
 import json
 import math
 
+from ..i18n import _
 from .common import find_course, refuse
 
 #: The longest time limit a timer can hold (2**31 - 1 ms, about 24 days).
@@ -21,9 +22,9 @@ def seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(_("'{0}' is not a number of seconds").format(text)) from None
     if not math.isfinite(value) or not 0 < value <= MAX_SECONDS:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds from 0 to {MAX_SECONDS}")
+        raise argparse.ArgumentTypeError(_("'{0}' is not a number of seconds from 0 to {1}").format(text, MAX_SECONDS))
     return value
 
 
@@ -33,24 +34,24 @@ def idle_seconds(text: str) -> float:
 
 
 def add_parsers(sub) -> None:
-    play = sub.add_parser("play", help="play a course (in a window, or headless with --headless)")
-    play.add_argument("course", metavar="COURSE", help="course id (or exact title)")
-    play.add_argument("--learner", metavar="NAME", help="learner name (created if new)")
-    play.add_argument("--sco", metavar="ITEM_ID", help="the item to launch (default: resume point or first)")
+    play = sub.add_parser("play", help=_("play a course (in a window, or headless with --headless)"))
+    play.add_argument("course", metavar="COURSE", help=_("course id (or exact title)"))
+    play.add_argument("--learner", metavar="NAME", help=_("learner name (created if new)"))
+    play.add_argument("--sco", metavar="ITEM_ID", help=_("the item to launch (default: resume point or first)"))
     play.add_argument(
         "--mode",
         choices=("normal", "review", "browse"),
-        help="default: review when the SCO's last attempt ended complete, else normal; "
-        "normal after an ended attempt starts a new attempt",
+        help=_("default: review when the SCO's last attempt ended complete, else normal; "
+               "normal after an ended attempt starts a new attempt"),
     )
-    play.add_argument("--headless", action="store_true", help="no window: play offscreen until the content ends")
-    play.add_argument("--timeout", type=seconds, default=300.0, metavar="SECONDS", help="headless time limit")
+    play.add_argument("--headless", action="store_true", help=_("no window: play offscreen until the content ends"))
+    play.add_argument("--timeout", type=seconds, default=300.0, metavar="SECONDS", help=_("headless time limit"))
     play.add_argument("--idle", type=idle_seconds, default=10.0, metavar="SECONDS",
-                      help="headless: stop (exit 4) when the content waits for a learner this long (0: never)")
-    play.add_argument("--api-log", metavar="FILE", help="write every API call as a JSON line to FILE")
+                      help=_("headless: stop (exit 4) when the content waits for a learner this long (0: never)"))
+    play.add_argument("--api-log", metavar="FILE", help=_("write every API call as a JSON line to FILE"))
     play.add_argument("--preview", action="store_true",
-                      help="trainer preview: browse mode, no credit, never synced (clear with clear-preview)")
-    sub.add_parser("clear-preview", help="delete every trainer preview record in one action")
+                      help=_("trainer preview: browse mode, no credit, never synced (clear with clear-preview)"))
+    sub.add_parser("clear-preview", help=_("delete every trainer preview record in one action"))
 
 
 def cmd_play(services, args) -> int:
@@ -63,7 +64,7 @@ def cmd_play(services, args) -> int:
     try:
         api_log = _api_log_writer(args.api_log) if args.api_log else None
     except OSError as exc:
-        return refuse(f"the API log {args.api_log} cannot be written ({exc.strerror or exc})")
+        return refuse(_("the API log {0} cannot be written ({1})").format(args.api_log, exc.strerror or exc))
     from ..dispatch.gate import may_concern  # a dispatched course's licence (one query when there is none)
 
     if may_concern(services.sessions, course.id):
@@ -97,16 +98,16 @@ def cmd_play(services, args) -> int:
 def _play_refusal(course, item: str | None) -> str | None:
     """Why the course cannot be played as asked (one sentence), or None."""
     if course.removed:
-        return (f"course {course.id} ({course.title}) was removed from the library; import its package again "
-                "to play it")
+        return _("course {0} ({1}) was removed from the library; import its package again to play it").format(
+            course.id, course.title)
     if not course.folder.is_dir():
-        return f"the files of course {course.id} ({course.title}) are missing; import its package again"
+        return _("the files of course {0} ({1}) are missing; import its package again").format(course.id, course.title)
     items = course.manifest.launchable_items()
     if not items:
-        return f"course {course.id} ({course.title}) has no item that can be launched"
+        return _("course {0} ({1}) has no item that can be launched").format(course.id, course.title)
     if item is not None and item not in [i.identifier for i in items]:
         known = ", ".join(i.identifier for i in items[:10]) + (", ..." if len(items) > 10 else "")
-        return f"course {course.id} has no item '{item}' to launch (its items: {known})"
+        return _("course {0} has no item '{1}' to launch (its items: {2})").format(course.id, item, known)
     return None
 
 
@@ -127,7 +128,7 @@ class _api_log_writer:
 
 def cmd_clear_preview(services, args) -> int:
     n = services.records.clear_preview()
-    print(f"cleared {n} preview attempt(s)")
+    print(_("cleared {0} preview attempt(s)").format(n))
     return 0
 
 

@@ -20,22 +20,22 @@ from .common import find_course, print_json, refuse
 
 
 def add_parsers(sub) -> None:
-    rep = sub.add_parser("report", help="learning records: status, score, progress, time per learner and SCO")
+    rep = sub.add_parser("report", help=_("learning records: status, score, progress, time per learner and SCO"))
     rep.add_argument("--json", action="store_true")
-    rep.add_argument("--course", metavar="ID", help="only this course")
-    rep.add_argument("--learner", metavar="NAME", help="only this learner")
-    rep.add_argument("--cmi", action="store_true", help="include every stored CMI value")
+    rep.add_argument("--course", metavar="ID", help=_("only this course"))
+    rep.add_argument("--learner", metavar="NAME", help=_("only this learner"))
+    rep.add_argument("--cmi", action="store_true", help=_("include every stored CMI value"))
 
     exp = sub.add_parser(
-        "export", help="write the dashboard's tables as CSV (for spreadsheets) or a printable PDF report",
-        description="A learner's courses (--learner), a course's learners (--course), or every course's figures.",
+        "export", help=_("write the dashboard's tables as CSV (for spreadsheets) or a printable PDF report"),
+        description=_("A learner's courses (--learner), a course's learners (--course), or every course's figures."),
     )
     fmt = exp.add_mutually_exclusive_group(required=True)
-    fmt.add_argument("--csv", metavar="FILE", help="write CSV (UTF-8 with BOM, opens in Excel)")
-    fmt.add_argument("--pdf", metavar="FILE", help="write a printable A4 PDF report")
+    fmt.add_argument("--csv", metavar="FILE", help=_("write CSV (UTF-8 with BOM, opens in Excel)"))
+    fmt.add_argument("--pdf", metavar="FILE", help=_("write a printable A4 PDF report"))
     who = exp.add_mutually_exclusive_group()
-    who.add_argument("--learner", metavar="NAME", help="only this learner: one row per course")
-    who.add_argument("--course", metavar="ID", help="only this course (id or exact title): one row per learner")
+    who.add_argument("--learner", metavar="NAME", help=_("only this learner: one row per course"))
+    who.add_argument("--course", metavar="ID", help=_("only this course (id or exact title): one row per learner"))
 
 
 def cmd_report(services, args) -> int:
@@ -68,7 +68,7 @@ def cmd_export(services, args: argparse.Namespace) -> int:
     if args.learner is not None:
         learner = dashboard.learner_by_name(args.learner)
         if learner is None:
-            return refuse(f"there is no learner '{args.learner}' (see: scorm-desktop report)")
+            return refuse(_("there is no learner '{0}' (see: scorm-desktop report)").format(args.learner))
         learner_id = learner.id
     if args.course is not None:
         course = find_course(services, args.course)
@@ -77,17 +77,19 @@ def cmd_export(services, args: argparse.Namespace) -> int:
         course_id = course.id
     target = Path(args.csv or args.pdf)
     if not target.parent.is_dir():
-        return refuse(f"the folder {target.parent} does not exist")
+        return refuse(_("the folder {0} does not exist").format(target.parent))
     try:
         if args.csv:
             count = _csv(dashboard, target, learner_id, course_id)
         else:
             count = _pdf(dashboard, target, learner_id, course_id)
     except OSError as exc:
-        print(f"error: {target} could not be written ({exc.strerror or exc})", file=sys.stderr)
+        print(_("error: {0} could not be written ({1})").format(target, exc.strerror or exc), file=sys.stderr)
         return 1
-    what = "course(s)" if course_id is None else "learner(s)"
-    print(f"wrote {count} {what} to {target}")
+    if course_id is None:
+        print(_("wrote {0} course(s) to {1}").format(count, target))
+    else:
+        print(_("wrote {0} learner(s) to {1}").format(count, target))
     return 0
 
 

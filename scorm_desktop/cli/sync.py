@@ -14,33 +14,35 @@ import sys
 import time
 
 from ..sync.settings import ENV_PASSWORD, SyncSettings, chosen_lrs, get_password, store_password
+from ..i18n import _
 from .common import refuse
 
 
 def add_parsers(subparsers) -> None:
-    sync = subparsers.add_parser("sync", help="send the learning records (xAPI statements) to the LRS")
-    sync.add_argument("--endpoint", metavar="URL", help="the LRS's xAPI base URL, the part before 'statements'")
-    sync.add_argument("--username", metavar="NAME", help=f"basic-auth user (password: ${ENV_PASSWORD}, keyring, file)")
-    sync.add_argument("--dry-run", action="store_true", help="only say what would be sent")
-    sync.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    sync = subparsers.add_parser("sync", help=_("send the learning records (xAPI statements) to the LRS"))
+    sync.add_argument("--endpoint", metavar="URL", help=_("the LRS's xAPI base URL, the part before 'statements'"))
+    sync.add_argument("--username", metavar="NAME", help=_("basic-auth user (password: ${0}, keyring, file)").format(ENV_PASSWORD))
+    sync.add_argument("--dry-run", action="store_true", help=_("only say what would be sent"))
+    sync.add_argument("--json", action="store_true", help=_("print the report as one JSON object"))
     sync.add_argument(
         "--max-wait", type=_seconds, metavar="SECONDS",
-        help="give up waiting for the LRS after this long in all (default: sync.max_wait, 120); nothing is lost",
+        help=_("give up waiting for the LRS after this long in all (default: sync.max_wait, 120); nothing is lost"),
     )
     sync.add_argument(
-        "--retry-quarantined", action="store_true", help="queue the statements the LRS refused as invalid again"
+        "--retry-quarantined", action="store_true", help=_("queue the statements the LRS refused as invalid again")
     )
     sync.add_argument(
         "--set-password", action="store_true",
-        help="read the LRS password from stdin (or a prompt) and keep it in the system keyring (or a private file) "
-        "for this endpoint and user; --endpoint/--username given with it are saved in the settings; sends nothing",
+        help=_("read the LRS password from stdin (or a prompt) and keep it in the system keyring (or a private file) "
+               "for this endpoint and user; --endpoint/--username given with it are saved in the settings; sends "
+               "nothing"),
     )
 
-    exp = subparsers.add_parser("export-records", help="write the records not yet sent to a signed file (USB)")
+    exp = subparsers.add_parser("export-records", help=_("write the records not yet sent to a signed file (USB)"))
     exp.add_argument("file", metavar="FILE")
     exp.add_argument("--json", action="store_true")
 
-    imp = subparsers.add_parser("import-records", help="queue the records of a file from another device for sync")
+    imp = subparsers.add_parser("import-records", help=_("queue the records of a file from another device for sync"))
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--json", action="store_true")
 
@@ -50,9 +52,9 @@ def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(_("'{0}' is not a number of seconds").format(text)) from None
     if math.isnan(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds (0 or more)")
+        raise argparse.ArgumentTypeError(_("'{0}' is not a number of seconds (0 or more)").format(text))
     return value
 
 
@@ -64,7 +66,7 @@ def cmd_sync(services, args: argparse.Namespace) -> int:
     if getattr(args, "set_password", False):
         return set_password(services, cfg, args)
     if not cfg.endpoint and not args.dry_run:
-        message = "No LRS endpoint is set: give one with --endpoint or in settings.json (sync.endpoint)."
+        message = _("No LRS endpoint is set: give one with --endpoint or in settings.json (sync.endpoint).")
         if args.json:
             print(json.dumps({"endpoint": None, "error": message}))
         return refuse(message)
@@ -73,7 +75,7 @@ def cmd_sync(services, args: argparse.Namespace) -> int:
         DocumentOutbox(services.sessions).requeue()
     password = get_password(cfg, services.paths.config) if cfg.username and not args.dry_run else None
     if cfg.username and password is None and not args.dry_run:
-        print(f"warning: no password for {cfg.username} (set {ENV_PASSWORD} or store one)", file=sys.stderr)
+        print(_("warning: no password for {0} (set {1} or store one)").format(cfg.username, ENV_PASSWORD), file=sys.stderr)
     budget = cfg.max_wait if args.max_wait is None else args.max_wait
     # One request never outlasts the run's budget: a stalled LRS (accepts, never answers) is given up on in time.
     client = LrsClient(cfg, password, deadline=time.monotonic() + budget) if not args.dry_run else None
@@ -95,18 +97,18 @@ def cmd_sync(services, args: argparse.Namespace) -> int:
 def set_password(services, cfg: SyncSettings, args: argparse.Namespace) -> int:
     """`sync --set-password`: one line from stdin (piped), or a prompt without echo (a terminal)."""
     if not cfg.endpoint or not cfg.username:
-        print("error: the password belongs to an endpoint and a user: give --endpoint and --username "
-              "(or set sync.endpoint and sync.username in settings.json).", file=sys.stderr)
+        print(_("error: the password belongs to an endpoint and a user: give --endpoint and --username "
+                "(or set sync.endpoint and sync.username in settings.json)."), file=sys.stderr)
         return 2
     try:
         if sys.stdin is not None and sys.stdin.isatty():
-            password = getpass.getpass(f"LRS password for {cfg.username} at {cfg.endpoint}: ")
+            password = getpass.getpass(_("LRS password for {0} at {1}: ").format(cfg.username, cfg.endpoint))
         else:
             password = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
     except (EOFError, KeyboardInterrupt):
         password = ""
     if not password:
-        print("error: no password given; nothing was stored.", file=sys.stderr)
+        print(_("error: no password given; nothing was stored."), file=sys.stderr)
         return 1
     if args.endpoint or args.username:  # keep the pair the password belongs to, so a plain `sync` uses it
         saved = dict(services.settings.extra.get("sync") or {})
@@ -114,30 +116,34 @@ def set_password(services, cfg: SyncSettings, args: argparse.Namespace) -> int:
         services.settings.extra["sync"] = saved
         services.save_settings()
     where = store_password(cfg, services.paths.config, password)
-    place = "the system keyring" if where == "keyring" else f"{where} (readable by you only; no keyring is available)"
+    place = (_("the system keyring") if where == "keyring"
+             else _("{0} (readable by you only; no keyring is available)").format(where))
     if args.json:
         print(json.dumps({"endpoint": cfg.endpoint, "username": cfg.username, "stored_in": where}))
     else:
-        print(f"stored the password for {cfg.username} at {cfg.endpoint} in {place}")
+        print(_("stored the password for {0} at {1} in {2}").format(cfg.username, cfg.endpoint, place))
     return 0
 
 
 def _print_report(cfg: SyncSettings, r) -> None:
-    where = cfg.endpoint or "(no endpoint)"
+    where = cfg.endpoint or _("(no endpoint)")
     if r.dry_run:
-        print(f"would send {r.pending} statement(s) and {r.documents_pending} document(s) to {where}")
+        print(_("would send {0} statement(s) and {1} document(s) to {2}").format(r.pending, r.documents_pending, where))
     else:
-        print(f"sent {r.sent} statement(s) and {r.documents_sent} document(s) to {where}")
-    print(f"stored at the LRS in all: {r.stored}")
+        print(_("sent {0} statement(s) and {1} document(s) to {2}").format(r.sent, r.documents_sent, where))
+    print(_("stored at the LRS in all: {0}").format(r.stored))
     for item in r.refused:
-        print(f"refused ({item['state']}): {item['id']}: {item['reason']}")
+        print(_("refused ({0}): {1}: {2}").format(item["state"], item["id"], item["reason"]))
     if r.conflicts or r.quarantined:
-        print(f"refused in all: {r.conflicts} conflict(s), {r.quarantined} quarantined")
+        print(_("refused in all: {0} conflict(s), {1} quarantined").format(r.conflicts, r.quarantined))
     if r.documents_quarantined:
-        print(f"documents refused in all: {r.documents_quarantined} quarantined")
-    print(f"still pending: {r.pending}" + (f" (and {r.documents_pending} document(s))" if r.documents_pending else ""))
+        print(_("documents refused in all: {0} quarantined").format(r.documents_quarantined))
+    if r.documents_pending:
+        print(_("still pending: {0} (and {1} document(s))").format(r.pending, r.documents_pending))
+    else:
+        print(_("still pending: {0}").format(r.pending))
     if r.last_error:
-        print(f"error: {r.last_error}", file=sys.stderr)
+        print(_("error: {0}").format(r.last_error), file=sys.stderr)
 
 
 def cmd_export_records(services, args: argparse.Namespace) -> int:
@@ -146,14 +152,14 @@ def cmd_export_records(services, args: argparse.Namespace) -> int:
     try:
         result = export_records(services.sessions, args.file)
     except OSError as exc:
-        print(f"error: '{args.file}' could not be written ({exc.strerror or exc}).", file=sys.stderr)
+        print(_("error: '{0}' could not be written ({1}).").format(args.file, exc.strerror or exc), file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps({"file": str(result.path), "count": result.count, "documents": result.documents,
                           "device": result.device_id, "fingerprint": result.fingerprint}))
     else:
-        print(f"wrote {result.count} statement(s) and {result.documents} document(s) to {result.path} "
-              f"(device {result.device_id}, key {result.fingerprint})")
+        print(_("wrote {0} statement(s) and {1} document(s) to {2} (device {3}, key {4})").format(
+            result.count, result.documents, result.path, result.device_id, result.fingerprint))
     return 0
 
 
@@ -163,10 +169,10 @@ def cmd_import_records(services, args: argparse.Namespace) -> int:
     try:
         result = import_records(services.sessions, args.file)
     except BundleError as exc:
-        print(f"refused: {exc}", file=sys.stderr)
+        print(_("refused: {0}").format(exc), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"error: '{args.file}' could not be read ({exc.strerror or exc}).", file=sys.stderr)
+        print(_("error: '{0}' could not be read ({1}).").format(args.file, exc.strerror or exc), file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps({"file": args.file, "count": result.count, "queued": result.queued,
@@ -174,10 +180,12 @@ def cmd_import_records(services, args: argparse.Namespace) -> int:
                           "fingerprint": result.fingerprint, "new_device": result.new_device,
                           "documents": result.documents, "documents_queued": result.documents_queued}))
     else:
-        print(f"queued {result.queued} of {result.count} statement(s) from device {result.device_id} "
-              f"(key {result.fingerprint}{', first seen now' if result.new_device else ''}); "
-              f"{result.already_known} already known; {result.documents_queued} of {result.documents} document(s) "
-              "queued")
+        text = (_("queued {0} of {1} statement(s) from device {2} (key {3}, first seen now); {4} already known; "
+                  "{5} of {6} document(s) queued") if result.new_device else
+                _("queued {0} of {1} statement(s) from device {2} (key {3}); {4} already known; {5} of {6} "
+                  "document(s) queued"))
+        print(text.format(result.queued, result.count, result.device_id, result.fingerprint, result.already_known,
+                          result.documents_queued, result.documents))
     return 0
 
 

@@ -10,19 +10,19 @@ import argparse
 import json
 import sys
 
-from ..i18n import _
+from ..i18n import _, translate
 from .vocab import WAIVE_REASONS as REASONS  # the parser needs only the names: the LMS loads with the command
 
 
 def add_parsers(subparsers) -> None:
     w = subparsers.add_parser(
-        "waive", help="exempt a learner from an AU of a cmi5 course (records 'waived'; the course may be satisfied)")
-    w.add_argument("course", metavar="COURSE", help="the course's id or title")
-    w.add_argument("au", metavar="AU", help="the AU's id (from cmi5.xml) or its title")
-    w.add_argument("--learner", required=True, metavar="NAME", help="the learner to exempt")
+        "waive", help=_("exempt a learner from an AU of a cmi5 course (records 'waived'; the course may be satisfied)"))
+    w.add_argument("course", metavar="COURSE", help=_("the course's id or title"))
+    w.add_argument("au", metavar="AU", help=_("the AU's id (from cmi5.xml) or its title"))
+    w.add_argument("--learner", required=True, metavar="NAME", help=_("the learner to exempt"))
     w.add_argument("--reason", default="Administrative", choices=REASONS,
-                   help="why, as cmi5 names it (default: Administrative)")
-    w.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
+                   help=_("why, as cmi5 names it (default: Administrative)"))
+    w.add_argument("--json", action="store_true", help=_("print the outcome as one JSON object"))
 
 
 def cmd_waive(services, args: argparse.Namespace) -> int:
@@ -49,7 +49,7 @@ def cmd_waive(services, args: argparse.Namespace) -> int:
                           "satisfied": done.status["satisfied"]}))
     else:
         print(_("{0} is exempted from '{1}' ({2}); the course is now {3}.").format(
-            learner.name, done.au_id, args.reason, done.status["label"]))
+            learner.name, done.au_id, args.reason, translate("Dashboard", done.status["label"])))
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..cmi import timefmt
+from ..i18n import _, translate
 from ..status import sco_status
 
 
@@ -54,10 +55,9 @@ def _cmi5_rows(services, course_id: int | None, learner_id: int | None) -> list[
 def report_table(rows: list[dict[str, Any]], include_cmi: bool = False) -> list[str]:
     """The text `report`: a header, then a line per learner, course attempt and SCO (course id and title, attempt
     number); with `include_cmi`, each stored value under its line."""
-    lines = [
-        f"{'LEARNER':<16} {'COURSE':<34} {'ATTEMPT':>7}  {'SCO':<24} {'STATUS':<12} {'SCORE':>5} {'PROGRESS':>8}  "
-        f"{'TIME':<12} LAST ACTIVITY"
-    ]
+    lines = ["{0:<16} {1:<34} {2:>7}  {3:<24} {4:<12} {5:>5} {6:>8}  {7:<12} {8}".format(
+        _("LEARNER"), _("COURSE"), _("ATTEMPT"), _("SCO"), _("STATUS"), _("SCORE"), _("PROGRESS"), _("TIME"),
+        _("LAST ACTIVITY"))]
     for r in sorted(rows, key=lambda r: (r["learner"], r["course"]["id"], r["attempt"])):
         st = r["status"]
         score = "" if st["score"] is None else f"{st['score'] * 100:.0f}%"
@@ -65,7 +65,7 @@ def report_table(rows: list[dict[str, Any]], include_cmi: bool = False) -> list[
         course = _clip(f"{r['course']['id']} {r['course']['title']}", 34)
         sco = _clip(r["sco"]["identifier"], 24) if r["sco"] else "-"
         lines.append(
-            f"{_clip(r['learner'], 16):<16} {course:<34} {r['attempt']:>7}  {sco:<24} {st['label']:<12} {score:>5} "
+            f"{_clip(r['learner'], 16):<16} {course:<34} {r['attempt']:>7}  {sco:<24} {translate('Dashboard', st['label']):<12} {score:>5} "
             f"{progress:>8}  {r['total_time'] or '-':<12} {r['last_activity'] or '-'}"
         )
         if include_cmi:
