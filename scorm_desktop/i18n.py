@@ -12,6 +12,7 @@ from __future__ import annotations
 import locale
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -119,3 +120,22 @@ def translate(context: str, text: str, code: str | None = None) -> str:
 def _(text: str) -> str:
     """gettext-style marker for the command line's sentences (scripts/i18n.py extracts them into the .ts files)."""
     return translate("", text)
+
+
+KIB = 1024
+MIB = 1024**2
+GIB = 1024**3
+
+
+def human_size(size: int, _tr: Callable[[str], str] = _) -> str:
+    """A size as people read it, in the unit that suits it: "812 bytes", "3.4 KiB", "12.0 MiB", "4.0 GiB"
+    (the one formatter of sizes: the import's limits, a course's details). The words go through `_tr`: `_` for the
+    command line, the GUI passes Qt's translation (lupdate files these literal `_tr("...")` calls under the empty
+    context, as `_`'s)."""
+    if size >= GIB:
+        return _tr("{0:.1f} GiB").format(size / GIB)
+    if size >= MIB:
+        return _tr("{0:.1f} MiB").format(size / MIB)
+    if size >= KIB:
+        return _tr("{0:.1f} KiB").format(size / KIB)
+    return _tr("{0} bytes").format(size)

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..i18n import _
+from ..i18n import _, human_size
 from . import descriptor as xapi_package
 from .entries import (
     BUFFER,
@@ -38,7 +38,6 @@ from .entries import (
     _LimitedWriter,
     _Writable,
     _find_root,
-    _human,
     _is_junk,
     _refuse_file_folder_clash,
     _refuse_other_formats,
@@ -109,7 +108,7 @@ class PackageSource(ABC):
         self.total_size = sum(self._sizes.values())
         if self.total_size > self.limits.max_total_size:
             raise PackageError(_("The package unpacks to {0}, more than the {1} size limit.").format(
-                _human(self.total_size), _human(self.limits.max_total_size)))
+                human_size(self.total_size), human_size(self.limits.max_total_size)))
 
     # --- public API
     def _stream(self, relpath: str, dst: _Writable | None, budget: _Budget) -> None:
@@ -148,7 +147,7 @@ class PackageSource(ABC):
             size = self._sizes.get(self.manifest_name, 0)
             if size > self.limits.max_manifest_size:
                 raise PackageError(_("The manifest {0} is {1}, more than the {2} a manifest may be.").format(
-                    self.manifest_name, _human(size), _human(self.limits.max_manifest_size)))
+                    self.manifest_name, human_size(size), human_size(self.limits.max_manifest_size)))
             if xapi_package.is_descriptor(self.manifest_name):  # cmi5.xml or tincan.xml (package/descriptor.py)
                 self._manifest = xapi_package.parse_descriptor(
                     self.read(self.manifest_name), self.files, self.manifest_name
@@ -313,7 +312,7 @@ class ZipPackage(PackageSource):
             raise PackageError(
                 _("The package unpacks to {0} from {1} of compressed data, more than "
                   "{2:g} times as much; it is refused as a likely zip bomb.").format(
-                    _human(total), _human(packed), self.limits.max_ratio)
+                    human_size(total), human_size(packed), self.limits.max_ratio)
             )
 
     def _open(self, relpath: str) -> BinaryIO:

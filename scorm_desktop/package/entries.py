@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NoReturn, Protocol
 
-from ..i18n import _
+from ..i18n import GIB, _, human_size
 from .manifest import MAX_DEPTH
 from .model import Cancelled, PackageError
 
@@ -26,7 +26,6 @@ MANIFEST_NAME = "imsmanifest.xml"
 BUFFER = 64 * 1024
 #: Progress and cancel are reported once per this many bytes (and at the end of each file), not per read.
 REPORT_EVERY = 1024 * 1024
-GIB = 1024**3
 
 ProgressCallback = Callable[[int, int], None]
 CancelledCallback = Callable[[], bool]
@@ -194,7 +193,7 @@ class _Budget:
     def add(self, n: int) -> None:
         self.done += n
         if self.done > self.limit:
-            raise PackageError(_("The package unpacks to more than {0}, the size limit.").format(_human(self.limit)))
+            raise PackageError(_("The package unpacks to more than {0}, the size limit.").format(human_size(self.limit)))
         if self.done - self._reported >= REPORT_EVERY:
             self.report()
 
@@ -205,8 +204,3 @@ class _Budget:
         if self.cancelled is not None and self.cancelled():
             raise ExtractCancelled()
 
-
-def _human(size: int) -> str:
-    if size >= GIB:
-        return _("{0:.1f} GiB").format(size / GIB)
-    return _("{0:.1f} MiB").format(size / (1024 * 1024))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..i18n import human_size
 from ..library.courses import CourseInfo
 from ..storage.records import LearnerInfo
 from .library_model import standard_label
@@ -104,7 +105,7 @@ class CourseDetailsDialog(QDialog):
         form.addRow(self.tr("Standard:"), QLabel(standard_label(course), self))
         form.addRow(self.tr("Identifier:"), QLabel(course.identifier, self))
         form.addRow(self.tr("Items:"), QLabel(self._items_text(course), self))
-        form.addRow(self.tr("Size:"), QLabel(f"{course.size_bytes / 1_048_576:.1f} MB", self))
+        form.addRow(self.tr("Size:"), QLabel(human_size(course.size_bytes, lambda text: QCoreApplication.translate("", text)), self))
         form.addRow(self.tr("Imported:"), QLabel(course.imported_at[:16].replace("T", " ") + " UTC", self))
         form.addRow(self.tr("Source file:"), QLabel(course.source_name, self))
         if course.warnings:
