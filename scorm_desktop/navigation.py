@@ -14,6 +14,12 @@ from .launch import choose_item
 from .library.courses import Library
 from .storage.records import Records
 
+
+def course_done(course: dict) -> bool:
+    """The course (`ui_state()["course"]`) is finished for the learner: completed, or passed."""
+    return course.get("completion") == "completed" or course.get("success") == "passed"
+
+
 def guidance(ui: dict) -> str:
     """The sentence for a learner whom the course waits for, naming only what `ui_state()` says is possible now:
     the enabled buttons among Continue and Previous, and the contents when an item can be chosen there.
@@ -23,10 +29,8 @@ def guidance(ui: dict) -> str:
     ways = [label for request, label in (("continue", _("Continue")), ("previous", _("Previous")))
             if buttons.get(request)]
     choice = any(e.get("enabled") for e in toc)
-    course = ui.get("course", {})
-    done = course.get("completion") == "completed" or course.get("success") == "passed"
     item = _("an item in the contents")
-    if done:
+    if course_done(ui.get("course", {})):
         if not ways and not choice:
             return _("You have finished this course; you can close the player.")
         again = _(" or ").join(ways + ([item] if choice else []))

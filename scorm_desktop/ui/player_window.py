@@ -3,9 +3,8 @@ course allows, the course's progress, and a close action that never loses what t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -23,74 +22,11 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from ..launch import Launch
 from ..services import Services
-from ..status import LABEL_COLORS, SCO_STATUS_LABELS
+from ..navigation import course_done
 from .api_log_panel import ApiLogPanel
+from .icons import STATUS_TEXT, status_icon
 from .player import Player
 from .webenv import WebEnv
-
-#: What each status icon means (also the tooltip's first words).
-STATUS_TEXT = {
-    "not attempted": QT_TRANSLATE_NOOP("PlayerWindow", "Not started"),
-    "incomplete": QT_TRANSLATE_NOOP("PlayerWindow", "In progress"),
-    "completed": QT_TRANSLATE_NOOP("PlayerWindow", "Completed"),
-    "passed": QT_TRANSLATE_NOOP("PlayerWindow", "Passed"),
-    "failed": QT_TRANSLATE_NOOP("PlayerWindow", "Failed"),
-    "waived": QT_TRANSLATE_NOOP("PlayerWindow", "Waived (you are exempted from it)"),
-}
-#: Statuses of cmi5 AUs that SCORM items do not have, drawn in the colour of the status they count as.
-_COUNTS_AS = {"waived": "completed"}
-
-_ICONS: dict[str, QIcon] = {}
-
-
-def status_icon(status: str) -> QIcon:
-    """A small round icon per status, drawn once: an empty ring (not started), a half-filled ring (in progress), a
-    filled disc with a tick (completed: blue), the same inside a ring (passed: green), a red disc with a cross
-    (failed), a disc with a dash (waived: a cmi5 AU the learner is exempted from). Shapes differ, so no status is
-    told by colour alone."""
-    if status in _ICONS:
-        return _ICONS[status]
-    size = 32  # drawn at 2x, shown at 16 px
-    pm = QPixmap(size, size)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    rect = QRectF(3, 3, size - 6, size - 6)
-    counted = _COUNTS_AS.get(status, status)
-    color = QColor(LABEL_COLORS[SCO_STATUS_LABELS.get(counted, "not started")])  # the one status palette
-    p.setPen(QPen(color, 3))
-    if status == "not attempted":
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawEllipse(rect)
-    elif status == "incomplete":
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawEllipse(rect)
-        p.setBrush(QBrush(color))
-        p.drawPie(rect, 90 * 16, 180 * 16)  # the left half filled
-    else:
-        if status == "passed":  # a ring around the ticked disc: told apart from "completed" by shape, not hue
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3))
-            rect = QRectF(7, 7, size - 14, size - 14)
-        p.setBrush(QBrush(color))
-        p.drawEllipse(rect)
-        p.setPen(QPen(QColor("white"), 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-        if status == "passed":
-            p.setPen(QPen(QColor("white"), 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                          Qt.PenJoinStyle.RoundJoin))
-            p.drawPolyline([QPointF(11.5, 16.5), QPointF(14.5, 19.5), QPointF(20.5, 12.5)])
-        elif status == "failed":
-            p.drawLine(QPointF(11, 11), QPointF(21, 21))
-            p.drawLine(QPointF(21, 11), QPointF(11, 21))
-        elif status == "waived":
-            p.drawLine(QPointF(10, 16), QPointF(22, 16))
-        else:
-            p.drawPolyline([QPointF(9.5, 16.5), QPointF(14, 21), QPointF(22.5, 11.5)])
-    p.end()
-    icon = QIcon(pm)
-    _ICONS[status] = icon
-    return icon
-
 
 def course_text(course: dict) -> str:
     """The course's status in one line ("Course: passed — score 80%"), from its completion, success and score."""
@@ -165,6 +101,28 @@ def lay_out(window: QMainWindow, view: QWidget, *below: QWidget) -> QToolBar:
     return bar
 
 
+def fit_contents(toc: QTreeWidget, splitter: QSplitter) -> None:
+    """Widen the contents (`toc`, in the splitter's first pane) to its longest title, up to two fifths of the
+    splitter: a title that still does not fit is elided in the middle, where its start and end stay readable, and its
+    tooltip gives it whole."""
+    toc.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    rows, widest = [toc.topLevelItem(i) for i in range(toc.topLevelItemCount())], 0
+    while rows:
+        row = rows.pop()
+        depth, parent = 1, row.parent()
+        while parent is not None:
+            depth, parent = depth + 1, parent.parent()
+        text = QFontMetrics(row.font(0)).horizontalAdvance(row.text(0))
+        widest = max(widest, text + depth * toc.indentation() + toc.iconSize().width())
+        rows += [row.child(i) for i in range(row.childCount())]
+    margins = splitter.widget(0).layout().contentsMargins()
+    need = widest + 40 + margins.left() + margins.right()  # item padding, frame, a scroll bar
+    sizes = splitter.sizes()
+    side = min(need, sum(sizes) * 2 // 5)
+    if len(sizes) == 2 and sizes[0] < side:
+        splitter.setSizes([side, sum(sizes) - side])
+
+
 def make_close_action(window: QMainWindow) -> QAction:
     """The player's Close (Ctrl+W): the window's close, which saves and ends the session first."""
     action = QAction(QCoreApplication.translate("PlayerWindow", "Close"), window)
@@ -202,6 +160,11 @@ class PlayerWindow(QMainWindow):
         ("abandonAll", QT_TRANSLATE_NOOP("PlayerWindow", "Abandon course"),
          QT_TRANSLATE_NOOP("PlayerWindow", "Leave the course without keeping this attempt's results")),
     )
+
+    #: Requests about the running item: nothing to apply them to once it has ended.
+    ITEM_REQUESTS = ("exit", "abandon")
+    #: Requests that leave the course: nothing to leave once it is finished and nothing runs (Close says it all).
+    COURSE_REQUESTS = ("suspendAll", "exitAll", "abandonAll")
 
     def __init__(self, services: Services, env: WebEnv, learner: str | None = None, mode: str | None = None, parent=None,
                  preview: bool = False):
@@ -281,6 +244,32 @@ class PlayerWindow(QMainWindow):
         self._closing_done = False
         self._course_id: int | None = None
         self._busy = False
+        self._nav_state: dict = {}
+
+    def _running(self) -> bool:
+        """A SCO is on screen and has not ended (terminated, or its session finished)."""
+        launch = self.player.current
+        return launch is not None and not launch.terminated and not launch.finished
+
+    def _reviewing(self) -> bool:
+        """The item shown was opened for review: nothing the learner does changes the record."""
+        launch = self.player.current
+        return launch is not None and launch.context.mode == "review"
+
+    def _standing_message(self) -> str:
+        """What the status bar says while nothing else is going on: review and preview say that nothing is kept."""
+        if self._reviewing():
+            return self.tr("Review: you can look through this course; nothing you do here changes your record.")
+        if self.preview:
+            return self.tr("Preview: nothing you do here is recorded.")
+        return ""
+
+    def _show_standing(self) -> None:
+        text = self._standing_message()
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
 
     def open_course(self, course_id: int, item: str | None = None) -> None:
         self._course_id = course_id
@@ -294,28 +283,44 @@ class PlayerWindow(QMainWindow):
         self.setWindowTitle(f"{course.title} — SCORM Desktop" + (self.tr(" — PREVIEW (not recorded)") if self.preview else ""))
         self.title_label.setText(course.title)
         self.banner.hide()
-        self.statusBar().showMessage(
-            self.tr("Playing “{0}” as {1}. Progress is saved as you go.").format(launch.item.title, launch.learner.name)
-        )
+        self._apply_buttons()  # an item runs again: its own requests apply
+        if self._standing_message():
+            self._show_standing()
+        else:
+            self.statusBar().showMessage(self.tr("Playing “{0}” as {1}. Progress is saved as you go.").format(
+                launch.item.title, launch.learner.name))
 
     def _on_nav_changed(self, state: dict) -> None:
         """Buttons enabled exactly when the course allows them, the table of contents, the progress bar."""
         self._busy = False
+        self._nav_state = state
+        self._apply_buttons()
+        self._fill_toc(state.get("toc", []), self.player.course_over)
+        progress = state.get("progress")
+        self.progress.setValue(int(round((progress or 0.0) * 100)))
+        self.course_status.setText(course_text(state.get("course", {})))
+
+    def _apply_buttons(self) -> None:
+        """Each button shown when the course's version has it and enabled when the sequencer allows it and it can
+        apply now: the item's requests while the item runs, leaving the course while it is not finished or an item
+        runs, Suspend never in review (nothing would be kept)."""
+        state = self._nav_state
         version = state.get("version")
         buttons = state.get("buttons", {})
         hidden = set(state.get("hidden", []))
         over = self.player.course_over
+        running = self._running()
+        done = course_done(state.get("course", {}))
         for request, action in self.nav_actions.items():
             applicable = request in ("previous", "continue") or version == "2004"
             action.setVisible(applicable and request not in hidden)
-            action.setEnabled(bool(buttons.get(request)) and not over)
+            applies = ((request not in self.ITEM_REQUESTS or running)
+                       and (request not in self.COURSE_REQUESTS or running or not done)
+                       and not (request == "suspendAll" and self._reviewing()))
+            action.setEnabled(bool(buttons.get(request)) and not over and applies)
         self.more_action.setVisible(version == "2004" and any(
             self.nav_actions[r].isVisible() for r, _l, _t in self.MORE_BUTTONS))
         self.more_button.setEnabled(any(self.nav_actions[r].isEnabled() for r, _l, _t in self.MORE_BUTTONS))
-        self._fill_toc(state.get("toc", []), over)
-        progress = state.get("progress")
-        self.progress.setValue(int(round((progress or 0.0) * 100)))
-        self.course_status.setText(course_text(state.get("course", {})))
 
     def _fill_toc(self, entries: list[dict], over: bool) -> None:
         self.toc.blockSignals(True)
@@ -331,7 +336,7 @@ class PlayerWindow(QMainWindow):
             tip = self.tr(STATUS_TEXT.get(status, status))
             if e.get("tooltip"):
                 tip += " — " + e["tooltip"]
-            row.setToolTip(0, tip)
+            row.setToolTip(0, f"{e['title']}\n{tip}")  # the whole title: a long one is elided in the pane
             row.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, tip)  # the status in words, not only an icon
             flags = Qt.ItemFlag.ItemIsEnabled
             if e["enabled"] and not over:
@@ -361,6 +366,7 @@ class PlayerWindow(QMainWindow):
             self.toc.scrollToItem(current_row)
         self.toc.blockSignals(False)
         self.side.setVisible(len(entries) > 1)
+        fit_contents(self.toc, self.splitter)
 
     def _show_banner(self, text: str) -> None:
         if text:
@@ -372,10 +378,7 @@ class PlayerWindow(QMainWindow):
         replace "Opening the course…", and when an item can be chosen, show the contents and put the focus there."""
         self._busy = False
         self._show_banner(text)
-        if text:
-            self.statusBar().showMessage(text)
-        else:
-            self.statusBar().clearMessage()
+        self._show_standing()  # the banner says it; the status bar does not repeat it
         rows = [self.toc.topLevelItem(i) for i in range(self.toc.topLevelItemCount())]
         choosable = []
         while rows:
@@ -393,7 +396,9 @@ class PlayerWindow(QMainWindow):
 
     def _on_session_ended(self, launch: Launch, reason: str) -> None:
         self.recordsChanged.emit()
-        if reason == "terminated":
+        if reason == "terminated" and self._standing_message():
+            self._show_standing()
+        elif reason == "terminated":
             self.statusBar().showMessage(self.tr("“{0}” has ended; your progress is saved.").format(launch.item.title))
 
     def _on_course_ended(self, reason: str) -> None:
@@ -408,8 +413,8 @@ class PlayerWindow(QMainWindow):
                 else self.tr("The course is suspended; it resumes where you left off next time. "
                              "You can close the player.")
             )
-            self.statusBar().showMessage(msg)
             self._show_banner(msg)
+            self._show_standing()  # the banner says it
         elif self.statusBar().currentMessage() == self.tr("Opening the course…"):
             self.statusBar().clearMessage()  # the sequencer has answered: never leave "Opening" up
 
@@ -432,7 +437,8 @@ class PlayerWindow(QMainWindow):
         self._busy = True
         for action in self.nav_actions.values():
             action.setEnabled(False)  # until the course's answer comes back
-        self.statusBar().showMessage(self.tr("Saving and moving on…"))
+        self.statusBar().showMessage(self.tr("Moving on…") if self._standing_message()
+                                     else self.tr("Saving and moving on…"))
         self.player.navigate(request)
 
     def _choose_item(self, row: QTreeWidgetItem, _column: int = 0) -> None:
@@ -455,7 +461,8 @@ class PlayerWindow(QMainWindow):
             event.accept()
             return
         event.ignore()
-        self.statusBar().showMessage(self.tr("Saving your progress…"))
+        self.statusBar().showMessage(self.tr("Closing…") if self._standing_message()
+                                     else self.tr("Saving your progress…"))
         self.setEnabled(False)
         self.player.close("closed", then=self._really_close)
 

@@ -21,7 +21,8 @@ from ..cmi5.service import XapiPlayerService, launch_mode
 from ..package.course_structure import AU
 from ..package.descriptor import STANDARD_CMI5, STANDARD_XAPI
 from ..services import Services
-from .player_window import STATUS_TEXT, PlayerWindow, course_text, lay_out, make_close_action, status_icon
+from .icons import STATUS_TEXT, status_icon
+from .player_window import PlayerWindow, course_text, fit_contents, lay_out, make_close_action
 from .webenv import WebEnv
 from .xapi_au import XapiAu
 
@@ -127,7 +128,7 @@ class XapiWindow(QMainWindow):
                     row.setData(0, Qt.ItemDataRole.UserRole, node.id)
                     row.setIcon(0, status_icon(status))
                     tip = QCoreApplication.translate("PlayerWindow", STATUS_TEXT.get(status, status))
-                    row.setToolTip(0, tip)
+                    row.setToolTip(0, f"{node.title}\n{tip}")  # the whole title: a long one is elided
                     row.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, tip)
                     row.setData(0, Qt.ItemDataRole.UserRole + 1, status)
                     if node.id == current_au:
@@ -145,6 +146,7 @@ class XapiWindow(QMainWindow):
         self.toc.expandAll()
         self.toc.blockSignals(False)
         self.side.setVisible(structure is not None and len(structure.aus()) > 1)
+        fit_contents(self.toc, self.splitter)
         self.course_status.setText(course_text(course_status) if course_status else "")
 
     def row_for(self, au_id: str) -> QTreeWidgetItem | None:

@@ -238,7 +238,7 @@ def ink_mask(icon) -> list[bool]:
 
 
 def test_status_icons_differ_by_shape_not_only_by_colour(qapp):
-    from scorm_desktop.ui.player_window import STATUS_TEXT, status_icon
+    from scorm_desktop.ui.icons import STATUS_TEXT, status_icon
 
     masks = {status: ink_mask(status_icon(status)) for status in STATUS_TEXT}
     names = list(masks)

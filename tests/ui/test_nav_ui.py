@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from scorm_desktop.paths import DataPaths  # noqa: E402
 from scorm_desktop.services import open_services  # noqa: E402
-from scorm_desktop.ui.player_window import PlayerWindow, status_icon  # noqa: E402
+from scorm_desktop.ui.icons import status_icon  # noqa: E402
+from scorm_desktop.ui.player_window import PlayerWindow  # noqa: E402
 from scorm_desktop.ui.webenv import WebEnv, delete_now  # noqa: E402
 
 pytestmark = pytest.mark.gui
@@ -84,6 +85,11 @@ def _rows(win) -> dict[str, object]:
     return out
 
 
+def _status(row) -> str:
+    """A row's status in words (its tooltip adds the whole title before it)."""
+    return row.data(0, Qt.ItemDataRole.AccessibleDescriptionRole)
+
+
 def _running(qtbot, win, item: str) -> None:
     qtbot.waitUntil(lambda: win.player.current is not None and win.player.current.item.identifier == item
                     and win.player.nav_state.get("current") == item, timeout=TIMEOUT_MS)
@@ -124,7 +130,7 @@ def test_buttons_toc_and_progress_follow_the_course(qtbot, window, tmp_path):
 
     _finish(qtbot, win, {"cmi.completion_status": "completed"})
     qtbot.waitUntil(lambda: win.banner.isVisible(), timeout=TIMEOUT_MS)  # waits for the learner's choice
-    qtbot.waitUntil(lambda: _rows(win)["intro"].toolTip(0).startswith("Completed"), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: _status(_rows(win)["intro"]).startswith("Completed"), timeout=TIMEOUT_MS)
     assert win.progress.value() == 33
     acts["continue"].trigger()
     _running(qtbot, win, "lesson")
@@ -138,10 +144,10 @@ def test_buttons_toc_and_progress_follow_the_course(qtbot, window, tmp_path):
     assert not acts["previous"].isVisible()
     # leaving by navigation ends the lesson's attempt as Terminate would (ADL OB-14a); it reported nothing and did not
     # suspend, so End Attempt completes and satisfies it (SN UP.4, completion/objective not set by content)
-    assert _rows(win)["lesson"].toolTip(0).startswith("Passed")
+    assert _status(_rows(win)["lesson"]).startswith("Passed")
     _finish(qtbot, win, {"cmi.completion_status": "completed", "cmi.success_status": "passed",
                          "cmi.score.scaled": "0.8"})
-    qtbot.waitUntil(lambda: _rows(win)["quiz"].toolTip(0).startswith("Passed"), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: _status(_rows(win)["quiz"]).startswith("Passed"), timeout=TIMEOUT_MS)
     assert "Course:" in win.course_status.text()
 
     shot = win.grab()
