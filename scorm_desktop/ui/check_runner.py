@@ -310,7 +310,7 @@ class CheckRunner(QObject):
         if package.course_id is None:
             self._package_done(package)
             return
-        self.progress.emit(f"{package.label}: running {len(report.items)} item(s)…")
+        self.progress.emit(self.tr("{0}: running %n item(s)…", "", len(report.items)).format(package.label))
         package.pending = len(report.items)
         for item in report.items:
             self._queue.append((package, item))

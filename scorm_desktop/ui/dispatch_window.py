@@ -196,7 +196,7 @@ class DispatchWindow(QWidget):
         if isinstance(result, dict) and all(isinstance(v, dict) and "totals" in v for v in result.values()):
             self.reports = result
             missing = sum(r["totals"]["missing"] for r in result.values())
-            self.status.setText(self.tr("Report read: {0} missing record(s).").format(missing))
+            self.status.setText(self.tr("Report read: %n missing record(s).", "", missing))
         else:
             self.status.setText(self.tr("The revocation list was published on the LRS."))
         self.load()

@@ -97,7 +97,7 @@ class ImportFlow(QObject):
             self.report(result)
             self.finished.emit(result)
 
-        self.status_bar.showMessage(translate("MainWindow", "Importing {0} package(s)…").format(len(paths)))
+        self.status_bar.showMessage(translate("MainWindow", "Importing %n package(s)…", "", len(paths)))
         self.worker.submit(run_import, self.services, job, on_done=finished, changes=(Changed.LIBRARY,))
 
     def report(self, job: ImportJob) -> None:

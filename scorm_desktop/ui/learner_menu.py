@@ -156,5 +156,5 @@ class LearnerMenu(QObject):
     def clear_preview(self) -> None:
         self.worker.submit(
             self.services.records.clear_preview, changes=(Changed.RECORDS,),
-            on_done=lambda n: self.status_bar.showMessage(self.tr("Cleared {0} preview attempt(s).").format(n), 5000),
+            on_done=lambda n: self.status_bar.showMessage(self.tr("Cleared %n preview attempt(s).", "", n), 5000),
         )

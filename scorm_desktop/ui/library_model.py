@@ -98,7 +98,8 @@ class LibraryModel(QAbstractTableModel):
                 last = st.get("last_activity") or ""
                 return last if sort else last[:16].replace("T", " ")
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = [r.course.title, f"{standard_label(r.course)}, {r.course.sco_count} SCO(s)"]
+            tip = [r.course.title, QCoreApplication.translate("LibraryModel", "{0}, %n SCO(s)", "", r.course.sco_count)
+                   .format(standard_label(r.course))]
             tip += [f"⚠ {w}" for w in r.course.warnings]
             tip += [f"Licence: {r.licence}"] if r.licence else []
             return "\n".join(tip)

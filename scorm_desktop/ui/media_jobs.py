@@ -123,7 +123,7 @@ class MediaJobs(QObject):
         self.finished.emit(course_id, summary)
         if summary.get("failed"):
             self.notice.emit(
-                self.tr("{0} media file(s) of a course could not be converted; see the log.").format(summary["failed"])
+                self.tr("%n media file(s) of a course could not be converted; see the log.", "", summary["failed"])
             )
         self._next()
         if self._current is None:

@@ -80,8 +80,8 @@ class SyncStatusWidget(QWidget):
         tip = [self.tr("LRS: {0}").format(st.endpoint or self.tr("none (Sync › Settings…)")),
                self.tr("Pending: {0}; sent: {1}").format(st.pending, st.sent)]
         if st.conflicts or st.quarantined:
-            tip.append(self.tr("Refused by the LRS: {0} conflict(s), {1} invalid (see `scorm-desktop sync`)").format(
-                st.conflicts, st.quarantined))
+            tip.append(self.tr("Refused by the LRS: %n conflict(s), {0} invalid (see `scorm-desktop sync`)", "",
+                             st.conflicts).format(st.quarantined))
         tip.append(self.tr("Last successful sync: {0}").format(
             _local_time(st.last_success_at, full=True) if st.last_success_at else self.tr("never")))
         if st.last_error:
@@ -173,20 +173,20 @@ class SyncUi(QObject):
 
     def _exported(self, result: ExportResult) -> None:
         self.last_message = self.tr(
-            "{0} record(s) were written to {1}.\n\nImport this file on a computer that can reach the LRS "
+            "%n record(s) were written to {0}.\n\nImport this file on a computer that can reach the LRS "
             "(Sync › Import records…). They stay queued here too: whichever computer syncs first sends them, and "
-            "the LRS keeps one copy.\n\nThis computer's key: {2}"
-        ).format(result.count, result.path, result.fingerprint)
-        self.status_bar.showMessage(self.tr("Exported {0} record(s)").format(result.count), 10000)
+            "the LRS keeps one copy.\n\nThis computer's key: {1}", "", result.count
+        ).format(result.path, result.fingerprint)
+        self.status_bar.showMessage(self.tr("Exported %n record(s)", "", result.count), 10000)
         QMessageBox.information(self.dialog_parent, self.tr("Export records"), self.last_message)
 
     def _imported(self, result: ImportResult) -> None:
         seen = self.tr("first time this computer sees it") if result.new_device else self.tr("known device")
         self.last_message = self.tr(
-            "{0} new record(s) queued for sync, {1} already known (of {2} in the file).\n\n"
-            "From device {3} ({4}), key {5}."
-        ).format(result.queued, result.already_known, result.count, result.device_id, seen, result.fingerprint)
-        self.status_bar.showMessage(self.tr("Imported {0} record(s)").format(result.queued), 10000)
+            "%n new record(s) queued for sync, {0} already known (of {1} in the file).\n\n"
+            "From device {2} ({3}), key {4}.", "", result.queued
+        ).format(result.already_known, result.count, result.device_id, seen, result.fingerprint)
+        self.status_bar.showMessage(self.tr("Imported %n record(s)", "", result.queued), 10000)
         QMessageBox.information(self.dialog_parent, self.tr("Import records"), self.last_message)
 
     def _failed(self, title: str, path: str, exc: BaseException) -> None:

@@ -39,6 +39,12 @@ def install(app, code: str) -> str:
     i18n.set_language(code)
     QLocale.setDefault(QLocale(code))
     if code == i18n.SOURCE_LANGUAGE:
+        # The sources are English; an English file, when there is one, holds only the plural forms ("%n course(s)":
+        # "1 course", "2 courses").
+        tr = QTranslator(app)
+        if tr.load(f"scorm_desktop_{code}", str(i18n.i18n_dir())):
+            app.installTranslator(tr)
+            _installed.append(tr)
         return code
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"qtbase_{code}", qt_dir), (f"scorm_desktop_{code}", str(i18n.i18n_dir()))):
