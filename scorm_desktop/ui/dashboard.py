@@ -177,7 +177,7 @@ class DashboardWidget(QWidget):
         model = table.model()
         shown, total = model.rowCount(), model.total
         more = self.tr(" (scroll for more)") if shown < total else ""
-        self.status_line.setText(self.tr("{0:,} of {1:,} row(s) loaded{2}").format(shown, total, more)
+        self.status_line.setText(self.tr("{0:,} of %Ln row(s) loaded{1}", "", total).format(shown, more)
                                  if model._fetch is not None else "")
 
     def resume(self) -> None:
@@ -243,7 +243,7 @@ class DashboardWidget(QWidget):
                            on_error=lambda exc: self._export_failed(path, exc))
 
     def _exported(self, path: Path, rows: int) -> None:
-        text = self.tr("Saved {0:,} row(s) to {1}.").format(rows, path)
+        text = self.tr("Saved %Ln row(s) to {0}.", "", rows).format(path)
         self.status_line.setText(text)
         self.message.emit(text)
 
@@ -266,7 +266,7 @@ class DashboardWidget(QWidget):
 
 
 class DashboardWindow(QMainWindow):
-    """The dashboard in a window of its own (Ctrl+W closes it)."""
+    """The dashboard in a window of its own (Ctrl+W or Esc closes it)."""
 
     def __init__(self, services, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -276,7 +276,9 @@ class DashboardWindow(QMainWindow):
         self.setCentralWidget(self.widget)
         self.widget.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         close = QAction(self.tr("Close"), self)
-        close.setShortcut(QKeySequence.StandardKey.Close)
+        # Ctrl+W (the platform's Close) and Esc, as any secondary window closes.
+        close_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+        close.setShortcuts(close_keys + [QKeySequence(Qt.Key.Key_Escape)])
         close.triggered.connect(self.close)
         self.addAction(close)
 

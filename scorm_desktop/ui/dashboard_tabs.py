@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCharts import QChart, QChartView, QPieSeries
-from PySide6.QtCore import QCoreApplication, QMargins, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,12 @@ from .dashboard_models import (
     label_text,
 )
 from .tasks import Worker
+
+#: What "finished" means beside the statuses, which are exclusive (a summary's and the course figures' tooltip).
+FINISHED_TIP = QT_TRANSLATE_NOOP(
+    "Dashboard",
+    "Each row has one status only: a passed or failed course is not counted again as completed. Finished counts "
+    "every row whose content reported it complete, whatever its result (the completion rate).")
 
 #: Wait this long after the last key in a filter field before querying again.
 FILTER_DELAY_MS = 250
@@ -112,6 +118,7 @@ def _fit_resume_column(view: QTableView) -> None:
 def _figure(parent: QWidget, layout: QGridLayout, row: int, col: int, caption: str) -> QLabel:
     cap = QLabel(caption, parent)
     value = QLabel("–", parent)
+    value.caption = cap  # for a caption that changes with the figure (its plural, say)
     font = value.font()
     font.setPointSizeF(font.pointSizeF() * 1.5)
     font.setBold(True)
@@ -160,6 +167,7 @@ class LearnerTab(QWidget):
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
+        self.summary.setToolTip(QCoreApplication.translate("Dashboard", FINISHED_TIP))
         self.table = _table(self, self.model, self.tr("Courses of the learner"))
 
         layout = QVBoxLayout(self)
@@ -223,14 +231,17 @@ class LearnerTab(QWidget):
         if learner != self.learner:
             return
         filtered = bool(self.model.search or self.model.labels)
-        self.summary.setText(summary_text(self, totals, self.tr("course(s)"), filtered))
+        self.summary.setText(summary_text(self, totals, self.tr("course(s)", "", totals.rows), filtered))
 
 
 def summary_text(widget: QWidget, t: Totals, noun: str, filtered: bool = False) -> str:
     parts = [f"<b>{t.rows:,}</b> {noun}" + (QCoreApplication.translate("Dashboard", " shown") if filtered else "")]
-    parts += [f"{label_text(label)} <b>{t.counts.get(label, 0):,}</b>" for label in LABELS]
-    parts.append(QCoreApplication.translate("Dashboard", "completion rate <b>{0}</b>")
-                 .format(format_percent(t.completion_rate) or "–"))
+    # The statuses are exclusive buckets (a passed course is not also "completed"): said as one group, and the share
+    # the content reported complete, whatever its result, is "finished", not a "completion rate" beside "completed 0".
+    parts.append(QCoreApplication.translate("Dashboard", "by status: {0}").format(
+        ", ".join(f"{label_text(label)} <b>{t.counts.get(label, 0):,}</b>" for label in LABELS)))
+    parts.append(QCoreApplication.translate("Dashboard", "finished <b>{0:,}</b> ({1})")
+                 .format(t.completed, format_percent(t.completion_rate) or "–"))
     parts.append(QCoreApplication.translate("Dashboard", "average progress <b>{0}</b>")
                  .format(format_percent(t.average_progress) or "–"))
     parts.append(QCoreApplication.translate("Dashboard", "average score <b>{0}</b>")
@@ -279,7 +290,9 @@ class CourseTab(QWidget):
         figures = QGridLayout()
         figures.setHorizontalSpacing(24)
         self.fig_learners = _figure(self, figures, 0, 0, self.tr("learners"))
-        self.fig_completion = _figure(self, figures, 0, 1, self.tr("completion rate"))
+        self.fig_completion = _figure(self, figures, 0, 1, self.tr("finished"))
+        for label in (self.fig_completion, self.fig_completion.caption):
+            label.setToolTip(QCoreApplication.translate("Dashboard", FINISHED_TIP))
         self.fig_progress = _figure(self, figures, 1, 0, self.tr("average progress"))
         self.fig_score = _figure(self, figures, 1, 1, self.tr("average score"))
         self.fig_time = _figure(self, figures, 2, 0, self.tr("total time"))
@@ -374,8 +387,8 @@ class CourseTab(QWidget):
 
     def _courses_loaded(self) -> None:
         shown = self.courses.rowCount()
-        self.course_count.setText(self.tr("{0:,} of {1:,} course(s)").format(shown, self.courses.total)
-                                  if shown < self.courses.total else self.tr("{0:,} course(s)").format(shown))
+        self.course_count.setText(self.tr("{0:,} of %Ln course(s)", "", self.courses.total).format(shown)
+                                  if shown < self.courses.total else self.tr("%Ln course(s)", "", shown))
         if not self.course_list.currentIndex().isValid() and shown and self.course is None:
             self.course_list.setCurrentIndex(self.courses.index(0, 0))
 
@@ -401,16 +414,20 @@ class CourseTab(QWidget):
             return
         self.totals = t
         self.fig_learners.setText(f"{t.rows:,}")
+        self.fig_learners.caption.setText(self.tr("learner(s)", "", t.rows))
         self.fig_completion.setText(format_percent(t.completion_rate) or "–")
         self.fig_progress.setText(format_percent(t.average_progress) or "–")
         self.fig_score.setText(format_percent(t.average_score) or "–")
         self.fig_time.setText(format_total_time(t.total_seconds))
         self.fig_started.setText(f"{t.started:,}")
         self.pie.clear()
-        for label, count in chart_data(t.counts):
+        data = chart_data(t.counts)
+        for label, count in data:
             piece = self.pie.append(f"{label_text(label)} ({count:,})", count)
             piece.setColor(QColor(LABEL_COLORS[label]))
-            piece.setBorderColor(self.palette().base().color())
+            # The background's colour parts slices; a single slice is a whole disc, whose border would only draw
+            # a seam from the centre to the top.
+            piece.setBorderColor(self.palette().base().color() if len(data) > 1 else piece.color())
         self.chart.setTitle(self.tr("Learners by status") if t.rows else self.tr("No learners yet"))
 
     def _apply_filter(self) -> None:
