@@ -151,7 +151,7 @@ class CourseMenu(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self.dialog_parent, translate("MainWindow", "Newer version of “{0}”").format(course.title),
             str(Path.home()),
-            translate("MainWindow", "SCORM packages (*.zip);;All files (*)"))
+            translate("MainWindow", "Course packages (*.zip);;All files (*)"))
         if not path:
             return
         library = self.services.library

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
 
         self.empty = QLabel(
             self.tr(
-                "<h2>Your library is empty</h2><p>Drop a SCORM package (.zip) here,<br>"
+                "<h2>Your library is empty</h2><p>Drop a course package (.zip: SCORM 1.2 or 2004, cmi5, xAPI) here,<br>"
                 "or choose <b>File › Import course…</b> (Ctrl+O).</p>"
             ),
             self,
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         imp = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), self.tr("&Import course…"), self)
         imp.setShortcut(QKeySequence.StandardKey.Open)
-        imp.setToolTip(self.tr("Import SCORM packages (.zip) into the library (Ctrl+O)"))
+        imp.setToolTip(self.tr("Import course packages (.zip: SCORM, cmi5, xAPI) into the library (Ctrl+O)"))
         imp.triggered.connect(self._ask_import)
         file_menu.addAction(imp)
         imp_folder = QAction(self.tr("Import a &folder of courses…"), self)
@@ -221,7 +221,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About SCORM Desktop"),
             self.tr(
-                "<b>SCORM Desktop {0}</b><p>An offline-first player for SCORM 1.2 and SCORM 2004 courses.</p>"
+                "<b>SCORM Desktop {0}</b><p>An offline-first player for SCORM 1.2, SCORM 2004, cmi5 and xAPI (Tin Can) "
+                "courses.</p>"
                 "<p>Data folder: {1}<br>Logs: {2}</p>"
             ).format(__version__, self.services.paths.root, self.services.paths.logs),
         )
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
     def _set_rows(self, rows: list[LibraryRow]) -> None:
         self.model.set_rows(rows)
         self.statusBar().showMessage(
-            self.tr("{0} course(s). Double-click a course to play it; drop a .zip here to import.").format(len(rows))
+            self.tr("%n course(s). Double-click a course to play it; drop a .zip here to import.", "", len(rows))
         )
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         if rows and not self.table.currentIndex().isValid():
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
     # -- import --------------------------------------------------------------------------------------------------
     def _ask_import(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import SCORM course"), str(Path.home()), self.tr("SCORM packages (*.zip);;All files (*)")
+            self, self.tr("Import course"), str(Path.home()), self.tr("Course packages (*.zip);;All files (*)")
         )
         if files:
             self.import_paths([Path(f) for f in files])

@@ -19,8 +19,8 @@ INTRO = QT_TRANSLATE_NOOP("WelcomeDialog", """
 <h2>Welcome to SCORM Desktop</h2>
 <p>Play e-learning courses on this computer, with or without a network.</p>
 <table cellspacing="8">
-<tr><td><b>1. Import</b></td><td>Drop a SCORM package (<i>.zip</i>) on the window, or use
-<i>File › Import course</i>. SCORM 1.2 and SCORM 2004 courses are supported.</td></tr>
+<tr><td><b>1. Import</b></td><td>Drop a course package (<i>.zip</i>) on the window, or use
+<i>File › Import course</i>. SCORM 1.2, SCORM 2004, cmi5 and xAPI (Tin Can) courses are supported.</td></tr>
 <tr><td><b>2. Play</b></td><td>Double-click a course. Your progress, answers and scores are saved as you go;
 close the course any time and it resumes where you left off.</td></tr>
 <tr><td><b>3. Sync</b></td><td>Results stay on this computer until you choose to send them to your organization's
@@ -52,12 +52,21 @@ class WelcomeDialog(QDialog):
         buttons.accepted.connect(self._accept)
         self.hint = QLabel("", self)
         self.hint.setStyleSheet("font-weight: bold;")  # the words say it is a problem; no fixed colour
+        self.hint.hide()  # until there is something to say: an empty label would still take its share of height
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.open_sample)
         layout.addWidget(buttons)
+        layout.addStretch(1)  # height to spare goes below everything, not between the name and the check box
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped text needs at the dialog's width: the size hint alone measures the intro at a
+        narrower width (taller), and the difference showed as a gap in the middle of the dialog."""
+        width = max(self.width(), self.minimumWidth())
+        self.resize(width, max(self.layout().totalHeightForWidth(width), self.layout().totalMinimumSize().height()))
 
     def learner_name(self) -> str:
         return self.name.text().strip()
@@ -65,6 +74,8 @@ class WelcomeDialog(QDialog):
     def _accept(self) -> None:
         if not self.learner_name():
             self.hint.setText(self.tr("Please enter a name: your results are recorded under it."))
+            self.hint.show()
+            self._fit()
             self.name.setFocus()
             return
         self.accept()
