@@ -116,7 +116,7 @@ def fit_contents(toc: QTreeWidget, splitter: QSplitter) -> None:
         widest = max(widest, text + depth * toc.indentation() + toc.iconSize().width())
         rows += [row.child(i) for i in range(row.childCount())]
     margins = splitter.widget(0).layout().contentsMargins()
-    need = widest + 40 + margins.left() + margins.right()  # item padding, frame, a scroll bar
+    need = widest + 60 + margins.left() + margins.right()  # item and icon padding, frame, a scroll bar
     sizes = splitter.sizes()
     side = min(need, sum(sizes) * 2 // 5)
     if len(sizes) == 2 and sizes[0] < side:
