@@ -448,11 +448,11 @@ def test_gui_start_installs_the_settings_language_unless_overridden(qapp, librar
     monkeypatch.delenv(i18n.ENV, raising=False)
     library.settings.language = "es"
     try:
-        entry._install_language(qapp, library)
+        entry.install_language(qapp, library)
         assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own buttons too
         monkeypatch.setenv(i18n.ENV, "fr")  # what --lang sets before the GUI starts
-        entry._install_language(qapp, library)
+        entry.install_language(qapp, library)
         assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
     finally:
         translator.install(qapp, "en")
