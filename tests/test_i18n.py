@@ -631,21 +631,29 @@ def test_dispatch_missing_records_detail_is_french_and_the_csv_keeps_numbers():
 
 def test_check_text_report_is_french_and_its_json_stays_english():
     from scorm_desktop.checker.report import Finding, ItemReport, PackageReport, summary_json, text_report
+    from scorm_desktop.checker.runtime import RunObservation, findings
 
-    report = PackageReport(source="golf.zip", title="Golf", standard="SCORM", edition="1.2",
-                           items=[ItemReport("i1", "Intro", "sco"), ItemReport("i2", "Quiz", "sco", findings=[
-                               Finding("warning", "case-mismatch", "A file name differs in case.")])])
+    # an item that ended without a status: the checker's fixed sentence, translated in the text report
+    done = RunObservation(outcome="terminated", found_api=True, initialized=True, terminated=True, calls=3)
+    odd = Finding("warning", "case-mismatch", "A file name differs in case.")  # not one of the checker's sentences
+    report = PackageReport(source="golf.zip", title="Golf", standard="SCORM", edition="1.2", items=[
+        ItemReport("i1", "Intro", "sco"), ItemReport("i2", "Quiz", "sco", findings=[odd]),
+        ItemReport("i3", "End", "sco", run=done.to_dict(), findings=findings(done, "sco", 10))])
     report.decide()
     try:
         i18n.set_language("fr")
         french = text_report(report)
     finally:
         i18n.set_language("en")
-    assert french.splitlines()[0] == "golf.zip : FONCTIONNE AVEC DES AVERTISSEMENTS — Élément « Quiz » : A file name differs in case."
+    assert french.splitlines()[0] == ("golf.zip : FONCTIONNE AVEC DES AVERTISSEMENTS — Élément « Quiz » : A file "
+                                      "name differs in case.")
     assert "élément i1 « Intro » (sco) : non exécuté — Non exécuté : seul le paquet a été vérifié." in french
-    assert "    avertissement : A file name differs in case." in french  # the validator's finding stays English
+    assert "    avertissement : A file name differs in case." in french
+    assert ("élément i3 « End » (sco) : fonctionne avec des avertissements — Il s'est terminé sans fixer de statut "
+            "d'achèvement ni de réussite." in french), french
     doc = summary_json([report])
     assert doc["packages"][0]["reason"] == "Item “Quiz”: A file name differs in case."
+    assert doc["packages"][0]["items"][2]["reason"] == "It terminated without setting a completion or success status."
     assert doc["verdict"] == "works with warnings"
 
 

@@ -2107,6 +2107,52 @@
         <extracomment>Seconds without an API call or a navigation after which content is taken to wait for a learner.</extracomment>
         <translation>El contenido espera a un alumno tras {0} llamada(s) a la API: ninguna llamada ni navegación durante {1} s.</translation>
     </message>
+    <message>
+        <source>The manifest defines no organization (no table of contents): most LMSs refuse it; SCORM Desktop builds one from its resources.</source>
+        <extracomment>The parsed manifest, or None when the package cannot be read at all. The package can be imported and its items run.</extracomment>
+        <translation>El manifiesto no define ninguna organización (no hay índice): la mayoría de los LMS lo rechazan; SCORM Desktop construye una a partir de sus recursos.</translation>
+    </message>
+    <message>
+        <source>The manifest uses xml:base to locate resources.</source>
+        <translation>El manifiesto usa xml:base para situar los recursos.</translation>
+    </message>
+    <message>
+        <source>The manifest contains sub-manifests, which few LMSs support.</source>
+        <translation>El manifiesto contiene submanifiestos, que pocos LMS admiten.</translation>
+    </message>
+    <message>
+        <source>Some items pass launch parameters (the item&apos;s parameters attribute).</source>
+        <translation>Algunos elementos pasan parámetros de lanzamiento (el atributo parameters del elemento).</translation>
+    </message>
+    <message>
+        <source>Some items have SCORM 1.2 prerequisites: they open once others are done.</source>
+        <translation>Algunos elementos tienen prerrequisitos de SCORM 1.2: se abren cuando otros se han terminado.</translation>
+    </message>
+    <message>
+        <source>Some items have a time limit action.</source>
+        <translation>Algunos elementos tienen una acción al agotarse el tiempo.</translation>
+    </message>
+    <message>
+        <source>Some items give launch data to their SCO (dataFromLMS).</source>
+        <translation>Algunos elementos dan datos de lanzamiento a su SCO (dataFromLMS).</translation>
+    </message>
+    <message>
+        <source>Some items are invisible in the table of contents (isvisible=&quot;false&quot;).</source>
+        <translation>Algunos elementos no se ven en el índice (isvisible=&quot;false&quot;).</translation>
+    </message>
+    <message>
+        <source>The course randomizes the order or selection of some activities.</source>
+        <translation>El curso reordena o selecciona al azar algunas actividades.</translation>
+    </message>
+    <message>
+        <source>Global objectives are kept per course attempt (objectivesGlobalToSystem=&quot;false&quot;).</source>
+        <translation>Los objetivos globales se conservan por intento del curso (objectivesGlobalToSystem=&quot;false&quot;).</translation>
+    </message>
+    <message>
+        <source>It terminated without setting a completion or success status.</source>
+        <extracomment>Elements whose setting is a status (SCORM 1.2 and 2004). How many findings of one kind an item lists one by one. &quot;terminated&quot;, &quot;waits&quot;, &quot;no-api&quot;, &quot;busy&quot; (still calling at the time limit), &quot;failed&quot;, or &quot;not run&quot;.</extracomment>
+        <translation>Terminó sin fijar un estado de finalización ni de aprobación.</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogModel</name>

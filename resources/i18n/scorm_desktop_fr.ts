@@ -2107,6 +2107,52 @@
         <extracomment>Seconds without an API call or a navigation after which content is taken to wait for a learner.</extracomment>
         <translation>Le contenu attend un apprenant après {0} appel(s) à l&apos;API : aucun appel ni aucune navigation depuis {1} s.</translation>
     </message>
+    <message>
+        <source>The manifest defines no organization (no table of contents): most LMSs refuse it; SCORM Desktop builds one from its resources.</source>
+        <extracomment>The parsed manifest, or None when the package cannot be read at all. The package can be imported and its items run.</extracomment>
+        <translation>Le manifeste ne définit aucune organisation (pas de sommaire) : la plupart des LMS le refusent ; SCORM Desktop en construit une à partir de ses ressources.</translation>
+    </message>
+    <message>
+        <source>The manifest uses xml:base to locate resources.</source>
+        <translation>Le manifeste utilise xml:base pour situer les ressources.</translation>
+    </message>
+    <message>
+        <source>The manifest contains sub-manifests, which few LMSs support.</source>
+        <translation>Le manifeste contient des sous-manifestes, que peu de LMS prennent en charge.</translation>
+    </message>
+    <message>
+        <source>Some items pass launch parameters (the item&apos;s parameters attribute).</source>
+        <translation>Certains éléments transmettent des paramètres de lancement (l&apos;attribut parameters de l&apos;élément).</translation>
+    </message>
+    <message>
+        <source>Some items have SCORM 1.2 prerequisites: they open once others are done.</source>
+        <translation>Certains éléments ont des prérequis SCORM 1.2 : ils s&apos;ouvrent une fois d&apos;autres terminés.</translation>
+    </message>
+    <message>
+        <source>Some items have a time limit action.</source>
+        <translation>Certains éléments ont une action en cas de limite de temps.</translation>
+    </message>
+    <message>
+        <source>Some items give launch data to their SCO (dataFromLMS).</source>
+        <translation>Certains éléments donnent des données de lancement à leur SCO (dataFromLMS).</translation>
+    </message>
+    <message>
+        <source>Some items are invisible in the table of contents (isvisible=&quot;false&quot;).</source>
+        <translation>Certains éléments sont invisibles dans le sommaire (isvisible=&quot;false&quot;).</translation>
+    </message>
+    <message>
+        <source>The course randomizes the order or selection of some activities.</source>
+        <translation>Le cours tire au hasard l&apos;ordre ou le choix de certaines activités.</translation>
+    </message>
+    <message>
+        <source>Global objectives are kept per course attempt (objectivesGlobalToSystem=&quot;false&quot;).</source>
+        <translation>Les objectifs globaux sont conservés par tentative du cours (objectivesGlobalToSystem=&quot;false&quot;).</translation>
+    </message>
+    <message>
+        <source>It terminated without setting a completion or success status.</source>
+        <extracomment>Elements whose setting is a status (SCORM 1.2 and 2004). How many findings of one kind an item lists one by one. &quot;terminated&quot;, &quot;waits&quot;, &quot;no-api&quot;, &quot;busy&quot; (still calling at the time limit), &quot;failed&quot;, or &quot;not run&quot;.</extracomment>
+        <translation>Il s&apos;est terminé sans fixer de statut d&apos;achèvement ni de réussite.</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogModel</name>

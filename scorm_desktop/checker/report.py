@@ -3,7 +3,7 @@ reason, and the report as JSON-ready data and as plain text.
 
 The verdicts and reasons stored in a report (and its JSON) are English; the text report says them in the learner's
 language: `explain(_tr=_)` makes the reason again from the same findings, with the checker's own sentences translated
-(the findings' messages come from the validator and stay as they are)."""
+(a finding's fixed sentence too; one made with values in it, or by the schema validator, stays English)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,10 @@ NOT_RUN = "not run"
 LEVELS = ("error", "warning", "note")
 
 
-def _english(text: str) -> str:
+def english(text: str) -> str:
+    """The text as it is, what a report stores. The checker's fixed sentences are written `_tr("…")` with this as
+    `_tr` (static.py, runtime.py), so lupdate extracts them (scripts/i18n.py) and the text report can say them in the
+    learner's language; a sentence built with values in it stays as it was made."""
     return text
 
 
@@ -57,7 +60,7 @@ class ItemReport:
     def decide(self) -> None:
         self.verdict, self.reason = self.explain()
 
-    def explain(self, _tr=_english) -> tuple[str, str]:
+    def explain(self, _tr=english) -> tuple[str, str]:
         """The verdict and its reason, the checker's own sentences through `_tr` (English by default)."""
         verdict, reason = _decide(self.findings, self._ok_reason(_tr), _tr)
         if self.run is None and verdict == OK:
@@ -98,7 +101,7 @@ class PackageReport:
             item.decide()
         self.verdict, self.reason = self.explain()
 
-    def explain(self, _tr=_english) -> tuple[str, str]:
+    def explain(self, _tr=english) -> tuple[str, str]:
         """The package's verdict and its reason, the checker's own sentences through `_tr` (English by default)."""
         own, own_reason = _decide(self.findings, "", _tr)
         items = [(item, *item.explain(_tr)) for item in self.items]
@@ -128,17 +131,17 @@ class PackageReport:
         return data
 
 
-def _decide(findings: list[Finding], ok_reason: str, _tr=_english) -> tuple[str, str]:
+def _decide(findings: list[Finding], ok_reason: str, _tr=english) -> tuple[str, str]:
     errors = [f for f in findings if f.level == "error"]
     warnings = [f for f in findings if f.level == "warning"]
     if len(errors) > 1:
-        return BROKEN, _tr("{0} (and {1} more error(s))").format(errors[0].message, len(errors) - 1)
+        return BROKEN, _tr("{0} (and {1} more error(s))").format(_tr(errors[0].message), len(errors) - 1)
     if errors:
-        return BROKEN, errors[0].message
+        return BROKEN, _tr(errors[0].message)
     if len(warnings) > 1:
-        return WARNINGS, _tr("{0} (and {1} more warning(s))").format(warnings[0].message, len(warnings) - 1)
+        return WARNINGS, _tr("{0} (and {1} more warning(s))").format(_tr(warnings[0].message), len(warnings) - 1)
     if warnings:
-        return WARNINGS, warnings[0].message
+        return WARNINGS, _tr(warnings[0].message)
     return OK, ok_reason
 
 
@@ -157,7 +160,7 @@ def text_report(report: PackageReport, verbose: bool = True) -> str:
     levels = {"error": _("error: {0}"), "warning": _("warning: {0}"), "note": _("note: {0}")}
 
     def finding(f: Finding) -> str:
-        return levels.get(f.level, f.level + ": {0}").format(f.message)
+        return levels.get(f.level, f.level + ": {0}").format(_(f.message))  # a fixed sentence is translated
 
     verdict, reason = report.explain(_)
     lines = [_("{0}: {1} — {2}").format(report.source, verdict_words(verdict).upper(), reason)]
