@@ -1881,6 +1881,278 @@
         <source>LAST ACTIVITY</source>
         <translation>ÚLTIMA ACTIVIDAD</translation>
     </message>
+    <message>
+        <source>{0} ({1}, {2} KiB)</source>
+        <extracomment>Daily copies kept; copies taken before a schema upgrade are always kept.</extracomment>
+        <translation>{0} ({1}, {2} KiB)</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <extracomment>A database a restore replaced, kept beside the backups folder: `library.sqlite3.replaced-&lt;UTC time&gt;[-n]`.</extracomment>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>reemplazada por una restauración</translation>
+    </message>
+    <message>
+        <source>before schema {0}</source>
+        <translation>antes del esquema {0}</translation>
+    </message>
+    <message>
+        <source>The backup {0} is damaged and cannot be restored.</source>
+        <translation>La copia de seguridad {0} está dañada y no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The library database was damaged, so the backup from {0} was restored. Anything recorded after that backup is not in the library; the damaged file was kept as {1} in {2}.</source>
+        <extracomment>Left in the data folder when the database was replaced at start: `Library.tidy` then re-attaches the course folders the restored (or new) database does not know, and removes the marker.</extracomment>
+        <translation>La base de datos de la biblioteca estaba dañada, así que se restauró la copia de seguridad del {0}. Lo registrado después de esa copia no está en la biblioteca; el archivo dañado se conservó como {1} en {2}.</translation>
+    </message>
+    <message>
+        <source>The library database was damaged and no usable backup was found, so a new, empty library was started. The damaged file was kept as {0} in {1}.</source>
+        <translation>La base de datos de la biblioteca estaba dañada y no se encontró ninguna copia de seguridad utilizable, así que se creó una biblioteca nueva y vacía. El archivo dañado se conservó como {0} en {1}.</translation>
+    </message>
+    <message>
+        <source>The empty file was kept as {0} in {1}.</source>
+        <translation>El archivo vacío se conservó como {0} en {1}.</translation>
+    </message>
+    <message>
+        <source>The library database was missing, so the backup from {0} was restored. Anything recorded after that backup is not in the library; courses imported since are put back in it.</source>
+        <translation>Faltaba la base de datos de la biblioteca, así que se restauró la copia de seguridad del {0}. Lo registrado después de esa copia no está en la biblioteca; los cursos importados desde entonces se vuelven a añadir.</translation>
+    </message>
+    <message>
+        <source>The library database was empty, so the backup from {0} was restored. Anything recorded after that backup is not in the library; courses imported since are put back in it.</source>
+        <translation>La base de datos de la biblioteca estaba vacía, así que se restauró la copia de seguridad del {0}. Lo registrado después de esa copia no está en la biblioteca; los cursos importados desde entonces se vuelven a añadir.</translation>
+    </message>
+    <message>
+        <source>The library database was missing and no usable backup was found, so a new library was started; the {0} course(s) found in the data folder are put back in it, without their learners&apos; records.</source>
+        <translation>Faltaba la base de datos de la biblioteca y no se encontró ninguna copia de seguridad utilizable, así que se creó una biblioteca nueva; los {0} curso(s) encontrados en la carpeta de datos se vuelven a añadir, sin los registros de sus alumnos.</translation>
+    </message>
+    <message>
+        <source>The library database was empty and no usable backup was found, so a new library was started; the {0} course(s) found in the data folder are put back in it, without their learners&apos; records.</source>
+        <translation>La base de datos de la biblioteca estaba vacía y no se encontró ninguna copia de seguridad utilizable, así que se creó una biblioteca nueva; los {0} curso(s) encontrados en la carpeta de datos se vuelven a añadir, sin los registros de sus alumnos.</translation>
+    </message>
+    <message>
+        <source>A backup waits to be restored, but SCORM Desktop is using this data folder now (process {0}); nothing was changed. It is restored at the next start with no other process using it.</source>
+        <translation>Hay una copia de seguridad pendiente de restaurar, pero SCORM Desktop está usando esta carpeta de datos ahora (proceso {0}); no se ha cambiado nada. Se restaurará en el próximo inicio en que ningún otro proceso la use.</translation>
+    </message>
+    <message>
+        <source>A request to restore a backup could not be read and was ignored.</source>
+        <translation>No se pudo leer una solicitud de restaurar una copia de seguridad y se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>The backup {0} chosen for restoring no longer exists; nothing was changed.</source>
+        <translation>La copia de seguridad {0} elegida para restaurar ya no existe; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The library as it was before is kept as {0}.</source>
+        <translation>La biblioteca tal como estaba antes se conserva como {0}.</translation>
+    </message>
+    <message>
+        <source>The library was restored from the backup of {0}.</source>
+        <translation>La biblioteca se restauró desde la copia de seguridad del {0}.</translation>
+    </message>
+    <message>
+        <source>Read from the LRS on {0} · SCORM Desktop</source>
+        <translation>Leído del LRS el {0} · SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>launches</source>
+        <translation>lanzamientos</translation>
+    </message>
+    <message>
+        <source>learners</source>
+        <translation>alumnos</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completados</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>aprobados</translation>
+    </message>
+    <message>
+        <source>average score</source>
+        <translation>puntuación media</translation>
+    </message>
+    <message>
+        <source>last launch</source>
+        <translation>último lanzamiento</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>faltan</translation>
+    </message>
+    <message>
+        <source>Dispatch {0} (revoked)</source>
+        <translation>Envío {0} (revocado)</translation>
+    </message>
+    <message>
+        <source>Dispatch {0}</source>
+        <translation>Envío {0}</translation>
+    </message>
+    <message>
+        <source>all devices</source>
+        <translation>todos los dispositivos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{0} (device number {1} and {2} more before it)</source>
+        <translation>{0} (número de dispositivo {1}, y {2} más antes de él)</translation>
+    </message>
+    <message>
+        <source>{0} (device number {1})</source>
+        <translation>{0} (número de dispositivo {1})</translation>
+    </message>
+    <message>
+        <source>{0} (device numbers {1} and {2} more before them)</source>
+        <translation>{0} (números de dispositivo {1}, y {2} más antes de ellos)</translation>
+    </message>
+    <message>
+        <source>{0} (device numbers {1})</source>
+        <translation>{0} (números de dispositivo {1})</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <extracomment>Verdicts, best first. An item&apos;s verdict when only the package was checked (`check --static`) and the item has no finding of its own. Finding levels: an error breaks the item or package, a warning is worth fixing, a note is for information.</extracomment>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>works with warnings</source>
+        <translation>funciona con advertencias</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>roto</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>no ejecutado</translation>
+    </message>
+    <message>
+        <source>It needs the internet ({0}); offline: {1}</source>
+        <extracomment>A short stable kind, e.g. &quot;schema&quot;, &quot;missing-file&quot;, &quot;case-mismatch&quot;, &quot;api-error&quot;, &quot;internet&quot;, &quot;waits&quot;. One sentence for a person. Extra data for machines (a path, an element and error code, a URL...). &quot;sco&quot; or &quot;asset&quot;. What the unattended run observed (see runtime.RunObservation.to_dict), or None when it was not run.</extracomment>
+        <translation>Necesita internet ({0}); sin conexión: {1}</translation>
+    </message>
+    <message>
+        <source>Not run: only the package was checked.</source>
+        <translation>No ejecutado: solo se comprobó el paquete.</translation>
+    </message>
+    <message>
+        <source>The asset loads without errors.</source>
+        <translation>El recurso se carga sin errores.</translation>
+    </message>
+    <message>
+        <source>Initialized and waits for the learner after {0} API calls.</source>
+        <translation>Se inicializó y espera al alumno tras {0} llamadas a la API.</translation>
+    </message>
+    <message>
+        <source>Found the API, initialized, set a status and terminated without errors.</source>
+        <translation>Encontró la API, se inicializó, fijó un estado y terminó sin errores.</translation>
+    </message>
+    <message>
+        <source>Item “{0}”: {1} ({2} more item(s) broken)</source>
+        <translation>Elemento «{0}»: {1} ({2} elemento(s) roto(s) más)</translation>
+    </message>
+    <message>
+        <source>Item “{0}”: {1}</source>
+        <translation>Elemento «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>The manifest is valid and all {0} of {1} item(s) ran without errors.</source>
+        <translation>El manifiesto es válido y los {0} de {1} elemento(s) se ejecutaron sin errores.</translation>
+    </message>
+    <message>
+        <source>The manifest is valid.</source>
+        <translation>El manifiesto es válido.</translation>
+    </message>
+    <message>
+        <source>{0} (and {1} more error(s))</source>
+        <translation>{0} (y {1} error(es) más)</translation>
+    </message>
+    <message>
+        <source>{0} (and {1} more warning(s))</source>
+        <translation>{0} (y {1} advertencia(s) más)</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>advertencia: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}), {2} item(s), checked in {3} s</source>
+        <translation>«{0}» ({1}), {2} elemento(s), comprobado en {3} s</translation>
+    </message>
+    <message>
+        <source>item {0} “{1}” ({2}): {3} — {4}</source>
+        <translation>elemento {0} «{1}» ({2}): {3} — {4}</translation>
+    </message>
+    <message>
+        <source>The content waits for a learner after {0} API call(s): no call and no navigation for {1} s.</source>
+        <extracomment>Seconds without an API call or a navigation after which content is taken to wait for a learner.</extracomment>
+        <translation>El contenido espera a un alumno tras {0} llamada(s) a la API: ninguna llamada ni navegación durante {1} s.</translation>
+    </message>
+    <message>
+        <source>The manifest defines no organization (no table of contents): most LMSs refuse it; SCORM Desktop builds one from its resources.</source>
+        <extracomment>The parsed manifest, or None when the package cannot be read at all. The package can be imported and its items run.</extracomment>
+        <translation>El manifiesto no define ninguna organización (no hay índice): la mayoría de los LMS lo rechazan; SCORM Desktop construye una a partir de sus recursos.</translation>
+    </message>
+    <message>
+        <source>The manifest uses xml:base to locate resources.</source>
+        <translation>El manifiesto usa xml:base para situar los recursos.</translation>
+    </message>
+    <message>
+        <source>The manifest contains sub-manifests, which few LMSs support.</source>
+        <translation>El manifiesto contiene submanifiestos, que pocos LMS admiten.</translation>
+    </message>
+    <message>
+        <source>Some items pass launch parameters (the item&apos;s parameters attribute).</source>
+        <translation>Algunos elementos pasan parámetros de lanzamiento (el atributo parameters del elemento).</translation>
+    </message>
+    <message>
+        <source>Some items have SCORM 1.2 prerequisites: they open once others are done.</source>
+        <translation>Algunos elementos tienen prerrequisitos de SCORM 1.2: se abren cuando otros se han terminado.</translation>
+    </message>
+    <message>
+        <source>Some items have a time limit action.</source>
+        <translation>Algunos elementos tienen una acción al agotarse el tiempo.</translation>
+    </message>
+    <message>
+        <source>Some items give launch data to their SCO (dataFromLMS).</source>
+        <translation>Algunos elementos dan datos de lanzamiento a su SCO (dataFromLMS).</translation>
+    </message>
+    <message>
+        <source>Some items are invisible in the table of contents (isvisible=&quot;false&quot;).</source>
+        <translation>Algunos elementos no se ven en el índice (isvisible=&quot;false&quot;).</translation>
+    </message>
+    <message>
+        <source>The course randomizes the order or selection of some activities.</source>
+        <translation>El curso reordena o selecciona al azar algunas actividades.</translation>
+    </message>
+    <message>
+        <source>Global objectives are kept per course attempt (objectivesGlobalToSystem=&quot;false&quot;).</source>
+        <translation>Los objetivos globales se conservan por intento del curso (objectivesGlobalToSystem=&quot;false&quot;).</translation>
+    </message>
+    <message>
+        <source>It terminated without setting a completion or success status.</source>
+        <extracomment>Elements whose setting is a status (SCORM 1.2 and 2004). How many findings of one kind an item lists one by one. &quot;terminated&quot;, &quot;waits&quot;, &quot;no-api&quot;, &quot;busy&quot; (still calling at the time limit), &quot;failed&quot;, or &quot;not run&quot;.</extracomment>
+        <translation>Terminó sin fijar un estado de finalización ni de aprobación.</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogModel</name>
@@ -2561,6 +2833,50 @@
     </message>
 </context>
 <context>
+    <name>Headless</name>
+    <message>
+        <source>error: the item &apos;{0}&apos; cannot be opened now; nothing was played</source>
+        <extracomment>The content waits for a learner (no API call and no navigation for the idle period; see ui/idle_stop.py). Ctrl+C and SIGTERM: the shell&apos;s convention, 128 + the signal&apos;s number. After an interrupt, the longest wait for the player&apos;s own close before leaving anyway (the session is then ended from what the worker stored, below). A signal to the whole process group also stops Chromium&apos;s helpers, and a page that is gone never answers the close&apos;s drain: waiting longer would only delay the exit.</extracomment>
+        <translation>error: el elemento «{0}» no se puede abrir ahora; no se ha reproducido nada</translation>
+    </message>
+    <message>
+        <source>error: {0}</source>
+        <translation>error: {0}</translation>
+    </message>
+    <message>
+        <source>error: the content did not finish within {0} s; its values so far are kept</source>
+        <translation>error: el contenido no terminó en {0} s; se conservan sus valores hasta ahora</translation>
+    </message>
+    <message>
+        <source>navigation: {0}</source>
+        <translation>navegación: {0}</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>advertencia: {0}</translation>
+    </message>
+    <message>
+        <source>stopped: {0} Its values so far are kept.</source>
+        <translation>detenido: {0} Se conservan sus valores hasta ahora.</translation>
+    </message>
+    <message>
+        <source>error: some values could not be saved ({0}); the session is left open and is recovered at the next start</source>
+        <translation>error: algunos valores no se pudieron guardar ({0}); la sesión queda abierta y se recuperará en el próximo inicio</translation>
+    </message>
+    <message>
+        <source>interrupted: saving and ending the session</source>
+        <translation>interrumpido: guardando y terminando la sesión</translation>
+    </message>
+    <message>
+        <source>alert: {0}</source>
+        <translation>alerta: {0}</translation>
+    </message>
+    <message>
+        <source>error: the content did not finish within {0} s; what it sent is kept</source>
+        <translation>error: el contenido no terminó en {0} s; se conserva lo que envió</translation>
+    </message>
+</context>
+<context>
     <name>LearnerMenu</name>
     <message>
         <source>&amp;Learner</source>
@@ -3118,6 +3434,19 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
         <source>Your progress could not be saved: {0}. Free some disk space; nothing is lost — it is kept here and saved as soon as there is room.</source>
         <extracomment>The elements whose values the sequencer reads: a batch that sets one of them changes adl.nav.request_valid.*. (Looked for in the batch&apos;s text: a false match only costs one more refresh.) How often unsaved values are retried while the disk is full.</extracomment>
         <translation>No se pudo guardar su progreso: {0}. Libere espacio en el disco; no se pierde nada: se conserva aquí y se guardará en cuanto haya sitio.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be played without a learner&apos;s choice; the course is suspended.</source>
+        <extracomment>How long closing waits for a hung page to hand over its last values before ending the session without them. (level, text, source, line) of every console message of the player page and the content. A launch is under way (the content is loading). A session ended: (launch, reason). No item is left to play: the reason (&quot;finished&quot;, &quot;suspended&quot;, &quot;closed&quot;, ...). A launch could not start: a sentence for the user. A sentence for the learner while values cannot be written (disk full); &quot;&quot; once all is saved again. Entries of the API log (every call with arguments, result, error code and time). The navigation state changed: `Navigator.ui_state()` (buttons, table of contents, progress, course status). A sentence about navigation for the learner (a refused request, nothing more to open, ...). No item runs and the course waits for the learner&apos;s choice: the sentence to show. Trainer preview: browse mode under the preview learner, never synced. Headless: the content&apos;s alert/confirm/prompt dialogs are answered, not shown. The view the player&apos;s pages show in; may be given after `open` (before the event loop runs again), so that the worker&apos;s start overlaps Chromium&apos;s (see ui/headless.py). The web profile of the learner being played (set at each launch). The course host the running page is served on (its durability waits are answered there). After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting. The course&apos;s navigation; used only on the worker thread. The last navigation state (for the window and tests). The course is over (courseEnded was emitted) or has not begun. (course id, learner uid) of a player page loaded before its launch was prepared (`_preload`). Hands the worker&apos;s early news (the learner is known: `_preload`) to the UI thread mid-job. How long the content&apos;s own unload handlers get before its page is replaced by the next SCO&apos;s.</extracomment>
+        <translation>Ya no se puede reproducir nada sin una elección del alumno; el curso está suspendido.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be played without a learner&apos;s choice; the course is closed.</source>
+        <translation>Ya no se puede reproducir nada sin una elección del alumno; el curso está cerrado.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be played without a learner&apos;s choice; the course is finished.</source>
+        <translation>Ya no se puede reproducir nada sin una elección del alumno; el curso ha terminado.</translation>
     </message>
 </context>
 <context>

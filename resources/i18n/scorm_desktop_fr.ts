@@ -1881,6 +1881,278 @@
         <source>LAST ACTIVITY</source>
         <translation>DERNIÈRE ACTIVITÉ</translation>
     </message>
+    <message>
+        <source>{0} ({1}, {2} KiB)</source>
+        <extracomment>Daily copies kept; copies taken before a schema upgrade are always kept.</extracomment>
+        <translation>{0} ({1}, {2} Kio)</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <extracomment>A database a restore replaced, kept beside the backups folder: `library.sqlite3.replaced-&lt;UTC time&gt;[-n]`.</extracomment>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>remplacée par une restauration</translation>
+    </message>
+    <message>
+        <source>before schema {0}</source>
+        <translation>avant le schéma {0}</translation>
+    </message>
+    <message>
+        <source>The backup {0} is damaged and cannot be restored.</source>
+        <translation>La sauvegarde {0} est endommagée et ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>The library database was damaged, so the backup from {0} was restored. Anything recorded after that backup is not in the library; the damaged file was kept as {1} in {2}.</source>
+        <extracomment>Left in the data folder when the database was replaced at start: `Library.tidy` then re-attaches the course folders the restored (or new) database does not know, and removes the marker.</extracomment>
+        <translation>La base de données de la bibliothèque était endommagée : la sauvegarde du {0} a été restaurée. Ce qui a été enregistré après cette sauvegarde n&apos;est pas dans la bibliothèque ; le fichier endommagé a été conservé sous le nom {1} dans {2}.</translation>
+    </message>
+    <message>
+        <source>The library database was damaged and no usable backup was found, so a new, empty library was started. The damaged file was kept as {0} in {1}.</source>
+        <translation>La base de données de la bibliothèque était endommagée et aucune sauvegarde utilisable n&apos;a été trouvée : une nouvelle bibliothèque vide a été créée. Le fichier endommagé a été conservé sous le nom {0} dans {1}.</translation>
+    </message>
+    <message>
+        <source>The empty file was kept as {0} in {1}.</source>
+        <translation>Le fichier vide a été conservé sous le nom {0} dans {1}.</translation>
+    </message>
+    <message>
+        <source>The library database was missing, so the backup from {0} was restored. Anything recorded after that backup is not in the library; courses imported since are put back in it.</source>
+        <translation>La base de données de la bibliothèque avait disparu : la sauvegarde du {0} a été restaurée. Ce qui a été enregistré après cette sauvegarde n&apos;est pas dans la bibliothèque ; les cours importés depuis y sont remis.</translation>
+    </message>
+    <message>
+        <source>The library database was empty, so the backup from {0} was restored. Anything recorded after that backup is not in the library; courses imported since are put back in it.</source>
+        <translation>La base de données de la bibliothèque était vide : la sauvegarde du {0} a été restaurée. Ce qui a été enregistré après cette sauvegarde n&apos;est pas dans la bibliothèque ; les cours importés depuis y sont remis.</translation>
+    </message>
+    <message>
+        <source>The library database was missing and no usable backup was found, so a new library was started; the {0} course(s) found in the data folder are put back in it, without their learners&apos; records.</source>
+        <translation>La base de données de la bibliothèque avait disparu et aucune sauvegarde utilisable n&apos;a été trouvée : une nouvelle bibliothèque a été créée ; le(s) {0} cours trouvé(s) dans le dossier de données y sont remis, sans les résultats de leurs apprenants.</translation>
+    </message>
+    <message>
+        <source>The library database was empty and no usable backup was found, so a new library was started; the {0} course(s) found in the data folder are put back in it, without their learners&apos; records.</source>
+        <translation>La base de données de la bibliothèque était vide et aucune sauvegarde utilisable n&apos;a été trouvée : une nouvelle bibliothèque a été créée ; le(s) {0} cours trouvé(s) dans le dossier de données y sont remis, sans les résultats de leurs apprenants.</translation>
+    </message>
+    <message>
+        <source>A backup waits to be restored, but SCORM Desktop is using this data folder now (process {0}); nothing was changed. It is restored at the next start with no other process using it.</source>
+        <translation>Une sauvegarde attend d&apos;être restaurée, mais SCORM Desktop utilise ce dossier de données en ce moment (processus {0}) ; rien n&apos;a été modifié. Elle sera restaurée au prochain démarrage où aucun autre processus ne l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>A request to restore a backup could not be read and was ignored.</source>
+        <translation>Une demande de restauration d&apos;une sauvegarde n&apos;a pas pu être lue et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The backup {0} chosen for restoring no longer exists; nothing was changed.</source>
+        <translation>La sauvegarde {0} choisie pour la restauration n&apos;existe plus ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The library as it was before is kept as {0}.</source>
+        <translation>La bibliothèque telle qu&apos;elle était avant est conservée sous le nom {0}.</translation>
+    </message>
+    <message>
+        <source>The library was restored from the backup of {0}.</source>
+        <translation>La bibliothèque a été restaurée à partir de la sauvegarde du {0}.</translation>
+    </message>
+    <message>
+        <source>Read from the LRS on {0} · SCORM Desktop</source>
+        <translation>Lu depuis le LRS le {0} · SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <source>launches</source>
+        <translation>lancements</translation>
+    </message>
+    <message>
+        <source>learners</source>
+        <translation>apprenants</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminés</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussis</translation>
+    </message>
+    <message>
+        <source>average score</source>
+        <translation>score moyen</translation>
+    </message>
+    <message>
+        <source>last launch</source>
+        <translation>dernier lancement</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquants</translation>
+    </message>
+    <message>
+        <source>Dispatch {0} (revoked)</source>
+        <translation>Envoi {0} (révoqué)</translation>
+    </message>
+    <message>
+        <source>Dispatch {0}</source>
+        <translation>Envoi {0}</translation>
+    </message>
+    <message>
+        <source>all devices</source>
+        <translation>tous les appareils</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{0} (device number {1} and {2} more before it)</source>
+        <translation>{0} (numéro d&apos;appareil {1}, et {2} de plus avant lui)</translation>
+    </message>
+    <message>
+        <source>{0} (device number {1})</source>
+        <translation>{0} (numéro d&apos;appareil {1})</translation>
+    </message>
+    <message>
+        <source>{0} (device numbers {1} and {2} more before them)</source>
+        <translation>{0} (numéros d&apos;appareil {1}, et {2} de plus avant eux)</translation>
+    </message>
+    <message>
+        <source>{0} (device numbers {1})</source>
+        <translation>{0} (numéros d&apos;appareil {1})</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <extracomment>Verdicts, best first. An item&apos;s verdict when only the package was checked (`check --static`) and the item has no finding of its own. Finding levels: an error breaks the item or package, a warning is worth fixing, a note is for information.</extracomment>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <source>works with warnings</source>
+        <translation>fonctionne avec des avertissements</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>défaillant</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>It needs the internet ({0}); offline: {1}</source>
+        <extracomment>A short stable kind, e.g. &quot;schema&quot;, &quot;missing-file&quot;, &quot;case-mismatch&quot;, &quot;api-error&quot;, &quot;internet&quot;, &quot;waits&quot;. One sentence for a person. Extra data for machines (a path, an element and error code, a URL...). &quot;sco&quot; or &quot;asset&quot;. What the unattended run observed (see runtime.RunObservation.to_dict), or None when it was not run.</extracomment>
+        <translation>Il a besoin d&apos;Internet ({0}) ; hors ligne : {1}</translation>
+    </message>
+    <message>
+        <source>Not run: only the package was checked.</source>
+        <translation>Non exécuté : seul le paquet a été vérifié.</translation>
+    </message>
+    <message>
+        <source>The asset loads without errors.</source>
+        <translation>La ressource se charge sans erreur.</translation>
+    </message>
+    <message>
+        <source>Initialized and waits for the learner after {0} API calls.</source>
+        <translation>Initialisé ; attend l&apos;apprenant après {0} appels à l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Found the API, initialized, set a status and terminated without errors.</source>
+        <translation>A trouvé l&apos;API, s&apos;est initialisé, a fixé un statut et s&apos;est terminé sans erreur.</translation>
+    </message>
+    <message>
+        <source>Item “{0}”: {1} ({2} more item(s) broken)</source>
+        <translation>Élément « {0} » : {1} ({2} autre(s) élément(s) défaillant(s))</translation>
+    </message>
+    <message>
+        <source>Item “{0}”: {1}</source>
+        <translation>Élément « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>The manifest is valid and all {0} of {1} item(s) ran without errors.</source>
+        <translation>Le manifeste est valide et les {0} élément(s) exécuté(s) sur {1} ont tous fonctionné sans erreur.</translation>
+    </message>
+    <message>
+        <source>The manifest is valid.</source>
+        <translation>Le manifeste est valide.</translation>
+    </message>
+    <message>
+        <source>{0} (and {1} more error(s))</source>
+        <translation>{0} (et {1} autre(s) erreur(s))</translation>
+    </message>
+    <message>
+        <source>{0} (and {1} more warning(s))</source>
+        <translation>{0} (et {1} autre(s) avertissement(s))</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>avertissement : {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0} : {1} — {2}</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}), {2} item(s), checked in {3} s</source>
+        <translation>« {0} » ({1}), {2} élément(s), vérifié en {3} s</translation>
+    </message>
+    <message>
+        <source>item {0} “{1}” ({2}): {3} — {4}</source>
+        <translation>élément {0} « {1} » ({2}) : {3} — {4}</translation>
+    </message>
+    <message>
+        <source>The content waits for a learner after {0} API call(s): no call and no navigation for {1} s.</source>
+        <extracomment>Seconds without an API call or a navigation after which content is taken to wait for a learner.</extracomment>
+        <translation>Le contenu attend un apprenant après {0} appel(s) à l&apos;API : aucun appel ni aucune navigation depuis {1} s.</translation>
+    </message>
+    <message>
+        <source>The manifest defines no organization (no table of contents): most LMSs refuse it; SCORM Desktop builds one from its resources.</source>
+        <extracomment>The parsed manifest, or None when the package cannot be read at all. The package can be imported and its items run.</extracomment>
+        <translation>Le manifeste ne définit aucune organisation (pas de sommaire) : la plupart des LMS le refusent ; SCORM Desktop en construit une à partir de ses ressources.</translation>
+    </message>
+    <message>
+        <source>The manifest uses xml:base to locate resources.</source>
+        <translation>Le manifeste utilise xml:base pour situer les ressources.</translation>
+    </message>
+    <message>
+        <source>The manifest contains sub-manifests, which few LMSs support.</source>
+        <translation>Le manifeste contient des sous-manifestes, que peu de LMS prennent en charge.</translation>
+    </message>
+    <message>
+        <source>Some items pass launch parameters (the item&apos;s parameters attribute).</source>
+        <translation>Certains éléments transmettent des paramètres de lancement (l&apos;attribut parameters de l&apos;élément).</translation>
+    </message>
+    <message>
+        <source>Some items have SCORM 1.2 prerequisites: they open once others are done.</source>
+        <translation>Certains éléments ont des prérequis SCORM 1.2 : ils s&apos;ouvrent une fois d&apos;autres terminés.</translation>
+    </message>
+    <message>
+        <source>Some items have a time limit action.</source>
+        <translation>Certains éléments ont une action en cas de limite de temps.</translation>
+    </message>
+    <message>
+        <source>Some items give launch data to their SCO (dataFromLMS).</source>
+        <translation>Certains éléments donnent des données de lancement à leur SCO (dataFromLMS).</translation>
+    </message>
+    <message>
+        <source>Some items are invisible in the table of contents (isvisible=&quot;false&quot;).</source>
+        <translation>Certains éléments sont invisibles dans le sommaire (isvisible=&quot;false&quot;).</translation>
+    </message>
+    <message>
+        <source>The course randomizes the order or selection of some activities.</source>
+        <translation>Le cours tire au hasard l&apos;ordre ou le choix de certaines activités.</translation>
+    </message>
+    <message>
+        <source>Global objectives are kept per course attempt (objectivesGlobalToSystem=&quot;false&quot;).</source>
+        <translation>Les objectifs globaux sont conservés par tentative du cours (objectivesGlobalToSystem=&quot;false&quot;).</translation>
+    </message>
+    <message>
+        <source>It terminated without setting a completion or success status.</source>
+        <extracomment>Elements whose setting is a status (SCORM 1.2 and 2004). How many findings of one kind an item lists one by one. &quot;terminated&quot;, &quot;waits&quot;, &quot;no-api&quot;, &quot;busy&quot; (still calling at the time limit), &quot;failed&quot;, or &quot;not run&quot;.</extracomment>
+        <translation>Il s&apos;est terminé sans fixer de statut d&apos;achèvement ni de réussite.</translation>
+    </message>
 </context>
 <context>
     <name>ApiLogModel</name>
@@ -2561,6 +2833,50 @@
     </message>
 </context>
 <context>
+    <name>Headless</name>
+    <message>
+        <source>error: the item &apos;{0}&apos; cannot be opened now; nothing was played</source>
+        <extracomment>The content waits for a learner (no API call and no navigation for the idle period; see ui/idle_stop.py). Ctrl+C and SIGTERM: the shell&apos;s convention, 128 + the signal&apos;s number. After an interrupt, the longest wait for the player&apos;s own close before leaving anyway (the session is then ended from what the worker stored, below). A signal to the whole process group also stops Chromium&apos;s helpers, and a page that is gone never answers the close&apos;s drain: waiting longer would only delay the exit.</extracomment>
+        <translation>erreur : l&apos;élément « {0} » ne peut pas être ouvert maintenant ; rien n&apos;a été lu</translation>
+    </message>
+    <message>
+        <source>error: {0}</source>
+        <translation>erreur : {0}</translation>
+    </message>
+    <message>
+        <source>error: the content did not finish within {0} s; its values so far are kept</source>
+        <translation>erreur : le contenu ne s&apos;est pas terminé en {0} s ; ses valeurs obtenues jusque-là sont conservées</translation>
+    </message>
+    <message>
+        <source>navigation: {0}</source>
+        <translation>navigation : {0}</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>avertissement : {0}</translation>
+    </message>
+    <message>
+        <source>stopped: {0} Its values so far are kept.</source>
+        <translation>arrêté : {0} Ses valeurs obtenues jusque-là sont conservées.</translation>
+    </message>
+    <message>
+        <source>error: some values could not be saved ({0}); the session is left open and is recovered at the next start</source>
+        <translation>erreur : certaines valeurs n&apos;ont pas pu être enregistrées ({0}) ; la session reste ouverte et sera récupérée au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>interrupted: saving and ending the session</source>
+        <translation>interrompu : enregistrement et fin de la session</translation>
+    </message>
+    <message>
+        <source>alert: {0}</source>
+        <translation>alerte : {0}</translation>
+    </message>
+    <message>
+        <source>error: the content did not finish within {0} s; what it sent is kept</source>
+        <translation>erreur : le contenu ne s&apos;est pas terminé en {0} s ; ce qu&apos;il a envoyé est conservé</translation>
+    </message>
+</context>
+<context>
     <name>LearnerMenu</name>
     <message>
         <source>&amp;Learner</source>
@@ -3118,6 +3434,19 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
         <source>Your progress could not be saved: {0}. Free some disk space; nothing is lost — it is kept here and saved as soon as there is room.</source>
         <extracomment>The elements whose values the sequencer reads: a batch that sets one of them changes adl.nav.request_valid.*. (Looked for in the batch&apos;s text: a false match only costs one more refresh.) How often unsaved values are retried while the disk is full.</extracomment>
         <translation>Votre progression n&apos;a pas pu être enregistrée : {0}. Libérez de l&apos;espace disque ; rien n&apos;est perdu : elle est gardée ici et sera enregistrée dès qu&apos;il y aura de la place.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be played without a learner&apos;s choice; the course is suspended.</source>
+        <extracomment>How long closing waits for a hung page to hand over its last values before ending the session without them. (level, text, source, line) of every console message of the player page and the content. A launch is under way (the content is loading). A session ended: (launch, reason). No item is left to play: the reason (&quot;finished&quot;, &quot;suspended&quot;, &quot;closed&quot;, ...). A launch could not start: a sentence for the user. A sentence for the learner while values cannot be written (disk full); &quot;&quot; once all is saved again. Entries of the API log (every call with arguments, result, error code and time). The navigation state changed: `Navigator.ui_state()` (buttons, table of contents, progress, course status). A sentence about navigation for the learner (a refused request, nothing more to open, ...). No item runs and the course waits for the learner&apos;s choice: the sentence to show. Trainer preview: browse mode under the preview learner, never synced. Headless: the content&apos;s alert/confirm/prompt dialogs are answered, not shown. The view the player&apos;s pages show in; may be given after `open` (before the event loop runs again), so that the worker&apos;s start overlaps Chromium&apos;s (see ui/headless.py). The web profile of the learner being played (set at each launch). The course host the running page is served on (its durability waits are answered there). After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting. The course&apos;s navigation; used only on the worker thread. The last navigation state (for the window and tests). The course is over (courseEnded was emitted) or has not begun. (course id, learner uid) of a player page loaded before its launch was prepared (`_preload`). Hands the worker&apos;s early news (the learner is known: `_preload`) to the UI thread mid-job. How long the content&apos;s own unload handlers get before its page is replaced by the next SCO&apos;s.</extracomment>
+        <translation>Plus rien ne peut être lu sans un choix de l&apos;apprenant ; le cours est suspendu.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be played without a learner&apos;s choice; the course is closed.</source>
+        <translation>Plus rien ne peut être lu sans un choix de l&apos;apprenant ; le cours est fermé.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be played without a learner&apos;s choice; the course is finished.</source>
+        <translation>Plus rien ne peut être lu sans un choix de l&apos;apprenant ; le cours est terminé.</translation>
     </message>
 </context>
 <context>

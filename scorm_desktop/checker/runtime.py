@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from .report import Finding
+from .report import english as _tr  # the fixed sentences: stored in English, said translated
 
 #: Elements whose setting is a status (SCORM 1.2 and 2004).
 STATUS_ELEMENTS = ("cmi.core.lesson_status", "cmi.completion_status", "cmi.success_status")
@@ -101,7 +102,7 @@ def findings(obs: RunObservation, kind: str, idle_seconds: float) -> list[Findin
         add(Finding("warning", "console-error", f"Console error: {_short(text, 200)}", {"text": text}))
     if kind == "sco" and obs.initialized:
         if obs.outcome == "terminated" and not obs.status_set:
-            add(Finding("warning", "no-status", "It terminated without setting a completion or success status."))
+            add(Finding("warning", "no-status", _tr("It terminated without setting a completion or success status.")))
         if obs.outcome == "waits":
             add(Finding("note", "waits", f"Waits for the learner after {obs.calls} API call(s) (no call and no "
                                          f"navigation for {idle_seconds:g} s).", {"calls": obs.calls}))

@@ -72,9 +72,11 @@ def cmd_play(services, args) -> int:
 
         if (refusal := refusal_before_play(services, course, args.learner, args.preview)) is not None:
             return refuse(refusal)
-    from ..app import create_application
+    from ..app import create_application, install_language
 
     app = create_application(headless=args.headless)
+    if args.headless:  # the lines it writes for a person (ui/headless.py) speak the learner's language too
+        install_language(app, services)
     if course.standard in ("cmi5", "xapi") and args.headless:  # in a window: ui/xapi_window.py
         from ..ui.xapi_headless import play_xapi_headless
 

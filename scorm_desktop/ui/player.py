@@ -170,9 +170,12 @@ class Player(PlayerWrites, QObject):
         elif self.auto_continue:
             # Nothing is deliverable without a learner's choice: nobody is there to choose.
             def ended(st: NavStep) -> None:
-                self.navMessage.emit(
-                    f"Nothing more can be played without a learner's choice; the course is {st.reason}."
-                )
+                ends = {"suspended": self.tr("Nothing more can be played without a learner's choice; the course is "
+                                             "suspended."),
+                        "closed": self.tr("Nothing more can be played without a learner's choice; the course is "
+                                          "closed.")}
+                self.navMessage.emit(ends.get(st.reason) or self.tr(
+                    "Nothing more can be played without a learner's choice; the course is finished."))
                 self._end_course(st.reason, st.ui)
 
             self._submit_nav(lambda nav: nav.close(), ended)
