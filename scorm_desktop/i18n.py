@@ -119,3 +119,16 @@ def translate(context: str, text: str, code: str | None = None) -> str:
 def _(text: str) -> str:
     """gettext-style marker for the command line's sentences (scripts/i18n.py extracts them into the .ts files)."""
     return translate("", text)
+
+
+#: Which numbers take the singular, by language (French: 0 and 1; English and Spanish: 1 only).
+_SINGULAR = {"fr": lambda n: n in (0, 1)}
+
+
+def plural(n: int, one: str, other: str, code: str | None = None) -> str:
+    """`one` or `other` for the number `n` by the language's rule, with `{0}` filled with n: `plural(n, _("{0} course"),
+    _("{0} courses"))` → "1 course", "2 courses" ("0 cours" in French). Each form is a whole phrase the translators
+    see; a sentence with two counts takes two such phrases as its arguments."""
+    code = code or current()
+    singular = _SINGULAR.get(code, lambda k: k == 1)(n)
+    return (one if singular else other).format(n)

@@ -36,6 +36,8 @@ SOURCES = ("scorm_desktop/ui", "scorm_desktop/app.py", "scorm_desktop/cli", "sco
            # reasons, and the idle sentence `play --headless` and `check` say.
            "scorm_desktop/storage/backup.py", "scorm_desktop/dispatch/report.py", "scorm_desktop/checker/report.py",
            "scorm_desktop/checker/idle.py", "scorm_desktop/checker/static.py", "scorm_desktop/checker/runtime.py",
+           # The start-up notice after a crash (sessions finished on the learner's behalf).
+           "scorm_desktop/services.py",
            # The command line's sub-commands registered from other packages, and the `report` table's headings.
            "scorm_desktop/cmi5/commands.py", "scorm_desktop/reports/rows.py")
 

@@ -388,7 +388,7 @@ def test_cli_listings_and_help_speak_the_language(corpus, tmp_path):
         ("es", ["dispatch", "list"], "Todavía no se ha emitido ningún envío.", "No dispatches issued yet"),
         ("fr", ["courses", "--help"], "utilisation : scorm-desktop courses", "usage:"),
         ("fr", ["courses", "--help"], "afficher cette aide et quitter", "show this help message"),
-        ("es", ["--help"], "Reproductor sin conexión de cursos SCORM", "Offline-first player"),
+        ("es", ["--help"], "Reproductor sin conexión para cursos SCORM", "Offline-first player"),
         ("es", ["--help"], "mostrar las líneas informativas del registro en stderr", "print informational log"),
         ("fr", ["dispatch", "--help"], "relire depuis le LRS les déclarations des envois", "read the dispatches'"),
     ]

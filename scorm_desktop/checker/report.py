@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from ..i18n import _
+from ..i18n import SOURCE_LANGUAGE, _, plural
 
 #: Verdicts, best first.
 OK, WARNINGS, BROKEN = "ok", "works with warnings", "broken"
@@ -25,6 +25,11 @@ def english(text: str) -> str:
     `_tr` (static.py, runtime.py), so lupdate extracts them (scripts/i18n.py) and the text report can say them in the
     learner's language; a sentence built with values in it stays as it was made."""
     return text
+
+
+def english_count(n: int, one: str, other: str) -> str:
+    """"1 item" / "2 items" in a sentence the report stores in English (one made with values in it)."""
+    return plural(n, one, other, SOURCE_LANGUAGE)
 
 
 def verdict_words(verdict: str) -> str:
@@ -103,6 +108,7 @@ class PackageReport:
 
     def explain(self, _tr=english) -> tuple[str, str]:
         """The package's verdict and its reason, the checker's own sentences through `_tr` (English by default)."""
+        code = _code(_tr)
         own, own_reason = _decide(self.findings, "", _tr)
         items = [(item, *item.explain(_tr)) for item in self.items]
         broken = [(item, reason) for item, verdict, reason in items if verdict == BROKEN]
@@ -112,7 +118,8 @@ class PackageReport:
         if broken:
             (first, reason), more = broken[0], len(broken) - 1
             if more:
-                return BROKEN, _tr("Item “{0}”: {1} ({2} more item(s) broken)").format(first.title, reason, more)
+                return BROKEN, _tr("Item “{0}”: {1} ({2})").format(first.title, reason, plural(
+                    more, _tr("{0} more item broken"), _tr("{0} more items broken"), code))
             return BROKEN, _tr("Item “{0}”: {1}").format(first.title, reason)
         if own == WARNINGS:
             return WARNINGS, own_reason
@@ -120,8 +127,11 @@ class PackageReport:
             first, reason = warned[0]
             return WARNINGS, _tr("Item “{0}”: {1}").format(first.title, reason)
         ran = sum(1 for i in self.items if i.run)
+        if ran and ran == len(self.items):
+            return OK, plural(ran, _tr("The manifest is valid and its item ran without errors."),
+                              _tr("The manifest is valid and all {0} items ran without errors."), code)
         if ran:
-            return OK, _tr("The manifest is valid and all {0} of {1} item(s) ran without errors.").format(
+            return OK, _tr("The manifest is valid; {0} of its {1} items ran, without errors.").format(
                 ran, len(self.items))
         return OK, _tr("The manifest is valid.")
 
@@ -131,15 +141,22 @@ class PackageReport:
         return data
 
 
+def _code(_tr) -> str | None:
+    """The language whose plural rule goes with `_tr`: English for the stored sentences, else the current one."""
+    return SOURCE_LANGUAGE if _tr is english else None
+
+
 def _decide(findings: list[Finding], ok_reason: str, _tr=english) -> tuple[str, str]:
     errors = [f for f in findings if f.level == "error"]
     warnings = [f for f in findings if f.level == "warning"]
     if len(errors) > 1:
-        return BROKEN, _tr("{0} (and {1} more error(s))").format(_tr(errors[0].message), len(errors) - 1)
+        return BROKEN, _tr("{0} (and {1})").format(_tr(errors[0].message), plural(
+            len(errors) - 1, _tr("{0} more error"), _tr("{0} more errors"), _code(_tr)))
     if errors:
         return BROKEN, _tr(errors[0].message)
     if len(warnings) > 1:
-        return WARNINGS, _tr("{0} (and {1} more warning(s))").format(_tr(warnings[0].message), len(warnings) - 1)
+        return WARNINGS, _tr("{0} (and {1})").format(_tr(warnings[0].message), plural(
+            len(warnings) - 1, _tr("{0} more warning"), _tr("{0} more warnings"), _code(_tr)))
     if warnings:
         return WARNINGS, _tr(warnings[0].message)
     return OK, ok_reason
@@ -165,8 +182,9 @@ def text_report(report: PackageReport, verbose: bool = True) -> str:
     verdict, reason = report.explain(_)
     lines = [_("{0}: {1} — {2}").format(report.source, verdict_words(verdict).upper(), reason)]
     if report.title:
-        lines.append("  " + _("“{0}” ({1}), {2} item(s), checked in {3} s").format(
-            report.title, report.edition or report.standard, len(report.items), f"{report.seconds:.1f}"))
+        lines.append("  " + _("“{0}” ({1}), {2}, checked in {3} s").format(
+            report.title, report.edition or report.standard, plural(len(report.items), _("{0} item"), _("{0} items")),
+            f"{report.seconds:.1f}"))
     lines += ["  " + finding(f) for f in report.findings if verbose or f.level != "note"]
     for item in report.items:
         verdict, reason = item.explain(_)

@@ -12,7 +12,7 @@ from ..package.archive import PackageSource, open_package
 from ..package.manifest import parse_manifest
 from ..package.model import SCORM_2004, Manifest, PackageError
 from . import schemas
-from .report import Finding, ItemReport, PackageReport
+from .report import Finding, ItemReport, PackageReport, english_count
 from .report import english as _tr  # the fixed sentences: stored in English, said translated
 
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
@@ -204,8 +204,9 @@ def _file_findings(manifest: Manifest, files: set[str], add) -> bool:
                       and not f.lower().endswith(".xsd") and not f.lower().endswith(".dtd"))
     if unlisted:
         more = f" and {len(unlisted) - 1} more" if len(unlisted) > 1 else ""
-        add(Finding("note", "unlisted-files", f"{len(unlisted)} file(s) of the package are not listed in the "
-                                              f"manifest ('{unlisted[0]}'{more}); content may still load them.",
+        files = english_count(len(unlisted), "{0} file of the package is", "{0} files of the package are")
+        add(Finding("note", "unlisted-files", f"{files} not listed in the manifest ('{unlisted[0]}'{more}); content "
+                                              "may still load them.",
                     {"count": len(unlisted)}))
     return fatal
 

@@ -10,7 +10,7 @@ import argparse
 import json
 import math
 
-from ..i18n import _
+from ..i18n import _, plural
 from .common import find_course, refuse
 
 #: The longest time limit a timer can hold (2**31 - 1 ms, about 24 days).
@@ -130,7 +130,7 @@ class _api_log_writer:
 
 def cmd_clear_preview(services, args) -> int:
     n = services.records.clear_preview()
-    print(_("cleared {0} preview attempt(s)").format(n))
+    print(plural(n, _("cleared {0} preview attempt"), _("cleared {0} preview attempts")))
     return 0
 
 

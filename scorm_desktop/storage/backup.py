@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from ..i18n import _
+from ..i18n import _, plural
 from .db import backup_database, copy_database
 
 log = logging.getLogger(__name__)
@@ -249,12 +249,14 @@ def _recover_blank(db: Path, backups: Path) -> list[str]:
                         _("The library database was empty, so the backup from {0} was restored. Anything recorded "
                           "after that backup is not in the library; courses imported since are put back in it."))
             return [restored.format(candidate.label) + kept]
-    started = (_("The library database was missing and no usable backup was found, so a new library was started; "
-                 "the {0} course(s) found in the data folder are put back in it, without their learners' records.")
+    started = (_("The library database was missing and no usable backup was found, so a new library was started.")
                if what == "missing" else
-               _("The library database was empty and no usable backup was found, so a new library was started; "
-                 "the {0} course(s) found in the data folder are put back in it, without their learners' records."))
-    return [started.format(len(found)) + kept]
+               _("The library database was empty and no usable backup was found, so a new library was started."))
+    if found:
+        started += " " + plural(
+            len(found), _("The course found in the data folder is put back in it, without its learners' records."),
+            _("The {0} courses found in the data folder are put back in it, without their learners' records."))
+    return [started + kept]
 
 
 def _request_reattach(db: Path) -> None:

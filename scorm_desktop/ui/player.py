@@ -239,7 +239,7 @@ class Player(PlayerWrites, QObject):
 
     def _start(self, launch: Launch) -> None:
         self._awaiting_launch = False
-        if self._closing or self.course_over:
+        if self._closing:
             # The player was closed while the worker prepared this launch: nothing runs, and the session the
             # preparation opened ends now (not left open until the next start's recovery).
             self.worker.submit(launching.finish, self.services.records, launch, "closed")

@@ -397,7 +397,7 @@ def test_sync_without_an_endpoint_says_only_that(data):
     _played_once(data)
     r = run(data, "sync")
     assert r.returncode == 2
-    assert r.stdout == ""  # no "sent 0 statement(s)" summary before the error
+    assert r.stdout == ""  # no "sent 0 statements" summary before the error
     assert r.stderr.strip() == (
         "error: No LRS endpoint is set: give one with --endpoint or in settings.json (sync.endpoint).")
 
