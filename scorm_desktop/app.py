@@ -65,7 +65,7 @@ def run_gui(paths: DataPaths, open_paths: list[str] | None = None, log_file=None
     except DatabaseError as exc:
         QMessageBox.critical(None, "SCORM Desktop", str(exc))
         return 2
-    _install_language(app, services)
+    install_language(app, services)
     window = MainWindow(services)
     server.openRequested.connect(window.open_request)
     _close_on_termination(window)
@@ -90,7 +90,7 @@ def run_player_window(
     from .ui.webenv import WebEnv
     from .ui.xapi_window import player_window_class
 
-    _install_language(app, services)
+    install_language(app, services)
     env = WebEnv(services)
     window_class = player_window_class(services.library.course(course_id))
     window = window_class(services, env, learner=learner, mode=mode, preview=preview)
@@ -105,7 +105,7 @@ def run_player_window(
     return code
 
 
-def _install_language(app, services) -> None:
+def install_language(app, services) -> None:
     """The learner's language (--lang / SCORM_DESKTOP_LANG / Settings / the system's), before any window exists."""
     from . import i18n
     from .ui import translator

@@ -139,3 +139,16 @@ def human_size(size: int, _tr: Callable[[str], str] = _) -> str:
     if size >= KIB:
         return _tr("{0:.1f} KiB").format(size / KIB)
     return _tr("{0} bytes").format(size)
+
+
+#: Which numbers take the singular, by language (French: 0 and 1; English and Spanish: 1 only).
+_SINGULAR = {"fr": lambda n: n in (0, 1)}
+
+
+def plural(n: int, one: str, other: str, code: str | None = None) -> str:
+    """`one` or `other` for the number `n` by the language's rule, with `{0}` filled with n: `plural(n, _("{0} course"),
+    _("{0} courses"))` → "1 course", "2 courses" ("0 cours" in French). Each form is a whole phrase the translators
+    see; a sentence with two counts takes two such phrases as its arguments."""
+    code = code or current()
+    singular = _SINGULAR.get(code, lambda k: k == 1)(n)
+    return (one if singular else other).format(n)

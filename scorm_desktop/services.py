@@ -11,6 +11,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import sessionmaker
 
 from . import launch, owners
+from .i18n import _, plural
 from .library.courses import Library
 from .package.model import PackageError
 from .paths import DataPaths
@@ -134,10 +135,13 @@ def _open(paths: DataPaths, notices: list[str], with_sample: bool, deferred: boo
         recovered = launch.recover(services.library, services.records)
         if recovered:
             log.warning("finished %s session(s) left open by an earlier crash", recovered)
-            services.notices.append(
-                f"{recovered} course session(s) were still open when SCORM Desktop last stopped; "
-                "what the learner did was kept and they resume where they left off."
-            )
+            services.notices.append(plural(
+                recovered,
+                _("{0} course session was still open when SCORM Desktop last stopped; what the learner did was kept "
+                  "and they resume where they left off."),
+                _("{0} course sessions were still open when SCORM Desktop last stopped; what the learners did was "
+                  "kept and they resume where they left off."),
+            ))
         _recover_cmi5_sessions(services)
         if with_sample:
             import_sample_once(services)

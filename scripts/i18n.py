@@ -32,6 +32,12 @@ SOURCES = ("scorm_desktop/ui", "scorm_desktop/app.py", "scorm_desktop/cli", "sco
            "scorm_desktop/sync/client.py", "scorm_desktop/sync/bundles.py",
            "scorm_desktop/dispatch/store.py", "scorm_desktop/dispatch/licence.py", "scorm_desktop/cmi5/waive.py",
            "scorm_desktop/media",
+           # The backups' labels and restore notices, the dispatch report's words, the checker's text report and
+           # reasons, and the idle sentence `play --headless` and `check` say.
+           "scorm_desktop/storage/backup.py", "scorm_desktop/dispatch/report.py", "scorm_desktop/checker/report.py",
+           "scorm_desktop/checker/idle.py", "scorm_desktop/checker/static.py", "scorm_desktop/checker/runtime.py",
+           # The start-up notice after a crash (sessions finished on the learner's behalf).
+           "scorm_desktop/services.py",
            # The command line's sub-commands registered from other packages, and the `report` table's headings.
            "scorm_desktop/cmi5/commands.py", "scorm_desktop/reports/rows.py")
 

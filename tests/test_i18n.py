@@ -388,7 +388,7 @@ def test_cli_listings_and_help_speak_the_language(corpus, tmp_path):
         ("es", ["dispatch", "list"], "Todavía no se ha emitido ningún envío.", "No dispatches issued yet"),
         ("fr", ["courses", "--help"], "utilisation : scorm-desktop courses", "usage:"),
         ("fr", ["courses", "--help"], "afficher cette aide et quitter", "show this help message"),
-        ("es", ["--help"], "Reproductor sin conexión de cursos SCORM", "Offline-first player"),
+        ("es", ["--help"], "Reproductor sin conexión para cursos SCORM", "Offline-first player"),
         ("es", ["--help"], "mostrar las líneas informativas del registro en stderr", "print informational log"),
         ("fr", ["dispatch", "--help"], "relire depuis le LRS les déclarations des envois", "read the dispatches'"),
     ]
@@ -448,11 +448,11 @@ def test_gui_start_installs_the_settings_language_unless_overridden(qapp, librar
     monkeypatch.delenv(i18n.ENV, raising=False)
     library.settings.language = "es"
     try:
-        entry._install_language(qapp, library)
+        entry.install_language(qapp, library)
         assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own buttons too
         monkeypatch.setenv(i18n.ENV, "fr")  # what --lang sets before the GUI starts
-        entry._install_language(qapp, library)
+        entry.install_language(qapp, library)
         assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
     finally:
         translator.install(qapp, "en")
@@ -561,3 +561,112 @@ def test_cli_sentences_never_skip_the_translation():
     found = [f"{p.relative_to(ROOT)}: {m.group(0)!r}" for p in files
              for m in english.finditer(p.read_text(encoding="utf-8"))]
     assert found == []
+
+
+# -- the last English sentences: play --headless's lines, backups, the dispatch report, check's text report ----------
+#: Modules whose sentences for a person were English until issue 18's last pass; each goes through `_()` or `tr` now.
+REST = ("scorm_desktop/storage/backup.py", "scorm_desktop/dispatch/report.py", "scorm_desktop/checker/report.py",
+        "scorm_desktop/checker/idle.py", "scorm_desktop/ui/headless.py", "scorm_desktop/ui/xapi_headless.py")
+#: Lines programs read, which stay as they are in every language.
+MACHINE_READ = ("session:",)
+
+
+def test_the_last_modules_never_build_an_english_sentence_in_place():
+    """No sentence printed, returned, raised or put in the report's frame is an English literal or f-string: the
+    core modules are extracted (scripts/i18n.py SOURCES) and use `_()`, the headless player uses Qt's translate."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from i18n import SOURCES  # scripts/i18n.py
+
+    assert {p for p in REST if not p.startswith("scorm_desktop/ui/")} <= set(SOURCES)
+    english = re.compile(r"(?:(?:print\(|say\(|raise \w+\(|return [\[(]?|\.append\(|lines = \[|reason = )\s*f?[\"']"
+                         r"|<(?:h\d|p|th|td)>)[A-Za-z]+[ :]")
+    found = [f"{p}: {m.group(0)!r}" for p in REST
+             for m in english.finditer((ROOT / p).read_text(encoding="utf-8"))
+             if not any(token in m.group(0) for token in MACHINE_READ)]
+    assert found == []
+
+
+def test_backup_labels_and_notices_are_french(tmp_path):
+    from datetime import datetime, timezone
+
+    from scorm_desktop.storage.backup import BackupInfo, apply_restore_request, request_restore
+
+    info = BackupInfo(tmp_path / "b.sqlite3", datetime(2026, 3, 1, 9, 30, tzinfo=timezone.utc), "daily", 3 * 1024)
+    schema = BackupInfo(info.path, info.created, "before-schema-7", 1024)
+    try:
+        i18n.set_language("fr")
+        label, before = info.label, schema.label
+        (tmp_path / "restore-request.json").write_text("{", encoding="utf-8")
+        notice = apply_restore_request(tmp_path, tmp_path / "library.sqlite3")
+        with pytest.raises(ValueError) as damaged:
+            (tmp_path / "bad.sqlite3").write_bytes(b"not a database")
+            request_restore(tmp_path, tmp_path / "bad.sqlite3")
+    finally:
+        i18n.set_language("en")
+    assert label.endswith(" (quotidienne, 3 Kio)"), label
+    assert before.endswith(" (avant le schéma 7, 1 Kio)"), before
+    assert notice == ["Une demande de restauration d'une sauvegarde n'a pas pu être lue et a été ignorée."]
+    assert str(damaged.value) == "La sauvegarde bad.sqlite3 est endommagée et ne peut pas être restaurée."
+    assert info.label.endswith(" (daily, 3 KiB)")  # English again, as the CLI's listing shows it
+
+
+def test_dispatch_missing_records_detail_is_french_and_the_csv_keeps_numbers():
+    from scorm_desktop.dispatch.report import csv_rows, missing_text, report_html
+
+    device = {"device": "d1", "launches": 2, "learners": 1, "completed": 1, "passed": 0, "average_score": None,
+              "last_launch": None, "statements": 9, "highest_sequence": 40, "missing": [12, 40], "missing_count": 3}
+    rep = {"dispatch_id": "D1", "course": "Golf", "recipient": "Acme", "revoked_at": "2026-01-01",
+           "totals": dict(device, missing=3), "devices": [device]}
+    try:
+        i18n.set_language("fr")
+        french = missing_text(device), missing_text({"missing": [], "missing_count": 0}), report_html([rep], "hier")
+        rows = csv_rows([rep])
+    finally:
+        i18n.set_language("en")
+    assert french[:2] == ("3 (numéros d'appareil 12, 40, et 1 de plus avant eux)", "aucun")
+    assert "Rapport des envois" in french[2] and "Envoi D1 (révoqué)" in french[2] and "tous les appareils" in french[2]
+    assert rows[0]["missing"] == "12 40"  # the CSV's column stays numbers only
+    assert missing_text(device) == "3 (device numbers 12, 40 and 1 more before them)"
+
+
+def test_check_text_report_is_french_and_its_json_stays_english():
+    from scorm_desktop.checker.report import Finding, ItemReport, PackageReport, summary_json, text_report
+    from scorm_desktop.checker.runtime import RunObservation, findings
+
+    # an item that ended without a status: the checker's fixed sentence, translated in the text report
+    done = RunObservation(outcome="terminated", found_api=True, initialized=True, terminated=True, calls=3)
+    odd = Finding("warning", "case-mismatch", "A file name differs in case.")  # not one of the checker's sentences
+    report = PackageReport(source="golf.zip", title="Golf", standard="SCORM", edition="1.2", items=[
+        ItemReport("i1", "Intro", "sco"), ItemReport("i2", "Quiz", "sco", findings=[odd]),
+        ItemReport("i3", "End", "sco", run=done.to_dict(), findings=findings(done, "sco", 10))])
+    report.decide()
+    try:
+        i18n.set_language("fr")
+        french = text_report(report)
+    finally:
+        i18n.set_language("en")
+    assert french.splitlines()[0] == ("golf.zip : FONCTIONNE AVEC DES AVERTISSEMENTS — Élément « Quiz » : A file "
+                                      "name differs in case.")
+    assert "élément i1 « Intro » (sco) : non exécuté — Non exécuté : seul le paquet a été vérifié." in french
+    assert "    avertissement : A file name differs in case." in french
+    assert ("élément i3 « End » (sco) : fonctionne avec des avertissements — Il s'est terminé sans fixer de statut "
+            "d'achèvement ni de réussite." in french), french
+    doc = summary_json([report])
+    assert doc["packages"][0]["reason"] == "Item “Quiz”: A file name differs in case."
+    assert doc["packages"][0]["items"][2]["reason"] == "It terminated without setting a completion or success status."
+    assert doc["verdict"] == "works with warnings"
+
+
+def test_headless_stop_line_is_french(corpus, tmp_path):
+    """`play --headless --lang fr`: the line a person reads when the content waits for a learner is French; the exit
+    status (4) is the same in every language."""
+    data = str(tmp_path / "d")
+    course = run_cli("--data-dir", data, "import", str(corpus / "good" / "moodle-singlescobasic-12.zip"))
+    assert course.returncode == 0, course.stderr
+    played = run_cli("--data-dir", data, "--lang", "fr", "play", course.stdout.strip(), "--headless", "--idle", "2",
+                     "--timeout", "120")
+    assert played.returncode == 4, played.stderr[-2000:]
+    assert ("arrêté : Le contenu attend un apprenant après " in played.stderr
+            and "aucun appel ni aucune navigation depuis 2 s. Ses valeurs obtenues jusque-là sont conservées."
+            in played.stderr), played.stderr[-2000:]
+    assert "stopped:" not in played.stderr

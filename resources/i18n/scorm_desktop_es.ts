@@ -48,9 +48,9 @@
         <translation>se requiere uno de los argumentos %s</translation>
     </message>
     <message>
-        <source>Offline-first player for SCORM 1.2 and SCORM 2004 courses. With no command, the app opens.</source>
+        <source>Offline-first player for SCORM 1.2, SCORM 2004, cmi5 and xAPI (Tin Can) courses. With no command, the app opens.</source>
         <extracomment>The command groups, in the order `--help` lists them: (module, its function that registers the sub-commands). Ctrl+C. Commands that only read the data folder: they work on a read-only one.</extracomment>
-        <translation>Reproductor sin conexión de cursos SCORM 1.2 y SCORM 2004. Sin comando, se abre la aplicación.</translation>
+        <translation>Reproductor sin conexión para cursos SCORM 1.2, SCORM 2004, cmi5 y xAPI (Tin Can). Sin ningún comando, se abre la aplicación.</translation>
     </message>
     <message>
         <source>data folder (library, database, web profile); default: $SCORM_DESKTOP_DATA or the user data folder</source>
@@ -186,12 +186,16 @@
         <translation>error: no se pudo escribir {0} ({1})</translation>
     </message>
     <message>
-        <source>wrote {0} course(s) to {1}</source>
-        <translation>{0} curso(s) escrito(s) en {1}</translation>
+        <source>wrote {0} to {1}</source>
+        <translation>escrito en {1}: {0}</translation>
     </message>
     <message>
-        <source>wrote {0} learner(s) to {1}</source>
-        <translation>{0} alumno(s) escrito(s) en {1}</translation>
+        <source>{0} learner</source>
+        <translation>{0} alumno</translation>
+    </message>
+    <message>
+        <source>{0} learners</source>
+        <translation>{0} alumnos</translation>
     </message>
     <message>
         <source>error: there is no backup &apos;{0}&apos; (see: scorm-desktop backups)</source>
@@ -202,8 +206,8 @@
         <translation>Todavía no hay copias de seguridad. Se hace una cada día que se usa la aplicación y antes de cada actualización.</translation>
     </message>
     <message>
-        <source>import SCORM packages (ZIP files or package folders; a folder of ZIPs imports each) into the library</source>
-        <translation>importar paquetes SCORM (archivos ZIP o carpetas de paquete; una carpeta de ZIP importa cada uno) a la biblioteca</translation>
+        <source>import course packages (SCORM, cmi5, xAPI; ZIP files or package folders; a folder of ZIPs imports each) into the library</source>
+        <translation>importar paquetes de cursos (SCORM, cmi5, xAPI; archivos ZIP o carpetas de paquete; una carpeta de ZIP los importa todos) a la biblioteca</translation>
     </message>
     <message>
         <source>print one JSON object per package</source>
@@ -643,8 +647,8 @@
         <translation>La organización «{0}» no tiene título; el curso se titula «{1}» en su lugar.</translation>
     </message>
     <message>
-        <source>The manifest defines no organization (no table of contents); the course was built from its {0} SCO resource in the order they are listed.</source>
-        <translation>El manifiesto no define ninguna organización (no hay índice); el curso se ha construido a partir de {0} recurso SCO, el único que enumera.</translation>
+        <source>The manifest defines no organization (no table of contents); the course was built from its only SCO resource.</source>
+        <translation>El manifiesto no define ninguna organización (no hay índice); el curso se construyó a partir de su único recurso SCO.</translation>
     </message>
     <message>
         <source>The manifest defines no organization (no table of contents); the course was built from its {0} SCO resources in the order they are listed.</source>
@@ -1251,6 +1255,10 @@
         <translation>caducó el {0}</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is licensed for {1}, all taken: {2}</source>
+        <translation>«{0}» tiene licencia para {1}, todas las plazas están ocupadas: {2}</translation>
+    </message>
+    <message>
         <source>expires {0}</source>
         <translation>caduca el {0}</translation>
     </message>
@@ -1277,10 +1285,6 @@
     <message>
         <source>&apos;{0}&apos; has used all {1} launches of its licence: {2}</source>
         <translation>«{0}» ha usado los {1} lanzamientos de su licencia: {2}</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; is licensed for {1} learner(s), all taken: {2}</source>
-        <translation>«{0}» tiene licencia para {1} alumno(s), todos ocupados: {2}</translation>
     </message>
     <message>
         <source>{0} comes from an issuer this computer does not trust (fingerprint {1}); nothing was changed.</source>
@@ -1392,8 +1396,16 @@
         <translation>{0} y {1} más</translation>
     </message>
     <message>
-        <source>{0} media file(s) use codecs the player cannot decode ({1}): {2}. They are converted to WebM once, in the background; until then they stay black or silent.</source>
-        <translation>{0} archivo(s) multimedia usan códecs que el reproductor no puede descodificar ({1}): {2}. Se convierten a WebM una sola vez, en segundo plano; hasta entonces se ven en negro o sin sonido.</translation>
+        <source>{0} use codecs the player cannot decode ({1}): {2}. They are converted to WebM once, in the background; until then they stay black or silent.</source>
+        <translation>Códecs que el reproductor no puede descodificar ({1}) en {0}: {2}. Se convierten a WebM una sola vez, en segundo plano; hasta entonces se ven en negro o sin sonido.</translation>
+    </message>
+    <message>
+        <source>{0} media file</source>
+        <translation>{0} archivo multimedia</translation>
+    </message>
+    <message>
+        <source>{0} media files</source>
+        <translation>{0} archivos multimedia</translation>
     </message>
     <message>
         <source>check course packages: validate them and run every item unattended, with a verdict each</source>
@@ -1572,8 +1584,16 @@
         <translation>interrumpido: lo convertido se conserva; vuelva a ejecutar el comando para continuar</translation>
     </message>
     <message>
-        <source>converting the media of {0} course(s) in the background (process {1})</source>
-        <translation>convirtiendo los medios de {0} curso(s) en segundo plano (proceso {1})</translation>
+        <source>converting the media of {0} in the background (process {1})</source>
+        <translation>conversión de los medios de {0} en segundo plano (proceso {1})</translation>
+    </message>
+    <message>
+        <source>{0} course</source>
+        <translation>{0} curso</translation>
+    </message>
+    <message>
+        <source>{0} courses</source>
+        <translation>{0} cursos</translation>
     </message>
     <message>
         <source>pending</source>
@@ -1682,8 +1702,12 @@
         <translation>el curso {0} no tiene ningún elemento «{1}» que lanzar (sus elementos: {2})</translation>
     </message>
     <message>
-        <source>cleared {0} preview attempt(s)</source>
-        <translation>{0} intento(s) de vista previa borrado(s)</translation>
+        <source>cleared {0} preview attempt</source>
+        <translation>{0} intento de vista previa borrado</translation>
+    </message>
+    <message>
+        <source>cleared {0} preview attempts</source>
+        <translation>{0} intentos de vista previa borrados</translation>
     </message>
     <message>
         <source>send the learning records (xAPI statements) to the LRS</source>
@@ -1762,16 +1786,60 @@
         <translation>contraseña de {0} en {1} guardada en {2}</translation>
     </message>
     <message>
+        <source>{0} statement</source>
+        <translation>{0} declaración</translation>
+    </message>
+    <message>
+        <source>{0} statements</source>
+        <translation>{0} declaraciones</translation>
+    </message>
+    <message>
+        <source>{0} document</source>
+        <translation>{0} documento</translation>
+    </message>
+    <message>
+        <source>{0} documents</source>
+        <translation>{0} documentos</translation>
+    </message>
+    <message>
         <source>(no endpoint)</source>
         <translation>(ningún punto de acceso)</translation>
     </message>
     <message>
-        <source>would send {0} statement(s) and {1} document(s) to {2}</source>
-        <translation>se enviarían {0} declaración(es) y {1} documento(s) a {2}</translation>
+        <source>would send {0} and {1} to {2}</source>
+        <translation>se enviarían {0} y {1} a {2}</translation>
     </message>
     <message>
-        <source>sent {0} statement(s) and {1} document(s) to {2}</source>
-        <translation>{0} declaración(es) y {1} documento(s) enviado(s) a {2}</translation>
+        <source>sent {0} and {1} to {2}</source>
+        <translation>enviado a {2}: {0} y {1}</translation>
+    </message>
+    <message>
+        <source>refused in all: {0}, {1} quarantined</source>
+        <translation>rechazadas en total: {0}, {1} en cuarentena</translation>
+    </message>
+    <message>
+        <source>{0} conflict</source>
+        <translation>{0} conflicto</translation>
+    </message>
+    <message>
+        <source>{0} conflicts</source>
+        <translation>{0} conflictos</translation>
+    </message>
+    <message>
+        <source>still pending: {0} (and {1})</source>
+        <translation>aún pendientes: {0} (y {1})</translation>
+    </message>
+    <message>
+        <source>wrote {0} and {1} to {2} (device {3}, key {4})</source>
+        <translation>escrito en {2}: {0} y {1} (dispositivo {3}, clave {4})</translation>
+    </message>
+    <message>
+        <source>queued {0} of {1} from device {2} (key {3}, first seen now); {4} already known; {5} of {6} queued</source>
+        <translation>en cola: {0} de {1} del dispositivo {2} (clave {3}, visto por primera vez); {4} ya conocidas; en cola: {5} de {6}</translation>
+    </message>
+    <message>
+        <source>queued {0} of {1} from device {2} (key {3}); {4} already known; {5} of {6} queued</source>
+        <translation>en cola: {0} de {1} del dispositivo {2} (clave {3}); {4} ya conocidas; en cola: {5} de {6}</translation>
     </message>
     <message>
         <source>stored at the LRS in all: {0}</source>
@@ -1782,16 +1850,8 @@
         <translation>rechazada ({0}): {1}: {2}</translation>
     </message>
     <message>
-        <source>refused in all: {0} conflict(s), {1} quarantined</source>
-        <translation>rechazadas en total: {0} conflicto(s), {1} en cuarentena</translation>
-    </message>
-    <message>
         <source>documents refused in all: {0} quarantined</source>
         <translation>documentos rechazados en total: {0} en cuarentena</translation>
-    </message>
-    <message>
-        <source>still pending: {0} (and {1} document(s))</source>
-        <translation>aún pendientes: {0} (y {1} documento(s))</translation>
     </message>
     <message>
         <source>still pending: {0}</source>
@@ -1802,20 +1862,8 @@
         <translation>error: no se pudo escribir «{0}» ({1}).</translation>
     </message>
     <message>
-        <source>wrote {0} statement(s) and {1} document(s) to {2} (device {3}, key {4})</source>
-        <translation>{0} declaración(es) y {1} documento(s) escrito(s) en {2} (dispositivo {3}, clave {4})</translation>
-    </message>
-    <message>
         <source>error: &apos;{0}&apos; could not be read ({1}).</source>
         <translation>error: no se pudo leer «{0}» ({1}).</translation>
-    </message>
-    <message>
-        <source>queued {0} of {1} statement(s) from device {2} (key {3}, first seen now); {4} already known; {5} of {6} document(s) queued</source>
-        <translation>{0} de {1} declaración(es) del dispositivo {2} en cola (clave {3}, vista por primera vez); {4} ya conocida(s); {5} de {6} documento(s) en cola</translation>
-    </message>
-    <message>
-        <source>queued {0} of {1} statement(s) from device {2} (key {3}); {4} already known; {5} of {6} document(s) queued</source>
-        <translation>{0} de {1} declaración(es) del dispositivo {2} en cola (clave {3}); {4} ya conocida(s); {5} de {6} documento(s) en cola</translation>
     </message>
     <message>
         <source>exempt a learner from an AU of a cmi5 course (records &apos;waived&apos;; the course may be satisfied)</source>
@@ -1880,6 +1928,339 @@
     <message>
         <source>LAST ACTIVITY</source>
         <translation>ÚLTIMA ACTIVIDAD</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2} KiB)</source>
+        <extracomment>Daily copies kept; copies taken before a schema upgrade are always kept.</extracomment>
+        <translation>{0} ({1}, {2} KiB)</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <extracomment>A database a restore replaced, kept beside the backups folder: `library.sqlite3.replaced-&lt;UTC time&gt;[-n]`.</extracomment>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>reemplazada por una restauración</translation>
+    </message>
+    <message>
+        <source>before schema {0}</source>
+        <translation>antes del esquema {0}</translation>
+    </message>
+    <message>
+        <source>The backup {0} is damaged and cannot be restored.</source>
+        <translation>La copia de seguridad {0} está dañada y no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The library database was damaged, so the backup from {0} was restored. Anything recorded after that backup is not in the library; the damaged file was kept as {1} in {2}.</source>
+        <extracomment>Left in the data folder when the database was replaced at start: `Library.tidy` then re-attaches the course folders the restored (or new) database does not know, and removes the marker.</extracomment>
+        <translation>La base de datos de la biblioteca estaba dañada, así que se restauró la copia de seguridad del {0}. Lo registrado después de esa copia no está en la biblioteca; el archivo dañado se conservó como {1} en {2}.</translation>
+    </message>
+    <message>
+        <source>The library database was damaged and no usable backup was found, so a new, empty library was started. The damaged file was kept as {0} in {1}.</source>
+        <translation>La base de datos de la biblioteca estaba dañada y no se encontró ninguna copia de seguridad utilizable, así que se creó una biblioteca nueva y vacía. El archivo dañado se conservó como {0} en {1}.</translation>
+    </message>
+    <message>
+        <source>The empty file was kept as {0} in {1}.</source>
+        <translation>El archivo vacío se conservó como {0} en {1}.</translation>
+    </message>
+    <message>
+        <source>The library database was missing, so the backup from {0} was restored. Anything recorded after that backup is not in the library; courses imported since are put back in it.</source>
+        <translation>Faltaba la base de datos de la biblioteca, así que se restauró la copia de seguridad del {0}. Lo registrado después de esa copia no está en la biblioteca; los cursos importados desde entonces se vuelven a añadir.</translation>
+    </message>
+    <message>
+        <source>The library database was empty, so the backup from {0} was restored. Anything recorded after that backup is not in the library; courses imported since are put back in it.</source>
+        <translation>La base de datos de la biblioteca estaba vacía, así que se restauró la copia de seguridad del {0}. Lo registrado después de esa copia no está en la biblioteca; los cursos importados desde entonces se vuelven a añadir.</translation>
+    </message>
+    <message>
+        <source>The library database was missing and no usable backup was found, so a new library was started.</source>
+        <translation>Faltaba la base de datos de la biblioteca y no se encontró ninguna copia de seguridad utilizable, así que se creó una biblioteca nueva.</translation>
+    </message>
+    <message>
+        <source>The library database was empty and no usable backup was found, so a new library was started.</source>
+        <translation>La base de datos de la biblioteca estaba vacía y no se encontró ninguna copia de seguridad utilizable, así que se creó una biblioteca nueva.</translation>
+    </message>
+    <message>
+        <source>The course found in the data folder is put back in it, without its learners&apos; records.</source>
+        <translation>El curso encontrado en la carpeta de datos se vuelve a añadir, sin los registros de sus alumnos.</translation>
+    </message>
+    <message>
+        <source>The {0} courses found in the data folder are put back in it, without their learners&apos; records.</source>
+        <translation>Los {0} cursos encontrados en la carpeta de datos se vuelven a añadir, sin los registros de sus alumnos.</translation>
+    </message>
+    <message>
+        <source>A backup waits to be restored, but SCORM Desktop is using this data folder now (process {0}); nothing was changed. It is restored at the next start with no other process using it.</source>
+        <translation>Hay una copia de seguridad pendiente de restaurar, pero SCORM Desktop está usando esta carpeta de datos ahora (proceso {0}); no se ha cambiado nada. Se restaurará en el próximo inicio en que ningún otro proceso la use.</translation>
+    </message>
+    <message>
+        <source>A request to restore a backup could not be read and was ignored.</source>
+        <translation>No se pudo leer una solicitud de restaurar una copia de seguridad y se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>The backup {0} chosen for restoring no longer exists; nothing was changed.</source>
+        <translation>La copia de seguridad {0} elegida para restaurar ya no existe; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The library as it was before is kept as {0}.</source>
+        <translation>La biblioteca tal como estaba antes se conserva como {0}.</translation>
+    </message>
+    <message>
+        <source>The library was restored from the backup of {0}.</source>
+        <translation>La biblioteca se restauró desde la copia de seguridad del {0}.</translation>
+    </message>
+    <message>
+        <source>Read from the LRS on {0} · SCORM Desktop</source>
+        <translation>Leído del LRS el {0} · SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>launches</source>
+        <translation>lanzamientos</translation>
+    </message>
+    <message>
+        <source>learners</source>
+        <translation>alumnos</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completados</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>aprobados</translation>
+    </message>
+    <message>
+        <source>average score</source>
+        <translation>puntuación media</translation>
+    </message>
+    <message>
+        <source>last launch</source>
+        <translation>último lanzamiento</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>faltan</translation>
+    </message>
+    <message>
+        <source>Dispatch {0} (revoked)</source>
+        <translation>Envío {0} (revocado)</translation>
+    </message>
+    <message>
+        <source>Dispatch {0}</source>
+        <translation>Envío {0}</translation>
+    </message>
+    <message>
+        <source>all devices</source>
+        <translation>todos los dispositivos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{0} (device number {1} and {2} more before it)</source>
+        <translation>{0} (número de dispositivo {1}, y {2} más antes de él)</translation>
+    </message>
+    <message>
+        <source>{0} (device number {1})</source>
+        <translation>{0} (número de dispositivo {1})</translation>
+    </message>
+    <message>
+        <source>{0} (device numbers {1} and {2} more before them)</source>
+        <translation>{0} (números de dispositivo {1}, y {2} más antes de ellos)</translation>
+    </message>
+    <message>
+        <source>{0} (device numbers {1})</source>
+        <translation>{0} (números de dispositivo {1})</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <extracomment>Verdicts, best first. An item&apos;s verdict when only the package was checked (`check --static`) and the item has no finding of its own. Finding levels: an error breaks the item or package, a warning is worth fixing, a note is for information.</extracomment>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>works with warnings</source>
+        <translation>funciona con advertencias</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>roto</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>no ejecutado</translation>
+    </message>
+    <message>
+        <source>It needs the internet ({0}); offline: {1}</source>
+        <extracomment>A short stable kind, e.g. &quot;schema&quot;, &quot;missing-file&quot;, &quot;case-mismatch&quot;, &quot;api-error&quot;, &quot;internet&quot;, &quot;waits&quot;. One sentence for a person. Extra data for machines (a path, an element and error code, a URL...). &quot;sco&quot; or &quot;asset&quot;. What the unattended run observed (see runtime.RunObservation.to_dict), or None when it was not run.</extracomment>
+        <translation>Necesita internet ({0}); sin conexión: {1}</translation>
+    </message>
+    <message>
+        <source>Not run: only the package was checked.</source>
+        <translation>No ejecutado: solo se comprobó el paquete.</translation>
+    </message>
+    <message>
+        <source>The asset loads without errors.</source>
+        <translation>El recurso se carga sin errores.</translation>
+    </message>
+    <message>
+        <source>Initialized and waits for the learner after {0} API calls.</source>
+        <translation>Se inicializó y espera al alumno tras {0} llamadas a la API.</translation>
+    </message>
+    <message>
+        <source>Found the API, initialized, set a status and terminated without errors.</source>
+        <translation>Encontró la API, se inicializó, fijó un estado y terminó sin errores.</translation>
+    </message>
+    <message>
+        <source>Item “{0}”: {1} ({2})</source>
+        <translation>Elemento «{0}»: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0} more item broken</source>
+        <translation>{0} elemento roto más</translation>
+    </message>
+    <message>
+        <source>{0} more items broken</source>
+        <translation>{0} elementos rotos más</translation>
+    </message>
+    <message>
+        <source>The manifest is valid and its item ran without errors.</source>
+        <translation>El manifiesto es válido y su elemento se ejecutó sin errores.</translation>
+    </message>
+    <message>
+        <source>The manifest is valid and all {0} items ran without errors.</source>
+        <translation>El manifiesto es válido y sus {0} elementos se ejecutaron sin errores.</translation>
+    </message>
+    <message>
+        <source>The manifest is valid; {0} of its {1} items ran, without errors.</source>
+        <translation>El manifiesto es válido; se ejecutaron {0} de sus {1} elementos, sin errores.</translation>
+    </message>
+    <message>
+        <source>{0} (and {1})</source>
+        <translation>{0} (y {1})</translation>
+    </message>
+    <message>
+        <source>{0} more error</source>
+        <translation>{0} error más</translation>
+    </message>
+    <message>
+        <source>{0} more errors</source>
+        <translation>{0} errores más</translation>
+    </message>
+    <message>
+        <source>{0} more warning</source>
+        <translation>{0} advertencia más</translation>
+    </message>
+    <message>
+        <source>{0} more warnings</source>
+        <translation>{0} advertencias más</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}), {2}, checked in {3} s</source>
+        <translation>«{0}» ({1}), {2}, comprobado en {3} s</translation>
+    </message>
+    <message>
+        <source>{0} item</source>
+        <translation>{0} elemento</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} elementos</translation>
+    </message>
+    <message>
+        <source>Item “{0}”: {1}</source>
+        <translation>Elemento «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>The manifest is valid.</source>
+        <translation>El manifiesto es válido.</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>advertencia: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <source>item {0} “{1}” ({2}): {3} — {4}</source>
+        <translation>elemento {0} «{1}» ({2}): {3} — {4}</translation>
+    </message>
+    <message>
+        <source>The manifest defines no organization (no table of contents): most LMSs refuse it; SCORM Desktop builds one from its resources.</source>
+        <extracomment>The parsed manifest, or None when the package cannot be read at all. The package can be imported and its items run.</extracomment>
+        <translation>El manifiesto no define ninguna organización (no hay índice): la mayoría de los LMS lo rechazan; SCORM Desktop construye una a partir de sus recursos.</translation>
+    </message>
+    <message>
+        <source>The manifest uses xml:base to locate resources.</source>
+        <translation>El manifiesto usa xml:base para situar los recursos.</translation>
+    </message>
+    <message>
+        <source>The manifest contains sub-manifests, which few LMSs support.</source>
+        <translation>El manifiesto contiene submanifiestos, que pocos LMS admiten.</translation>
+    </message>
+    <message>
+        <source>Some items pass launch parameters (the item&apos;s parameters attribute).</source>
+        <translation>Algunos elementos pasan parámetros de lanzamiento (el atributo parameters del elemento).</translation>
+    </message>
+    <message>
+        <source>Some items have SCORM 1.2 prerequisites: they open once others are done.</source>
+        <translation>Algunos elementos tienen prerrequisitos de SCORM 1.2: se abren cuando otros se han terminado.</translation>
+    </message>
+    <message>
+        <source>Some items have a time limit action.</source>
+        <translation>Algunos elementos tienen una acción al agotarse el tiempo.</translation>
+    </message>
+    <message>
+        <source>Some items give launch data to their SCO (dataFromLMS).</source>
+        <translation>Algunos elementos dan datos de lanzamiento a su SCO (dataFromLMS).</translation>
+    </message>
+    <message>
+        <source>Some items are invisible in the table of contents (isvisible=&quot;false&quot;).</source>
+        <translation>Algunos elementos no se ven en el índice (isvisible=&quot;false&quot;).</translation>
+    </message>
+    <message>
+        <source>The course randomizes the order or selection of some activities.</source>
+        <translation>El curso reordena o selecciona al azar algunas actividades.</translation>
+    </message>
+    <message>
+        <source>Global objectives are kept per course attempt (objectivesGlobalToSystem=&quot;false&quot;).</source>
+        <translation>Los objetivos globales se conservan por intento del curso (objectivesGlobalToSystem=&quot;false&quot;).</translation>
+    </message>
+    <message>
+        <source>It terminated without setting a completion or success status.</source>
+        <extracomment>Elements whose setting is a status (SCORM 1.2 and 2004). How many findings of one kind an item lists one by one. &quot;terminated&quot;, &quot;waits&quot;, &quot;no-api&quot;, &quot;busy&quot; (still calling at the time limit), &quot;failed&quot;, or &quot;not run&quot;.</extracomment>
+        <translation>Terminó sin fijar un estado de finalización ni de aprobación.</translation>
+    </message>
+    <message>
+        <source>The content waits for a learner after {0}: no call and no navigation for {1} s.</source>
+        <extracomment>Seconds without an API call or a navigation after which content is taken to wait for a learner.</extracomment>
+        <translation>El contenido espera a un alumno tras {0}: ninguna llamada ni navegación durante {1} s.</translation>
+    </message>
+    <message>
+        <source>{0} API call</source>
+        <translation>{0} llamada a la API</translation>
+    </message>
+    <message>
+        <source>{0} API calls</source>
+        <translation>{0} llamadas a la API</translation>
+    </message>
+    <message>
+        <source>{0} course session was still open when SCORM Desktop last stopped; what the learner did was kept and they resume where they left off.</source>
+        <extracomment>Sentences for the user about what happened while opening (a damaged database restored, ...).</extracomment>
+        <translation>{0} sesión de curso seguía abierta cuando SCORM Desktop se detuvo por última vez; lo que hizo el alumno se ha conservado y continuará donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>{0} course sessions were still open when SCORM Desktop last stopped; what the learners did was kept and they resume where they left off.</source>
+        <translation>{0} sesiones de curso seguían abiertas cuando SCORM Desktop se detuvo por última vez; lo que hicieron los alumnos se ha conservado y continuarán donde lo dejaron.</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2942,50 @@
     </message>
 </context>
 <context>
+    <name>Headless</name>
+    <message>
+        <source>error: the item &apos;{0}&apos; cannot be opened now; nothing was played</source>
+        <extracomment>The content waits for a learner (no API call and no navigation for the idle period; see ui/idle_stop.py). Ctrl+C and SIGTERM: the shell&apos;s convention, 128 + the signal&apos;s number. After an interrupt, the longest wait for the player&apos;s own close before leaving anyway (the session is then ended from what the worker stored, below). A signal to the whole process group also stops Chromium&apos;s helpers, and a page that is gone never answers the close&apos;s drain: waiting longer would only delay the exit.</extracomment>
+        <translation>error: el elemento «{0}» no se puede abrir ahora; no se ha reproducido nada</translation>
+    </message>
+    <message>
+        <source>error: {0}</source>
+        <translation>error: {0}</translation>
+    </message>
+    <message>
+        <source>error: the content did not finish within {0} s; its values so far are kept</source>
+        <translation>error: el contenido no terminó en {0} s; se conservan sus valores hasta ahora</translation>
+    </message>
+    <message>
+        <source>navigation: {0}</source>
+        <translation>navegación: {0}</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>advertencia: {0}</translation>
+    </message>
+    <message>
+        <source>stopped: {0} Its values so far are kept.</source>
+        <translation>detenido: {0} Se conservan sus valores hasta ahora.</translation>
+    </message>
+    <message>
+        <source>error: some values could not be saved ({0}); the session is left open and is recovered at the next start</source>
+        <translation>error: algunos valores no se pudieron guardar ({0}); la sesión queda abierta y se recuperará en el próximo inicio</translation>
+    </message>
+    <message>
+        <source>interrupted: saving and ending the session</source>
+        <translation>interrumpido: guardando y terminando la sesión</translation>
+    </message>
+    <message>
+        <source>alert: {0}</source>
+        <translation>alerta: {0}</translation>
+    </message>
+    <message>
+        <source>error: the content did not finish within {0} s; what it sent is kept</source>
+        <translation>error: el contenido no terminó en {0} s; se conserva lo que envió</translation>
+    </message>
+</context>
+<context>
     <name>LearnerMenu</name>
     <message>
         <source>&amp;Learner</source>
@@ -3118,6 +3543,19 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
         <source>Your progress could not be saved: {0}. Free some disk space; nothing is lost — it is kept here and saved as soon as there is room.</source>
         <extracomment>The elements whose values the sequencer reads: a batch that sets one of them changes adl.nav.request_valid.*. (Looked for in the batch&apos;s text: a false match only costs one more refresh.) How often unsaved values are retried while the disk is full.</extracomment>
         <translation>No se pudo guardar su progreso: {0}. Libere espacio en el disco; no se pierde nada: se conserva aquí y se guardará en cuanto haya sitio.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be played without a learner&apos;s choice; the course is suspended.</source>
+        <extracomment>How long closing waits for a hung page to hand over its last values before ending the session without them. (level, text, source, line) of every console message of the player page and the content. A launch is under way (the content is loading). A session ended: (launch, reason). No item is left to play: the reason (&quot;finished&quot;, &quot;suspended&quot;, &quot;closed&quot;, ...). A launch could not start: a sentence for the user. A sentence for the learner while values cannot be written (disk full); &quot;&quot; once all is saved again. Entries of the API log (every call with arguments, result, error code and time). The navigation state changed: `Navigator.ui_state()` (buttons, table of contents, progress, course status). A sentence about navigation for the learner (a refused request, nothing more to open, ...). No item runs and the course waits for the learner&apos;s choice: the sentence to show. Trainer preview: browse mode under the preview learner, never synced. Headless: the content&apos;s alert/confirm/prompt dialogs are answered, not shown. The view the player&apos;s pages show in; may be given after `open` (before the event loop runs again), so that the worker&apos;s start overlaps Chromium&apos;s (see ui/headless.py). The web profile of the learner being played (set at each launch). The course host the running page is served on (its durability waits are answered there). A step may still launch something (so a preloaded page is wanted); see `open` and `_preload`. After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting. The course&apos;s navigation; used only on the worker thread. The last navigation state (for the window and tests). The course is over (courseEnded was emitted) or has not begun. (course id, learner uid) of a player page loaded before its launch was prepared (`_preload`). Hands the worker&apos;s early news (the learner is known: `_preload`) to the UI thread mid-job. How long the content&apos;s own unload handlers get before its page is replaced by the next SCO&apos;s.</extracomment>
+        <translation>Ya no se puede reproducir nada sin una elección del alumno; el curso está suspendido.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be played without a learner&apos;s choice; the course is closed.</source>
+        <translation>Ya no se puede reproducir nada sin una elección del alumno; el curso está cerrado.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be played without a learner&apos;s choice; the course is finished.</source>
+        <translation>Ya no se puede reproducir nada sin una elección del alumno; el curso ha terminado.</translation>
     </message>
 </context>
 <context>

@@ -48,9 +48,9 @@
         <translation>l&apos;un des arguments %s est obligatoire</translation>
     </message>
     <message>
-        <source>Offline-first player for SCORM 1.2 and SCORM 2004 courses. With no command, the app opens.</source>
+        <source>Offline-first player for SCORM 1.2, SCORM 2004, cmi5 and xAPI (Tin Can) courses. With no command, the app opens.</source>
         <extracomment>The command groups, in the order `--help` lists them: (module, its function that registers the sub-commands). Ctrl+C. Commands that only read the data folder: they work on a read-only one.</extracomment>
-        <translation>Lecteur hors ligne de cours SCORM 1.2 et SCORM 2004. Sans commande, l&apos;application s&apos;ouvre.</translation>
+        <translation>Lecteur hors ligne d&apos;abord pour les cours SCORM 1.2, SCORM 2004, cmi5 et xAPI (Tin Can). Sans commande, l&apos;application s&apos;ouvre.</translation>
     </message>
     <message>
         <source>data folder (library, database, web profile); default: $SCORM_DESKTOP_DATA or the user data folder</source>
@@ -186,12 +186,16 @@
         <translation>erreur : {0} n&apos;a pas pu être écrit ({1})</translation>
     </message>
     <message>
-        <source>wrote {0} course(s) to {1}</source>
-        <translation>{0} cours écrit(s) dans {1}</translation>
+        <source>wrote {0} to {1}</source>
+        <translation>écrit dans {1} : {0}</translation>
     </message>
     <message>
-        <source>wrote {0} learner(s) to {1}</source>
-        <translation>{0} apprenant(s) écrit(s) dans {1}</translation>
+        <source>{0} learner</source>
+        <translation>{0} apprenant</translation>
+    </message>
+    <message>
+        <source>{0} learners</source>
+        <translation>{0} apprenants</translation>
     </message>
     <message>
         <source>error: there is no backup &apos;{0}&apos; (see: scorm-desktop backups)</source>
@@ -202,8 +206,8 @@
         <translation>Aucune sauvegarde pour l&apos;instant. Une sauvegarde est faite chaque jour d&apos;utilisation de l&apos;application, et avant chaque mise à jour.</translation>
     </message>
     <message>
-        <source>import SCORM packages (ZIP files or package folders; a folder of ZIPs imports each) into the library</source>
-        <translation>importer des paquets SCORM (fichiers ZIP ou dossiers de paquet ; un dossier de ZIP les importe tous) dans la bibliothèque</translation>
+        <source>import course packages (SCORM, cmi5, xAPI; ZIP files or package folders; a folder of ZIPs imports each) into the library</source>
+        <translation>importer des paquets de cours (SCORM, cmi5, xAPI ; fichiers ZIP ou dossiers de paquet ; un dossier de ZIP les importe tous) dans la bibliothèque</translation>
     </message>
     <message>
         <source>print one JSON object per package</source>
@@ -643,8 +647,8 @@
         <translation>L&apos;organisation « {0} » n&apos;a pas de titre ; le cours s&apos;intitule « {1} » à la place.</translation>
     </message>
     <message>
-        <source>The manifest defines no organization (no table of contents); the course was built from its {0} SCO resource in the order they are listed.</source>
-        <translation>Le manifeste ne définit aucune organisation (pas de sommaire) ; le cours a été construit à partir de {0} ressource SCO, la seule qu&apos;il liste.</translation>
+        <source>The manifest defines no organization (no table of contents); the course was built from its only SCO resource.</source>
+        <translation>Le manifeste ne définit aucune organisation (pas de table des matières) ; le cours a été construit à partir de son unique ressource SCO.</translation>
     </message>
     <message>
         <source>The manifest defines no organization (no table of contents); the course was built from its {0} SCO resources in the order they are listed.</source>
@@ -1251,6 +1255,10 @@
         <translation>expirée le {0}</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is licensed for {1}, all taken: {2}</source>
+        <translation>« {0} » est sous licence pour {1}, toutes les places sont prises : {2}</translation>
+    </message>
+    <message>
         <source>expires {0}</source>
         <translation>expire le {0}</translation>
     </message>
@@ -1277,10 +1285,6 @@
     <message>
         <source>&apos;{0}&apos; has used all {1} launches of its licence: {2}</source>
         <translation>« {0} » a utilisé les {1} lancements de sa licence : {2}</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; is licensed for {1} learner(s), all taken: {2}</source>
-        <translation>« {0} » est sous licence pour {1} apprenant(s), tous déjà pris : {2}</translation>
     </message>
     <message>
         <source>{0} comes from an issuer this computer does not trust (fingerprint {1}); nothing was changed.</source>
@@ -1392,8 +1396,16 @@
         <translation>{0} et {1} autre(s)</translation>
     </message>
     <message>
-        <source>{0} media file(s) use codecs the player cannot decode ({1}): {2}. They are converted to WebM once, in the background; until then they stay black or silent.</source>
-        <translation>{0} fichier(s) multimédia(s) utilisent des codecs que le lecteur ne sait pas décoder ({1}) : {2}. Ils sont convertis une fois pour toutes en WebM, en arrière-plan ; d&apos;ici là, ils restent noirs ou muets.</translation>
+        <source>{0} use codecs the player cannot decode ({1}): {2}. They are converted to WebM once, in the background; until then they stay black or silent.</source>
+        <translation>Codecs que le lecteur ne sait pas décoder ({1}) pour {0} : {2}. Ils sont convertis une fois pour toutes en WebM, en arrière-plan ; d&apos;ici là, ils restent noirs ou muets.</translation>
+    </message>
+    <message>
+        <source>{0} media file</source>
+        <translation>{0} fichier multimédia</translation>
+    </message>
+    <message>
+        <source>{0} media files</source>
+        <translation>{0} fichiers multimédias</translation>
     </message>
     <message>
         <source>check course packages: validate them and run every item unattended, with a verdict each</source>
@@ -1572,8 +1584,16 @@
         <translation>interrompu : ce qui a été converti est conservé ; relancez la commande pour continuer</translation>
     </message>
     <message>
-        <source>converting the media of {0} course(s) in the background (process {1})</source>
-        <translation>conversion des médias de {0} cours en arrière-plan (processus {1})</translation>
+        <source>converting the media of {0} in the background (process {1})</source>
+        <translation>conversion des médias de {0} en arrière-plan (processus {1})</translation>
+    </message>
+    <message>
+        <source>{0} course</source>
+        <translation>{0} cours</translation>
+    </message>
+    <message>
+        <source>{0} courses</source>
+        <translation>{0} cours</translation>
     </message>
     <message>
         <source>pending</source>
@@ -1682,8 +1702,12 @@
         <translation>le cours {0} n&apos;a pas d&apos;élément « {1} » à lancer (ses éléments : {2})</translation>
     </message>
     <message>
-        <source>cleared {0} preview attempt(s)</source>
-        <translation>{0} tentative(s) d&apos;aperçu effacée(s)</translation>
+        <source>cleared {0} preview attempt</source>
+        <translation>{0} tentative d&apos;aperçu effacée</translation>
+    </message>
+    <message>
+        <source>cleared {0} preview attempts</source>
+        <translation>{0} tentatives d&apos;aperçu effacées</translation>
     </message>
     <message>
         <source>send the learning records (xAPI statements) to the LRS</source>
@@ -1762,16 +1786,60 @@
         <translation>mot de passe de {0} sur {1} enregistré dans {2}</translation>
     </message>
     <message>
+        <source>{0} statement</source>
+        <translation>{0} déclaration</translation>
+    </message>
+    <message>
+        <source>{0} statements</source>
+        <translation>{0} déclarations</translation>
+    </message>
+    <message>
+        <source>{0} document</source>
+        <translation>{0} document</translation>
+    </message>
+    <message>
+        <source>{0} documents</source>
+        <translation>{0} documents</translation>
+    </message>
+    <message>
         <source>(no endpoint)</source>
         <translation>(aucun point d&apos;accès)</translation>
     </message>
     <message>
-        <source>would send {0} statement(s) and {1} document(s) to {2}</source>
-        <translation>enverrait {0} déclaration(s) et {1} document(s) à {2}</translation>
+        <source>would send {0} and {1} to {2}</source>
+        <translation>enverrait {0} et {1} à {2}</translation>
     </message>
     <message>
-        <source>sent {0} statement(s) and {1} document(s) to {2}</source>
-        <translation>{0} déclaration(s) et {1} document(s) envoyé(s) à {2}</translation>
+        <source>sent {0} and {1} to {2}</source>
+        <translation>envoyé à {2} : {0} et {1}</translation>
+    </message>
+    <message>
+        <source>refused in all: {0}, {1} quarantined</source>
+        <translation>refusées au total : {0}, {1} en quarantaine</translation>
+    </message>
+    <message>
+        <source>{0} conflict</source>
+        <translation>{0} conflit</translation>
+    </message>
+    <message>
+        <source>{0} conflicts</source>
+        <translation>{0} conflits</translation>
+    </message>
+    <message>
+        <source>still pending: {0} (and {1})</source>
+        <translation>encore en attente : {0} (et {1})</translation>
+    </message>
+    <message>
+        <source>wrote {0} and {1} to {2} (device {3}, key {4})</source>
+        <translation>écrit dans {2} : {0} et {1} (appareil {3}, clé {4})</translation>
+    </message>
+    <message>
+        <source>queued {0} of {1} from device {2} (key {3}, first seen now); {4} already known; {5} of {6} queued</source>
+        <translation>en file d&apos;attente : {0} sur {1} de l&apos;appareil {2} (clé {3}, vu pour la première fois) ; {4} déjà connues ; en file d&apos;attente : {5} sur {6}</translation>
+    </message>
+    <message>
+        <source>queued {0} of {1} from device {2} (key {3}); {4} already known; {5} of {6} queued</source>
+        <translation>en file d&apos;attente : {0} sur {1} de l&apos;appareil {2} (clé {3}) ; {4} déjà connues ; en file d&apos;attente : {5} sur {6}</translation>
     </message>
     <message>
         <source>stored at the LRS in all: {0}</source>
@@ -1782,16 +1850,8 @@
         <translation>refusée ({0}) : {1} : {2}</translation>
     </message>
     <message>
-        <source>refused in all: {0} conflict(s), {1} quarantined</source>
-        <translation>refusées au total : {0} conflit(s), {1} en quarantaine</translation>
-    </message>
-    <message>
         <source>documents refused in all: {0} quarantined</source>
         <translation>documents refusés au total : {0} en quarantaine</translation>
-    </message>
-    <message>
-        <source>still pending: {0} (and {1} document(s))</source>
-        <translation>encore en attente : {0} (et {1} document(s))</translation>
     </message>
     <message>
         <source>still pending: {0}</source>
@@ -1802,20 +1862,8 @@
         <translation>erreur : « {0} » n&apos;a pas pu être écrit ({1}).</translation>
     </message>
     <message>
-        <source>wrote {0} statement(s) and {1} document(s) to {2} (device {3}, key {4})</source>
-        <translation>{0} déclaration(s) et {1} document(s) écrit(s) dans {2} (appareil {3}, clé {4})</translation>
-    </message>
-    <message>
         <source>error: &apos;{0}&apos; could not be read ({1}).</source>
         <translation>erreur : « {0} » n&apos;a pas pu être lu ({1}).</translation>
-    </message>
-    <message>
-        <source>queued {0} of {1} statement(s) from device {2} (key {3}, first seen now); {4} already known; {5} of {6} document(s) queued</source>
-        <translation>{0} déclaration(s) sur {1} de l&apos;appareil {2} mise(s) en file d&apos;attente (clé {3}, vue pour la première fois) ; {4} déjà connue(s) ; {5} document(s) sur {6} mis en file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>queued {0} of {1} statement(s) from device {2} (key {3}); {4} already known; {5} of {6} document(s) queued</source>
-        <translation>{0} déclaration(s) sur {1} de l&apos;appareil {2} mise(s) en file d&apos;attente (clé {3}) ; {4} déjà connue(s) ; {5} document(s) sur {6} mis en file d&apos;attente</translation>
     </message>
     <message>
         <source>exempt a learner from an AU of a cmi5 course (records &apos;waived&apos;; the course may be satisfied)</source>
@@ -1880,6 +1928,339 @@
     <message>
         <source>LAST ACTIVITY</source>
         <translation>DERNIÈRE ACTIVITÉ</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, {2} KiB)</source>
+        <extracomment>Daily copies kept; copies taken before a schema upgrade are always kept.</extracomment>
+        <translation>{0} ({1}, {2} Kio)</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <extracomment>A database a restore replaced, kept beside the backups folder: `library.sqlite3.replaced-&lt;UTC time&gt;[-n]`.</extracomment>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>remplacée par une restauration</translation>
+    </message>
+    <message>
+        <source>before schema {0}</source>
+        <translation>avant le schéma {0}</translation>
+    </message>
+    <message>
+        <source>The backup {0} is damaged and cannot be restored.</source>
+        <translation>La sauvegarde {0} est endommagée et ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>The library database was damaged, so the backup from {0} was restored. Anything recorded after that backup is not in the library; the damaged file was kept as {1} in {2}.</source>
+        <extracomment>Left in the data folder when the database was replaced at start: `Library.tidy` then re-attaches the course folders the restored (or new) database does not know, and removes the marker.</extracomment>
+        <translation>La base de données de la bibliothèque était endommagée : la sauvegarde du {0} a été restaurée. Ce qui a été enregistré après cette sauvegarde n&apos;est pas dans la bibliothèque ; le fichier endommagé a été conservé sous le nom {1} dans {2}.</translation>
+    </message>
+    <message>
+        <source>The library database was damaged and no usable backup was found, so a new, empty library was started. The damaged file was kept as {0} in {1}.</source>
+        <translation>La base de données de la bibliothèque était endommagée et aucune sauvegarde utilisable n&apos;a été trouvée : une nouvelle bibliothèque vide a été créée. Le fichier endommagé a été conservé sous le nom {0} dans {1}.</translation>
+    </message>
+    <message>
+        <source>The empty file was kept as {0} in {1}.</source>
+        <translation>Le fichier vide a été conservé sous le nom {0} dans {1}.</translation>
+    </message>
+    <message>
+        <source>The library database was missing, so the backup from {0} was restored. Anything recorded after that backup is not in the library; courses imported since are put back in it.</source>
+        <translation>La base de données de la bibliothèque avait disparu : la sauvegarde du {0} a été restaurée. Ce qui a été enregistré après cette sauvegarde n&apos;est pas dans la bibliothèque ; les cours importés depuis y sont remis.</translation>
+    </message>
+    <message>
+        <source>The library database was empty, so the backup from {0} was restored. Anything recorded after that backup is not in the library; courses imported since are put back in it.</source>
+        <translation>La base de données de la bibliothèque était vide : la sauvegarde du {0} a été restaurée. Ce qui a été enregistré après cette sauvegarde n&apos;est pas dans la bibliothèque ; les cours importés depuis y sont remis.</translation>
+    </message>
+    <message>
+        <source>The library database was missing and no usable backup was found, so a new library was started.</source>
+        <translation>La base de données de la bibliothèque avait disparu et aucune sauvegarde utilisable n&apos;a été trouvée : une nouvelle bibliothèque a été créée.</translation>
+    </message>
+    <message>
+        <source>The library database was empty and no usable backup was found, so a new library was started.</source>
+        <translation>La base de données de la bibliothèque était vide et aucune sauvegarde utilisable n&apos;a été trouvée : une nouvelle bibliothèque a été créée.</translation>
+    </message>
+    <message>
+        <source>The course found in the data folder is put back in it, without its learners&apos; records.</source>
+        <translation>Le cours trouvé dans le dossier de données y est remis, sans les résultats de ses apprenants.</translation>
+    </message>
+    <message>
+        <source>The {0} courses found in the data folder are put back in it, without their learners&apos; records.</source>
+        <translation>Les {0} cours trouvés dans le dossier de données y sont remis, sans les résultats de leurs apprenants.</translation>
+    </message>
+    <message>
+        <source>A backup waits to be restored, but SCORM Desktop is using this data folder now (process {0}); nothing was changed. It is restored at the next start with no other process using it.</source>
+        <translation>Une sauvegarde attend d&apos;être restaurée, mais SCORM Desktop utilise ce dossier de données en ce moment (processus {0}) ; rien n&apos;a été modifié. Elle sera restaurée au prochain démarrage où aucun autre processus ne l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>A request to restore a backup could not be read and was ignored.</source>
+        <translation>Une demande de restauration d&apos;une sauvegarde n&apos;a pas pu être lue et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The backup {0} chosen for restoring no longer exists; nothing was changed.</source>
+        <translation>La sauvegarde {0} choisie pour la restauration n&apos;existe plus ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The library as it was before is kept as {0}.</source>
+        <translation>La bibliothèque telle qu&apos;elle était avant est conservée sous le nom {0}.</translation>
+    </message>
+    <message>
+        <source>The library was restored from the backup of {0}.</source>
+        <translation>La bibliothèque a été restaurée à partir de la sauvegarde du {0}.</translation>
+    </message>
+    <message>
+        <source>Read from the LRS on {0} · SCORM Desktop</source>
+        <translation>Lu depuis le LRS le {0} · SCORM Desktop</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <source>launches</source>
+        <translation>lancements</translation>
+    </message>
+    <message>
+        <source>learners</source>
+        <translation>apprenants</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminés</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussis</translation>
+    </message>
+    <message>
+        <source>average score</source>
+        <translation>score moyen</translation>
+    </message>
+    <message>
+        <source>last launch</source>
+        <translation>dernier lancement</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquants</translation>
+    </message>
+    <message>
+        <source>Dispatch {0} (revoked)</source>
+        <translation>Envoi {0} (révoqué)</translation>
+    </message>
+    <message>
+        <source>Dispatch {0}</source>
+        <translation>Envoi {0}</translation>
+    </message>
+    <message>
+        <source>all devices</source>
+        <translation>tous les appareils</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{0} (device number {1} and {2} more before it)</source>
+        <translation>{0} (numéro d&apos;appareil {1}, et {2} de plus avant lui)</translation>
+    </message>
+    <message>
+        <source>{0} (device number {1})</source>
+        <translation>{0} (numéro d&apos;appareil {1})</translation>
+    </message>
+    <message>
+        <source>{0} (device numbers {1} and {2} more before them)</source>
+        <translation>{0} (numéros d&apos;appareil {1}, et {2} de plus avant eux)</translation>
+    </message>
+    <message>
+        <source>{0} (device numbers {1})</source>
+        <translation>{0} (numéros d&apos;appareil {1})</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <extracomment>Verdicts, best first. An item&apos;s verdict when only the package was checked (`check --static`) and the item has no finding of its own. Finding levels: an error breaks the item or package, a warning is worth fixing, a note is for information.</extracomment>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <source>works with warnings</source>
+        <translation>fonctionne avec des avertissements</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>défaillant</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>It needs the internet ({0}); offline: {1}</source>
+        <extracomment>A short stable kind, e.g. &quot;schema&quot;, &quot;missing-file&quot;, &quot;case-mismatch&quot;, &quot;api-error&quot;, &quot;internet&quot;, &quot;waits&quot;. One sentence for a person. Extra data for machines (a path, an element and error code, a URL...). &quot;sco&quot; or &quot;asset&quot;. What the unattended run observed (see runtime.RunObservation.to_dict), or None when it was not run.</extracomment>
+        <translation>Il a besoin d&apos;Internet ({0}) ; hors ligne : {1}</translation>
+    </message>
+    <message>
+        <source>Not run: only the package was checked.</source>
+        <translation>Non exécuté : seul le paquet a été vérifié.</translation>
+    </message>
+    <message>
+        <source>The asset loads without errors.</source>
+        <translation>La ressource se charge sans erreur.</translation>
+    </message>
+    <message>
+        <source>Initialized and waits for the learner after {0} API calls.</source>
+        <translation>Initialisé ; attend l&apos;apprenant après {0} appels à l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Found the API, initialized, set a status and terminated without errors.</source>
+        <translation>A trouvé l&apos;API, s&apos;est initialisé, a fixé un statut et s&apos;est terminé sans erreur.</translation>
+    </message>
+    <message>
+        <source>Item “{0}”: {1} ({2})</source>
+        <translation>Élément « {0} » : {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0} more item broken</source>
+        <translation>{0} autre élément défaillant</translation>
+    </message>
+    <message>
+        <source>{0} more items broken</source>
+        <translation>{0} autres éléments défaillants</translation>
+    </message>
+    <message>
+        <source>The manifest is valid and its item ran without errors.</source>
+        <translation>Le manifeste est valide et son élément a fonctionné sans erreur.</translation>
+    </message>
+    <message>
+        <source>The manifest is valid and all {0} items ran without errors.</source>
+        <translation>Le manifeste est valide et ses {0} éléments ont tous fonctionné sans erreur.</translation>
+    </message>
+    <message>
+        <source>The manifest is valid; {0} of its {1} items ran, without errors.</source>
+        <translation>Le manifeste est valide ; {0} de ses {1} éléments ont été exécutés, sans erreur.</translation>
+    </message>
+    <message>
+        <source>{0} (and {1})</source>
+        <translation>{0} (et {1})</translation>
+    </message>
+    <message>
+        <source>{0} more error</source>
+        <translation>{0} autre erreur</translation>
+    </message>
+    <message>
+        <source>{0} more errors</source>
+        <translation>{0} autres erreurs</translation>
+    </message>
+    <message>
+        <source>{0} more warning</source>
+        <translation>{0} autre avertissement</translation>
+    </message>
+    <message>
+        <source>{0} more warnings</source>
+        <translation>{0} autres avertissements</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}), {2}, checked in {3} s</source>
+        <translation>« {0} » ({1}), {2}, vérifié en {3} s</translation>
+    </message>
+    <message>
+        <source>{0} item</source>
+        <translation>{0} élément</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} éléments</translation>
+    </message>
+    <message>
+        <source>Item “{0}”: {1}</source>
+        <translation>Élément « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>The manifest is valid.</source>
+        <translation>Le manifeste est valide.</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>avertissement : {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0} : {1} — {2}</translation>
+    </message>
+    <message>
+        <source>item {0} “{1}” ({2}): {3} — {4}</source>
+        <translation>élément {0} « {1} » ({2}) : {3} — {4}</translation>
+    </message>
+    <message>
+        <source>The manifest defines no organization (no table of contents): most LMSs refuse it; SCORM Desktop builds one from its resources.</source>
+        <extracomment>The parsed manifest, or None when the package cannot be read at all. The package can be imported and its items run.</extracomment>
+        <translation>Le manifeste ne définit aucune organisation (pas de sommaire) : la plupart des LMS le refusent ; SCORM Desktop en construit une à partir de ses ressources.</translation>
+    </message>
+    <message>
+        <source>The manifest uses xml:base to locate resources.</source>
+        <translation>Le manifeste utilise xml:base pour situer les ressources.</translation>
+    </message>
+    <message>
+        <source>The manifest contains sub-manifests, which few LMSs support.</source>
+        <translation>Le manifeste contient des sous-manifestes, que peu de LMS prennent en charge.</translation>
+    </message>
+    <message>
+        <source>Some items pass launch parameters (the item&apos;s parameters attribute).</source>
+        <translation>Certains éléments transmettent des paramètres de lancement (l&apos;attribut parameters de l&apos;élément).</translation>
+    </message>
+    <message>
+        <source>Some items have SCORM 1.2 prerequisites: they open once others are done.</source>
+        <translation>Certains éléments ont des prérequis SCORM 1.2 : ils s&apos;ouvrent une fois d&apos;autres terminés.</translation>
+    </message>
+    <message>
+        <source>Some items have a time limit action.</source>
+        <translation>Certains éléments ont une action en cas de limite de temps.</translation>
+    </message>
+    <message>
+        <source>Some items give launch data to their SCO (dataFromLMS).</source>
+        <translation>Certains éléments donnent des données de lancement à leur SCO (dataFromLMS).</translation>
+    </message>
+    <message>
+        <source>Some items are invisible in the table of contents (isvisible=&quot;false&quot;).</source>
+        <translation>Certains éléments sont invisibles dans le sommaire (isvisible=&quot;false&quot;).</translation>
+    </message>
+    <message>
+        <source>The course randomizes the order or selection of some activities.</source>
+        <translation>Le cours tire au hasard l&apos;ordre ou le choix de certaines activités.</translation>
+    </message>
+    <message>
+        <source>Global objectives are kept per course attempt (objectivesGlobalToSystem=&quot;false&quot;).</source>
+        <translation>Les objectifs globaux sont conservés par tentative du cours (objectivesGlobalToSystem=&quot;false&quot;).</translation>
+    </message>
+    <message>
+        <source>It terminated without setting a completion or success status.</source>
+        <extracomment>Elements whose setting is a status (SCORM 1.2 and 2004). How many findings of one kind an item lists one by one. &quot;terminated&quot;, &quot;waits&quot;, &quot;no-api&quot;, &quot;busy&quot; (still calling at the time limit), &quot;failed&quot;, or &quot;not run&quot;.</extracomment>
+        <translation>Il s&apos;est terminé sans fixer de statut d&apos;achèvement ni de réussite.</translation>
+    </message>
+    <message>
+        <source>The content waits for a learner after {0}: no call and no navigation for {1} s.</source>
+        <extracomment>Seconds without an API call or a navigation after which content is taken to wait for a learner.</extracomment>
+        <translation>Le contenu attend un apprenant après {0} : aucun appel ni aucune navigation depuis {1} s.</translation>
+    </message>
+    <message>
+        <source>{0} API call</source>
+        <translation>{0} appel d&apos;API</translation>
+    </message>
+    <message>
+        <source>{0} API calls</source>
+        <translation>{0} appels d&apos;API</translation>
+    </message>
+    <message>
+        <source>{0} course session was still open when SCORM Desktop last stopped; what the learner did was kept and they resume where they left off.</source>
+        <extracomment>Sentences for the user about what happened while opening (a damaged database restored, ...).</extracomment>
+        <translation>{0} session de cours était encore ouverte au dernier arrêt de SCORM Desktop ; ce que l&apos;apprenant a fait est conservé et il reprendra là où il s&apos;était arrêté.</translation>
+    </message>
+    <message>
+        <source>{0} course sessions were still open when SCORM Desktop last stopped; what the learners did was kept and they resume where they left off.</source>
+        <translation>{0} sessions de cours étaient encore ouvertes au dernier arrêt de SCORM Desktop ; ce que les apprenants ont fait est conservé et ils reprendront là où ils s&apos;étaient arrêtés.</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2942,50 @@
     </message>
 </context>
 <context>
+    <name>Headless</name>
+    <message>
+        <source>error: the item &apos;{0}&apos; cannot be opened now; nothing was played</source>
+        <extracomment>The content waits for a learner (no API call and no navigation for the idle period; see ui/idle_stop.py). Ctrl+C and SIGTERM: the shell&apos;s convention, 128 + the signal&apos;s number. After an interrupt, the longest wait for the player&apos;s own close before leaving anyway (the session is then ended from what the worker stored, below). A signal to the whole process group also stops Chromium&apos;s helpers, and a page that is gone never answers the close&apos;s drain: waiting longer would only delay the exit.</extracomment>
+        <translation>erreur : l&apos;élément « {0} » ne peut pas être ouvert maintenant ; rien n&apos;a été lu</translation>
+    </message>
+    <message>
+        <source>error: {0}</source>
+        <translation>erreur : {0}</translation>
+    </message>
+    <message>
+        <source>error: the content did not finish within {0} s; its values so far are kept</source>
+        <translation>erreur : le contenu ne s&apos;est pas terminé en {0} s ; ses valeurs obtenues jusque-là sont conservées</translation>
+    </message>
+    <message>
+        <source>navigation: {0}</source>
+        <translation>navigation : {0}</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>avertissement : {0}</translation>
+    </message>
+    <message>
+        <source>stopped: {0} Its values so far are kept.</source>
+        <translation>arrêté : {0} Ses valeurs obtenues jusque-là sont conservées.</translation>
+    </message>
+    <message>
+        <source>error: some values could not be saved ({0}); the session is left open and is recovered at the next start</source>
+        <translation>erreur : certaines valeurs n&apos;ont pas pu être enregistrées ({0}) ; la session reste ouverte et sera récupérée au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>interrupted: saving and ending the session</source>
+        <translation>interrompu : enregistrement et fin de la session</translation>
+    </message>
+    <message>
+        <source>alert: {0}</source>
+        <translation>alerte : {0}</translation>
+    </message>
+    <message>
+        <source>error: the content did not finish within {0} s; what it sent is kept</source>
+        <translation>erreur : le contenu ne s&apos;est pas terminé en {0} s ; ce qu&apos;il a envoyé est conservé</translation>
+    </message>
+</context>
+<context>
     <name>LearnerMenu</name>
     <message>
         <source>&amp;Learner</source>
@@ -3118,6 +3543,19 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
         <source>Your progress could not be saved: {0}. Free some disk space; nothing is lost — it is kept here and saved as soon as there is room.</source>
         <extracomment>The elements whose values the sequencer reads: a batch that sets one of them changes adl.nav.request_valid.*. (Looked for in the batch&apos;s text: a false match only costs one more refresh.) How often unsaved values are retried while the disk is full.</extracomment>
         <translation>Votre progression n&apos;a pas pu être enregistrée : {0}. Libérez de l&apos;espace disque ; rien n&apos;est perdu : elle est gardée ici et sera enregistrée dès qu&apos;il y aura de la place.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be played without a learner&apos;s choice; the course is suspended.</source>
+        <extracomment>How long closing waits for a hung page to hand over its last values before ending the session without them. (level, text, source, line) of every console message of the player page and the content. A launch is under way (the content is loading). A session ended: (launch, reason). No item is left to play: the reason (&quot;finished&quot;, &quot;suspended&quot;, &quot;closed&quot;, ...). A launch could not start: a sentence for the user. A sentence for the learner while values cannot be written (disk full); &quot;&quot; once all is saved again. Entries of the API log (every call with arguments, result, error code and time). The navigation state changed: `Navigator.ui_state()` (buttons, table of contents, progress, course status). A sentence about navigation for the learner (a refused request, nothing more to open, ...). No item runs and the course waits for the learner&apos;s choice: the sentence to show. Trainer preview: browse mode under the preview learner, never synced. Headless: the content&apos;s alert/confirm/prompt dialogs are answered, not shown. The view the player&apos;s pages show in; may be given after `open` (before the event loop runs again), so that the worker&apos;s start overlaps Chromium&apos;s (see ui/headless.py). The web profile of the learner being played (set at each launch). The course host the running page is served on (its durability waits are answered there). A step may still launch something (so a preloaded page is wanted); see `open` and `_preload`. After a SCO ends without a navigation request: Continue when valid (headless), instead of waiting. The course&apos;s navigation; used only on the worker thread. The last navigation state (for the window and tests). The course is over (courseEnded was emitted) or has not begun. (course id, learner uid) of a player page loaded before its launch was prepared (`_preload`). Hands the worker&apos;s early news (the learner is known: `_preload`) to the UI thread mid-job. How long the content&apos;s own unload handlers get before its page is replaced by the next SCO&apos;s.</extracomment>
+        <translation>Plus rien ne peut être lu sans un choix de l&apos;apprenant ; le cours est suspendu.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be played without a learner&apos;s choice; the course is closed.</source>
+        <translation>Plus rien ne peut être lu sans un choix de l&apos;apprenant ; le cours est fermé.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be played without a learner&apos;s choice; the course is finished.</source>
+        <translation>Plus rien ne peut être lu sans un choix de l&apos;apprenant ; le cours est terminé.</translation>
     </message>
 </context>
 <context>

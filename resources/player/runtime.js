@@ -456,14 +456,14 @@
       if (typeof rest !== "string") { return rest; }
       if (rest === "") { return t.empty ? null : mismatch("must not be empty"); }
       var items = rest.split(t.sep);
-      var seen = t.unique ? {} : null;
+      var seen = t.unique ? new Set() : null;  // a Set: an item named "__proto__" is an item like any other
       for (var i = 0; i < items.length; i++) {
         var item = items[i];
         var bad = check(t.item, item, ctx);
         if (bad) { return bad; }
-        if (t.unique) {
-          if (has(seen, item)) { return mismatch("'" + item + "' is repeated"); }
-          seen[item] = true;
+        if (seen !== null) {
+          if (seen.has(item)) { return mismatch("'" + item + "' is repeated"); }
+          seen.add(item);
         }
       }
       return null;

@@ -288,6 +288,7 @@
     var last = state.page === TOTAL_PAGES - 1;
     btnNext.disabled = finished || last;
     btnNext.hidden = last || finished;
+    $("btn-submit").hidden = !last || finished || state.submitted;
     $("navbar").hidden = finished;
   }
 
@@ -348,7 +349,7 @@
         fb.hidden = true;
       }
     }
-    $("quiz-actions").hidden = state.submitted;
+    renderNav();
     $("quiz-error").hidden = true;
     renderResult();
   }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .report import BROKEN, OK, WARNINGS, PackageReport, worst
+from .report import BROKEN, OK, WARNINGS, PackageReport, english_count, worst
 
 _COLORS = {OK: ("#e6f4ea", "#137333"), WARNINGS: ("#fef7e0", "#8a5a00"), BROKEN: ("#fce8e6", "#a50e0e")}
 _LEVEL = {"error": "#a50e0e", "warning": "#8a5a00", "note": "#5f6368"}
@@ -51,7 +51,7 @@ def _checks(run: dict | None, kind: str) -> str:
         marks[3] = ("commit (by Terminate)", None)  # Terminate commits: not calling Commit is no fault
     out = " &nbsp; ".join(f'<span class="{"na" if ok is None else "yes" if ok else "no"}">'
                   f'{"–" if ok is None else "✔" if ok else "✘"} {escape(name)}</span>' for name, ok in marks)
-    extra = [f"{run.get('calls', 0)} API call(s)", f"ended: {run.get('outcome', '')}"]
+    extra = [english_count(run.get("calls", 0), "{0} API call", "{0} API calls"), f"ended: {run.get('outcome', '')}"]
     if run.get("seconds_to_initialize") is not None:
         extra.append(f"Initialize after {run['seconds_to_initialize']:g} s")
     return f'<div class="checks">{out}</div><div class="meta">{escape(" · ".join(extra))}</div>'
@@ -65,14 +65,16 @@ def render(reports: list[PackageReport], generated: str = "") -> str:
         "<title>Course check report</title>",
         f"<style>{_CSS}</style></head><body>",
         f"<h1>Course check report {_badge(overall)}</h1>",
-        f'<p class="meta">{len(reports)} package(s) checked by SCORM Desktop{" on " + escape(generated) if generated else ""}'
+        f'<p class="meta">{english_count(len(reports), "{0} package", "{0} packages")} checked by SCORM Desktop'
+        f'{" on " + escape(generated) if generated else ""}'
         ". Verdicts: <b>ok</b> (nothing to fix), <b>works with warnings</b> (plays, but something should be fixed), "
         "<b>broken</b> (learners will meet a failure).</p>",
     ]
     for r in reports:
         parts.append(f"<h2>{escape(r.source)} {_badge(r.verdict)}</h2>")
         meta = [x for x in (f"“{r.title}”" if r.title else "", r.edition or r.standard, r.identifier,
-                            f"{len(r.items)} item(s)", f"checked in {r.seconds:.1f} s") if x]
+                            english_count(len(r.items), "{0} item", "{0} items"), f"checked in {r.seconds:.1f} s")
+                if x]
         parts.append(f'<p class="meta">{escape(" · ".join(meta))}</p>')
         parts.append(f"<p><b>{escape(r.reason)}</b></p>")
         if r.findings:

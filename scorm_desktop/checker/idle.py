@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from typing import Callable
 
+from ..i18n import _, plural
+
 #: Seconds without an API call or a navigation after which content is taken to wait for a learner.
 DEFAULT_IDLE = 10.0
 
@@ -34,5 +36,5 @@ class IdleWatch:
         return self.seconds > 0 and self.quiet_for() >= self.seconds
 
     def sentence(self) -> str:
-        return (f"The content waits for a learner after {self.calls} API call(s): no call and no navigation for "
-                f"{self.seconds:g} s.")
+        return _("The content waits for a learner after {0}: no call and no navigation for {1} s.").format(
+            plural(self.calls, _("{0} API call"), _("{0} API calls")), f"{self.seconds:g}")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from .report import Finding
+from .report import Finding, english_count
+from .report import english as _tr  # the fixed sentences: stored in English, said translated
 
 #: Elements whose setting is a status (SCORM 1.2 and 2004).
 STATUS_ELEMENTS = ("cmi.core.lesson_status", "cmi.completion_status", "cmi.success_status")
@@ -87,8 +88,8 @@ def findings(obs: RunObservation, kind: str, idle_seconds: float) -> list[Findin
             add(Finding("error", "no-api", f"It never called the SCORM API (nothing in {idle_seconds:g} s): it did not "
                                            "find the API, or waits for a click before looking."))
         elif not obs.initialized:
-            add(Finding("error", "no-initialize", f"It made {obs.calls} API call(s) but never called Initialize "
-                                                  "successfully."))
+            calls = english_count(obs.calls, "{0} API call", "{0} API calls")
+            add(Finding("error", "no-initialize", f"It made {calls} but never called Initialize successfully."))
     for e in obs.api_errors[:MAX_EACH]:
         name = error_name(obs.version, e["code"])
         what = f"{e['fn']}('{e['element']}'" + (f", '{_short(e['value'])}')" if e.get("value") is not None else ")")
@@ -101,9 +102,10 @@ def findings(obs: RunObservation, kind: str, idle_seconds: float) -> list[Findin
         add(Finding("warning", "console-error", f"Console error: {_short(text, 200)}", {"text": text}))
     if kind == "sco" and obs.initialized:
         if obs.outcome == "terminated" and not obs.status_set:
-            add(Finding("warning", "no-status", "It terminated without setting a completion or success status."))
+            add(Finding("warning", "no-status", _tr("It terminated without setting a completion or success status.")))
         if obs.outcome == "waits":
-            add(Finding("note", "waits", f"Waits for the learner after {obs.calls} API call(s) (no call and no "
+            calls = english_count(obs.calls, "{0} API call", "{0} API calls")
+            add(Finding("note", "waits", f"Waits for the learner after {calls} (no call and no "
                                          f"navigation for {idle_seconds:g} s).", {"calls": obs.calls}))
         if obs.outcome == "busy":
             add(Finding("note", "busy", f"Still calling the API after {obs.seconds:g} s ({obs.calls} calls); the run "

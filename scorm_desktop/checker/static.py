@@ -12,7 +12,8 @@ from ..package.archive import PackageSource, open_package
 from ..package.manifest import parse_manifest
 from ..package.model import SCORM_2004, Manifest, PackageError
 from . import schemas
-from .report import Finding, ItemReport, PackageReport
+from .report import Finding, ItemReport, PackageReport, english_count
+from .report import english as _tr  # the fixed sentences: stored in English, said translated
 
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 
@@ -125,8 +126,9 @@ def _structure_findings(root, add) -> None:
     orgs = [el for el in root if _local(el.tag) == "organizations"]
     org_list = [el for o in orgs for el in o if _local(el.tag) == "organization"]
     if not org_list:
-        add(Finding("error", "no-organization", "The manifest defines no organization (no table of contents): "
-                                                "most LMSs refuse it; SCORM Desktop builds one from its resources."))
+        add(Finding("error", "no-organization", _tr("The manifest defines no organization (no table of contents): "
+                                                    "most LMSs refuse it; SCORM Desktop builds one from its "
+                                                    "resources.")))
     for n, org in enumerate(org_list, 1):
         if not (org.get("identifier") or "").strip():
             add(Finding("error", "missing-org-id", f"Organization {n} has no identifier."))
@@ -202,8 +204,9 @@ def _file_findings(manifest: Manifest, files: set[str], add) -> bool:
                       and not f.lower().endswith(".xsd") and not f.lower().endswith(".dtd"))
     if unlisted:
         more = f" and {len(unlisted) - 1} more" if len(unlisted) > 1 else ""
-        add(Finding("note", "unlisted-files", f"{len(unlisted)} file(s) of the package are not listed in the "
-                                              f"manifest ('{unlisted[0]}'{more}); content may still load them.",
+        files = english_count(len(unlisted), "{0} file of the package is", "{0} files of the package are")
+        add(Finding("note", "unlisted-files", f"{files} not listed in the manifest ('{unlisted[0]}'{more}); content "
+                                              "may still load them.",
                     {"count": len(unlisted)}))
     return fatal
 
@@ -265,24 +268,27 @@ def _notes(root, manifest: Manifest, add) -> None:
         add(Finding("note", "organizations", f"The manifest has {len(manifest.organizations)} organizations; only "
                                              f"the default one, “{manifest.organization.title}”, plays."))
     if any(el.get(XML_BASE) for el in root.iter()):
-        add(Finding("note", "xml-base", "The manifest uses xml:base to locate resources."))
+        add(Finding("note", "xml-base", _tr("The manifest uses xml:base to locate resources.")))
     if any(_local(el.tag) == "manifest" for el in list(root.iter())[1:]):
-        add(Finding("note", "sub-manifest", "The manifest contains sub-manifests, which few LMSs support."))
+        add(Finding("note", "sub-manifest", _tr("The manifest contains sub-manifests, which few LMSs support.")))
     items = list(manifest.organization.walk())
     if any(i.parameters for i in items):
-        add(Finding("note", "parameters", "Some items pass launch parameters (the item's parameters attribute)."))
+        add(Finding("note", "parameters", _tr("Some items pass launch parameters (the item's parameters "
+                                              "attribute).")))
     if any(i.prerequisites for i in items):
-        add(Finding("note", "prerequisites", "Some items have SCORM 1.2 prerequisites: they open once others are "
-                                             "done."))
+        add(Finding("note", "prerequisites", _tr("Some items have SCORM 1.2 prerequisites: they open once others "
+                                                 "are done.")))
     if any(i.time_limit_action for i in items):
-        add(Finding("note", "time-limit", "Some items have a time limit action."))
+        add(Finding("note", "time-limit", _tr("Some items have a time limit action.")))
     if any(i.data_from_lms for i in items):
-        add(Finding("note", "launch-data", "Some items give launch data to their SCO (dataFromLMS)."))
+        add(Finding("note", "launch-data", _tr("Some items give launch data to their SCO (dataFromLMS).")))
     if any(not i.is_visible for i in items):
-        add(Finding("note", "invisible", "Some items are invisible in the table of contents (isvisible=\"false\")."))
+        add(Finding("note", "invisible", _tr("Some items are invisible in the table of contents "
+                                             "(isvisible=\"false\").")))
     if manifest.standard == SCORM_2004 and any(i.sequencing_xml and "randomizationControls" in i.sequencing_xml
                                                for i in items):
-        add(Finding("note", "randomization", "The course randomizes the order or selection of some activities."))
+        add(Finding("note", "randomization", _tr("The course randomizes the order or selection of some "
+                                                 "activities.")))
     if manifest.standard == SCORM_2004 and not manifest.organization.objectives_global_to_system:
-        add(Finding("note", "objectives-scope", "Global objectives are kept per course attempt "
-                                                "(objectivesGlobalToSystem=\"false\")."))
+        add(Finding("note", "objectives-scope", _tr("Global objectives are kept per course attempt "
+                                                    "(objectivesGlobalToSystem=\"false\").")))

@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     translate_argparse()
     p = _Parser(
         prog="scorm-desktop",
-        description=_("Offline-first player for SCORM 1.2 and SCORM 2004 courses. With no command, the app opens."),
+        description=_("Offline-first player for SCORM 1.2, SCORM 2004, cmi5 and xAPI (Tin Can) courses. With no command, "
+                      "the app opens."),
     )
     p.add_argument("--version", action="version", version=f"scorm-desktop {__version__}")
     p.add_argument(

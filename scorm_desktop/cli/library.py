@@ -14,7 +14,8 @@ from .common import edition_name, find_course, print_json, refuse, status_word
 
 def add_parsers(sub) -> None:
     imp = sub.add_parser(
-        "import", help=_("import SCORM packages (ZIP files or package folders; a folder of ZIPs imports each) into the library")
+        "import", help=_("import course packages (SCORM, cmi5, xAPI; ZIP files or package folders; a folder of ZIPs "
+                         "imports each) into the library")
     )
     imp.add_argument("paths", nargs="+", metavar="PATH")
     imp.add_argument("--json", action="store_true", help=_("print one JSON object per package"))

@@ -12,7 +12,7 @@ import json
 import sys
 import time
 
-from ..i18n import _
+from ..i18n import _, plural
 from .common import find_course
 
 
@@ -61,7 +61,8 @@ def cmd_convert_media(services, args: argparse.Namespace) -> int:
     elif work:
         pid = media_jobs.spawn_detached([c.folder for c in work], include_cancelled=retry)
         if not args.json:
-            print(_("converting the media of {0} course(s) in the background (process {1})").format(len(work), pid))
+            print(_("converting the media of {0} in the background (process {1})").format(
+                plural(len(work), _("{0} course"), _("{0} courses")), pid))
     for course in courses:
         state = media_jobs.CourseJobs.load(course.folder)
         if not state.files and args.course is None:

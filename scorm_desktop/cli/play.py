@@ -10,7 +10,7 @@ import argparse
 import json
 import math
 
-from ..i18n import _
+from ..i18n import _, plural
 from .common import find_course, refuse
 
 #: The longest time limit a timer can hold (2**31 - 1 ms, about 24 days).
@@ -72,9 +72,11 @@ def cmd_play(services, args) -> int:
 
         if (refusal := refusal_before_play(services, course, args.learner, args.preview)) is not None:
             return refuse(refusal)
-    from ..app import create_application
+    from ..app import create_application, install_language
 
     app = create_application(headless=args.headless)
+    if args.headless:  # the lines it writes for a person (ui/headless.py) speak the learner's language too
+        install_language(app, services)
     if course.standard in ("cmi5", "xapi") and args.headless:  # in a window: ui/xapi_window.py
         from ..ui.xapi_headless import play_xapi_headless
 
@@ -128,7 +130,7 @@ class _api_log_writer:
 
 def cmd_clear_preview(services, args) -> int:
     n = services.records.clear_preview()
-    print(_("cleared {0} preview attempt(s)").format(n))
+    print(plural(n, _("cleared {0} preview attempt"), _("cleared {0} preview attempts")))
     return 0
 
 

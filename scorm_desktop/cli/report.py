@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..i18n import _
+from ..i18n import _, plural
 from .common import find_course, print_json, refuse
 
 
@@ -87,9 +87,9 @@ def cmd_export(services, args: argparse.Namespace) -> int:
         print(_("error: {0} could not be written ({1})").format(target, exc.strerror or exc), file=sys.stderr)
         return 1
     if course_id is None:
-        print(_("wrote {0} course(s) to {1}").format(count, target))
+        print(_("wrote {0} to {1}").format(plural(count, _("{0} course"), _("{0} courses")), target))
     else:
-        print(_("wrote {0} learner(s) to {1}").format(count, target))
+        print(_("wrote {0} to {1}").format(plural(count, _("{0} learner"), _("{0} learners")), target))
     return 0
 
 

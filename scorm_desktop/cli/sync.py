@@ -14,7 +14,7 @@ import sys
 import time
 
 from ..sync.settings import ENV_PASSWORD, SyncSettings, chosen_lrs, get_password, store_password
-from ..i18n import _
+from ..i18n import _, plural
 from .common import refuse
 
 
@@ -125,21 +125,30 @@ def set_password(services, cfg: SyncSettings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _statements(n: int) -> str:
+    return plural(n, _("{0} statement"), _("{0} statements"))
+
+
+def _documents(n: int) -> str:
+    return plural(n, _("{0} document"), _("{0} documents"))
+
+
 def _print_report(cfg: SyncSettings, r) -> None:
     where = cfg.endpoint or _("(no endpoint)")
     if r.dry_run:
-        print(_("would send {0} statement(s) and {1} document(s) to {2}").format(r.pending, r.documents_pending, where))
+        print(_("would send {0} and {1} to {2}").format(_statements(r.pending), _documents(r.documents_pending), where))
     else:
-        print(_("sent {0} statement(s) and {1} document(s) to {2}").format(r.sent, r.documents_sent, where))
+        print(_("sent {0} and {1} to {2}").format(_statements(r.sent), _documents(r.documents_sent), where))
     print(_("stored at the LRS in all: {0}").format(r.stored))
     for item in r.refused:
         print(_("refused ({0}): {1}: {2}").format(item["state"], item["id"], item["reason"]))
     if r.conflicts or r.quarantined:
-        print(_("refused in all: {0} conflict(s), {1} quarantined").format(r.conflicts, r.quarantined))
+        print(_("refused in all: {0}, {1} quarantined").format(
+            plural(r.conflicts, _("{0} conflict"), _("{0} conflicts")), r.quarantined))
     if r.documents_quarantined:
         print(_("documents refused in all: {0} quarantined").format(r.documents_quarantined))
     if r.documents_pending:
-        print(_("still pending: {0} (and {1} document(s))").format(r.pending, r.documents_pending))
+        print(_("still pending: {0} (and {1})").format(r.pending, _documents(r.documents_pending)))
     else:
         print(_("still pending: {0}").format(r.pending))
     if r.last_error:
@@ -158,8 +167,9 @@ def cmd_export_records(services, args: argparse.Namespace) -> int:
         print(json.dumps({"file": str(result.path), "count": result.count, "documents": result.documents,
                           "device": result.device_id, "fingerprint": result.fingerprint}))
     else:
-        print(_("wrote {0} statement(s) and {1} document(s) to {2} (device {3}, key {4})").format(
-            result.count, result.documents, result.path, result.device_id, result.fingerprint))
+        print(_("wrote {0} and {1} to {2} (device {3}, key {4})").format(
+            _statements(result.count), _documents(result.documents), result.path, result.device_id,
+            result.fingerprint))
     return 0
 
 
@@ -180,12 +190,11 @@ def cmd_import_records(services, args: argparse.Namespace) -> int:
                           "fingerprint": result.fingerprint, "new_device": result.new_device,
                           "documents": result.documents, "documents_queued": result.documents_queued}))
     else:
-        text = (_("queued {0} of {1} statement(s) from device {2} (key {3}, first seen now); {4} already known; "
-                  "{5} of {6} document(s) queued") if result.new_device else
-                _("queued {0} of {1} statement(s) from device {2} (key {3}); {4} already known; {5} of {6} "
-                  "document(s) queued"))
-        print(text.format(result.queued, result.count, result.device_id, result.fingerprint, result.already_known,
-                          result.documents_queued, result.documents))
+        text = (_("queued {0} of {1} from device {2} (key {3}, first seen now); {4} already known; "
+                  "{5} of {6} queued") if result.new_device else
+                _("queued {0} of {1} from device {2} (key {3}); {4} already known; {5} of {6} queued"))
+        print(text.format(result.queued, _statements(result.count), result.device_id, result.fingerprint,
+                          result.already_known, result.documents_queued, _documents(result.documents)))
     return 0
 
 

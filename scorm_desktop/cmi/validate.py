@@ -83,8 +83,11 @@ def _tokenize(element: str) -> list[str]:
 
 
 def _pattern(tokens: list[str]) -> str:
+    """The data model's pattern of a name: indices become `n`. A literal `n` in the name is not an index (no element
+    has a token `n`), so it is kept apart and matches nothing, as in runtime.js (`cmi.interactions.n.id`: 401)."""
     return ".".join(
-        "n" if _INDEX.fullmatch(t) else "{target=}" if t.startswith("{target=") else t for t in tokens
+        "n" if _INDEX.fullmatch(t) else "{target=}" if t.startswith("{target=") else "<n>" if t == "n" else t
+        for t in tokens
     )
 
 

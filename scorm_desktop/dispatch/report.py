@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..i18n import _
 from ..storage.dispatch_sequence import (
     DEVICE_SEQUENCE_EXTENSION, DISPATCH_EXTENSION, PREVIOUS_EXTENSION, SEQUENCE_EXTENSION,
 )
@@ -111,33 +112,41 @@ def report_html(reports: list[dict], generated: str) -> str:
     import html
 
     e = lambda v: html.escape("" if v is None else str(v))  # noqa: E731
+    title, source = _("Dispatch report"), _("Read from the LRS on {0} · SCORM Desktop").format(generated)
     head = ("<html><head><meta charset='utf-8'><style>body{font-family:sans-serif;font-size:9pt}"
             "td,th{padding:2px 6px;border-bottom:1px solid #ccc;text-align:left}</style></head><body>"
-            f"<h1>Dispatch report</h1><p>Read from the LRS on {e(generated)} · SCORM Desktop</p>")
+            f"<h1>{e(title)}</h1><p>{e(source)}</p>")
     parts = [head]
-    cols = ("device", "launches", "learners", "completed", "passed", "average_score", "last_launch", "missing")
+    headings = {"device": _("device"), "launches": _("launches"), "learners": _("learners"),
+                "completed": _("completed"), "passed": _("passed"), "average_score": _("average score"),
+                "last_launch": _("last launch"), "missing": _("missing")}
     for rep in reports:
-        parts.append(f"<h2>{e(rep['course'])} → {e(rep['recipient'])}</h2><p>Dispatch {e(rep['dispatch_id'])}"
-                     f"{' (revoked)' if rep['revoked_at'] else ''}</p><table><tr>"
-                     + "".join(f"<th>{e(c.replace('_', ' '))}</th>" for c in cols) + "</tr>")
-        for d in rep["devices"] + [dict(rep["totals"], device="all devices")]:
+        which = _("Dispatch {0} (revoked)") if rep["revoked_at"] else _("Dispatch {0}")
+        parts.append(f"<h2>{e(rep['course'])} → {e(rep['recipient'])}</h2><p>{e(which.format(rep['dispatch_id']))}"
+                     "</p><table><tr>" + "".join(f"<th>{e(h)}</th>" for h in headings.values()) + "</tr>")
+        for d in rep["devices"] + [dict(rep["totals"], device=_("all devices"))]:
             cells = {**d, "average_score": "" if d["average_score"] is None else f"{d['average_score'] * 100:.0f}%",
                      "missing": missing_text(d)}
-            parts.append("<tr>" + "".join(f"<td>{e(cells[c])}</td>" for c in cols) + "</tr>")
+            parts.append("<tr>" + "".join(f"<td>{e(cells[c])}</td>" for c in headings) + "</tr>")
         parts.append("</table>")
     return "".join(parts) + "</body></html>"
 
 
 def missing_text(f: dict) -> str:
-    """"none", or the count and the device numbers known: "3 (device numbers 12, 40 and 1 more before them)"."""
+    """"none", or the count and the device numbers known: "3 (device numbers 12, 40 and 1 more before them)", in the
+    learner's language (the CSV keeps the bare numbers)."""
     if isinstance(f["missing"], int):  # the totals: a count only
-        return str(f["missing"]) if f["missing"] else "none"
+        return str(f["missing"]) if f["missing"] else _("none")
     named = f["missing"]
     count = max(f["missing_count"], len(named))
     if not count:
-        return "none"
+        return _("none")
     if not named:
         return str(count)
     more = count - len(named)
-    text = f"{count} (device number{'s' if len(named) > 1 else ''} {', '.join(map(str, named))}"
-    return text + (f" and {more} more before {'them' if len(named) > 1 else 'it'})" if more else ")")
+    numbers = ", ".join(map(str, named))
+    if len(named) == 1:
+        text = _("{0} (device number {1} and {2} more before it)") if more else _("{0} (device number {1})")
+    else:
+        text = _("{0} (device numbers {1} and {2} more before them)") if more else _("{0} (device numbers {1})")
+    return text.format(count, numbers, more)

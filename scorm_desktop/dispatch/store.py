@@ -22,7 +22,7 @@ from typing import Callable
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
-from ..i18n import _
+from ..i18n import _, plural
 from ..package.model import PackageError
 from ..storage.db import utcnow
 from ..storage.dispatch_sequence import (  # noqa: F401  (the statement numbers; re-exported for the report and tests)
@@ -417,7 +417,8 @@ def _refuse(s, st: LicenceState, title: str, learner_uid: str | None) -> bool:
         DispatchLaunch.dispatch_id == lic.dispatch_id, DispatchLaunch.learner_uid == learner_uid)).first() is not None
     if not known and lic.max_learners is not None and st.learners >= lic.max_learners:
         raise DispatchError(
-            _("'{0}' is licensed for {1} learner(s), all taken: {2}").format(title, lic.max_learners, ask))
+            _("'{0}' is licensed for {1}, all taken: {2}").format(
+                title, plural(lic.max_learners, _("{0} learner"), _("{0} learners")), ask))
     return known
 
 

@@ -21,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..i18n import _
+from ..i18n import _, plural
 from ..package.model import Cancelled
 from . import CONVERTED_DIR, path_inside
 from .sniff import HEAD_SIZE, MEDIA_SUFFIXES, looks_like_media, quick_codecs
@@ -259,9 +259,9 @@ def warning_for(findings: list[MediaFinding]) -> str | None:
     names = ", ".join(f"'{f.path}'" for f in todo[:3])
     if len(todo) > 3:
         names = _("{0} and {1} more").format(names, len(todo) - 3)
-    return _("{0} media file(s) use codecs the player cannot decode ({1}): {2}. They are converted to WebM once, in "
+    return _("{0} use codecs the player cannot decode ({1}): {2}. They are converted to WebM once, in "
              "the background; until then they stay black or silent.").format(
-        len(todo), ", ".join(_pretty(c) for c in codecs), names)
+        plural(len(todo), _("{0} media file"), _("{0} media files")), ", ".join(_pretty(c) for c in codecs), names)
 
 
 def _pretty(codec: str) -> str:

@@ -240,7 +240,7 @@ def _organization_from_resources(root: ET.Element, ctx: _Context) -> Organizatio
     ]
     if len(scos) == 1:
         sentence = _("The manifest defines no organization (no table of contents); the course was built from its "
-                     "{0} SCO resource in the order they are listed.")
+                     "only SCO resource.")
     else:
         sentence = _("The manifest defines no organization (no table of contents); the course was built from its "
                      "{0} SCO resources in the order they are listed.")

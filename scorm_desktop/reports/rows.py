@@ -7,6 +7,7 @@ from typing import Any
 from ..cmi import timefmt
 from ..i18n import _, translate
 from ..status import sco_status
+from .queries import format_duration, format_local_time
 
 
 def report_rows(services, course_id: int | None = None, learner: str | None = None, include_cmi: bool = False) -> list[dict[str, Any]]:
@@ -63,10 +64,12 @@ def report_table(rows: list[dict[str, Any]], include_cmi: bool = False) -> list[
         score = "" if st["score"] is None else f"{st['score'] * 100:.0f}%"
         progress = "" if st["progress"] is None else f"{st['progress'] * 100:.0f}%"
         course = _clip(f"{r['course']['id']} {r['course']['title']}", 34)
-        sco = _clip(r["sco"]["identifier"], 24) if r["sco"] else "-"
+        sco = _clip(r["sco"]["title"] or r["sco"]["identifier"], 24) if r["sco"] else "-"
+        # For a person: the dashboard's h:mm:ss and local time (the JSON keeps ISO 8601 durations and UTC stamps).
+        spent = format_duration(st["total_seconds"]) if r["total_time"] else "-"
         lines.append(
             f"{_clip(r['learner'], 16):<16} {course:<34} {r['attempt']:>7}  {sco:<24} {translate('Dashboard', st['label']):<12} {score:>5} "
-            f"{progress:>8}  {r['total_time'] or '-':<12} {r['last_activity'] or '-'}"
+            f"{progress:>8}  {spent:<12} {format_local_time(r['last_activity']) or '-'}"
         )
         if include_cmi:
             lines += [f"    {k} = {v}" for k, v in sorted(r.get("cmi", {}).items())]

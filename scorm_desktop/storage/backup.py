@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from ..i18n import _, plural
 from .db import backup_database, copy_database
 
 log = logging.getLogger(__name__)
@@ -36,13 +37,29 @@ class BackupInfo:
 
     @property
     def label(self) -> str:
+        """When, why and how big, in the learner's language (the `backups` listing and the window's restore list)."""
         local = self.created.astimezone()
-        return f"{local:%Y-%m-%d %H:%M} ({self.reason.replace('-', ' ')}, {self.size / 1024:.0f} KiB)"
+        return _("{0} ({1}, {2} KiB)").format(f"{local:%Y-%m-%d %H:%M}", reason_words(self.reason),
+                                              f"{self.size / 1024:.0f}")
 
 
 #: A database a restore replaced, kept beside the backups folder: `library.sqlite3.replaced-<UTC time>[-n]`.
 _REPLACED = re.compile(r"^library\.sqlite3\.replaced-(\d{8}T\d{6}Z)(?:-\d+)?$")
 REPLACED_REASON = "replaced-by-a-restore"
+_BEFORE_SCHEMA = re.compile(r"^before-schema-(\d+)$")
+
+
+def reason_words(reason: str) -> str:
+    """A backup's reason (the word in its file name) as words for a person; a reason this version does not make
+    reads as its file name does, hyphens as spaces."""
+    if reason == "daily":
+        return _("daily")
+    if reason == REPLACED_REASON:
+        return _("replaced by a restore")
+    m = _BEFORE_SCHEMA.match(reason)
+    if m:
+        return _("before schema {0}").format(m.group(1))
+    return reason.replace("-", " ")
 
 
 def list_backups(backups: Path, include_replaced: bool = False) -> list[BackupInfo]:
@@ -111,13 +128,17 @@ def set_aside(db: Path, why: str) -> Path:
     return target
 
 
+def damaged(backup: Path) -> ValueError:
+    return ValueError(_("The backup {0} is damaged and cannot be restored.").format(backup.name))
+
+
 def restore(db: Path, backup: Path) -> Path | None:
     """Put a backup in place of the database (the current one, if any, is set aside as `.replaced-<time>`).
 
     Only call while no connection to `db` is open (at start, or after the app closed its engine).
     """
     if not integrity_ok(backup):
-        raise ValueError(f"The backup {backup.name} is damaged and cannot be restored.")
+        raise damaged(backup)
     aside = set_aside(db, "replaced") if db.exists() else None
     copy_database(backup, db)
     log.warning("restored %s from %s (the previous database was kept as %s)", db, backup, aside)
@@ -169,13 +190,13 @@ def check_at_start(db: Path, backups: Path) -> list[str]:
         if integrity_ok(candidate.path):
             restore(db, candidate.path)
             return [
-                f"The library database was damaged, so the backup from {candidate.label} was restored. "
-                f"Anything recorded after that backup is not in the library; the damaged file was kept as "
-                f"{aside.name} in {aside.parent}."
+                _("The library database was damaged, so the backup from {0} was restored. Anything recorded after that "
+                  "backup is not in the library; the damaged file was kept as {1} in {2}.").format(
+                    candidate.label, aside.name, aside.parent)
             ]
     return [
-        "The library database was damaged and no usable backup was found, so a new, empty library was started. "
-        f"The damaged file was kept as {aside.name} in {aside.parent}."
+        _("The library database was damaged and no usable backup was found, so a new, empty library was started. "
+          "The damaged file was kept as {0} in {1}.").format(aside.name, aside.parent)
     ]
 
 
@@ -218,20 +239,24 @@ def _recover_blank(db: Path, backups: Path) -> list[str]:
             os.replace(side, db.with_name(f"{db.name}.{what}-{_stamp()}{suffix}"))
     log.error("the database %s is %s although the data folder was in use", db, what)
     _request_reattach(db)
-    kept = f" The empty file was kept as {aside.name} in {aside.parent}." if aside else ""
+    kept = (" " + _("The empty file was kept as {0} in {1}.").format(aside.name, aside.parent)) if aside else ""
     for candidate in known:
         if integrity_ok(candidate.path):
             restore(db, candidate.path)
-            return [
-                f"The library database was {what}, so the backup from {candidate.label} was restored. Anything "
-                "recorded after that backup is not in the library; courses imported since are put back in it."
-                + kept
-            ]
-    return [
-        f"The library database was {what} and no usable backup was found, so a new library was started; the "
-        f"{len(found)} course(s) found in the data folder are put back in it, without their learners' records."
-        + kept
-    ]
+            restored = (_("The library database was missing, so the backup from {0} was restored. Anything recorded "
+                          "after that backup is not in the library; courses imported since are put back in it.")
+                        if what == "missing" else
+                        _("The library database was empty, so the backup from {0} was restored. Anything recorded "
+                          "after that backup is not in the library; courses imported since are put back in it."))
+            return [restored.format(candidate.label) + kept]
+    started = (_("The library database was missing and no usable backup was found, so a new library was started.")
+               if what == "missing" else
+               _("The library database was empty and no usable backup was found, so a new library was started."))
+    if found:
+        started += " " + plural(
+            len(found), _("The course found in the data folder is put back in it, without its learners' records."),
+            _("The {0} courses found in the data folder are put back in it, without their learners' records."))
+    return [started + kept]
 
 
 def _request_reattach(db: Path) -> None:
@@ -246,7 +271,7 @@ RESTORE_REQUEST = "restore-request.json"
 def request_restore(root: Path, backup: Path) -> None:
     """Ask for `backup` to be restored at the next start, before the database is opened."""
     if not integrity_ok(backup):
-        raise ValueError(f"The backup {backup.name} is damaged and cannot be restored.")
+        raise damaged(backup)
     (root / RESTORE_REQUEST).write_text(json.dumps({"backup": str(backup)}), encoding="utf-8")
 
 
@@ -261,24 +286,25 @@ def apply_restore_request(root: Path, db: Path) -> list[str]:
     others = other_owners(root)
     if others:
         log.warning("restore request left pending: process(es) %s use the data folder", others)
-        return [f"A backup waits to be restored, but SCORM Desktop is using this data folder now (process "
-                f"{others}); nothing was changed. It is restored at the next start with no other process using it."]
+        return [_("A backup waits to be restored, but SCORM Desktop is using this data folder now (process {0}); "
+                  "nothing was changed. It is restored at the next start with no other process using it.").format(
+                    others)]
     try:
         chosen = Path(json.loads(marker.read_text(encoding="utf-8"))["backup"])
     except (OSError, ValueError, KeyError, TypeError):
         marker.unlink(missing_ok=True)
-        return ["A request to restore a backup could not be read and was ignored."]
+        return [_("A request to restore a backup could not be read and was ignored.")]
     marker.unlink(missing_ok=True)
     if not chosen.exists():
-        return [f"The backup {chosen.name} chosen for restoring no longer exists; nothing was changed."]
+        return [_("The backup {0} chosen for restoring no longer exists; nothing was changed.").format(chosen.name)]
     try:
         aside = restore(db, chosen)
     except ValueError as exc:
-        return [str(exc) + " Nothing was changed."]
+        return [str(exc) + " " + _("Nothing was changed.")]
     info = next((b for b in list_backups(chosen.parent) if b.path == chosen), None)
     when = info.label if info else chosen.name
-    kept = f" The library as it was before is kept as {aside.name}." if aside else ""
-    return [f"The library was restored from the backup of {when}.{kept}"]
+    kept = (" " + _("The library as it was before is kept as {0}.").format(aside.name)) if aside else ""
+    return [_("The library was restored from the backup of {0}.").format(when) + kept]
 
 
 def other_owners(root: Path) -> str:

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import i18n
 from ..checker.html import render
+from ..checker.report import verdict_words
 from .check_runner import CheckRunner, open_throwaway
 
 
@@ -67,7 +69,8 @@ class CheckDialog(QDialog):
         self.reports = reports
         self.bar.hide()
         report = reports[0]
-        self.status.setText(self.tr("{0}: {1} — {2}").format(report.source, report.verdict, report.reason))
+        verdict, reason = report.explain(i18n._)  # the checker's own sentences in the learner's language
+        self.status.setText(self.tr("{0}: {1} — {2}").format(report.source, verdict_words(verdict), reason))
         self.view.setHtml(render(reports))
         self.save.setEnabled(True)
 

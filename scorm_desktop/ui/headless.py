@@ -58,26 +58,29 @@ def play_headless(
             result["code"] = EXIT_TIMEOUT
         elif item and not result.get("started") and result["code"] == EXIT_OK:
             # The item asked for exists, but the course's rules do not let it open now: nothing was played.
-            print(f"error: the item '{item}' cannot be opened now; nothing was played", file=sys.stderr, flush=True)
+            say(QCoreApplication.translate("Headless", "error: the item '{0}' cannot be opened now; nothing was played")
+                .format(item))
             result["code"] = EXIT_FAILED
         app.exit(result["code"])
 
     def failed(message: str) -> None:
-        print(f"error: {message}", file=sys.stderr, flush=True)
+        say(QCoreApplication.translate("Headless", "error: {0}").format(message))
         result["code"] = EXIT_FAILED
         app.exit(EXIT_FAILED)
 
     def on_timeout() -> None:
-        print(f"error: the content did not finish within {timeout:g} s; its values so far are kept", file=sys.stderr)
+        say(QCoreApplication.translate("Headless", "error: the content did not finish within {0} s; its values so "
+                                       "far are kept").format(f"{timeout:g}"))
         result["code"] = EXIT_TIMEOUT
         player.close("timeout")
 
     player.consoleMessage.connect(echo)
-    player.navMessage.connect(lambda text: print(f"navigation: {text}", file=sys.stderr, flush=True))
+    player.navMessage.connect(lambda text: say(QCoreApplication.translate("Headless", "navigation: {0}").format(text)))
     player.courseEnded.connect(ended)
     player.itemStarted.connect(lambda _launch: result.update(started=True))
     player.failed.connect(failed)
-    player.storageProblem.connect(lambda text: print(f"warning: {text}", file=sys.stderr, flush=True) if text else None)
+    player.storageProblem.connect(
+        lambda text: say(QCoreApplication.translate("Headless", "warning: {0}").format(text)) if text else None)
     if api_log is not None:
         player.apiLogged.connect(api_log)
     timer = QTimer()
@@ -87,7 +90,7 @@ def play_headless(
     from .idle_stop import stop_when_idle
 
     def on_idle(watch) -> None:
-        print(f"stopped: {watch.sentence()} Its values so far are kept.", file=sys.stderr, flush=True)
+        say(QCoreApplication.translate("Headless", "stopped: {0} Its values so far are kept.").format(watch.sentence()))
         result["code"] = EXIT_WAITS
         player.close("closed")  # ended as the learner's own close would: the next launch resumes
 
@@ -112,8 +115,8 @@ def play_headless(
     # session ends with what it sent, as a close would, but only once all of it is written.
     unsaved = end_when_saved(services.records, player.writes, ending, "closed")
     if unsaved is not None:
-        print(f"error: some values could not be saved ({unsaved}); the session is left open and is recovered at the "
-              "next start", file=sys.stderr, flush=True)
+        say(QCoreApplication.translate("Headless", "error: some values could not be saved ({0}); the session is left "
+                                       "open and is recovered at the next start").format(unsaved))
         if result["code"] == EXIT_OK:
             result["code"] = EXIT_FAILED
     # Teardown order matters to Chromium: view, then pages, then the profile.
@@ -122,6 +125,12 @@ def play_headless(
     delete_now(player)
     env.shutdown()
     return result["code"] if code == 0 else code
+
+
+def say(line: str) -> None:
+    """One line for the person watching the run, on stderr (the `[level]` console lines and `session:` stay as
+    programs read them)."""
+    print(line, file=sys.stderr, flush=True)
 
 
 def end_when_saved(records, writes: OrderedWrites, launch: launching.Launch | None, reason: str) -> str | None:
@@ -150,7 +159,7 @@ def _on_interrupt(app, player: Player, result: dict):
             return
         result["interrupted"] = True
         result["code"] = code
-        print("interrupted: saving and ending the session", file=sys.stderr, flush=True)
+        say(QCoreApplication.translate("Headless", "interrupted: saving and ending the session"))
         player.close("closed")
         QTimer.singleShot(INTERRUPT_GRACE_MS, lambda: app.exit(code))
 

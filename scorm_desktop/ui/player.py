@@ -97,6 +97,8 @@ class Player(PlayerWrites, QObject):
         #: The course host the running page is served on (its durability waits are answered there).
         self._host: str | None = None
         self._closing = False
+        #: A step may still launch something (so a preloaded page is wanted); see `open` and `_preload`.
+        self._awaiting_launch = False
         self._popups: list[QWebEngineView] = []
         self._writes = OrderedWrites(services.records)
         self._api_logged_method = QMetaMethod.fromSignal(self.apiLogged)
@@ -128,6 +130,7 @@ class Player(PlayerWrites, QObject):
         s = self.services
         self.course_over = False
         self._pending_request = None
+        self._awaiting_launch = True  # until a step is decided that launches nothing (see `_preload`)
 
         def begin() -> tuple[Navigator, NavStep]:
             nav = Navigator(s.library, s.records, self.store, course_id, self.learner, self.mode, self.preview)
@@ -143,6 +146,7 @@ class Player(PlayerWrites, QObject):
         self.worker.submit(begin, on_done=begun, on_error=lambda exc: self._fail(str(exc)))
 
     def _fail(self, message: str) -> None:
+        self._awaiting_launch = False
         self._drop_preloaded()
         self.course_over = True
         self.failed.emit(message)
@@ -159,15 +163,19 @@ class Player(PlayerWrites, QObject):
         if step.deliver is not None:
             self._launch_item(step)
             return
+        self._awaiting_launch = False
         self._drop_preloaded()  # nothing is launched now: no page waits for a payload
         if step.ended:
             self._end_course(step.reason)
         elif self.auto_continue:
             # Nothing is deliverable without a learner's choice: nobody is there to choose.
             def ended(st: NavStep) -> None:
-                self.navMessage.emit(
-                    f"Nothing more can be played without a learner's choice; the course is {st.reason}."
-                )
+                ends = {"suspended": self.tr("Nothing more can be played without a learner's choice; the course is "
+                                             "suspended."),
+                        "closed": self.tr("Nothing more can be played without a learner's choice; the course is "
+                                          "closed.")}
+                self.navMessage.emit(ends.get(st.reason) or self.tr(
+                    "Nothing more can be played without a learner's choice; the course is finished."))
                 self._end_course(st.reason, st.ui)
 
             self._submit_nav(lambda nav: nav.close(), ended)
@@ -178,6 +186,8 @@ class Player(PlayerWrites, QObject):
         s = self.services
         nav = self.navigator
         assert nav is not None
+        if self.course_over:  # closed while the step was on its way (the unload grace): nothing more starts
+            return
 
         def prepare() -> Launch:
             launch = launching.prepare(
@@ -228,6 +238,12 @@ class Player(PlayerWrites, QObject):
         self._submit_nav(lambda nav: nav.request(request, target))
 
     def _start(self, launch: Launch) -> None:
+        self._awaiting_launch = False
+        if self._closing:
+            # The player was closed while the worker prepared this launch: nothing runs, and the session the
+            # preparation opened ends now (not left open until the next start's recovery).
+            self.worker.submit(launching.finish, self.services.records, launch, "closed")
+            return
         course = launch.course
         if self._preloaded != (course.id, launch.learner.uid):
             self._teardown_page()
@@ -246,7 +262,10 @@ class Player(PlayerWrites, QObject):
 
     def _preload(self, course, learner_uid: str) -> None:
         """Load the player page for the course's first launch before the launch is prepared (see `open`)."""
-        if self._page is not None or self.current is not None or self.view is None:
+        # Posted by the worker before it decides; the decision can reach the UI thread first (a failure, nothing to
+        # deliver, the course over): then no page is wanted.
+        if (not self._awaiting_launch or self.course_over or self._page is not None or self.current is not None
+                or self.view is None):
             return
         self._new_page(course, learner_uid)
         self._preloaded = (course.id, learner_uid)

@@ -29,7 +29,7 @@ class _Page(QWebEnginePage):
         print(f"[{level.name if hasattr(level, 'name') else level}] {message}", file=sys.stderr, flush=True)
 
     def javaScriptAlert(self, origin, message) -> None:  # noqa: N802
-        print(f"alert: {message}", file=sys.stderr, flush=True)
+        print(QCoreApplication.translate("Headless", "alert: {0}").format(message), file=sys.stderr, flush=True)
 
     def javaScriptConfirm(self, origin, message) -> bool:  # noqa: N802
         return True
@@ -63,7 +63,8 @@ def play_xapi_headless(services: Services, course_id: int, learner: str | None, 
         relay.ended.connect(lambda sid: app.exit(EXIT_OK) if launch is not None and sid == launch.key else None)
 
         def on_timeout() -> None:
-            print(f"error: the content did not finish within {timeout:g} s; what it sent is kept", file=sys.stderr)
+            print(QCoreApplication.translate("Headless", "error: the content did not finish within {0} s; what it sent "
+                                             "is kept").format(f"{timeout:g}"), file=sys.stderr, flush=True)
             result["code"] = EXIT_TIMEOUT
             app.exit(EXIT_TIMEOUT)
 

@@ -55,6 +55,12 @@ SETS_2004 = [
     ("adl.nav.request_valid.choice.{target=a}.b", "true"), ("adl.nav.{target=a}", "x"), ("{target=a}", "x"),
     ("cmi.interactions.2.learner_response", "1"), ("cmi.interactions.2.type", "numeric"),
     ("cmi.interactions.2.learner_response", "1.5"), ("cmi.interactions.99999999999999999999.id", "x"),
+    # A literal "n" where an index goes is no element (401 on both sides); "__proto__" is a choice item like any other,
+    # so a repeated one is refused in the page as in Python (a plain object as the page's "seen" missed it).
+    ("cmi.interactions.n.id", "x"), ("cmi.interactions.0.objectives.n.id", "x"), ("cmi.objectives.n.score.raw", "1"),
+    ("cmi.interactions.0.learner_response", "__proto__[,]__proto__"),
+    ("cmi.interactions.0.correct_responses.0.pattern", "__proto__[,]__proto__"),
+    ("cmi.interactions.0.learner_response", "__proto__[,]constructor"),
 ]
 
 SETS_12 = [
@@ -74,6 +80,7 @@ SETS_12 = [
     ("cmi.objectives.0.id", "o"), ("cmi.objectives.0.score.raw", "50"), ("cmi.objectives.0.status", "bogus"),
     ("cmi.student_preference.audio", "101"), ("cmi.student_preference.speed", "-100"),
     ("cmi.student_data.mastery_score", "10"), ("cmi.comments", "c"), ("cmi.launch_data", "x"),
+    ("cmi.objectives.n.score.raw", "50"), ("cmi.interactions.n.id", "x"), ("cmi.interactions.0.objectives.n.id", "x"),
 ]
 
 

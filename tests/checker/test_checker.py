@@ -115,7 +115,7 @@ def test_idle_watch_counts_calls_and_waits_for_quiet():
     assert not watch.idle()
     now[0] = 20.0
     assert watch.idle()
-    assert "after 3 API call(s)" in watch.sentence()
+    assert "after 3 API calls:" in watch.sentence()
 
 
 def _cli(tmp_path, *args, timeout=240):

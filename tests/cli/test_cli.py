@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import signal
 import sqlite3
@@ -379,12 +380,16 @@ def test_text_report_has_a_header_and_titles_and_after_reset_shows_each_attempt_
     header, row = r.stdout.splitlines()
     assert header.split()[:5] == ["LEARNER", "COURSE", "ATTEMPT", "SCO", "STATUS"]
     assert f"{course} SCO API probe (SCORM 2004" in row and "passed" in row and "80%" in row
+    # The SCO by its title, the time as h:mm:ss and the last activity as a local "YYYY-MM-DD HH:MM", as the
+    # dashboard shows them (not the item identifier, an ISO 8601 duration and a UTC stamp: those stay in --json).
+    assert " 1  API probe SCO " in row and "ITEM-PROBE-2004" not in row
+    assert re.search(r" \d+:\d\d:\d\d +\d{4}-\d\d-\d\d \d\d:\d\d$", row), row
     assert run(data, "reset", str(course), "--learner", "Ana", "--yes").returncode == 0
     lines = run(data, "report").stdout.splitlines()[1:]
     assert len(lines) == 2
     assert [ln.split()[0] for ln in lines] == ["Ana", "Ana"]
     first, second = lines
-    assert " 1  ITEM-PROBE-2004" in first and "passed" in first
+    assert " 1  API probe SCO" in first and "passed" in first
     assert " 2  -" in second and "not started" in second
 
 
@@ -392,7 +397,7 @@ def test_sync_without_an_endpoint_says_only_that(data):
     _played_once(data)
     r = run(data, "sync")
     assert r.returncode == 2
-    assert r.stdout == ""  # no "sent 0 statement(s)" summary before the error
+    assert r.stdout == ""  # no "sent 0 statements" summary before the error
     assert r.stderr.strip() == (
         "error: No LRS endpoint is set: give one with --endpoint or in settings.json (sync.endpoint).")
 

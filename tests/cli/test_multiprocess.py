@@ -147,7 +147,7 @@ def test_commands_beside_a_live_process_leave_its_session_and_import_alone_until
         holder.kill()  # SIGKILL: no chance to clean up; the kernel lets go of its lock
         holder.wait(timeout=30)
         r = cli(data, "courses")
-        assert r.returncode == 0 and "1 course session(s) were still open" in r.stderr
+        assert r.returncode == 0 and "1 course session was still open" in r.stderr
         assert learner_sessions(db, "Holder") == [(session_id, _init, learner_sessions(db, "Holder")[0][2],
                                                    "recovered")]
         assert not staging.exists()
@@ -213,7 +213,7 @@ def test_a_killed_player_is_recovered_at_the_next_start(data, tmp_path):
         stop(proc)
     assert learner_sessions(db, "Kim")[-1][3] is None
     r = cli(data, "courses")
-    assert r.returncode == 0 and "were still open" in r.stderr
+    assert r.returncode == 0 and "was still open" in r.stderr
     assert learner_sessions(db, "Kim")[-1][3] == "recovered"
 
 

@@ -138,7 +138,7 @@ def test_scan_runs_in_a_child_process_and_says_what_to_convert(package):
     found = scan(package)
     assert sorted(f.path for f in found if f.needs_conversion) == ["media/clip.mp4", "media/voice.m4a"]
     sentence = warning_for(found)
-    assert "2 media file(s)" in sentence and "H.264" in sentence and "AAC" in sentence and "media/clip.mp4" in sentence
+    assert "2 media files use" in sentence and "H.264" in sentence and "AAC" in sentence and "media/clip.mp4" in sentence
 
 
 def test_the_media_warning_follows_the_language(services, package):
@@ -156,9 +156,10 @@ def test_the_media_warning_follows_the_language(services, package):
         i18n.set_language("en")
     said = [w for w in outcome.warnings if "H.264" in w]
     assert len(said) == 1 and said[0].startswith(
-        "2 fichier(s) multimédia(s) utilisent des codecs que le lecteur ne sait pas décoder (AAC, H.264) : "
+        "Codecs que le lecteur ne sait pas décoder (AAC, H.264) pour 2 fichiers multimédias : "
         "'media/clip.mp4', 'media/voice.m4a'. Ils sont convertis une fois pour toutes en WebM"), said
-    assert french.startswith("5 fichier(s) multimédia(s)") and ": 'media/v0.mp4', 'media/v1.mp4', 'media/v2.mp4' "
+    assert french.startswith("Codecs que le lecteur ne sait pas décoder (H.264) pour 5 fichiers multimédias : "
+                             "'media/v0.mp4', 'media/v1.mp4', 'media/v2.mp4' "), french
     assert "'media/v2.mp4' et 2 autre(s). Ils sont convertis" in french, french
     assert "'media/v2.mp4' and 2 more. They are converted to WebM once" in warning_for(many)
 

@@ -66,7 +66,7 @@ BAD_IMPORTED = {
     ),
     "moodle-singlescobasic-missingorg.zip": (
         "The manifest defines no organization (no table of contents); the course was built from its "
-        "1 SCO resource in the order they are listed."
+        "only SCO resource."
     ),
 }
 
