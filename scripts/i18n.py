@@ -54,16 +54,23 @@ def targets() -> list[str]:
     return [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
 
 
+def built() -> list[str]:
+    """Every language with a .qm: the translations, and English for its plural forms only ("%n course(s)")."""
+    return [*targets(), SOURCE_LANGUAGE]
+
+
 def update() -> None:
     files = [str(p) for s in SOURCES for p in sorted((ROOT / s).rglob("*.py") if (ROOT / s).is_dir() else [ROOT / s])]
     i18n_dir().mkdir(parents=True, exist_ok=True)
-    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=_,tr+=_tr",
-                    *files, "-ts", *(str(ts_path(c)) for c in targets())], check=True, cwd=ROOT)
+    common = [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=_,tr+=_tr"]
+    subprocess.run([*common, *files, "-ts", *(str(ts_path(c)) for c in targets())], check=True, cwd=ROOT)
+    subprocess.run([*common, "-pluralonly", "-source-language", "en", "-target-language", "en", *files, "-ts",
+                    str(ts_path(SOURCE_LANGUAGE))], check=True, cwd=ROOT)
 
 
 def release(out_dir: Path | None = None) -> list[Path]:
     made = []
-    for code in targets():
+    for code in built():
         out = (out_dir / qm_path(code).name) if out_dir else qm_path(code)
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_path(code)), "-qm", str(out)], check=True)
         made.append(out)
@@ -74,7 +81,7 @@ def stale() -> list[str]:
     """The .qm files whose bytes differ from what lrelease makes of their .ts now."""
     with tempfile.TemporaryDirectory() as tmp:
         fresh = release(Path(tmp))
-        return [qm_path(c).name for c, f in zip(targets(), fresh)
+        return [qm_path(c).name for c, f in zip(built(), fresh)
                 if not qm_path(c).exists() or qm_path(c).read_bytes() != f.read_bytes()]
 
 

@@ -241,11 +241,12 @@ def ts_messages(code: str):
 def test_every_message_is_translated_and_keeps_its_placeholders(code):
     problems = []
     for ctx, source, tr in ts_messages(code):
-        text = tr.text or ""
-        if tr.get("type") in ("unfinished", "obsolete", "vanished") or not text.strip():
+        forms = [nf.text or "" for nf in tr.findall("numerusform")] or [tr.text or ""]  # a plural: every form
+        if tr.get("type") in ("unfinished", "obsolete", "vanished") or not all(f.strip() for f in forms):
             problems.append(f"{ctx}: {source!r} is not translated")
-        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            problems.append(f"{ctx}: {source!r} -> {text!r}: placeholders or markup differ")
+        for text in forms:
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                problems.append(f"{ctx}: {source!r} -> {text!r}: placeholders or markup differ")
     assert problems == []
 
 

@@ -2,7 +2,8 @@
 
 `i18n.plural` picks a whole translated phrase by the language's rule; a static check finds any "(s)" left in the
 text of the core and command-line modules whose sentences people read (scripts/i18n.py SOURCES), outside log lines
-and docstrings. The GUI's counts (Qt's own %n plural forms) are not covered yet: see the branch `uxfix`."""
+and docstrings. The GUI's counts use Qt's own plural forms (`tr("%n course(s)", "", n)`), whose English forms come from
+resources/i18n/scorm_desktop_en.ts (plural forms only); tests/ui/test_first_use.py checks them on screen."""
 
 from __future__ import annotations
 

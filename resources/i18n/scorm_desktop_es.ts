@@ -567,14 +567,6 @@
         <translation>El paquete descomprimido ocupa más de {0}, el tamaño límite.</translation>
     </message>
     <message>
-        <source>{0:.1f} GiB</source>
-        <translation>{0:.1f} GiB</translation>
-    </message>
-    <message>
-        <source>{0:.1f} MiB</source>
-        <translation>{0:.1f} MiB</translation>
-    </message>
-    <message>
         <source>nothing in it names a version, so SCORM 1.2 was assumed</source>
         <translation>nada en él indica una versión, así que se ha supuesto SCORM 1.2</translation>
     </message>
@@ -2345,6 +2337,17 @@
     </message>
 </context>
 <context>
+    <name>CheckRunner</name>
+    <message numerus="yes">
+        <source>{0}: running %n item(s)…</source>
+        <extracomment>An asset has nothing to wait for: it is done once nothing has loaded for this long (or `idle`, when shorter). Schemes that leave the package for a network. Requests the app&apos;s rules blocked besides the internet (file:, other schemes, other courses): url → why. The longest one item may run while it keeps calling the API. Set by `close()`: a running import stops at its next step (it may take minutes on a large package).</extracomment>
+        <translation>
+            <numerusform>{0}: ejecutando %n elemento…</numerusform>
+            <numerusform>{0}: ejecutando %n elementos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CourseDetailsDialog</name>
     <message>
         <source>Course details</source>
@@ -2478,8 +2481,8 @@
         <translation>alumnos</translation>
     </message>
     <message>
-        <source>completion rate</source>
-        <translation>tasa de finalización</translation>
+        <source>finished</source>
+        <translation>terminados</translation>
     </message>
     <message>
         <source>average progress</source>
@@ -2521,13 +2524,26 @@
         <source>Learners of the course</source>
         <translation>Alumnos del curso</translation>
     </message>
-    <message>
-        <source>{0:,} of {1:,} course(s)</source>
-        <translation>{0:,} de {1:,} curso(s)</translation>
+    <message numerus="yes">
+        <source>{0:,} of %Ln course(s)</source>
+        <translation>
+            <numerusform>{0:,} de %Ln curso</numerusform>
+            <numerusform>{0:,} de %Ln cursos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} course(s)</source>
-        <translation>{0:,} curso(s)</translation>
+    <message numerus="yes">
+        <source>%Ln course(s)</source>
+        <translation>
+            <numerusform>%Ln curso</numerusform>
+            <numerusform>%Ln cursos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>learner(s)</source>
+        <translation>
+            <numerusform>alumno</numerusform>
+            <numerusform>alumnos</numerusform>
+        </translation>
     </message>
     <message>
         <source>No learners yet</source>
@@ -2619,6 +2635,11 @@
         <translation>explorado</translation>
     </message>
     <message>
+        <source>Each row has one status only: a passed or failed course is not counted again as completed. Finished counts every row whose content reported it complete, whatever its result (the completion rate).</source>
+        <extracomment>What &quot;finished&quot; means beside the statuses, which are exclusive (a summary&apos;s and the course figures&apos; tooltip).</extracomment>
+        <translation>Cada fila tiene un solo estado: un curso aprobado o suspendido no se cuenta otra vez como completado. «Terminados» cuenta cada fila cuyo contenido se declaró completado, sea cual sea su resultado (la tasa de finalización).</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <extracomment>Wait this long after the last key in a filter field before querying again.</extracomment>
         <translation>Todos los estados</translation>
@@ -2648,8 +2669,12 @@
         <translation> mostrados</translation>
     </message>
     <message>
-        <source>completion rate &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation>tasa de finalización &lt;b&gt;{0}&lt;/b&gt;</translation>
+        <source>by status: {0}</source>
+        <translation>por estado: {0}</translation>
+    </message>
+    <message>
+        <source>finished &lt;b&gt;{0:,}&lt;/b&gt; ({1})</source>
+        <translation>terminados &lt;b&gt;{0:,}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
         <source>average progress &lt;b&gt;{0}&lt;/b&gt;</source>
@@ -2767,9 +2792,19 @@
         <source> (scroll for more)</source>
         <translation> (desplácese para ver más)</translation>
     </message>
-    <message>
-        <source>{0:,} of {1:,} row(s) loaded{2}</source>
-        <translation>{0:,} de {1:,} fila(s) cargada(s){2}</translation>
+    <message numerus="yes">
+        <source>{0:,} of %Ln row(s) loaded{1}</source>
+        <translation>
+            <numerusform>{0:,} de %Ln fila cargadas{1}</numerusform>
+            <numerusform>{0:,} de %Ln filas cargadas{1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln fila guardada en {0}.</numerusform>
+            <numerusform>%Ln filas guardadas en {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a learner or a course first.</source>
@@ -2790,10 +2825,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved {0:,} row(s) to {1}.</source>
-        <translation>{0:,} fila(s) guardada(s) en {1}.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2916,9 +2947,12 @@
         <source>Reading the statements from the LRS…</source>
         <translation>Leyendo las declaraciones desde el LRS…</translation>
     </message>
-    <message>
-        <source>Report read: {0} missing record(s).</source>
-        <translation>Informe leído: {0} registro(s) faltante(s).</translation>
+    <message numerus="yes">
+        <source>Report read: %n missing record(s).</source>
+        <translation>
+            <numerusform>Informe leído: %n registro que falta.</numerusform>
+            <numerusform>Informe leído: %n registros que faltan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The revocation list was published on the LRS.</source>
@@ -3075,9 +3109,12 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
         <source>Preview mode is off: launches are recorded for the learner.</source>
         <translation>Modo de vista previa desactivado: los cursos se registran para el alumno.</translation>
     </message>
-    <message>
-        <source>Cleared {0} preview attempt(s).</source>
-        <translation>Se borraron {0} intento(s) de vista previa.</translation>
+    <message numerus="yes">
+        <source>Cleared %n preview attempt(s).</source>
+        <translation>
+            <numerusform>%n intento de vista previa borrado.</numerusform>
+            <numerusform>%n intentos de vista previa borrados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3115,9 +3152,12 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
         <source>No learner has records yet.</source>
         <translation>Ningún alumno tiene registros todavía.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>course(s)</source>
-        <translation>curso(s)</translation>
+        <translation>
+            <numerusform>curso</numerusform>
+            <numerusform>cursos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3172,10 +3212,6 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
         <translation>Intro reproduce el curso seleccionado y Ctrl+I muestra sus detalles; la columna Estado indica cómo va cada curso</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;&lt;p&gt;Drop a SCORM package (.zip) here,&lt;br&gt;or choose &lt;b&gt;File › Import course…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Su biblioteca está vacía&lt;/h2&gt;&lt;p&gt;Suelte aquí un paquete SCORM (.zip)&lt;br&gt;o elija &lt;b&gt;Archivo › Importar un curso…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Converting course videos… {0:.0%}</source>
         <translation>Convirtiendo los vídeos del curso… {0:.0%}</translation>
     </message>
@@ -3188,8 +3224,12 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
         <translation>&amp;Importar un curso…</translation>
     </message>
     <message>
-        <source>Import SCORM packages (.zip) into the library (Ctrl+O)</source>
-        <translation>Importar paquetes SCORM (.zip) en la biblioteca (Ctrl+O)</translation>
+        <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;&lt;p&gt;Drop a course package (.zip: SCORM 1.2 or 2004, cmi5, xAPI) here,&lt;br&gt;or choose &lt;b&gt;File › Import course…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Su biblioteca está vacía&lt;/h2&gt;&lt;p&gt;Suelte aquí un paquete de curso (.zip: SCORM 1.2 o 2004, cmi5, xAPI),&lt;br&gt;o elija &lt;b&gt;Archivo › Importar un curso…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import course packages (.zip: SCORM, cmi5, xAPI) into the library (Ctrl+O)</source>
+        <translation>Importar paquetes de cursos (.zip: SCORM, cmi5, xAPI) a la biblioteca (Ctrl+O)</translation>
     </message>
     <message>
         <source>Import a &amp;folder of courses…</source>
@@ -3218,6 +3258,21 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SCORM Desktop {0}&lt;/b&gt;&lt;p&gt;An offline-first player for SCORM 1.2, SCORM 2004, cmi5 and xAPI (Tin Can) courses.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Logs: {2}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SCORM Desktop {0}&lt;/b&gt;&lt;p&gt;Un reproductor de cursos SCORM 1.2, SCORM 2004, cmi5 y xAPI (Tin Can) pensado para funcionar sin conexión.&lt;/p&gt;&lt;p&gt;Carpeta de datos: {1}&lt;br&gt;Registros: {2}&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s). Double-click a course to play it; drop a .zip here to import.</source>
+        <translation>
+            <numerusform>%n curso. Haga doble clic en un curso para reproducirlo; suelte un .zip aquí para importarlo.</numerusform>
+            <numerusform>%n cursos. Haga doble clic en un curso para reproducirlo; suelte un .zip aquí para importarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import course</source>
+        <translation>Importar un curso</translation>
     </message>
     <message>
         <source>&amp;Course</source>
@@ -3293,10 +3348,6 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
         <translation>Acerca de SCORM Desktop</translation>
     </message>
     <message>
-        <source>&lt;b&gt;SCORM Desktop {0}&lt;/b&gt;&lt;p&gt;An offline-first player for SCORM 1.2 and SCORM 2004 courses.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Logs: {2}&lt;/p&gt;</source>
-        <translation>&lt;b&gt;SCORM Desktop {0}&lt;/b&gt;&lt;p&gt;Un reproductor de cursos SCORM 1.2 y SCORM 2004 pensado para funcionar sin conexión.&lt;/p&gt;&lt;p&gt;Carpeta de datos: {1}&lt;br&gt;Registros: {2}&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
@@ -3341,8 +3392,8 @@ Los resultados que ya esperan sincronización se enviarán igualmente; no se pod
         <translation>Versión más reciente de «{0}»</translation>
     </message>
     <message>
-        <source>SCORM packages (*.zip);;All files (*)</source>
-        <translation>Paquetes SCORM (*.zip);;Todos los archivos (*)</translation>
+        <source>Course packages (*.zip);;All files (*)</source>
+        <translation>Paquetes de cursos (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Update course</source>
@@ -3389,20 +3440,12 @@ Learning records made after it will not be in the restored library; the current 
 Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada; la base de datos actual se conserva como un archivo junto a ella. SCORM Desktop se cerrará ahora y abrirá la biblioteca restaurada la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <source>{0} course(s). Double-click a course to play it; drop a .zip here to import.</source>
-        <translation>{0} curso(s). Haga doble clic en un curso para reproducirlo; suelte aquí un .zip para importarlo.</translation>
-    </message>
-    <message>
         <source>Learner: {0}</source>
         <translation>Alumno: {0}</translation>
     </message>
     <message>
         <source>Not found: {0}</source>
         <translation>No encontrado: {0}</translation>
-    </message>
-    <message>
-        <source>Import SCORM course</source>
-        <translation>Importar un curso SCORM</translation>
     </message>
     <message>
         <source>Import every course in a folder</source>
@@ -3424,10 +3467,6 @@ Los registros de aprendizaje posteriores no estarán en la biblioteca restaurada
     <message>
         <source>Importing {0} ({1} of {2})…</source>
         <translation>Importando {0} ({1} de {2})…</translation>
-    </message>
-    <message>
-        <source>Importing {0} package(s)…</source>
-        <translation>Importando {0} paquete(s)…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3501,9 +3540,12 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
         <extracomment>How long a quit waits for the child to save its state before killing it. (course id, summary): {&quot;files&quot;, &quot;pending&quot;, &quot;running&quot;, &quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;, &quot;progress&quot;, &quot;current&quot;}. (course id, summary) when a course&apos;s run ended (done, cancelled, or stopped with files failed). A sentence for the status bar (the main window&apos;s or the player&apos;s).</extracomment>
         <translation>No se pudieron convertir los vídeos del curso: {0}</translation>
     </message>
-    <message>
-        <source>{0} media file(s) of a course could not be converted; see the log.</source>
-        <translation>No se pudieron convertir {0} archivo(s) multimedia de un curso; consulte el registro.</translation>
+    <message numerus="yes">
+        <source>%n media file(s) of a course could not be converted; see the log.</source>
+        <translation>
+            <numerusform>No se pudo convertir %n archivo multimedia de un curso; consulte el registro.</numerusform>
+            <numerusform>No se pudieron convertir %n archivos multimedia de un curso; consulte el registro.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This course&apos;s videos are being converted ({0:.0%}); until then &apos;{1}&apos; may stay black or silent. Reopen the page when it is done.</source>
@@ -3645,7 +3687,9 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
     </message>
     <message>
         <source>SCORM Desktop player</source>
-        <extracomment>AU statuses after which the learner is not sent to that AU first. The window closed and the AU&apos;s session is ended. A session started or ended (for the library to refresh its status column). True offscreen (tests, unattended runs): the AU&apos;s dialogs are answered instead of waiting for a person. The learner chose another AU and the running one is ending. The AU (item identifier) being played.</extracomment>
+        <extracomment>Requests about the running item: nothing to apply them to once it has ended. Requests that leave the course: nothing to leave once it is finished and nothing runs (Close says it all).
+----------
+AU statuses after which the learner is not sent to that AU first. The window closed and the AU&apos;s session is ended. A session started or ended (for the library to refresh its status column). True offscreen (tests, unattended runs): the AU&apos;s dialogs are answered instead of waiting for a person. The learner chose another AU and the running one is ending. The AU (item identifier) being played.</extracomment>
         <translation>Reproductor SCORM Desktop</translation>
     </message>
     <message>
@@ -3710,7 +3754,6 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
     </message>
     <message>
         <source>Course: passed</source>
-        <extracomment>Statuses of cmi5 AUs that SCORM items do not have, drawn in the colour of the status they count as.</extracomment>
         <translation>Curso: aprobado</translation>
     </message>
     <message>
@@ -3734,6 +3777,14 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
         <translation> — puntuación {0} %</translation>
     </message>
     <message>
+        <source>Review: you can look through this course; nothing you do here changes your record.</source>
+        <translation>Repaso: puede recorrer este curso; nada de lo que haga aquí cambia sus registros.</translation>
+    </message>
+    <message>
+        <source>Preview: nothing you do here is recorded.</source>
+        <translation>Vista previa: nada de lo que haga aquí se registra.</translation>
+    </message>
+    <message>
         <source>“{0}” has ended; your progress is saved.</source>
         <translation>«{0}» ha terminado; su progreso está guardado.</translation>
     </message>
@@ -3754,12 +3805,20 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
         <translation>No se pudo iniciar el curso: {0}</translation>
     </message>
     <message>
+        <source>Moving on…</source>
+        <translation>Pasando a lo siguiente…</translation>
+    </message>
+    <message>
         <source>Saving and moving on…</source>
         <translation>Guardando y continuando…</translation>
     </message>
     <message>
         <source>Opening “{0}”…</source>
         <translation>Abriendo «{0}»…</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Cerrando…</translation>
     </message>
     <message>
         <source>Saving your progress…</source>
@@ -4027,9 +4086,12 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
         <source>Pending: {0}; sent: {1}</source>
         <translation>Pendientes: {0}; enviados: {1}</translation>
     </message>
-    <message>
-        <source>Refused by the LRS: {0} conflict(s), {1} invalid (see `scorm-desktop sync`)</source>
-        <translation>Rechazados por el LRS: {0} conflicto(s), {1} no válido(s) (vea `scorm-desktop sync`)</translation>
+    <message numerus="yes">
+        <source>Refused by the LRS: %n conflict(s), {0} invalid (see `scorm-desktop sync`)</source>
+        <translation>
+            <numerusform>Rechazados por el LRS: %n conflicto, {0} no válidos (vea `scorm-desktop sync`)</numerusform>
+            <numerusform>Rechazados por el LRS: %n conflictos, {0} no válidos (vea `scorm-desktop sync`)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last successful sync: {0}</source>
@@ -4102,21 +4164,51 @@ Confíe en él solo si el emisor le comunicó la misma huella. ¿Confiar e impor
         <source>Importing records…</source>
         <translation>Importando registros…</translation>
     </message>
-    <message>
-        <source>{0} record(s) were written to {1}.
+    <message numerus="yes">
+        <source>%n record(s) were written to {0}.
 
 Import this file on a computer that can reach the LRS (Sync › Import records…). They stay queued here too: whichever computer syncs first sends them, and the LRS keeps one copy.
 
-This computer&apos;s key: {2}</source>
-        <translation>Se escribieron {0} registro(s) en {1}.
+This computer&apos;s key: {1}</source>
+        <translation>
+            <numerusform>%n registro escrito en {0}.
 
-Importe este archivo en un equipo que pueda acceder al LRS (Sincronización › Importar registros…). También siguen en cola aquí: el primer equipo que sincronice los envía y el LRS guarda una sola copia.
+Importe este archivo en un equipo que pueda llegar al LRS (Sincronización › Importar registros…). También sigue en cola aquí: el primer equipo que sincronice lo envía, y el LRS guarda una sola copia.
 
-Clave de este equipo: {2}</translation>
+Clave de este equipo: {1}</numerusform>
+            <numerusform>%n registros escritos en {0}.
+
+Importe este archivo en un equipo que pueda llegar al LRS (Sincronización › Importar registros…). También siguen en cola aquí: el primer equipo que sincronice los envía, y el LRS guarda una sola copia.
+
+Clave de este equipo: {1}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Exported {0} record(s)</source>
-        <translation>{0} registro(s) exportado(s)</translation>
+    <message numerus="yes">
+        <source>Exported %n record(s)</source>
+        <translation>
+            <numerusform>%n registro exportado</numerusform>
+            <numerusform>%n registros exportados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) queued for sync, {0} already known (of {1} in the file).
+
+From device {2} ({3}), key {4}.</source>
+        <translation>
+            <numerusform>%n registro nuevo en cola de sincronización, {0} ya conocidos (de {1} en el archivo).
+
+Del dispositivo {2} ({3}), clave {4}.</numerusform>
+            <numerusform>%n registros nuevos en cola de sincronización, {0} ya conocidos (de {1} en el archivo).
+
+Del dispositivo {2} ({3}), clave {4}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s)</source>
+        <translation>
+            <numerusform>%n registro importado</numerusform>
+            <numerusform>%n registros importados</numerusform>
+        </translation>
     </message>
     <message>
         <source>first time this computer sees it</source>
@@ -4125,18 +4217,6 @@ Clave de este equipo: {2}</translation>
     <message>
         <source>known device</source>
         <translation>dispositivo conocido</translation>
-    </message>
-    <message>
-        <source>{0} new record(s) queued for sync, {1} already known (of {2} in the file).
-
-From device {3} ({4}), key {5}.</source>
-        <translation>{0} registro(s) nuevo(s) en cola de sincronización, {1} ya conocido(s) (de {2} en el archivo).
-
-Del dispositivo {3} ({4}), clave {5}.</translation>
-    </message>
-    <message>
-        <source>Imported {0} record(s)</source>
-        <translation>{0} registro(s) importado(s)</translation>
     </message>
     <message>
         <source>Not imported: {0}</source>
@@ -4241,8 +4321,8 @@ Del dispositivo {3} ({4}), clave {5}.</translation>
 &lt;h2&gt;Welcome to SCORM Desktop&lt;/h2&gt;
 &lt;p&gt;Play e-learning courses on this computer, with or without a network.&lt;/p&gt;
 &lt;table cellspacing=&quot;8&quot;&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Import&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drop a SCORM package (&lt;i&gt;.zip&lt;/i&gt;) on the window, or use
-&lt;i&gt;File › Import course&lt;/i&gt;. SCORM 1.2 and SCORM 2004 courses are supported.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Import&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drop a course package (&lt;i&gt;.zip&lt;/i&gt;) on the window, or use
+&lt;i&gt;File › Import course&lt;/i&gt;. SCORM 1.2, SCORM 2004, cmi5 and xAPI (Tin Can) courses are supported.&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;2. Play&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Double-click a course. Your progress, answers and scores are saved as you go;
 close the course any time and it resumes where you left off.&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;3. Sync&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Results stay on this computer until you choose to send them to your organization&apos;s
@@ -4253,8 +4333,8 @@ learning record store, when a network is available.&lt;/td&gt;&lt;/tr&gt;
 &lt;h2&gt;Bienvenido a SCORM Desktop&lt;/h2&gt;
 &lt;p&gt;Realice cursos de formación en este equipo, con o sin conexión.&lt;/p&gt;
 &lt;table cellspacing=&quot;8&quot;&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Importar&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suelte un paquete SCORM (&lt;i&gt;.zip&lt;/i&gt;) en la ventana o use
-&lt;i&gt;Archivo › Importar un curso&lt;/i&gt;. Se admiten cursos SCORM 1.2 y SCORM 2004.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Importar&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suelte un paquete de curso (&lt;i&gt;.zip&lt;/i&gt;) en la ventana o use
+&lt;i&gt;Archivo › Importar un curso&lt;/i&gt;. Se admiten cursos SCORM 1.2, SCORM 2004, cmi5 y xAPI (Tin Can).&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;2. Reproducir&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Haga doble clic en un curso. Su progreso, sus respuestas y sus puntuaciones se guardan sobre la marcha;
 cierre el curso cuando quiera y se reanudará donde lo dejó.&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;3. Sincronizar&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Los resultados se quedan en este equipo hasta que decida enviarlos al almacén

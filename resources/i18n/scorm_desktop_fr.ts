@@ -567,14 +567,6 @@
         <translation>Le paquet décompressé occupe plus de {0}, la taille limite.</translation>
     </message>
     <message>
-        <source>{0:.1f} GiB</source>
-        <translation>{0:.1f} Gio</translation>
-    </message>
-    <message>
-        <source>{0:.1f} MiB</source>
-        <translation>{0:.1f} Mio</translation>
-    </message>
-    <message>
         <source>nothing in it names a version, so SCORM 1.2 was assumed</source>
         <translation>rien n&apos;y indique de version, SCORM 1.2 a donc été supposé</translation>
     </message>
@@ -2345,6 +2337,17 @@
     </message>
 </context>
 <context>
+    <name>CheckRunner</name>
+    <message numerus="yes">
+        <source>{0}: running %n item(s)…</source>
+        <extracomment>An asset has nothing to wait for: it is done once nothing has loaded for this long (or `idle`, when shorter). Schemes that leave the package for a network. Requests the app&apos;s rules blocked besides the internet (file:, other schemes, other courses): url → why. The longest one item may run while it keeps calling the API. Set by `close()`: a running import stops at its next step (it may take minutes on a large package).</extracomment>
+        <translation>
+            <numerusform>{0} : exécution de %n élément…</numerusform>
+            <numerusform>{0} : exécution de %n éléments…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CourseDetailsDialog</name>
     <message>
         <source>Course details</source>
@@ -2478,8 +2481,8 @@
         <translation>apprenants</translation>
     </message>
     <message>
-        <source>completion rate</source>
-        <translation>taux d&apos;achèvement</translation>
+        <source>finished</source>
+        <translation>terminés</translation>
     </message>
     <message>
         <source>average progress</source>
@@ -2521,13 +2524,26 @@
         <source>Learners of the course</source>
         <translation>Apprenants du cours</translation>
     </message>
-    <message>
-        <source>{0:,} of {1:,} course(s)</source>
-        <translation>{0:,} cours sur {1:,}</translation>
+    <message numerus="yes">
+        <source>{0:,} of %Ln course(s)</source>
+        <translation>
+            <numerusform>{0:,} sur %Ln cours</numerusform>
+            <numerusform>{0:,} sur %Ln cours</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} course(s)</source>
-        <translation>{0:,} cours</translation>
+    <message numerus="yes">
+        <source>%Ln course(s)</source>
+        <translation>
+            <numerusform>%Ln cours</numerusform>
+            <numerusform>%Ln cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>learner(s)</source>
+        <translation>
+            <numerusform>apprenant</numerusform>
+            <numerusform>apprenants</numerusform>
+        </translation>
     </message>
     <message>
         <source>No learners yet</source>
@@ -2619,6 +2635,11 @@
         <translation>parcouru</translation>
     </message>
     <message>
+        <source>Each row has one status only: a passed or failed course is not counted again as completed. Finished counts every row whose content reported it complete, whatever its result (the completion rate).</source>
+        <extracomment>What &quot;finished&quot; means beside the statuses, which are exclusive (a summary&apos;s and the course figures&apos; tooltip).</extracomment>
+        <translation>Chaque ligne n&apos;a qu&apos;un seul statut : un cours réussi ou échoué n&apos;est pas compté une deuxième fois comme terminé. « Terminés » compte chaque ligne dont le contenu s&apos;est déclaré achevé, quel que soit son résultat (le taux d&apos;achèvement).</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <extracomment>Wait this long after the last key in a filter field before querying again.</extracomment>
         <translation>Tous les statuts</translation>
@@ -2648,8 +2669,12 @@
         <translation> affichés</translation>
     </message>
     <message>
-        <source>completion rate &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation>taux d&apos;achèvement &lt;b&gt;{0}&lt;/b&gt;</translation>
+        <source>by status: {0}</source>
+        <translation>par statut : {0}</translation>
+    </message>
+    <message>
+        <source>finished &lt;b&gt;{0:,}&lt;/b&gt; ({1})</source>
+        <translation>terminés &lt;b&gt;{0:,}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
         <source>average progress &lt;b&gt;{0}&lt;/b&gt;</source>
@@ -2767,9 +2792,19 @@
         <source> (scroll for more)</source>
         <translation> (faites défiler pour voir la suite)</translation>
     </message>
-    <message>
-        <source>{0:,} of {1:,} row(s) loaded{2}</source>
-        <translation>{0:,} ligne(s) chargée(s) sur {1:,}{2}</translation>
+    <message numerus="yes">
+        <source>{0:,} of %Ln row(s) loaded{1}</source>
+        <translation>
+            <numerusform>{0:,} ligne sur %Ln chargée{1}</numerusform>
+            <numerusform>{0:,} lignes sur %Ln chargées{1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln ligne enregistrée dans {0}.</numerusform>
+            <numerusform>%Ln lignes enregistrées dans {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a learner or a course first.</source>
@@ -2790,10 +2825,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved {0:,} row(s) to {1}.</source>
-        <translation>{0:,} ligne(s) enregistrée(s) dans {1}.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2916,9 +2947,12 @@
         <source>Reading the statements from the LRS…</source>
         <translation>Lecture des déclarations depuis le LRS…</translation>
     </message>
-    <message>
-        <source>Report read: {0} missing record(s).</source>
-        <translation>Rapport lu&#xa0;: {0} enregistrement(s) manquant(s).</translation>
+    <message numerus="yes">
+        <source>Report read: %n missing record(s).</source>
+        <translation>
+            <numerusform>Rapport lu : %n résultat manquant.</numerusform>
+            <numerusform>Rapport lu : %n résultats manquants.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The revocation list was published on the LRS.</source>
@@ -3075,9 +3109,12 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
         <source>Preview mode is off: launches are recorded for the learner.</source>
         <translation>Mode aperçu désactivé : les lancements sont enregistrés pour l&apos;apprenant.</translation>
     </message>
-    <message>
-        <source>Cleared {0} preview attempt(s).</source>
-        <translation>{0} tentative(s) d&apos;aperçu effacée(s).</translation>
+    <message numerus="yes">
+        <source>Cleared %n preview attempt(s).</source>
+        <translation>
+            <numerusform>%n tentative d&apos;aperçu effacée.</numerusform>
+            <numerusform>%n tentatives d&apos;aperçu effacées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3115,9 +3152,12 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
         <source>No learner has records yet.</source>
         <translation>Aucun apprenant n&apos;a encore de résultats.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>course(s)</source>
-        <translation>cours</translation>
+        <translation>
+            <numerusform>cours</numerusform>
+            <numerusform>cours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3172,10 +3212,6 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
         <translation>Entrée lance le cours sélectionné, Ctrl+I affiche ses détails ; la colonne Statut indique où en est chaque cours</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;&lt;p&gt;Drop a SCORM package (.zip) here,&lt;br&gt;or choose &lt;b&gt;File › Import course…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Votre bibliothèque est vide&lt;/h2&gt;&lt;p&gt;Déposez un paquet SCORM (.zip) ici,&lt;br&gt;ou choisissez &lt;b&gt;Fichier › Importer un cours…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Converting course videos… {0:.0%}</source>
         <translation>Conversion des vidéos du cours… {0:.0%}</translation>
     </message>
@@ -3188,8 +3224,12 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
         <translation>&amp;Importer un cours…</translation>
     </message>
     <message>
-        <source>Import SCORM packages (.zip) into the library (Ctrl+O)</source>
-        <translation>Importer des paquets SCORM (.zip) dans la bibliothèque (Ctrl+O)</translation>
+        <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;&lt;p&gt;Drop a course package (.zip: SCORM 1.2 or 2004, cmi5, xAPI) here,&lt;br&gt;or choose &lt;b&gt;File › Import course…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Votre bibliothèque est vide&lt;/h2&gt;&lt;p&gt;Déposez un paquet de cours (.zip : SCORM 1.2 ou 2004, cmi5, xAPI) ici,&lt;br&gt;ou choisissez &lt;b&gt;Fichier › Importer un cours…&lt;/b&gt; (Ctrl+O).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import course packages (.zip: SCORM, cmi5, xAPI) into the library (Ctrl+O)</source>
+        <translation>Importer des paquets de cours (.zip : SCORM, cmi5, xAPI) dans la bibliothèque (Ctrl+O)</translation>
     </message>
     <message>
         <source>Import a &amp;folder of courses…</source>
@@ -3218,6 +3258,21 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SCORM Desktop {0}&lt;/b&gt;&lt;p&gt;An offline-first player for SCORM 1.2, SCORM 2004, cmi5 and xAPI (Tin Can) courses.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Logs: {2}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SCORM Desktop {0}&lt;/b&gt;&lt;p&gt;Un lecteur de cours SCORM 1.2, SCORM 2004, cmi5 et xAPI (Tin Can) conçu pour fonctionner hors ligne.&lt;/p&gt;&lt;p&gt;Dossier de données : {1}&lt;br&gt;Journaux : {2}&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s). Double-click a course to play it; drop a .zip here to import.</source>
+        <translation>
+            <numerusform>%n cours. Double-cliquez sur un cours pour le lancer ; déposez un .zip ici pour l&apos;importer.</numerusform>
+            <numerusform>%n cours. Double-cliquez sur un cours pour le lancer ; déposez un .zip ici pour l&apos;importer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import course</source>
+        <translation>Importer un cours</translation>
     </message>
     <message>
         <source>&amp;Course</source>
@@ -3293,10 +3348,6 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
         <translation>À propos de SCORM Desktop</translation>
     </message>
     <message>
-        <source>&lt;b&gt;SCORM Desktop {0}&lt;/b&gt;&lt;p&gt;An offline-first player for SCORM 1.2 and SCORM 2004 courses.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Logs: {2}&lt;/p&gt;</source>
-        <translation>&lt;b&gt;SCORM Desktop {0}&lt;/b&gt;&lt;p&gt;Un lecteur de cours SCORM 1.2 et SCORM 2004 conçu pour fonctionner hors ligne.&lt;/p&gt;&lt;p&gt;Dossier de données : {1}&lt;br&gt;Journaux : {2}&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
@@ -3341,8 +3392,8 @@ Les résultats déjà en attente de synchronisation seront tout de même envoyé
         <translation>Version plus récente de « {0} »</translation>
     </message>
     <message>
-        <source>SCORM packages (*.zip);;All files (*)</source>
-        <translation>Paquets SCORM (*.zip);;Tous les fichiers (*)</translation>
+        <source>Course packages (*.zip);;All files (*)</source>
+        <translation>Paquets de cours (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Update course</source>
@@ -3389,20 +3440,12 @@ Learning records made after it will not be in the restored library; the current 
 Les résultats enregistrés après cette date ne seront pas dans la bibliothèque restaurée ; la base de données actuelle est conservée dans un fichier à côté. SCORM Desktop va se fermer et ouvrira la bibliothèque restaurée au prochain démarrage.</translation>
     </message>
     <message>
-        <source>{0} course(s). Double-click a course to play it; drop a .zip here to import.</source>
-        <translation>{0} cours. Double-cliquez sur un cours pour le lancer ; déposez un .zip ici pour l&apos;importer.</translation>
-    </message>
-    <message>
         <source>Learner: {0}</source>
         <translation>Apprenant : {0}</translation>
     </message>
     <message>
         <source>Not found: {0}</source>
         <translation>Introuvable : {0}</translation>
-    </message>
-    <message>
-        <source>Import SCORM course</source>
-        <translation>Importer un cours SCORM</translation>
     </message>
     <message>
         <source>Import every course in a folder</source>
@@ -3424,10 +3467,6 @@ Les résultats enregistrés après cette date ne seront pas dans la bibliothèqu
     <message>
         <source>Importing {0} ({1} of {2})…</source>
         <translation>Importation de {0} ({1} sur {2})…</translation>
-    </message>
-    <message>
-        <source>Importing {0} package(s)…</source>
-        <translation>Importation de {0} paquet(s)…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3501,9 +3540,12 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
         <extracomment>How long a quit waits for the child to save its state before killing it. (course id, summary): {&quot;files&quot;, &quot;pending&quot;, &quot;running&quot;, &quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;, &quot;progress&quot;, &quot;current&quot;}. (course id, summary) when a course&apos;s run ended (done, cancelled, or stopped with files failed). A sentence for the status bar (the main window&apos;s or the player&apos;s).</extracomment>
         <translation>Les vidéos du cours n&apos;ont pas pu être converties : {0}</translation>
     </message>
-    <message>
-        <source>{0} media file(s) of a course could not be converted; see the log.</source>
-        <translation>{0} fichier(s) multimédia(s) d&apos;un cours n&apos;ont pas pu être converti(s) ; consultez le journal.</translation>
+    <message numerus="yes">
+        <source>%n media file(s) of a course could not be converted; see the log.</source>
+        <translation>
+            <numerusform>%n fichier multimédia d&apos;un cours n&apos;a pas pu être converti ; voir le journal.</numerusform>
+            <numerusform>%n fichiers multimédias d&apos;un cours n&apos;ont pas pu être convertis ; voir le journal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This course&apos;s videos are being converted ({0:.0%}); until then &apos;{1}&apos; may stay black or silent. Reopen the page when it is done.</source>
@@ -3645,7 +3687,9 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
     </message>
     <message>
         <source>SCORM Desktop player</source>
-        <extracomment>AU statuses after which the learner is not sent to that AU first. The window closed and the AU&apos;s session is ended. A session started or ended (for the library to refresh its status column). True offscreen (tests, unattended runs): the AU&apos;s dialogs are answered instead of waiting for a person. The learner chose another AU and the running one is ending. The AU (item identifier) being played.</extracomment>
+        <extracomment>Requests about the running item: nothing to apply them to once it has ended. Requests that leave the course: nothing to leave once it is finished and nothing runs (Close says it all).
+----------
+AU statuses after which the learner is not sent to that AU first. The window closed and the AU&apos;s session is ended. A session started or ended (for the library to refresh its status column). True offscreen (tests, unattended runs): the AU&apos;s dialogs are answered instead of waiting for a person. The learner chose another AU and the running one is ending. The AU (item identifier) being played.</extracomment>
         <translation>Lecteur SCORM Desktop</translation>
     </message>
     <message>
@@ -3710,7 +3754,6 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
     </message>
     <message>
         <source>Course: passed</source>
-        <extracomment>Statuses of cmi5 AUs that SCORM items do not have, drawn in the colour of the status they count as.</extracomment>
         <translation>Cours : réussi</translation>
     </message>
     <message>
@@ -3734,6 +3777,14 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
         <translation> — score {0} %</translation>
     </message>
     <message>
+        <source>Review: you can look through this course; nothing you do here changes your record.</source>
+        <translation>Révision : vous pouvez parcourir ce cours ; rien de ce que vous faites ici ne modifie vos résultats.</translation>
+    </message>
+    <message>
+        <source>Preview: nothing you do here is recorded.</source>
+        <translation>Aperçu : rien de ce que vous faites ici n&apos;est enregistré.</translation>
+    </message>
+    <message>
         <source>“{0}” has ended; your progress is saved.</source>
         <translation>« {0} » est terminé ; votre progression est enregistrée.</translation>
     </message>
@@ -3754,12 +3805,20 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
         <translation>Le cours n&apos;a pas pu démarrer : {0}</translation>
     </message>
     <message>
+        <source>Moving on…</source>
+        <translation>Passage à la suite…</translation>
+    </message>
+    <message>
         <source>Saving and moving on…</source>
         <translation>Enregistrement, puis suite…</translation>
     </message>
     <message>
         <source>Opening “{0}”…</source>
         <translation>Ouverture de « {0} »…</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Fermeture…</translation>
     </message>
     <message>
         <source>Saving your progress…</source>
@@ -4027,9 +4086,12 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
         <source>Pending: {0}; sent: {1}</source>
         <translation>En attente : {0} ; envoyés : {1}</translation>
     </message>
-    <message>
-        <source>Refused by the LRS: {0} conflict(s), {1} invalid (see `scorm-desktop sync`)</source>
-        <translation>Refusés par le LRS : {0} conflit(s), {1} invalide(s) (voir `scorm-desktop sync`)</translation>
+    <message numerus="yes">
+        <source>Refused by the LRS: %n conflict(s), {0} invalid (see `scorm-desktop sync`)</source>
+        <translation>
+            <numerusform>Refusés par le LRS : %n conflit, {0} invalides (voir `scorm-desktop sync`)</numerusform>
+            <numerusform>Refusés par le LRS : %n conflits, {0} invalides (voir `scorm-desktop sync`)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last successful sync: {0}</source>
@@ -4102,21 +4164,51 @@ Ne lui faites confiance que si l&apos;émetteur vous a communiqué la même empr
         <source>Importing records…</source>
         <translation>Importation des résultats…</translation>
     </message>
-    <message>
-        <source>{0} record(s) were written to {1}.
+    <message numerus="yes">
+        <source>%n record(s) were written to {0}.
 
 Import this file on a computer that can reach the LRS (Sync › Import records…). They stay queued here too: whichever computer syncs first sends them, and the LRS keeps one copy.
 
-This computer&apos;s key: {2}</source>
-        <translation>{0} résultat(s) écrit(s) dans {1}.
+This computer&apos;s key: {1}</source>
+        <translation>
+            <numerusform>%n résultat écrit dans {0}.
+
+Importez ce fichier sur un ordinateur qui peut joindre le LRS (Synchronisation › Importer des résultats…). Il reste aussi en file d&apos;attente ici : le premier ordinateur qui synchronise l&apos;envoie, et le LRS n&apos;en garde qu&apos;un exemplaire.
+
+Clé de cet ordinateur : {1}</numerusform>
+            <numerusform>%n résultats écrits dans {0}.
 
 Importez ce fichier sur un ordinateur qui peut joindre le LRS (Synchronisation › Importer des résultats…). Ils restent aussi en file d&apos;attente ici : le premier ordinateur qui synchronise les envoie, et le LRS n&apos;en garde qu&apos;un exemplaire.
 
-Clé de cet ordinateur : {2}</translation>
+Clé de cet ordinateur : {1}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Exported {0} record(s)</source>
-        <translation>{0} résultat(s) exporté(s)</translation>
+    <message numerus="yes">
+        <source>Exported %n record(s)</source>
+        <translation>
+            <numerusform>%n résultat exporté</numerusform>
+            <numerusform>%n résultats exportés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) queued for sync, {0} already known (of {1} in the file).
+
+From device {2} ({3}), key {4}.</source>
+        <translation>
+            <numerusform>%n nouveau résultat en file de synchronisation, {0} déjà connus (sur {1} dans le fichier).
+
+Provenant de l&apos;appareil {2} ({3}), clé {4}.</numerusform>
+            <numerusform>%n nouveaux résultats en file de synchronisation, {0} déjà connus (sur {1} dans le fichier).
+
+Provenant de l&apos;appareil {2} ({3}), clé {4}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s)</source>
+        <translation>
+            <numerusform>%n résultat importé</numerusform>
+            <numerusform>%n résultats importés</numerusform>
+        </translation>
     </message>
     <message>
         <source>first time this computer sees it</source>
@@ -4125,18 +4217,6 @@ Clé de cet ordinateur : {2}</translation>
     <message>
         <source>known device</source>
         <translation>appareil connu</translation>
-    </message>
-    <message>
-        <source>{0} new record(s) queued for sync, {1} already known (of {2} in the file).
-
-From device {3} ({4}), key {5}.</source>
-        <translation>{0} nouveau(x) résultat(s) en file de synchronisation, {1} déjà connu(s) (sur {2} dans le fichier).
-
-Provenant de l&apos;appareil {3} ({4}), clé {5}.</translation>
-    </message>
-    <message>
-        <source>Imported {0} record(s)</source>
-        <translation>{0} résultat(s) importé(s)</translation>
     </message>
     <message>
         <source>Not imported: {0}</source>
@@ -4241,8 +4321,8 @@ Provenant de l&apos;appareil {3} ({4}), clé {5}.</translation>
 &lt;h2&gt;Welcome to SCORM Desktop&lt;/h2&gt;
 &lt;p&gt;Play e-learning courses on this computer, with or without a network.&lt;/p&gt;
 &lt;table cellspacing=&quot;8&quot;&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Import&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drop a SCORM package (&lt;i&gt;.zip&lt;/i&gt;) on the window, or use
-&lt;i&gt;File › Import course&lt;/i&gt;. SCORM 1.2 and SCORM 2004 courses are supported.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Import&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drop a course package (&lt;i&gt;.zip&lt;/i&gt;) on the window, or use
+&lt;i&gt;File › Import course&lt;/i&gt;. SCORM 1.2, SCORM 2004, cmi5 and xAPI (Tin Can) courses are supported.&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;2. Play&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Double-click a course. Your progress, answers and scores are saved as you go;
 close the course any time and it resumes where you left off.&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;3. Sync&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Results stay on this computer until you choose to send them to your organization&apos;s
@@ -4253,8 +4333,8 @@ learning record store, when a network is available.&lt;/td&gt;&lt;/tr&gt;
 &lt;h2&gt;Bienvenue dans SCORM Desktop&lt;/h2&gt;
 &lt;p&gt;Suivez des cours en ligne sur cet ordinateur, avec ou sans réseau.&lt;/p&gt;
 &lt;table cellspacing=&quot;8&quot;&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Importer&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Déposez un paquet SCORM (&lt;i&gt;.zip&lt;/i&gt;) sur la fenêtre, ou utilisez
-&lt;i&gt;Fichier › Importer un cours&lt;/i&gt;. Les cours SCORM 1.2 et SCORM 2004 sont pris en charge.&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;1. Importer&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Déposez un paquet de cours (&lt;i&gt;.zip&lt;/i&gt;) sur la fenêtre, ou utilisez
+&lt;i&gt;Fichier › Importer un cours&lt;/i&gt;. Les cours SCORM 1.2, SCORM 2004, cmi5 et xAPI (Tin Can) sont pris en charge.&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;2. Suivre&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Double-cliquez sur un cours. Votre progression, vos réponses et vos scores sont enregistrés au fur et à mesure ;
 fermez le cours quand vous voulez : il reprendra là où vous l&apos;avez laissé.&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;3. Synchroniser&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Les résultats restent sur cet ordinateur jusqu&apos;à ce que vous choisissiez de les envoyer au système

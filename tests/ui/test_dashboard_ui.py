@@ -77,7 +77,7 @@ def test_filtering_by_text_and_status(qtbot, widget):
     with qtbot.waitSignal(tab.model.loaded, timeout=5000):
         tab.status.setCurrentIndex(tab.status.findData("not started,in progress"))
     qtbot.waitUntil(lambda: titles(tab.model) == ["Beta", "delta"], timeout=5000)
-    qtbot.waitUntil(lambda: "2</b> course(s) shown" in tab.summary.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "2</b> courses shown" in tab.summary.text(), timeout=5000)
 
 
 def test_choosing_another_learner(qtbot, widget):
