@@ -39,11 +39,11 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     services = open_services(DataPaths.resolve(args.data_dir))
-    suffix = ""
-    if args.lang:
-        from scorm_desktop.ui import translator
+    from scorm_desktop.ui import translator
 
-        suffix = "-" + translator.install(app, args.lang)
+    # As the app does: a language is always installed (English too: its plural forms, "1 course").
+    code = translator.install(app, args.lang or "en")
+    suffix = "-" + code if args.lang else ""
 
     def name(base: str) -> str:
         return str(out / f"{base}{suffix}.png")
