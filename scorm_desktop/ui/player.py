@@ -5,8 +5,7 @@ Which item comes next is decided by `navigation.Navigator` (the SCORM 2004 seque
 the worker thread: after each Terminate (the content's adl.nav.request, or flow when `auto_continue`), and on the
 learner's buttons and table-of-contents choices (`navigate`).
 
-Used by the player window and by `scorm-desktop play --headless`; it holds no widget of its own besides the view it
-is given.
+Used by the player window and by `scorm-desktop play --headless`; it holds no widget besides the view it is given.
 """
 
 from __future__ import annotations
@@ -97,8 +96,7 @@ class Player(PlayerWrites, QObject):
         #: The course host the running page is served on (its durability waits are answered there).
         self._host: str | None = None
         self._closing = False
-        #: A step may still launch something (so a preloaded page is wanted); see `open` and `_preload`.
-        self._awaiting_launch = False
+        self._awaiting_launch = False  # a step may still launch something (a preloaded page is wanted)
         self._popups: list[QWebEngineView] = []
         self._writes = OrderedWrites(services.records)
         self._api_logged_method = QMetaMethod.fromSignal(self.apiLogged)
@@ -122,11 +120,9 @@ class Player(PlayerWrites, QObject):
 
     # -- opening ---------------------------------------------------------------------------------------------------
     def open(self, course_id: int, item_identifier: str | None = None) -> None:
-        """Start the course's navigation on the worker (database, sequencer), then launch what it delivers.
-
-        As soon as the worker knows the learner, the player page is loaded (`_preload`) while the worker goes on
-        deciding the delivery and preparing the launch: the page's own process starts and loads the run-time
-        meanwhile, and waits for its payload (`_start`)."""
+        """Start the course's navigation on the worker (database, sequencer), then launch what it delivers. Once the
+        worker knows the learner, the player page loads (`_preload`) while the worker decides and prepares the launch;
+        the page waits for its payload (`_start`)."""
         s = self.services
         self.course_over = False
         self._pending_request = None
@@ -146,7 +142,6 @@ class Player(PlayerWrites, QObject):
         self.worker.submit(begin, on_done=begun, on_error=lambda exc: self._fail(str(exc)))
 
     def _fail(self, message: str) -> None:
-        self._awaiting_launch = False
         self._drop_preloaded()
         self.course_over = True
         self.failed.emit(message)
@@ -170,12 +165,12 @@ class Player(PlayerWrites, QObject):
         elif self.auto_continue:
             # Nothing is deliverable without a learner's choice: nobody is there to choose.
             def ended(st: NavStep) -> None:
-                ends = {"suspended": self.tr("Nothing more can be played without a learner's choice; the course is "
-                                             "suspended."),
-                        "closed": self.tr("Nothing more can be played without a learner's choice; the course is "
-                                          "closed.")}
-                self.navMessage.emit(ends.get(st.reason) or self.tr(
-                    "Nothing more can be played without a learner's choice; the course is finished."))
+                self.navMessage.emit({
+                    "suspended": self.tr("Nothing more can be played without a learner's choice; the course is "
+                                         "suspended."),
+                    "closed": self.tr("Nothing more can be played without a learner's choice; the course is closed."),
+                }.get(st.reason) or self.tr("Nothing more can be played without a learner's choice; the course is "
+                                            "finished."))
                 self._end_course(st.reason, st.ui)
 
             self._submit_nav(lambda nav: nav.close(), ended)
@@ -240,8 +235,7 @@ class Player(PlayerWrites, QObject):
     def _start(self, launch: Launch) -> None:
         self._awaiting_launch = False
         if self._closing:
-            # The player was closed while the worker prepared this launch: nothing runs, and the session the
-            # preparation opened ends now (not left open until the next start's recovery).
+            # Closed while the worker prepared this launch: nothing runs, and its session ends now (not at next start).
             self.worker.submit(launching.finish, self.services.records, launch, "closed")
             return
         course = launch.course
@@ -261,9 +255,8 @@ class Player(PlayerWrites, QObject):
         self.itemStarted.emit(launch)
 
     def _preload(self, course, learner_uid: str) -> None:
-        """Load the player page for the course's first launch before the launch is prepared (see `open`)."""
-        # Posted by the worker before it decides; the decision can reach the UI thread first (a failure, nothing to
-        # deliver, the course over): then no page is wanted.
+        """Load the player page for the course's first launch before the launch is prepared (see `open`). Posted by
+        the worker before it decides; a decision that launches nothing can reach the UI thread first: then no page."""
         if (not self._awaiting_launch or self.course_over or self._page is not None or self.current is not None
                 or self.view is None):
             return
