@@ -78,6 +78,17 @@ def svc(tmp_path):
     s.close()
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application with the language installed as the app installs it at start (English: its plural
+    forms, so a Qt %n text reads "1 course", "7 records"): every GUI test sees the words a user sees, whatever test
+    ran before it."""
+    from scorm_desktop.ui import translator
+
+    translator.install(qapp, "en")
+    return qapp
+
+
 @pytest.fixture
 def worker(qapp):
     """The app's one background helper (ui/tasks.py), on its own: every job submitted has run at teardown."""

@@ -228,17 +228,17 @@ def test_install_adds_the_menu_and_the_status_and_bundles_round_trip(
     bundle = tmp_path / "out.sdrecords"
     ui.export_bundle(str(bundle))
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
-    assert shown[0][0] == "Export records" and f"{n} record(s) were written to {bundle}" in shown[0][1]
+    assert shown[0][0] == "Export records" and f"{n} records were written to {bundle}" in shown[0][1]
 
     other = open_services(DataPaths(tmp_path / "other", explicit=True), with_sample=False)
     try:
         ui.services = other  # the same window's actions on another computer's data
         ui.import_bundle(str(bundle))
         qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
-        assert f"{n} new record(s) queued for sync, 0 already known" in shown[1][1]
+        assert f"{n} new records queued for sync, 0 already known" in shown[1][1]
         ui.import_bundle(str(bundle))
         qtbot.waitUntil(lambda: len(shown) == 3, timeout=10000)
-        assert f"0 new record(s) queued for sync, {n} already known" in shown[2][1]
+        assert f"0 new records queued for sync, {n} already known" in shown[2][1]
         (tmp_path / "bad.sdrecords").write_bytes(b"nonsense")
         ui.import_bundle(str(tmp_path / "bad.sdrecords"))
         qtbot.waitUntil(lambda: len(shown) == 4, timeout=10000)
