@@ -23,7 +23,9 @@ from scorm_desktop import qtenv  # noqa: E402
 
 qtenv.prepare(headless=True)
 # Every test that forgets --data-dir still cannot reach the user's data, config or logs.
-_HOME = Path(os.environ.setdefault("SCORM_DESKTOP_TEST_HOME", "/tmp/scorm-desktop-test-home"))
+# With pytest-xdist each worker gets its own home, so two workers never share a default data folder.
+_HOME = Path(os.environ.setdefault("SCORM_DESKTOP_TEST_HOME", "/tmp/scorm-desktop-test-home")) / os.environ.get(
+    "PYTEST_XDIST_WORKER", "main")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
