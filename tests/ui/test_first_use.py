@@ -110,7 +110,8 @@ def test_a_finished_course_says_so_once_and_offers_only_what_applies(qtbot, play
     row = win.toc.topLevelItem(0)
     assert row.toolTip(0).startswith(TITLE + "\n")  # the whole title, however narrow the pane
     width = QFontMetrics(row.font(0)).horizontalAdvance(TITLE)
-    assert win.splitter.sizes()[0] >= width + win.toc.iconSize().width()  # the pane is wide enough for it
+    # the pane is wide enough for it (once the splitter has laid out the pane the finish showed)
+    qtbot.waitUntil(lambda: win.splitter.sizes()[0] >= width + win.toc.iconSize().width(), timeout=TIMEOUT_MS)
     _shot(win, "player-finished.png", tmp_path)
     _close(qtbot, win)
 
