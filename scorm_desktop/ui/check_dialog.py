@@ -101,8 +101,9 @@ class CheckDialog(QDialog):
 
 def ask_and_check(parent: QWidget, worker) -> CheckDialog | None:
     """The File menu's action: pick a ZIP package, then check it in a dialog (folders: `scorm-desktop check`)."""
-    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("CheckDialog", "Check a course package"),
-                                          str(Path.home()), QCoreApplication.translate("CheckDialog", "SCORM packages (*.zip)"))
+    title = QCoreApplication.translate("CheckDialog", "Check a course package")
+    kinds = QCoreApplication.translate("CheckDialog", "Course packages (*.zip);;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), kinds)
     if not name:
         return None
     dialog = CheckDialog(Path(name), worker, parent)
