@@ -1,7 +1,7 @@
 """One session of 10,000 SetValue calls (an interaction-heavy SCO) in the real player, offscreen.
 
-Figures: SetValue calls per second inside the page, the run-time alone (back-pressure off) and as shipped (the page
-held to the pace of the disk, issue 11); time from the last call (as shipped) until every value is in SQLite (read
+Figures: SetValue calls per second inside the page, the run-time alone (back-pressure off; the median of 5 sessions)
+and as shipped (the page held to the pace of the disk, issue 11); time from the last call (as shipped) until every value is in SQLite (read
 from the database file by polling); baseline in the same run: sqlite3 `executemany` of the same 10,000 rows into a
 file with the same pragmas (WAL, synchronous=FULL), one transaction.
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -74,13 +75,17 @@ def baseline_executemany(rows: list[tuple], folder: Path) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--calls", type=int, default=None)
-    ap.add_argument("--short", action="store_true", help="CI's short mode: 2,000 calls")
+    ap.add_argument("--short", action="store_true", help="CI's short mode: 2,000 calls, one round")
+    ap.add_argument("--rounds", type=int, default=None,
+                    help="sessions of the run-time alone, their median reported (default 5; short mode 1)")
     args = ap.parse_args()
     from bench_durability import run_loop
     from common import figure, short
 
     if args.calls is None:
         args.calls = 2_000 if short() else 10_000
+    if args.rounds is None:
+        args.rounds = 1 if short() else 5
     interactions = args.calls // 10
 
     from scorm_desktop.app import create_application
@@ -94,7 +99,10 @@ def main() -> int:
         (pkg / "index.html").write_text(SCO % {"interactions": interactions})
         # The run-time alone (back-pressure off: what the page's JavaScript costs), then as shipped (the page is held
         # to the pace of the disk once its values are not durable soon enough: issue 11's bound).
-        alone = session(tmp_path / "alone", pkg, interactions, run_loop, back_pressure=False)
+        # One burst lasts ~0.1 s, within which the JIT's tiering and the machine's other work swing it by half (one
+        # quiet run: 97,561 to 155,280 calls/s over five sessions), so the figure is the median of several sessions.
+        rounds = [session(tmp_path / f"alone{i}", pkg, interactions, run_loop, back_pressure=False)
+                  for i in range(max(1, args.rounds))]
         result = session(tmp_path / "shipped", pkg, interactions, run_loop, back_pressure=True)
 
         rows = [(1, f"cmi.interactions.{i // 10}.f{i % 10}", "value", "2026-11-22T10:00:00.000Z")
@@ -102,17 +110,19 @@ def main() -> int:
         base = min(baseline_executemany(rows, tmp_path / f"b{i}") if (tmp_path / f"b{i}").mkdir() is None else 0
                    for i in range(3))
 
-    if "ms" not in result or "ms" not in alone:
+    if "ms" not in result or any("ms" not in r for r in rounds):
         print("the benchmark SCO did not finish", file=sys.stderr)
         return 1
-    per_second = alone["calls"] / (alone["ms"] / 1000.0)
+    rates = sorted(r["calls"] / (r["ms"] / 1000.0) for r in rounds)
+    per_second = statistics.median(rates)
     held_per_second = result["calls"] / (result["ms"] / 1000.0)
     durable_ms = result["durable"] * 1000
     figure("runtime", f"SetValue calls ({result['failed']} refused)", result["calls"], unit="calls")
     # Margins: a shared 2-core machine swings these figures by a factor of two between runs.
     figure("runtime", "SetValue calls per second in the page (the run-time alone)", per_second, unit="calls/s",
            target=">= 100,000", met=per_second >= 100_000, within_margin=per_second >= 50_000,
-           note="back-pressure off (durableLagMs=0) (margin: 50,000)")
+           note=f"back-pressure off (durableLagMs=0); median of {len(rates)} session(s), "
+                f"{rates[0]:,.0f}-{rates[-1]:,.0f} (margin: 50,000)")
     waits = result.get("waits", 0)
     figure("runtime", "SetValue calls per second in the page, back-pressure on", held_per_second, unit="calls/s",
            note=f"as shipped: the burst waited {waits} time(s) for the disk (issue 11's bound); no target")
