@@ -1,9 +1,9 @@
 """One session of 10,000 SetValue calls (an interaction-heavy SCO) in the real player, offscreen.
 
 Figures: SetValue calls per second inside the page, the run-time alone (back-pressure off; the median of 5 sessions)
-and as shipped (the page held to the pace of the disk, issue 11); time from the last call (as shipped) until every value is in SQLite (read
-from the database file by polling); baseline in the same run: sqlite3 `executemany` of the same 10,000 rows into a
-file with the same pragmas (WAL, synchronous=FULL), one transaction.
+and as shipped (the page held to the pace of the disk, issue 11); time from the last call (as shipped) until every
+value is in SQLite (read from the database file by polling); baseline in the same run: sqlite3 `executemany` of the
+same 10,000 rows into a file with the same pragmas (WAL, synchronous=FULL), one transaction.
 
     .venv/bin/python benchmarks/bench_runtime.py [--calls 10000] [--short]
 
