@@ -2331,10 +2331,6 @@
         <source>Check a course package</source>
         <translation>Comprobar un paquete de curso</translation>
     </message>
-    <message>
-        <source>Course packages (*.zip);;All files (*)</source>
-        <translation>Paquetes de cursos (*.zip);;Todos los archivos (*)</translation>
-    </message>
 </context>
 <context>
     <name>CheckRunner</name>

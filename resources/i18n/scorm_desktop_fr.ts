@@ -2331,10 +2331,6 @@
         <source>Check a course package</source>
         <translation>Vérifier un paquet de cours</translation>
     </message>
-    <message>
-        <source>Course packages (*.zip);;All files (*)</source>
-        <translation>Paquets de cours (*.zip);;Tous les fichiers (*)</translation>
-    </message>
 </context>
 <context>
     <name>CheckRunner</name>

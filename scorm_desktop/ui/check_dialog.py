@@ -102,7 +102,7 @@ class CheckDialog(QDialog):
 def ask_and_check(parent: QWidget, worker) -> CheckDialog | None:
     """The File menu's action: pick a ZIP package, then check it in a dialog (folders: `scorm-desktop check`)."""
     title = QCoreApplication.translate("CheckDialog", "Check a course package")
-    kinds = QCoreApplication.translate("CheckDialog", "Course packages (*.zip);;All files (*)")
+    kinds = QCoreApplication.translate("MainWindow", "Course packages (*.zip);;All files (*)")  # the import's words
     name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), kinds)
     if not name:
         return None
