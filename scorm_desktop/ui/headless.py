@@ -6,7 +6,7 @@ import logging
 import signal
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt, QTimer
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from .. import launch as launching
@@ -96,12 +96,15 @@ def play_headless(
 
     stop_when_idle(player, idle, on_idle)
     restore = _on_interrupt(app, player, result)
-    # The worker starts on the database and the sequencer before the view exists: creating the first view starts
-    # Chromium, which mostly waits for its processes (and lets the worker's Python run meanwhile).
+    # The worker starts on the database and the sequencer before the view is shown. Showing the first view starts
+    # Chromium, which mostly waits for its processes; called from Python, PySide6 holds the GIL through that wait
+    # (~45 ms), so the show is queued instead: the event loop makes the call in C++ and the worker's Python runs
+    # beside it (benchmarks/profiles/launch.md, round 4).
     player.open(course_id, item)
     view = QWebEngineView()
     view.resize(1024, 768)
-    view.show()  # offscreen: nothing appears, but the page is not throttled as a hidden one would be
+    # Offscreen nothing appears, but the page is not throttled as a hidden one would be.
+    QMetaObject.invokeMethod(view, "show", Qt.ConnectionType.QueuedConnection)
     player.view = view
     code = app.exec()
     timer.stop()
