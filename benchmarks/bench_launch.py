@@ -121,10 +121,10 @@ IN_APP = textwrap.dedent(
         if text.startswith("PROBE-END"):
             QTimer.singleShot(50, lambda: window.player_window and window.player_window.close())
 
-    def watch():
+    def watch():  # until the player window exists; then the poll stops, so it takes no time from the launch
         win = window.player_window
-        if win is not None and not state.get("hooked"):
-            state["hooked"] = True
+        if win is not None:
+            poll.stop()
             win.player.consoleMessage.connect(console)
             win.finished.connect(lambda: QTimer.singleShot(50, app.quit))
 
@@ -138,7 +138,6 @@ IN_APP = textwrap.dedent(
     QTimer.singleShot(500, play)  # the library on screen, as a learner sees it before choosing
     QTimer.singleShot(int({RUN_TIMEOUT} * 1000) - 5000, app.quit)
     code = app.exec()
-    poll.stop()
     window.dispose()
     del window
     services.close()
